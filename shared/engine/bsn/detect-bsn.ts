@@ -1,0 +1,214 @@
+import type { Confidence, Finding } from "../types.ts";
+import { passesElfproef } from "./elfproef.ts";
+import {
+  COMPANY_WORDS, FILLER, MAX_KEYWORD_WORDS, PERSONAL_CONTEXT, isBsnKeyword, isOtherLabel,
+} from "./labels.ts";
+import { tokenize, type Token } from "../text/tokenize.ts";
+import { isPersonName } from "../special/persons.ts";
+
+// BSN detection following ../shared/eval/bsn/SPEC.md §4: candidate shapes, strict boundaries,
+// elfproef, then the label bound to the number decides (binding beats proximity).
+
+/**
+ * Candidate shapes, one separator kind per candidate. Groups: 1 = 4-2-3 (C), 3 = 3-3-3 (B),
+ * 5 = 2-2-2-3 (D, keyword required), 6 = 4-2-2 and 7 = 3-3-2 (8 digits, keyword required),
+ * 8 = plain 9 (A), 9 = plain 8 (E, keyword required).
+ */
+const SHAPES =
+  /(\d{4}([ .])\d{2}\2\d{3})|(\d{3}([ .-])\d{3}\4\d{3})|(\d{2}\.\d{2}\.\d{2}\.\d{3})|(\d{4}\.\d{2}\.\d{2})|(\d{3} \d{3} \d{2})|(\d{9})|(\d{8})/g;
+
+const WORD_CHAR = /[a-z0-9_\u00c0-\u024f]/;
+const INTERNATIONAL_PREFIX = /(?:\+|(?:^|[^\d])00)\d{1,3}[ .-]?(?:\(0\)[ ]?)?$/;
+const CURRENCY_BEFORE = /(?:€|eur|euro|\$|£)\s?$/;
+const PART_OF_LARGER_BEFORE = /(?:[a-z0-9][-/]|\d[.,]|\/)$/;
+const PART_OF_LARGER_AFTER = /^(?:[.,]\d|-\d|\/\d)/;
+const DRIVING_LICENCE_AFTER = /^\/\d{10}(?!\d)/;
+const KEYWORD_AFTER = /^\s*\(\s*(?:bsn|b\.s\.n\.?|burgerservicenummer|sofinummer)\s*\)/;
+const MAX_BINDING_DISTANCE = 45;
+/** Capitalised articles start names of places and schools ("De Regenboog"), not of people. */
+const ARTICLES = new Set(["de", "het", "een", "den", "der", "ter", "ten", "in", "op", "bij", "voor", "the"]);
+const NEARBY_KEYWORD_WINDOW = 300;
+const NEARBY_KEYWORD = /\b(?:bsn|burger ?service ?nummer|sofi-?nummer|persoonsnummer)\b/;
+
+type Binding = "bsn" | "other" | "none";
+
+interface Candidate {
+  start: number;
+  end: number;
+  digits: string;
+  needsKeyword: boolean;
+}
+
+export interface BsnOptions {
+  /** "bsn" when the field's label, name or placeholder names a BSN; "other" when it names another number. */
+  fieldKind?: "bsn" | "other";
+  includeLow?: boolean;
+}
+
+function insideUrlOrEmail(folded: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !/\s/.test(folded[from - 1]!)) from--;
+  let to = end;
+  while (to < folded.length && !/\s/.test(folded[to]!)) to++;
+  const chunk = folded.slice(from, to);
+  return chunk.includes("://") || chunk.includes("www.") || chunk.includes("@");
+}
+
+/** Tokens of the sentence that ends right before `start`, limited to a short window. */
+function tokensBefore(original: string, folded: string, start: number): Token[] {
+  const from = Math.max(0, start - 80);
+  const tokens = tokenize(original.slice(from, start), folded.slice(from, start) + " ");
+  if (tokens.length === 0) return [];
+  const last = tokens[tokens.length - 1]!;
+  const gap = folded.slice(from + last.end, start);
+  // "BSN ontbreekt. 273645195": a sentence end between the last word and the number unbinds it.
+  // Abbreviated labels keep their full stop: "Projectnr. 2024.05.175", "Tel. 06…", "b.s.n. 493…".
+  const abbreviated = last.word.length === 1 || isOtherLabel(last.key) || isBsnKeyword(last.key);
+  if (/[\n|!?;]|\.\s/.test(gap) && !abbreviated) return [];
+  const sentence = last.sentence;
+  return tokens
+    .filter((t) => t.sentence === sentence)
+    .map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
+}
+
+function keywordEndingAt(tokens: Token[], i: number): boolean {
+  let joined = "";
+  for (let n = 0; n < MAX_KEYWORD_WORDS && i - n >= 0; n++) {
+    joined = tokens[i - n]!.key + joined;
+    if (isBsnKeyword(joined)) return true;
+  }
+  return false;
+}
+
+function bindingOf(tokens: Token[], start: number, folded: string): Binding {
+  if (tokens.length === 0) return "none";
+  const last = tokens[tokens.length - 1]!;
+  const gap = folded.slice(last.end, start);
+  if (keywordEndingAt(tokens, tokens.length - 1)) return "bsn";
+  // A bare noun right before the number names it: "hijskraan 731092843".
+  if ((gap === " " || gap === "") && /^[a-z][a-z'-]{2,}$/.test(last.word) && !last.capital) {
+    const k = last.key;
+    if (!FILLER.has(k) && !PERSONAL_CONTEXT.has(k) && !isPersonName(last)) return "other";
+  }
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (start - t.start > MAX_BINDING_DISTANCE) break;
+    if (keywordEndingAt(tokens, i)) return "bsn";
+    if (isOtherLabel(t.key)) return "other";
+  }
+  return "none";
+}
+
+function sentenceAround(original: string, folded: string, start: number, end: number): Token[] {
+  let from = start;
+  while (from > 0 && start - from < 200 && !/[\n|!?;]/.test(folded[from - 1]!) &&
+    !(folded[from - 1] === " " && folded[from - 2] === "." && /[a-z]{3}/.test(folded.slice(from - 5, from - 2)))) from--;
+  let to = end;
+  while (to < folded.length && to - end < 200 && !/[\n|!?;]/.test(folded[to]!) &&
+    !(folded[to] === "." && (to + 1 === folded.length || folded[to + 1] === " "))) to++;
+  return tokenize(original.slice(from, to), folded.slice(from, to));
+}
+
+function hasPersonalContext(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (PERSONAL_CONTEXT.has(t.key) || isPersonName(t)) return true;
+    const next = tokens[i + 1];
+    // "R. Bakker", "Sanne Visser": an initial or a capitalised word followed by a capitalised surname.
+    if (next && next.capital && t.capital && !/\d/.test(t.word + next.word) && !ARTICLES.has(t.word) &&
+      (t.word.length === 1 || !t.sentenceStart)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function namesCompany(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const k = tokens[i]!.key;
+    if (COMPANY_WORDS.has(k)) return true;
+    if ((k === "b" || k === "n") && tokens[i + 1]?.key === "v") return true;
+  }
+  return false;
+}
+
+function* candidates(folded: string): Generator<Candidate> {
+  SHAPES.lastIndex = 0;
+  for (let m = SHAPES.exec(folded); m; m = SHAPES.exec(folded)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const needsKeyword = m[5] !== undefined || m[6] !== undefined || m[7] !== undefined || m[9] !== undefined;
+    yield { start, end, digits: m[0].replace(/\D/g, ""), needsKeyword };
+  }
+}
+
+export function detectBsn(original: string, folded: string, options: BsnOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  for (const c of candidates(folded)) {
+    const before = folded.slice(Math.max(0, c.start - 12), c.start);
+    const after = folded.slice(c.end, c.end + 16);
+    if (c.end < folded.length && WORD_CHAR.test(folded[c.end]!)) continue;
+    let glued = false;
+    if (c.start > 0 && WORD_CHAR.test(folded[c.start - 1]!)) {
+      // "BSN123456782": letters may touch the number only when they end a BSN keyword.
+      const word = /[a-z.]+$/.exec(before)?.[0].replaceAll(".", "") ?? "";
+      if (!isBsnKeyword(word)) continue;
+      glued = true;
+    }
+    if (INTERNATIONAL_PREFIX.test(before) || CURRENCY_BEFORE.test(before) || PART_OF_LARGER_BEFORE.test(before)) continue;
+    const drivingLicence = DRIVING_LICENCE_AFTER.test(after);
+    if (PART_OF_LARGER_AFTER.test(after) && !drivingLicence) continue;
+    if (!passesElfproef(c.digits)) continue;
+    if (insideUrlOrEmail(folded, c.start, c.end)) continue;
+
+    const preceding = tokensBefore(original, folded, c.start);
+    let binding: Binding = glued ? "bsn" : bindingOf(preceding, c.start, folded);
+    if (binding === "none" && KEYWORD_AFTER.test(after)) binding = "bsn";
+    const padded = c.digits.length === 8 ? "0" + c.digits : c.digits;
+    const sentence = sentenceAround(original, folded, c.start, c.end);
+
+    let confidence: Confidence | undefined;
+    let rule = "";
+    if (binding === "bsn") {
+      confidence = "high";
+      rule = "bsn.keyword-bound";
+    } else if (binding === "other") {
+      confidence = "low";
+      rule = "bsn.other-label";
+    } else if (drivingLicence && sentence.some((t) => t.key.startsWith("rijbewijs"))) {
+      confidence = "high";
+      rule = "bsn.driving-licence";
+    } else if (options.fieldKind === "bsn") {
+      confidence = "high";
+      rule = "bsn.field-label";
+    } else if (c.needsKeyword || options.fieldKind === "other") {
+      confidence = "low";
+      rule = c.needsKeyword ? "bsn.shape-needs-keyword" : "bsn.field-other";
+    } else if (padded.startsWith("00") || namesCompany(sentence)) {
+      confidence = "low";
+      rule = "bsn.unbound";
+    } else if (hasPersonalContext(sentence)) {
+      confidence = "medium";
+      rule = "bsn.personal-context";
+    } else if (NEARBY_KEYWORD.test(folded.slice(Math.max(0, c.start - NEARBY_KEYWORD_WINDOW), c.end + NEARBY_KEYWORD_WINDOW))) {
+      confidence = "medium";
+      rule = "bsn.keyword-nearby";
+    } else {
+      confidence = "low";
+      rule = "bsn.unbound";
+    }
+    if (confidence === "high" && padded.startsWith("00") && binding !== "bsn" && rule !== "bsn.field-label") {
+      confidence = "low";
+    }
+    if (confidence === "low" && !options.includeLow) continue;
+    findings.push({
+      category: "bsn",
+      start: c.start,
+      end: c.end,
+      confidence,
+      rule,
+      explanation: confidence === "high" ? "bsn.high" : confidence === "medium" ? "bsn.medium" : "bsn.low",
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,58 @@
+import { CATEGORIES, type Category, type DetectOptions, type Finding } from "./types.ts";
+import { fold } from "./text/fold.ts";
+import { tokenize } from "./text/tokenize.ts";
+import { detectBsn } from "./bsn/detect-bsn.ts";
+import { BSN_KEYWORDS, isOtherLabel } from "./bsn/labels.ts";
+import { detectSpecial } from "./special/detect-special.ts";
+
+const ALL = new Set<Category>(CATEGORIES);
+
+function fieldKind(options: DetectOptions): "bsn" | "other" | undefined {
+  const f = options.field;
+  if (!f) return undefined;
+  const words = fold([f.label, f.name, f.placeholder].filter(Boolean).join(" "))
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  const joined = words.join("");
+  if (words.some((w) => BSN_KEYWORDS.has(w)) || [...BSN_KEYWORDS].some((k) => k.length > 4 && joined.includes(k))) return "bsn";
+  if (words.some((w) => isOtherLabel(w))) return "other";
+  return undefined;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const RANK = { high: 2, medium: 1, low: 0 } as const;
+
+/** Merges overlapping findings of one category into one, keeping the stronger rule. */
+function mergeOverlaps(findings: Finding[]): Finding[] {
+  findings.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const prev = out.findLast((o) => o.category === f.category && overlaps(o, f));
+    if (!prev) {
+      out.push(f);
+      continue;
+    }
+    const stronger = RANK[f.confidence] > RANK[prev.confidence] ? f : prev;
+    Object.assign(prev, { ...stronger, start: Math.min(prev.start, f.start), end: Math.max(prev.end, f.end) });
+  }
+  return out;
+}
+
+/**
+ * Finds BSNs and special categories of personal data in `text`. Pure: no DOM, no I/O.
+ * Offsets are UTF-16 indices into `text`, end exclusive; they never split a surrogate pair because
+ * findings start and end on ASCII digits or on letters of the Latin script.
+ */
+export function detect(text: string, options: DetectOptions = {}): Finding[] {
+  if (typeof text !== "string" || text.length === 0) return [];
+  const enabled = options.categories ? new Set(options.categories) : ALL;
+  const folded = fold(text);
+  let findings: Finding[] = [];
+  if (enabled.has("bsn")) findings.push(...detectBsn(text, folded, { fieldKind: fieldKind(options), includeLow: options.includeLow }));
+  if (enabled.size > (enabled.has("bsn") ? 1 : 0)) findings.push(...detectSpecial(tokenize(text, folded), enabled));
+  findings = mergeOverlaps(findings);
+  if (options.suppressed?.length) {
+    findings = findings.filter((f) => !options.suppressed!.some((s) => overlaps(s, f)));
+  }
+  return findings;
+}

@@ -1,0 +1,4 @@
+export { detect } from "./detect.ts";
+export { passesElfproef } from "./bsn/elfproef.ts";
+export { CATEGORIES } from "./types.ts";
+export type { Category, Confidence, DetectOptions, FieldContext, Finding, Span } from "./types.ts";

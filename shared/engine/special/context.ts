@@ -1,0 +1,46 @@
+import type { Token } from "../text/tokenize.ts";
+
+// Context that turns a lexicon hit into "not about this person": negation, prevention advice and
+// general topics. Source: hand-curated; clinlp's negation triggers were read for ideas only (GPL).
+
+/** Words that negate what follows within a few words: "geen letsel", "niemand gewond". */
+const NEGATION_BEFORE = new Set(["geen", "niet", "niemand", "nooit", "zonder", "no", "not", "nobody", "none", "without", "never", "noch"]);
+/** Words after a term that negate it: "breuk is uitgesloten". */
+const NEGATION_AFTER = new Set(["uitgesloten", "ruled"]);
+/** Prevention and hazard words: "voorkom rugklachten", "om gehoorschade te voorkomen". */
+const PREVENTION_BEFORE = new Set([
+  "voorkom", "voorkomen", "voorkomt", "preventie", "risico", "risico's", "gevaar", "gevaren", "bescherming",
+  "beschermen", "beschermt", "kans", "avoid", "prevent", "risk", "tegengaan", "vermijd", "vermijden",
+]);
+const PREVENTION_AFTER = new Set(["voorkomen", "te", "vermijden", "tegengaan", "prevent", "avoid"]);
+/** Words that make a sentence a general topic rather than a report about someone. */
+const TOPIC_WORDS = new Set([
+  "toolbox", "toolboxmeeting", "voorlichting", "cursus", "training", "beleid", "protocol", "instructie",
+  "campagne", "nultolerantie", "regels", "regel", "verplicht", "verboden", "informatie", "folder", "poster",
+  "workshop", "presentatie", "richtlijn", "richtlijnen", "procedure",
+]);
+
+const WINDOW_BEFORE = 3;
+const WINDOW_AFTER = 2;
+
+export function isNegatedOrPrevented(tokens: readonly Token[], first: number, last: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  for (let i = first - 1; i >= 0 && i >= first - WINDOW_BEFORE; i--) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence) break;
+    if (NEGATION_BEFORE.has(t.key) || PREVENTION_BEFORE.has(t.key)) return true;
+  }
+  for (let i = last + 1; i < tokens.length && i <= last + WINDOW_AFTER; i++) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence) break;
+    if (NEGATION_AFTER.has(t.key)) return true;
+    if (PREVENTION_AFTER.has(t.key) && (t.key !== "te" || PREVENTION_AFTER.has(tokens[i + 1]?.key ?? ""))) return true;
+  }
+  return false;
+}
+
+export function sentencesAboutTopics(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  for (const t of tokens) if (TOPIC_WORDS.has(t.key)) out.add(t.sentence);
+  return out;
+}

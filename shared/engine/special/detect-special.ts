@@ -1,0 +1,114 @@
+import type { Category, Finding } from "../types.ts";
+import type { Token } from "../text/tokenize.ts";
+import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
+import { compilePattern, keysOf, matchAt, type CompiledPattern, type WordClasses } from "./patterns.ts";
+import { isNegatedOrPrevented, sentencesAboutTopics } from "./context.ts";
+import { isPersonName, sentencesWithPerson } from "./persons.ts";
+import { SpellingIndex } from "./spelling.ts";
+import { REAL_WORDS_NEAR_TERMS } from "./lexicon/real-words-near-terms.ts";
+
+// Special categories: every lexicon pattern is indexed by the words its first element accepts, so a
+// token costs one map lookup; the few patterns that start with a prefix or suffix are tried on every
+// token. Weak hits need a person in the sentence; all hits are dropped under negation or prevention.
+
+interface Index {
+  byWord: Map<string, CompiledPattern[]>;
+  wildcard: CompiledPattern[];
+  spelling: SpellingIndex;
+  vocabulary: Set<string>;
+}
+
+function buildIndex(): Index {
+  const byWord = new Map<string, CompiledPattern[]>();
+  const wildcard: CompiledPattern[] = [];
+  const vocabulary = new Set<string>();
+  for (const list of LEXICONS) {
+    const classes: WordClasses = new Map(Object.entries({ ...COMMON_CLASSES, ...list.classes }));
+    for (const def of list.patterns) {
+      const p = compilePattern(classes, list.category, def);
+      const first = p.elements[0]!;
+      if (first.kind !== "match") continue;
+      for (const alt of first.alternatives) {
+        if (alt.words) {
+          for (const w of alt.words) {
+            const at = byWord.get(w);
+            if (at) at.push(p);
+            else byWord.set(w, [p]);
+          }
+        } else if (!wildcard.includes(p)) wildcard.push(p);
+      }
+      // Only single-word entries are typo-tolerant: a misspelt predicate word is not worth the risk.
+      if (p.elements.length === 1) for (const alt of first.alternatives) if (alt.words) for (const w of alt.words) vocabulary.add(w);
+    }
+  }
+  return { byWord, wildcard, spelling: new SpellingIndex(vocabulary, new Set(REAL_WORDS_NEAR_TERMS)), vocabulary };
+}
+
+/** The words the spelling index corrects towards; `npm run gen:real-words` checks them against a Dutch word list. */
+export function typoTolerantVocabulary(): ReadonlySet<string> {
+  return getIndex().vocabulary;
+}
+
+let index: Index | undefined;
+function getIndex(): Index {
+  return (index ??= buildIndex());
+}
+
+function explanationKey(category: Category, strong: boolean): string {
+  return `${category}.${strong ? "strong" : "weak"}`;
+}
+
+export function detectSpecial(tokens: readonly Token[], enabled: ReadonlySet<Category>): Finding[] {
+  const { byWord, wildcard, spelling } = getIndex();
+  const corrections = new Map<number, string>();
+  const keysAt = (i: number) => keysOf(tokens[i]!, corrections.get(i));
+  let people: Set<number> | undefined;
+  let topics: Set<number> | undefined;
+  const findings: Finding[] = [];
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let candidates = byWord.get(t.key);
+    if (!candidates && t.word.includes("-")) {
+      for (const part of t.word.split("-")) {
+        const more = byWord.get(part);
+        if (more) candidates = candidates ? [...candidates, ...more] : more;
+      }
+    }
+    if (!candidates && t.key.length >= 7 && !(t.capital && isPersonName(t))) {
+      const corrected = spelling.correct(t.key);
+      if (corrected) {
+        corrections.set(i, corrected);
+        candidates = byWord.get(corrected);
+      }
+    }
+    const tryAll = wildcard.length ? [...(candidates ?? []), ...wildcard] : candidates;
+    if (!tryAll) continue;
+
+    for (const p of tryAll) {
+      if (!enabled.has(p.category)) continue;
+      const last = matchAt(p, tokens, keysAt, i);
+      if (last < 0) continue;
+      if (p.notAfter && i > 0 && tokens[i - 1]!.sentence === t.sentence && p.notAfter.has(tokens[i - 1]!.key)) continue;
+      const next = tokens[last + 1];
+      if (p.notBefore && next && next.sentence === t.sentence && p.notBefore.has(next.key)) continue;
+      if (isNegatedOrPrevented(tokens, i, last)) continue;
+      people ??= sentencesWithPerson(tokens);
+      const aboutPerson = people.has(t.sentence);
+      if (p.strength === "weak" && !aboutPerson) continue;
+      if (p.strength === "strong" && !aboutPerson) {
+        topics ??= sentencesAboutTopics(tokens);
+        if (topics.has(t.sentence)) continue;
+      }
+      findings.push({
+        category: p.category,
+        start: t.start,
+        end: tokens[last]!.end,
+        confidence: p.strength === "strong" ? "high" : "medium",
+        rule: p.rule,
+        explanation: explanationKey(p.category, p.strength === "strong"),
+      });
+    }
+  }
+  return findings;
+}

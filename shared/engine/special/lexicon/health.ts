@@ -1,0 +1,94 @@
+import type { LexiconList } from "../patterns.ts";
+
+// Health (AVG art. 9): illness, injury, disability, pregnancy, addiction, medication, care visits and
+// sick reports. The AP's policy rules "De zieke werknemer" treat a bare sick report as health data.
+// Buildings (ziekenhuis), equipment (EHBO-koffer, brancard), prevention advice and curses built on
+// disease names are deliberately absent or need a person and a predicate.
+export const health: LexiconList = {
+  category: "health",
+  source: "hand-curated Dutch/English terms; diseases cross-checked against the Thuisarts.nl topic list; reviewed for building-site false alarms (LEXICON-NOTES)",
+  classes: {
+    MED: [
+      "medicatie", "medicijnen", "medicijn", "pillen", "antidepressiva", "antidepressivum", "insuline",
+      "methadon", "ritalin", "bloedverdunners", "bloedverdunner", "pijnstillers", "morfine", "oxazepam",
+      "diazepam", "lithium", "antibiotica", "prednison", "antipsychotica", "slaappillen", "medication",
+      "medicine", "antidepressants", "painkillers",
+    ],
+    ATTACK: [
+      "aanval", "toeval", "insult", "hartaanval", "infarct", "hartinfarct", "beroerte", "hypo", "epileptische",
+      "paniekaanval", "black-out", "blackout", "flauwte", "herseninfarct", "seizure", "stroke",
+    ],
+    SYMPTOM: [
+      "hoofdpijn", "misselijk", "misselijkheid", "duizelig", "duizeligheid", "koorts", "benauwd",
+      "kortademig", "tintelingen", "bewusteloos", "onwel", "flauwgevallen",
+      "gevoelloos", "dizzy", "nauseous",
+    ],
+    DISEASE_NAME: [
+      "huntington", "crohn", "lyme", "parkinson", "alzheimer", "pfeiffer", "weil", "bechterew", "kahler",
+      "hodgkin", "graves", "hashimoto", "menière", "meniere",
+    ],
+  },
+  patterns: [
+    // Strong: these say something about a person's health wherever they stand.
+    ...[
+      "epilepsie", "epileptisch", "epilepticus", "epilepsy", "diabetes", "diabeet", "suikerziekte",
+      "suikerpatient", "zwanger", "zwangere", "zwangerschap", "zwangerschapsverlof", "pregnant", "miskraam",
+      "burnout", "overspannen", "overspannenheid", "depressie", "depressief",
+      "depressieve", "depression", "angststoornis", "paniekaanval", "paniekaanvallen", "paniekstoornis",
+      "hoogtevrees", "claustrofobie", "ptss", "psychose", "psychotisch", "schizofrenie", "schizofreen",
+      "bipolair", "adhd", "autisme", "autistisch", "dyslexie", "astma", "astmatisch", "copd",
+      "reuma", "artrose", "artritis", "hernia", "migraine", "crohn", "colitis", "parkinson", "alzheimer",
+      "dementie", "hiv", "hepatitis", "tuberculose", "leukemie", "tumor", "hersentumor",
+      "chemo", "chemotherapie", "hersenschudding", "whiplash", "beroerte", "herseninfarct", "hartinfarct",
+      "hartaanval", "trombose", "longontsteking", "hartritmestoornis", "verslaafd", "verslaving",
+      "alcoholist", "alcoholisme", "zelfmoordpoging", "suicidaal", "gehandicapt", "invalide", "slechthorend",
+      "gehoorgestoord", "slechtziend", "kleurenblind", "hoortoestel", "hoortoestellen", "pacemaker",
+      "ziekgemeld", "arbeidsongeschikt", "arbeidsongeschiktheid", "hivpositief", "gereanimeerd",
+      "geamputeerd", "amputatie", "zwaargewond",
+    ].map((w) => ({ id: `lexicon.${w}`, pattern: w, strength: "strong" as const })),
+    { id: "lexicon.addiction-compound", pattern: "*verslaafd|*verslaving", strength: "strong" },
+    { id: "lexicon.organ-condition", pattern: "@ORGAN+patient|@ORGAN+patienten|@ORGAN+kanker|@ORGAN+afwijking|@ORGAN+ziekte|@ORGAN+aandoening|@ORGAN+infarct|@ORGAN+ontsteking", strength: "strong" },
+    { id: "lexicon.named-disease", pattern: "ziekte van @DISEASE_NAME|@CAP", strength: "strong" },
+    { id: "lexicon.hiv-positive", pattern: "hiv positief|positive|besmet", strength: "strong" },
+    { id: "lexicon.heart-attack", pattern: "heart attack", strength: "strong" },
+    { id: "childbirth", pattern: "@BE ~1 bevallen van", strength: "weak" },
+    { id: "childbirth-noun", pattern: "bevalling|bevallingsverlof|manisch|aids", strength: "weak" },
+
+    // Weak: need a person in the sentence.
+    { id: "injury.body-part-compound", pattern: "@BODY+@INJURY_HEAD", strength: "weak" },
+    { id: "injury.verb-body-part", pattern: "@INJURY_VERB zich? ~2 @SIDE? @BODY", strength: "weak" },
+    { id: "injury.body-part-participle", pattern: "@BODY @INJURY_VERB", strength: "weak" },
+    { id: "injury.wound", pattern: "brandwond|brandwonden|snijwond|snijwonden|schaafwond|schaafwonden|wonden|kneuzing|kneuzingen|verstuiking|fractuur|botbreuk|verwondingen|blessure|geblesseerd|gewond|lichtgewond|bloedneus|hechtingen|letsel|splinter|splinters", strength: "weak" },
+    { id: "injury.in-plaster", pattern: "in het gips", strength: "weak" },
+    { id: "care.taken-to", pattern: "naar|in|op|bij ~2 @CARE ~1 gebracht|opgenomen|afgevoerd|vervoerd|gegaan|geweest|geholpen|behandeld|onderzocht|gehecht|gecontroleerd|nagekeken|overgebracht|taken", strength: "weak" },
+    { id: "care.admitted", pattern: "opgenomen|ligt|lag|verblijft ~1 in|op ~3 @CARE", strength: "weak" },
+    { id: "care.treated-by", pattern: "@CARE heeft|hebben|had ~2 verwijderd|gehecht|behandeld|geholpen|onderzocht|doorverwezen|afgekeurd", strength: "weak" },
+    { id: "care.visit", pattern: "moet|moest|gaat|ging|ga ~2 naar de|het huisarts|bedrijfsarts|dokter|fysio|fysiotherapeut|specialist|psycholoog|psychiater|ziekenhuis|tandarts", strength: "weak" },
+    { id: "sick.report", pattern: "@BE|meldde|meldt ~2 ziek", strength: "weak" },
+    { id: "sick.report-noun", pattern: "ziekmelding|ziekteverlof|ziekteverzuim|ziek-gemeld|sick-leave|ziekgemeld", strength: "weak" },
+    { id: "sick.at-home", pattern: "ziek thuis|gemeld|geworden|naar", strength: "weak" },
+    { id: "sick.leave-en", pattern: "sick leave|note", strength: "weak" },
+    { id: "attack", pattern: "@HAVE een|an|a ~1 @ATTACK", strength: "weak" },
+    { id: "symptom", pattern: "@SYMPTOM", strength: "weak" },
+    { id: "symptom.tired", pattern: "snel|vaak|chronisch|altijd|extreem moe|vermoeid", strength: "weak" },
+    { id: "symptom.sugar", pattern: "suiker|bloedsuiker te|veel ~1 laag|hoog", strength: "weak" },
+    { id: "complaint.body-part", pattern: "pijn|last|klachten|pijnlijke|pain ~1 aan|in|op|van|his|her ~1 @SIDE? @BODY", strength: "weak" },
+    { id: "medication.use", pattern: "@USE ~2 @MED", strength: "weak" },
+    { id: "medication.for", pattern: "@MED voor|tegen ~2 @ORGAN|@BODY|@SYMPTOM", strength: "weak" },
+    { id: "sense.impaired", pattern: "@BE ~1 blind|doof|slechthorend|slechtziend|deaf", strength: "weak" },
+    { id: "sense.one-side", pattern: "blind|doof aan een|een|zijn|haar|1 oog|oor|kant", strength: "weak" },
+    { id: "implant", pattern: "nieuwe heup|knie|hartklep", strength: "weak" },
+    { id: "implant-compound", pattern: "@BODY+prothese|@BODY+vervanging|prothese", strength: "weak" },
+    { id: "allergy", pattern: "allergisch|allergie|allergieen|allergic|allergy", strength: "weak" },
+    { id: "alcohol.test", pattern: "promillage|blaastest|drugstest|alcoholtest|ademtest|urinetest|drugtest", strength: "weak" },
+    { id: "alcohol.influence", pattern: "onder invloed", strength: "weak", notAfter: ["rijden", "reed", "rijdt", "gereden", "driving"] },
+    { id: "tested-positive", pattern: "positief getest|bevonden", strength: "weak" },
+    { id: "tested-positive-noun", pattern: "positieve test|drugstest|alcoholtest|blaastest|uitslag|drugtest", strength: "weak" },
+    { id: "cancer", pattern: "@HAVE|lijdt|overleden|behandeld ~2 kanker|cancer", strength: "weak" },
+    { id: "wheelchair", pattern: "rolstoel|krukken|wheelchair|crutches", strength: "weak" },
+    { id: "psychological", pattern: "psychische|psychisch|mentale klachten|problemen|gezondheid|toestand", strength: "weak" },
+    { id: "unconscious", pattern: "buiten bewustzijn", strength: "weak" },
+    { id: "reanimation", pattern: "reanimatie|gereanimeerd|reanimeren", strength: "weak" },
+    { id: "rehab", pattern: "reintegratie|re-integratie|revalidatie|revalideert|herstelt|herstellende", strength: "weak" },
+  ],
+};

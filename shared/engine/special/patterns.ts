@@ -1,0 +1,171 @@
+import type { Category } from "../types.ts";
+import type { Token } from "../text/tokenize.ts";
+
+// A small pattern language over word tokens, so that lexicon entries stay data:
+//   word            the folded word (no accents, no hyphens)
+//   a|b|@CLASS      alternatives; @CLASS names a word class (body parts, parties…)
+//   @A+@B           a compound: one word made of a word of A and a word of B ("knie"+"blessure")
+//   pre* / *suf     a prefix or a suffix (`*verslaafd` matches "alcoholverslaafd")
+//   @CAP            any word written with a capital (a name: "ziekte van Huntington")
+//   x?              optional element
+//   ~N              up to N words of anything (within the sentence)
+
+export type Strength = "strong" | "weak";
+
+export interface PatternDef {
+  /** Rule id suffix; the full rule is `${category}.${id}`. */
+  id: string;
+  pattern: string;
+  /** strong: flags on its own (high); weak: needs a person in the same sentence (medium). */
+  strength: Strength;
+  /** Words that, right before the match, make it something else ("rijden" before "onder invloed"). */
+  notAfter?: string[];
+  /** Words that, right after the match, make it something else ("christelijke school"). */
+  notBefore?: string[];
+}
+
+export interface LexiconList {
+  category: Category;
+  /** Where the list comes from and who reviewed it. */
+  source: string;
+  classes?: Record<string, string[]>;
+  patterns: PatternDef[];
+}
+
+interface Alternative {
+  words?: Set<string>;
+  prefix?: string;
+  suffix?: string;
+  capital?: boolean;
+}
+
+type Element =
+  | { kind: "match"; alternatives: Alternative[]; optional: boolean }
+  | { kind: "gap"; max: number };
+
+export interface CompiledPattern {
+  rule: string;
+  category: Category;
+  strength: Strength;
+  elements: Element[];
+  notAfter?: Set<string>;
+  notBefore?: Set<string>;
+}
+
+export type WordClasses = Map<string, string[]>;
+
+function compound(classes: WordClasses, spec: string): Set<string> {
+  const parts = spec.split("+").map((p) => (p.startsWith("@") ? lookup(classes, p.slice(1)) : [p]));
+  let acc = [""];
+  for (const [i, part] of parts.entries()) {
+    const next: string[] = [];
+    for (const a of acc) {
+      for (const w of part) {
+        next.push(a + w);
+        // Dutch linking -s-/-en- in compounds: "vakbondslid", "hersenletsel".
+        if (i > 0 && i === parts.length - 1) next.push(a.endsWith("s") ? a + w : a + "s" + w);
+      }
+    }
+    acc = next;
+  }
+  return new Set(acc);
+}
+
+function lookup(classes: WordClasses, name: string): string[] {
+  const words = classes.get(name);
+  if (!words) throw new Error(`unknown word class @${name}`);
+  return words;
+}
+
+function compileAlternative(classes: WordClasses, alt: string): Alternative {
+  if (alt === "@CAP") return { capital: true };
+  if (alt.includes("+")) return { words: compound(classes, alt) };
+  if (alt.startsWith("@")) return { words: new Set(lookup(classes, alt.slice(1))) };
+  if (alt.endsWith("*")) return { prefix: alt.slice(0, -1) };
+  if (alt.startsWith("*")) return { suffix: alt.slice(1) };
+  return { words: new Set([alt]) };
+}
+
+export function compilePattern(classes: WordClasses, category: Category, def: PatternDef): CompiledPattern {
+  const elements: Element[] = def.pattern.trim().split(/\s+/).map((part) => {
+    if (/^~\d+$/.test(part)) return { kind: "gap", max: Number(part.slice(1)) };
+    const optional = part.endsWith("?");
+    const body = optional ? part.slice(0, -1) : part;
+    const alternatives: Alternative[] = [];
+    const words = new Set<string>();
+    for (const alt of body.split("|")) {
+      const compiled = compileAlternative(classes, alt);
+      if (compiled.words) for (const w of compiled.words) words.add(w);
+      else alternatives.push(compiled);
+    }
+    if (words.size) alternatives.unshift({ words });
+    return { kind: "match", alternatives, optional };
+  });
+  const first = elements[0];
+  if (!first || first.kind !== "match" || first.optional) {
+    throw new Error(`${category}.${def.id}: a pattern must start with a required word`);
+  }
+  return {
+    rule: `${category}.${def.id}`,
+    category,
+    strength: def.strength,
+    elements,
+    notAfter: def.notAfter ? new Set(def.notAfter) : undefined,
+    notBefore: def.notBefore ? new Set(def.notBefore) : undefined,
+  };
+}
+
+/** The forms a token may be matched as: its key, a spelling correction, and the parts of a hyphenated word. */
+export function keysOf(t: Token, corrected: string | undefined): string[] {
+  const keys = [t.key];
+  if (corrected) keys.push(corrected);
+  if (t.word.includes("-")) for (const part of t.word.split("-")) if (part.length > 1) keys.push(part);
+  return keys;
+}
+
+function altMatches(alt: Alternative, t: Token, keys: string[]): boolean {
+  if (alt.capital) return t.capital && !t.sentenceStart;
+  for (const k of keys) {
+    if (alt.words?.has(k)) return true;
+    if (alt.prefix && k.startsWith(alt.prefix)) return true;
+    if (alt.suffix && k.endsWith(alt.suffix) && k.length > alt.suffix.length) return true;
+  }
+  return false;
+}
+
+export function elementMatches(el: Element & { kind: "match" }, t: Token, keys: string[]): boolean {
+  for (const alt of el.alternatives) if (altMatches(alt, t, keys)) return true;
+  return false;
+}
+
+/**
+ * Tries the pattern at token `i`; returns the index of the last matched token or -1.
+ * Backtracks over optional elements and gaps; patterns are short, so this stays cheap.
+ */
+export function matchAt(
+  p: CompiledPattern,
+  tokens: readonly Token[],
+  keysAt: (i: number) => string[],
+  i: number,
+): number {
+  const sentence = tokens[i]!.sentence;
+  const step = (e: number, pos: number, last: number): number => {
+    if (e === p.elements.length) return last;
+    const el = p.elements[e]!;
+    if (el.kind === "gap") {
+      for (let skip = 0; skip <= el.max; skip++) {
+        const at = pos + skip;
+        if (at > tokens.length || (at < tokens.length && tokens[at]!.sentence !== sentence)) break;
+        const r = step(e + 1, at, last);
+        if (r >= 0) return r;
+      }
+      return -1;
+    }
+    if (pos < tokens.length && tokens[pos]!.sentence === sentence && elementMatches(el, tokens[pos]!, keysAt(pos))) {
+      const r = step(e + 1, pos + 1, pos);
+      if (r >= 0) return r;
+    }
+    return el.optional ? step(e + 1, pos, last) : -1;
+  };
+  return step(0, i, i);
+}

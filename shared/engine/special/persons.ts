@@ -1,0 +1,95 @@
+import type { Token } from "../text/tokenize.ts";
+
+// Person cues: the AVG labels data only when it is about an identifiable person ("Jan", "de collega",
+// "hij", "een uitzendkracht van X"). Source: hand-curated for Dutch building sites; first names are the
+// common given names of Dutch crews (Dutch, Polish, Turkish, Moroccan, Surinamese origin).
+
+export const PRONOUNS = new Set([
+  "hij", "zij", "ze", "haar", "zijn", "z'n", "hem", "zich", "zichzelf", "hijzelf", "zijzelf", "mijn", "m'n",
+  "he", "she", "his", "her", "him", "himself", "herself",
+]);
+
+/** Role nouns that point at a person on site (singular and plural, common abbreviations). */
+export const ROLE_NOUNS = new Set([
+  "collega", "medewerker", "mdw", "werknemer", "uitzendkracht", "zzp'er", "zzper", "monteur", "lasser", "chauffeur", "uitvoerder", "voorman",
+  "timmerman", "stukadoor", "dakdekker", "kraanmachinist", "machinist", "sjouwer", "vlechter", "betonvlechter",
+  "bekister", "metselaar", "tegelzetter", "schilder", "elektricien", "loodgieter", "installateur", "steigerbouwer",
+  "grondwerker", "stratenmaker", "opperman", "leerling", "stagiair", "stagiaire", "invaller", "onderaannemer",
+  "eigenaar", "betrokkene", "slachtoffer", "werkvoorbereider", "projectleider", "ploegleider", "ploegbaas",
+  "heftruckchauffeur", "magazijnmedewerker", "operator", "bezoeker", "nieuwkomer", "leidinggevende",
+  "vader", "moeder", "zoon", "dochter", "vrouw", "man", "broer", "zus", "partner", "vriendin",
+  "dhr", "mevr", "meneer", "mevrouw", "mw", "jongen", "meid", "kerel", "persoon", "chauffeuse",
+  "worker", "colleague", "guy", "foreman", "driver", "operator", "employee", "welder",
+]);
+
+const FIRST_NAMES = new Set(`
+jan piet kees henk gerrit willem dirk klaas hans peter paul mark erik eric bas tom tim sem rik rick bart
+jeroen wouter ruud ronald richard robert rob martin marco mario frank frans johan joost koen kevin dennis
+niels sander stefan thijs lars daan luuk bram jesse stijn sven max ruben arjan arie wim theo ton toon harm
+jaap jos job dave david michael patrick pieter jasper jelle joris maarten vincent remco roy ricardo romano
+sjaak bert berend gijs hendrik hugo ivo jacco jordy justin kay lucas melvin milan mike nick noah olaf
+ahmed ahmet ali mohamed mohammed mustafa hamid hassan hussein youssef yusuf omar karim said samir khalid
+mehmet murat emre hakan kemal osman ibrahim ismail fatih burak serkan
+piotr tomasz pawel marek krzysztof kamil jakub andrzej lukasz michal grzegorz wojciech adam dariusz
+sandra anna anouk lieke sophie sanne emma julia lisa fleur eva iris femke marieke linda petra monique
+fatima aisha khadija yasmina samira nadia leila esra elif ayse zeynep
+ingrid karin anja ellen marloes mirjam esther inge annemarie wendy nicole kim
+`.trim().split(/\s+/));
+
+export function isPronoun(t: Token): boolean {
+  return PRONOUNS.has(t.word);
+}
+
+/** A given name, or a capitalised word inside a sentence (Dutch capitalises names, not nouns). */
+export function isPersonName(t: Token): boolean {
+  if (!t.capital) return false;
+  if (FIRST_NAMES.has(t.word)) return true;
+  return false;
+}
+
+/** Capitalised words that are not names although they are capitalised inside a sentence. */
+const CAPITALISED_NON_NAMES = new Set([
+  "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "januari", "februari",
+  "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
+  "nederlands", "engels", "pools", "duits", "turks", "arabisch", "frans", "ehbo", "bhv", "lmra", "vca",
+  "pbm", "vgm", "toolbox", "b", "v", "nv", "bv", "ok", "sos", "ai",
+]);
+
+/** Verbs that, after a capitalised first word, make that word a name: "Jantje heeft…", "Sandra is…". */
+const PERSON_VERBS = new Set([
+  "heeft", "had", "is", "was", "werd", "kreeg", "krijgt", "viel", "valt", "brak", "gaat", "ging", "zit", "zat",
+  "moet", "moest", "wil", "wilde", "mag", "kan", "kon", "draagt", "gebruikt", "slikt", "stemt", "bidt",
+  "meldt", "meldde", "liep", "loopt", "klaagt", "klaagde", "sneed", "werkt", "woont", "komt", "kwam",
+]);
+/** First words that are no name even before such a verb. */
+const NOT_NAMES = new Set([
+  "het", "dit", "dat", "deze", "die", "er", "wie", "wat", "iedereen", "niemand", "alles", "niets", "men",
+  "hier", "daar", "nu", "toen", "ook", "wel", "niet", "geen", "een", "de", "er", "ik", "wij", "we", "jij",
+  "u", "jullie", "it", "this", "that", "there", "what", "who",
+]);
+
+/** Marks each sentence that names or points at a person. */
+export function sentencesWithPerson(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (out.has(t.sentence)) continue;
+    if (PRONOUNS.has(t.word) || ROLE_NOUNS.has(t.word) || isPersonName(t)) {
+      out.add(t.sentence);
+      continue;
+    }
+    // A capitalised word inside a sentence is a name in Dutch ("van Jansen", "Vakbondsman Erik").
+    // Acronyms (FNV, MC) and languages or weekdays are not.
+    if (t.capital && !t.acronym && !t.sentenceStart && t.word.length > 1 && !/\d/.test(t.word) &&
+      !CAPITALISED_NON_NAMES.has(t.word)) {
+      out.add(t.sentence);
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (t.capital && t.sentenceStart && next && next.sentence === t.sentence && PERSON_VERBS.has(next.word) &&
+      !NOT_NAMES.has(t.word) && !/\d/.test(t.word)) {
+      out.add(t.sentence);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+// Typo tolerance: a word of 7+ letters one edit (insert, delete, substitute, swap) away from a lexicon
+// word is read as that word ("rugklagten" → "rugklachten"). Candidates are found through their first or
+// last four letters, so the check costs a map lookup for almost every word.
+
+const MIN_LENGTH = 7;
+
+/**
+ * Spelling that sounds the same in Dutch: "klagten"/"klachten", "ij"/"ei"/"y", "dt"/"t", "c"/"k".
+ * Hurried writers mix these up more than any other letters.
+ */
+export function soundKey(word: string): string {
+  return word
+    .replace(/ch/g, "g")
+    .replace(/ck/g, "k")
+    .replace(/c(?=[aou])/g, "k")
+    .replace(/ij|y/g, "ei")
+    .replace(/au/g, "ou")
+    .replace(/ph/g, "f")
+    .replace(/th/g, "t")
+    .replace(/dt\b/g, "t")
+    .replace(/(.)\1/g, "$1");
+}
+
+export class SpellingIndex {
+  private readonly byEdge = new Map<string, string[]>();
+  private readonly bySound = new Map<string, string>();
+  private readonly known: Set<string>;
+  private readonly realWords: ReadonlySet<string>;
+
+  /**
+   * @param words the lexicon words that may be misspelt
+   * @param realWords real Dutch words within one edit of a lexicon word ("factuur" next to "fractuur"):
+   *   these are never corrected
+   */
+  constructor(words: Iterable<string>, realWords: ReadonlySet<string> = new Set()) {
+    this.realWords = realWords;
+    this.known = new Set(words);
+    for (const w of this.known) {
+      if (w.length < MIN_LENGTH) continue;
+      if (!this.bySound.has(soundKey(w))) this.bySound.set(soundKey(w), w);
+      if (w.length < MIN_LENGTH) continue;
+      for (const edge of [w.slice(0, 4), "$" + w.slice(-4)]) {
+        const list = this.byEdge.get(edge);
+        if (list) list.push(w);
+        else this.byEdge.set(edge, [w]);
+      }
+    }
+  }
+
+  /** The lexicon word this token is a one-edit misspelling of, if any. */
+  correct(word: string): string | undefined {
+    if (word.length < MIN_LENGTH || this.known.has(word) || this.realWords.has(word)) return undefined;
+    const sound = this.bySound.get(soundKey(word));
+    if (sound) return sound;
+    const a = this.byEdge.get(word.slice(0, 4));
+    const b = this.byEdge.get("$" + word.slice(-4));
+    if (!a && !b) return undefined;
+    for (const list of [a, b]) {
+      if (!list) continue;
+      for (const candidate of list) if (withinOneEdit(word, candidate)) return candidate;
+    }
+    return undefined;
+  }
+}
+
+/** Optimal string alignment distance ≤ 1, without building a matrix. */
+export function withinOneEdit(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === la || i === lb) return Math.abs(la - lb) <= 1;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** True when `word` would be read as some other lexicon word: used to generate the real-word list. */
+export function isNearMiss(index: SpellingIndex, word: string): boolean {
+  return index.correct(word) !== undefined;
+}

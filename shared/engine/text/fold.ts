@@ -1,0 +1,66 @@
+// One-to-one character folding, so every offset in the folded text is an offset in the original.
+// NFKC or toLowerCase() over the whole text would change lengths ("İ" lowercases to two code units)
+// and put underlines in the wrong place.
+
+const FOLD = new Uint16Array(0x10000);
+for (let c = 0; c < FOLD.length; c++) FOLD[c] = c;
+
+function map(from: string, to: string): void {
+  for (const ch of from) FOLD[ch.charCodeAt(0)] = to.charCodeAt(0);
+}
+
+// ASCII upper case to lower case.
+for (let c = 65; c <= 90; c++) FOLD[c] = c + 32;
+// Latin-1 and Latin Extended-A letters users type without (or with stray) accents.
+map("ÀÁÂÃÄÅàáâãäåĀāĂăĄą", "a");
+map("ÇçĆćĈĉĊċČč", "c");
+map("ĎďĐđ", "d");
+map("ÈÉÊËèéêëĒēĔĕĖėĘęĚě", "e");
+map("ĜĝĞğĠġĢģ", "g");
+map("ĤĥĦħ", "h");
+map("ÌÍÎÏìíîïĨĩĪīĬĭĮįİı", "i");
+map("Ĵĵ", "j");
+map("Ķķ", "k");
+map("ĹĺĻļĽľĿŀŁł", "l");
+map("ÑñŃńŅņŇň", "n");
+map("ÒÓÔÕÖØòóôõöøŌōŎŏŐő", "o");
+map("ŔŕŖŗŘř", "r");
+map("ŚśŜŝŞşŠšß", "s");
+map("ŢţŤťŦŧ", "t");
+map("ÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲų", "u");
+map("Ŵŵ", "w");
+map("ÝýÿŶŷŸ", "y");
+map("ŹźŻżŽž", "z");
+// Look-alike separators (BSN SPEC §4.1): no-break and thin spaces, dashes and minus.
+map("\u00a0\u2007\u2009\u202f", " ");
+map("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-");
+// Typographic apostrophes, so "collega’s" and "collega's" are one word.
+map("\u2019\u2018\u02bc", "'");
+// Full-width digits.
+for (let d = 0; d < 10; d++) FOLD[0xff10 + d] = 48 + d;
+
+/**
+ * Lower-cases, strips accents and normalises look-alike digits, spaces, dashes and apostrophes,
+ * one UTF-16 code unit for one code unit. Surrogates pass through unchanged.
+ */
+export function fold(text: string): string {
+  // String.fromCharCode over chunks is several times faster than joining single characters.
+  const out: string[] = [];
+  const CHUNK = 8192;
+  const buf = new Uint16Array(Math.min(CHUNK, text.length));
+  for (let i = 0; i < text.length; i += CHUNK) {
+    const n = Math.min(CHUNK, text.length - i);
+    for (let j = 0; j < n; j++) buf[j] = FOLD[text.charCodeAt(i + j)]!;
+    out.push(String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]));
+  }
+  return out.join("");
+}
+
+/** True when the character at `i` of the original text is an upper-case letter. */
+export function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 0xc0) return false;
+  const ch = text[i]!;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}

@@ -1,0 +1,71 @@
+import { isUpperAt } from "./fold.ts";
+
+export interface Token {
+  /** Folded form (lower case, no accents), hyphens and apostrophes kept: "dna-test", "collega's". */
+  word: string;
+  /** Lookup key: the folded form without hyphens ("burn-out" and "burnout" are one key). */
+  key: string;
+  start: number;
+  end: number;
+  /** Sentence index; person context and predicates are judged within one sentence. */
+  sentence: number;
+  /** The original starts with an upper-case letter. */
+  capital: boolean;
+  /** The original's first two letters are upper case (FNV, MC, PVV): an acronym, not a name. */
+  acronym: boolean;
+  /** First token of its sentence (where a capital says nothing about names). */
+  sentenceStart: boolean;
+}
+
+// Letters, digits and anything outside Latin punctuation, joined by inner hyphens or apostrophes.
+// Applied to folded text, where accented Latin letters are already a-z.
+const WORD = /[a-z0-9\u00c0-\u1fff\u2070-\u209f\u2100-\uffff]+(?:['\-][a-z0-9\u00c0-\u1fff\u2070-\u209f\u2100-\uffff]+)*/g;
+
+/** Abbreviations whose full stop does not end a sentence. Single letters (initials) are handled apart. */
+const ABBREVIATIONS = new Set([
+  "dhr", "mevr", "mw", "mr", "mrs", "ms", "dr", "ir", "ing", "drs", "prof", "mdw", "nr", "tel", "ca", "bijv",
+  "evt", "ivm", "i.v.m", "o.a", "oa", "etc", "geb", "vlg", "zgn", "m.b.t", "mbt", "t.a.v", "tav", "st", "str", "vs",
+]);
+
+function isSentenceBreak(gap: string, previous: Token | undefined): boolean {
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 124 /* | */) return true;
+    if (c === 33 /* ! */ || c === 63 /* ? */ || c === 59 /* ; */) return true;
+    if (c === 46 /* . */) {
+      // "R. Bakker", "Dhr. Jansen", "mdw. Piet": the full stop belongs to the word before it.
+      if (previous && i === 0 && (previous.word.length === 1 || ABBREVIATIONS.has(previous.word))) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Splits folded text into word tokens, each tagged with its sentence. */
+export function tokenize(original: string, folded: string): Token[] {
+  const tokens: Token[] = [];
+  let sentence = 0;
+  let lastEnd = 0;
+  let previous: Token | undefined;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) {
+    const start = m.index;
+    const word = m[0];
+    const breaks = previous !== undefined && isSentenceBreak(folded.slice(lastEnd, start), previous);
+    if (breaks) sentence++;
+    const token: Token = {
+      word,
+      key: word.includes("-") ? word.replaceAll("-", "") : word,
+      start,
+      end: start + word.length,
+      sentence,
+      capital: isUpperAt(original, start),
+      acronym: word.length > 1 && isUpperAt(original, start) && isUpperAt(original, start + 1),
+      sentenceStart: previous === undefined || breaks,
+    };
+    tokens.push(token);
+    previous = token;
+    lastEnd = token.end;
+  }
+  return tokens;
+}
