@@ -1,0 +1,55 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+
+/** Debian's Chromium: CHROME_PATH, or the real binary behind /usr/bin/chromium's wrapper script. */
+export function findChromium(): string | null {
+  for (const p of [process.env.CHROME_PATH, "/usr/lib/chromium/chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser"]) {
+    if (p && existsSync(p)) return p;
+  }
+  return null;
+}
+
+export interface Browser { context: BrowserContext; close(): Promise<void> }
+
+/** A persistent context (extensions do not run in incognito-like ones) with the built extension loaded. */
+export async function launchWithExtension(executablePath: string, extensionDir: string): Promise<Browser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), "dpa-e2e-chrome-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    ignoreDefaultArgs: ["--disable-extensions"],
+    args: [
+      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, "--no-sandbox",
+      "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+      "--disable-sync", "--lang=nl",
+    ],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Collects page errors and console errors: the host page must never break because of us. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => { if (m.type() === "error") errors.push(`console: ${m.text()}`); });
+  return errors;
+}
+
+/** How many findings the extension shows on a field (the field host's data attribute: counts only). */
+export async function findingsOn(page: Page, selector: string): Promise<number | null> {
+  return page.evaluate((sel) => {
+    const field = document.querySelector(sel);
+    let host = field?.nextElementSibling;
+    while (host && host.tagName !== "DPA-GUARD-FIELD") host = host.nextElementSibling;
+    const n = (host as HTMLElement | null)?.dataset.findings;
+    return n === undefined ? null : Number(n);
+  }, selector);
+}

@@ -1,0 +1,30 @@
+import { defineConfig } from "wxt";
+import preact from "@preact/preset-vite";
+
+// Deftiq's own domains could not be confirmed from public sources (LEXICON-NOTES): these defaults are
+// documented as such, and admins add origins through policy (optional host permissions at run time).
+export const DEFAULT_ORIGINS = ["https://*.deftiq.com/*", "https://*.deftiq.nl/*"];
+// The local demo and test origins; only in builds made with DPA_GUARD_LOCAL=1 (npm start, npm test).
+const LOCAL_ORIGINS = ["http://127.0.0.1/*", "http://localhost/*"];
+
+export default defineConfig({
+  srcDir: "extension",
+  outDir: ".output",
+  publicDir: "extension/public",
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: "__MSG_extName__",
+    description: "__MSG_extDescription__",
+    default_locale: "nl",
+    permissions: ["storage", "alarms"],
+    optional_host_permissions: ["https://*/*"],
+  },
+  hooks: {
+    "build:manifestGenerated": (_wxt, manifest) => {
+      const local = process.env.DPA_GUARD_LOCAL === "1";
+      const origins = local ? [...DEFAULT_ORIGINS, ...LOCAL_ORIGINS] : DEFAULT_ORIGINS;
+      for (const cs of manifest.content_scripts ?? []) cs.matches = origins;
+      manifest.host_permissions = origins;
+    },
+  },
+});
