@@ -1,6 +1,6 @@
 // One guarded field: reads its text, schedules scans so typing never waits (debounce, one scan in
 // flight, nothing while an IME composes), and renders findings with the module for its kind.
-import { detect, type Finding } from "../../shared/engine/index.ts";
+import { createIncrementalDetector, type Finding, type IncrementalDetector } from "../../shared/engine/index.ts";
 import { describeField, type GuardedField } from "./field-kind.ts";
 import { createFieldHost, type FieldHost } from "./field-host.ts";
 import { TextFieldOverlay } from "./overlay-text-field.ts";
@@ -15,6 +15,7 @@ export class FieldSession {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private composing = false;
   private lastText: string | undefined;
+  private detector: IncrementalDetector | undefined;
   private readonly host: FieldHost;
   private readonly overlay?: TextFieldOverlay;
   private readonly badge: Badge;
@@ -59,7 +60,9 @@ export class FieldSession {
     const { text, map } = this.readText();
     if (text !== this.lastText) {
       this.lastText = text;
-      this.findings = detect(text, { field: describeField(this.field.element) });
+      // The label is read once: it names the field, and reading it on every scan costs layout queries.
+      this.detector ??= createIncrementalDetector({ field: describeField(this.field.element) });
+      this.findings = this.detector.detect(text);
     }
     this.host.place();
     if (map) highlightContentEditable(this.field.element, map, this.findings);

@@ -22,18 +22,25 @@ function fieldKind(options: DetectOptions): "bsn" | "other" | undefined {
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const RANK = { high: 2, medium: 1, low: 0 } as const;
 
-/** Merges overlapping findings of one category into one, keeping the stronger rule. */
+/** Merges overlapping findings of one category into one, keeping the stronger rule. O(n log n). */
 function mergeOverlaps(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Finding[] = [];
+  // Sorted by start, a finding can only overlap the latest-ending kept finding of its category.
+  const open = new Map<string, Finding>();
   for (const f of findings) {
-    const prev = out.findLast((o) => o.category === f.category && overlaps(o, f));
-    if (!prev) {
-      out.push(f);
+    const prev = open.get(f.category);
+    if (!prev || !overlaps(prev, f)) {
+      const copy = { ...f };
+      out.push(copy);
+      open.set(f.category, copy);
       continue;
     }
     const stronger = RANK[f.confidence] > RANK[prev.confidence] ? f : prev;
-    Object.assign(prev, { ...stronger, start: Math.min(prev.start, f.start), end: Math.max(prev.end, f.end) });
+    const start = prev.start;
+    const end = Math.max(prev.end, f.end);
+    Object.assign(prev, stronger, { start, end });
   }
   return out;
 }

@@ -45,6 +45,15 @@ export interface BsnOptions {
   includeLow?: boolean;
 }
 
+/** Up to NEARBY_KEYWORD_WINDOW characters around a candidate, within its paragraph (so a paragraph's
+ * findings never depend on another paragraph: the incremental detector relies on that). */
+function paragraphWindow(folded: string, start: number, end: number): string {
+  const from = Math.max(0, start - NEARBY_KEYWORD_WINDOW, folded.lastIndexOf("\n", start) + 1);
+  const nl = folded.indexOf("\n", end);
+  const to = Math.min(end + NEARBY_KEYWORD_WINDOW, nl < 0 ? folded.length : nl);
+  return folded.slice(from, to);
+}
+
 function insideUrlOrEmail(folded: string, start: number, end: number): boolean {
   let from = start;
   while (from > 0 && !/\s/.test(folded[from - 1]!)) from--;
@@ -190,7 +199,7 @@ export function detectBsn(original: string, folded: string, options: BsnOptions 
     } else if (hasPersonalContext(sentence)) {
       confidence = "medium";
       rule = "bsn.personal-context";
-    } else if (NEARBY_KEYWORD.test(folded.slice(Math.max(0, c.start - NEARBY_KEYWORD_WINDOW), c.end + NEARBY_KEYWORD_WINDOW))) {
+    } else if (NEARBY_KEYWORD.test(paragraphWindow(folded, c.start, c.end))) {
       confidence = "medium";
       rule = "bsn.keyword-nearby";
     } else {

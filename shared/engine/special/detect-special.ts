@@ -1,7 +1,7 @@
 import type { Category, Finding } from "../types.ts";
 import type { Token } from "../text/tokenize.ts";
 import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
-import { compilePattern, keysOf, matchAt, type CompiledPattern, type WordClasses } from "./patterns.ts";
+import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
 import { isNegatedOrPrevented, sentencesAboutTopics } from "./context.ts";
 import { isPersonName, sentencesWithPerson } from "./persons.ts";
 import { SpellingIndex } from "./spelling.ts";
@@ -16,6 +16,8 @@ interface Index {
   wildcard: CompiledPattern[];
   spelling: SpellingIndex;
   vocabulary: Set<string>;
+  /** Cheap tests of a token's key against the prefixes and suffixes that start wildcard patterns. */
+  wildcardFirst: ((key: string) => boolean)[];
 }
 
 function buildIndex(): Index {
@@ -41,7 +43,13 @@ function buildIndex(): Index {
       if (p.elements.length === 1) for (const alt of first.alternatives) if (alt.words) for (const w of alt.words) vocabulary.add(w);
     }
   }
-  return { byWord, wildcard, spelling: new SpellingIndex(vocabulary, new Set(REAL_WORDS_NEAR_TERMS)), vocabulary };
+  const wildcardFirst = wildcard.flatMap((p) => (p.elements[0] as MatchElement).alternatives.flatMap((alt) => {
+    const { prefix, suffix } = alt;
+    if (suffix) return [(k: string) => k.length > suffix.length && k.endsWith(suffix)];
+    if (prefix) return [(k: string) => k.startsWith(prefix)];
+    return alt.capital ? [() => true] : [];
+  }));
+  return { byWord, wildcard, wildcardFirst, spelling: new SpellingIndex(vocabulary, new Set(REAL_WORDS_NEAR_TERMS)), vocabulary };
 }
 
 /** The words the spelling index corrects towards; `npm run gen:real-words` checks them against a Dutch word list. */
@@ -59,9 +67,10 @@ function explanationKey(category: Category, strong: boolean): string {
 }
 
 export function detectSpecial(tokens: readonly Token[], enabled: ReadonlySet<Category>): Finding[] {
-  const { byWord, wildcard, spelling } = getIndex();
+  const { byWord, wildcard, wildcardFirst, spelling } = getIndex();
   const corrections = new Map<number, string>();
-  const keysAt = (i: number) => keysOf(tokens[i]!, corrections.get(i));
+  const keyCache: (string[] | undefined)[] = [];
+  const keysAt = (i: number) => (keyCache[i] ??= keysOf(tokens[i]!, corrections.get(i)));
   let people: Set<number> | undefined;
   let topics: Set<number> | undefined;
   const findings: Finding[] = [];
@@ -79,11 +88,12 @@ export function detectSpecial(tokens: readonly Token[], enabled: ReadonlySet<Cat
       const corrected = spelling.correct(t.key);
       if (corrected) {
         corrections.set(i, corrected);
+        keyCache[i] = undefined; // an earlier pattern may have looked ahead at this token already
         candidates = byWord.get(corrected);
       }
     }
-    const tryAll = wildcard.length ? [...(candidates ?? []), ...wildcard] : candidates;
-    if (!tryAll) continue;
+    if (!candidates && !wildcardFirst.some((test) => test(t.key))) continue;
+    const tryAll = wildcard.length ? [...(candidates ?? []), ...wildcard] : candidates!;
 
     for (const p of tryAll) {
       if (!enabled.has(p.category)) continue;

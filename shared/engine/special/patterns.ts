@@ -39,9 +39,8 @@ interface Alternative {
   capital?: boolean;
 }
 
-type Element =
-  | { kind: "match"; alternatives: Alternative[]; optional: boolean }
-  | { kind: "gap"; max: number };
+export type MatchElement = { kind: "match"; alternatives: Alternative[]; optional: boolean };
+type Element = MatchElement | { kind: "gap"; max: number };
 
 export interface CompiledPattern {
   rule: string;
@@ -133,7 +132,7 @@ function altMatches(alt: Alternative, t: Token, keys: string[]): boolean {
   return false;
 }
 
-export function elementMatches(el: Element & { kind: "match" }, t: Token, keys: string[]): boolean {
+export function elementMatches(el: MatchElement, t: Token, keys: string[]): boolean {
   for (const alt of el.alternatives) if (altMatches(alt, t, keys)) return true;
   return false;
 }

@@ -47,9 +47,21 @@ export class SpellingIndex {
     }
   }
 
+  /** Words already judged: text repeats its words, and a keystroke re-reads its paragraph. */
+  private readonly memo = new Map<string, string | null>();
+
   /** The lexicon word this token is a one-edit misspelling of, if any. */
   correct(word: string): string | undefined {
     if (word.length < MIN_LENGTH || this.known.has(word) || this.realWords.has(word)) return undefined;
+    const seen = this.memo.get(word);
+    if (seen !== undefined) return seen ?? undefined;
+    if (this.memo.size > 50_000) this.memo.clear();
+    const found = this.lookup(word);
+    this.memo.set(word, found ?? null);
+    return found;
+  }
+
+  private lookup(word: string): string | undefined {
     const sound = this.bySound.get(soundKey(word));
     if (sound) return sound;
     const a = this.byEdge.get(word.slice(0, 4));

@@ -39,11 +39,19 @@ map("\u2019\u2018\u02bc", "'");
 // Full-width digits.
 for (let d = 0; d < 10; d++) FOLD[0xff10 + d] = 48 + d;
 
+const NON_ASCII = /[^\x00-\x7f]/g;
+
 /**
  * Lower-cases, strips accents and normalises look-alike digits, spaces, dashes and apostrophes,
  * one UTF-16 code unit for one code unit. Surrogates pass through unchanged.
  */
 export function fold(text: string): string {
+  // Fast path: the engine's toLowerCase() keeps the length of every BMP character but U+0130 (İ), the
+  // one unconditional multi-unit lower-case mapping in Unicode's SpecialCasing; the rest of the fold
+  // only concerns non-ASCII characters.
+  if (!text.includes("\u0130")) {
+    return text.toLowerCase().replace(NON_ASCII, (c) => String.fromCharCode(FOLD[c.charCodeAt(0)]!));
+  }
   // String.fromCharCode over chunks is several times faster than joining single characters.
   const out: string[] = [];
   const CHUNK = 8192;

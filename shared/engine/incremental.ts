@@ -1,0 +1,45 @@
+import { detect } from "./detect.ts";
+import type { DetectOptions, Finding } from "./types.ts";
+
+// Re-scanning after one keystroke must not redo the whole field. Findings never depend on text in
+// another paragraph (sentences, labels and the BSN keyword window all stop at a line break), so each
+// paragraph's findings are cached by its text and shifted to where the paragraph now starts.
+
+const MAX_CACHED = 2048;
+
+export interface IncrementalDetector {
+  detect(text: string): Finding[];
+  /** Paragraphs scanned (not served from cache) since creation: for the benchmark and tests. */
+  readonly scanned: number;
+}
+
+export function createIncrementalDetector(options: Omit<DetectOptions, "suppressed"> = {}): IncrementalDetector {
+  let cache = new Map<string, Finding[]>();
+  let scanned = 0;
+  return {
+    get scanned() { return scanned; },
+    detect(text: string): Finding[] {
+      const out: Finding[] = [];
+      const next = new Map<string, Finding[]>();
+      let start = 0;
+      while (start <= text.length) {
+        let end = text.indexOf("\n", start);
+        if (end < 0) end = text.length;
+        const paragraph = text.slice(start, end);
+        if (paragraph.length) {
+          let found = next.get(paragraph) ?? cache.get(paragraph);
+          if (!found) {
+            found = detect(paragraph, options);
+            scanned++;
+          }
+          next.set(paragraph, found);
+          for (const f of found) out.push({ ...f, start: f.start + start, end: f.end + start });
+        }
+        start = end + 1;
+      }
+      // Keep only the paragraphs the text still has (plus room for undo), so memory follows the field.
+      cache = next.size < MAX_CACHED ? new Map([...cache].slice(-MAX_CACHED + next.size).concat([...next])) : next;
+      return out;
+    },
+  };
+}

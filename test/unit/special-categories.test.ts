@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { detect, type Category } from "../../shared/engine/index.ts";
+
+/** The categories found, with the underlined words: what a user sees. */
+const seen = (text: string) => detect(text).map((f) => `${f.category}:${text.slice(f.start, f.end)}`);
+const categories = (text: string) => [...new Set(detect(text).map((f) => f.category))].sort() as Category[];
+
+describe("strong terms flag on their own", () => {
+  it.each([
+    ["Hij heeft epilepsie en viel in de keet.", "health"],
+    ["Zij is zwanger, dus geen steigerwerk.", "health"],
+    ["Die jongen heeft een strafblad.", "criminal"],
+    ["Kees is vakbondslid.", "union"],
+    ["Hij is homoseksueel.", "sexual"],
+  ])("%s → %s", (text, category) => {
+    expect(categories(text)).toContain(category);
+  });
+});
+
+describe("weak terms need a person and a predicate", () => {
+  it("flags a person taken to hospital, not scaffolding at a hospital", () => {
+    expect(categories("Piet is met de ambulance naar het ziekenhuis gebracht.")).toEqual(["health"]);
+    expect(seen("Steiger bij het ziekenhuis staat scheef.")).toEqual([]);
+  });
+  it("flags a person going to the mosque, not the renovation of one", () => {
+    expect(categories("Youssef gaat vrijdag naar de moskee.")).toEqual(["religion"]);
+    expect(seen("Renovatie van de moskee: dakrand zonder valbeveiliging.")).toEqual([]);
+    expect(seen("Kraan aan de Kerkstraat staat op de stoep.")).toEqual([]);
+  });
+  it("flags a broken wrist, not a broken window or a burst pipe", () => {
+    expect(seen("De stukadoor brak zijn pols bij de val.")).toEqual(["health:brak zijn pols"]);
+    expect(seen("Gebroken ruit in de bouwkeet.")).toEqual([]);
+    expect(seen("Leidingbreuk in de kelder.")).toEqual([]);
+  });
+  it("flags an arrest of a person, not police directing traffic or a theft with no suspect", () => {
+    expect(categories("Chauffeur werd door de politie aangehouden.")).toEqual(["criminal"]);
+    expect(seen("De politie regelde het verkeer bij de kraan.")).toEqual([]);
+    expect(seen("Diefstal van de aggregaat, aangifte gedaan.")).toEqual([]);
+  });
+  it("reads a party only with a predicate: 'stemt PVV', not 230 volt or a batch of mortar", () => {
+    expect(categories("Hij stemt Volt sinds vorig jaar.")).toEqual(["politics"]);
+    expect(seen("Kabel van 230 volt los bij de keet, Jan heeft hem afgeplakt.")).toEqual([]);
+    expect(seen("Nieuwe partij mortel voor Jan is te nat.")).toEqual([]);
+  });
+  it("flags union membership of a person, not an industry topic", () => {
+    expect(categories("Onze uitvoerder is lid van de FNV.")).toEqual(["union"]);
+    expect(seen("Cao-overleg met de vakbonden loopt nog.")).toEqual([]);
+  });
+  it("flags a stored fingerprint of a person, not the scanner at the gate", () => {
+    expect(categories("Vingerafdruk van Pietersen staat in het toegangssysteem.")).toEqual(["biometric"]);
+    expect(seen("Vingerafdrukscanner bij de poort is defect.")).toEqual([]);
+  });
+});
+
+describe("context that says 'not about this person'", () => {
+  it("drops negated findings", () => {
+    expect(seen("Pallet viel van de heftruck, niemand gewond.")).toEqual([]);
+    expect(seen("Jan heeft geen letsel opgelopen.")).toEqual([]);
+  });
+  it("drops prevention advice", () => {
+    expect(seen("Draag gehoorbescherming om gehoorschade te voorkomen.")).toEqual([]);
+    expect(seen("Til niet te zwaar, voorkom rugklachten.")).toEqual([]);
+  });
+  it("drops curses built on disease names", () => {
+    expect(seen("Kankerweer vandaag, Jan, maar we gaan door.")).toEqual([]);
+    expect(seen("Wat een tyfuszooi in de keet, zei de uitvoerder.")).toEqual([]);
+  });
+  it("drops topics of a toolbox meeting with nobody named", () => {
+    expect(seen("Toolbox over epilepsie en eerste hulp.")).toEqual([]);
+  });
+});
+
+describe("compounds, typos and missing accents", () => {
+  it("reads body-part compounds in both directions", () => {
+    expect(categories("Tom heeft een knieblessure.")).toEqual(["health"]);
+    expect(categories("Mdw heeft rugklachten.")).toEqual(["health"]);
+    expect(categories("Hartpatient Gerrit kreeg het benauwd.")).toEqual(["health"]);
+  });
+  it("reads one-edit and same-sound misspellings of 7+ letter words", () => {
+    expect(categories("Jan heeft rugklagten.")).toEqual(["health"]);
+    expect(categories("Hij heeft epilepsi.")).toEqual(["health"]);
+  });
+  it("never reads a real Dutch word as a neighbouring term", () => {
+    expect(seen("Btw-nummer steigerbouwer staat op de factuur van Jan.")).toEqual([]);
+  });
+  it("reads text typed without accents", () => {
+    expect(categories("Hij is verslaafd aan cocaine.")).toEqual(["health"]);
+  });
+  it("understands a few English terms of mixed crews", () => {
+    expect(categories("He has a broken arm.")).toEqual(["health"]);
+    expect(seen("Broken handrail at stairwell B.")).toEqual([]);
+  });
+});
+
+describe("options", () => {
+  it("only looks for the enabled categories", () => {
+    expect(detect("Jan heeft epilepsie, BSN 111222333", { categories: ["bsn"] }).map((f) => f.category)).toEqual(["bsn"]);
+  });
+  it("drops findings in spans the user marked as 'geen persoonsgegeven'", () => {
+    const text = "Jan heeft epilepsie.";
+    const [f] = detect(text);
+    expect(detect(text, { suppressed: [{ start: f!.start, end: f!.end }] })).toEqual([]);
+  });
+  it("gives every finding a stable rule id and an explanation key", () => {
+    for (const f of detect("Jan heeft epilepsie. BSN 111222333. Hij stemt PVV.")) {
+      expect(f.rule).toMatch(/^[a-z]+\.[a-z0-9.-]+$/);
+      expect(f.explanation).toMatch(/^[a-z]+\.(strong|weak|high|medium)$/);
+    }
+  });
+});
