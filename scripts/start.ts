@@ -30,7 +30,6 @@ dpa-guard is running (ready in ${((Date.now() - t0) / 1000).toFixed(1)} s).
 
   Demo form      ${worker.url}/demo
   Health         ${worker.url}/health
-  Admin console  ${worker.url}/admin   (admin token below)
 
   Extension      ${extensionDir}
     Chrome: open chrome://extensions, switch on "Developer mode", click "Load unpacked"
