@@ -11,12 +11,22 @@ import { parseCsv } from "./csv.ts";
 
 class BadInput extends Error {}
 
-function mask(text: string, f: Finding): string {
+/** The finding with 30 characters either side, every sensitive span in that window masked. */
+function mask(text: string, f: Finding, all: readonly Finding[]): string {
   const from = Math.max(0, f.start - 30);
   const to = Math.min(text.length, f.end + 30);
-  const hidden = text.slice(f.start, f.end).replace(/[\p{L}\p{N}]/gu, "•");
-  const oneLine = (s: string) => s.replace(/\s+/g, " ");
-  return `${from > 0 ? "…" : ""}${oneLine(text.slice(from, f.start))}[${hidden}]${oneLine(text.slice(f.end, to))}${to < text.length ? "…" : ""}`;
+  let out = "";
+  let at = from;
+  for (const g of all) {
+    if (g.end <= from || g.start >= to) continue;
+    const s = Math.max(g.start, at);
+    out += text.slice(at, s);
+    const hidden = text.slice(s, Math.min(g.end, to)).replace(/[\p{L}\p{N}]/gu, "•");
+    out += g === f ? `[${hidden}]` : hidden;
+    at = Math.min(g.end, to);
+  }
+  out += text.slice(at, to);
+  return `${from > 0 ? "…" : ""}${out.replace(/\s+/g, " ")}${to < text.length ? "…" : ""}`;
 }
 
 async function jsonl(): Promise<number> {
@@ -74,10 +84,11 @@ function audit(units: Unit[]): number {
   const counts = new Map<string, number>();
   let total = 0;
   for (const u of units) {
-    for (const f of detect(u.text)) {
+    const found = detect(u.text);
+    for (const f of found) {
       total++;
       counts.set(f.category, (counts.get(f.category) ?? 0) + 1);
-      console.log(`${u.where}: ${f.category} (${f.confidence}, ${f.rule}): ${mask(u.text, f)}`);
+      console.log(`${u.where}: ${f.category} (${f.confidence}, ${f.rule}): ${mask(u.text, f, found)}`);
     }
   }
   const summary = [...counts].map(([c, n]) => `${c} ${n}`).join(", ");
