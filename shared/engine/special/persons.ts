@@ -40,7 +40,7 @@ export function isPronoun(t: Token): boolean {
   return PRONOUNS.has(t.word);
 }
 
-/** A given name, or a capitalised word inside a sentence (Dutch capitalises names, not nouns). */
+/** A capitalised word from the list of common given names (other capitalised words: sentencesWithPerson). */
 export function isPersonName(t: Token): boolean {
   if (!t.capital) return false;
   if (FIRST_NAMES.has(t.word)) return true;
