@@ -8,7 +8,7 @@ import { resolve } from "node:path";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 const WRANGLER = resolve(ROOT, "node_modules/wrangler/bin/wrangler.js");
-const ENV = { ...process.env, WRANGLER_SEND_METRICS: "false", CI: process.env.CI ?? "", NO_D1_WARNING: "true" };
+const ENV = { ...process.env, WRANGLER_SEND_METRICS: "false", NO_D1_WARNING: "true" };
 
 export const DEMO_ORG = { id: "demo", name: "Demo Bouwbedrijf B.V." };
 

@@ -92,10 +92,10 @@ export function detectSpecial(tokens: readonly Token[], enabled: ReadonlySet<Cat
         candidates = byWord.get(corrected);
       }
     }
-    if (!candidates && !wildcardFirst.some((test) => test(t.key))) continue;
-    const tryAll = wildcard.length ? [...(candidates ?? []), ...wildcard] : candidates!;
+    const wildcardHit = wildcardFirst.some((test) => test(t.key));
+    if (!candidates && !wildcardHit) continue;
 
-    for (const p of tryAll) {
+    for (const p of wildcardHit ? [...(candidates ?? []), ...wildcard] : candidates!) {
       if (!enabled.has(p.category)) continue;
       const last = matchAt(p, tokens, keysAt, i);
       if (last < 0) continue;

@@ -36,10 +36,6 @@ fatima aisha khadija yasmina samira nadia leila esra elif ayse zeynep
 ingrid karin anja ellen marloes mirjam esther inge annemarie wendy nicole kim
 `.trim().split(/\s+/));
 
-export function isPronoun(t: Token): boolean {
-  return PRONOUNS.has(t.word);
-}
-
 /** A capitalised word from the list of common given names (other capitalised words: sentencesWithPerson). */
 export function isPersonName(t: Token): boolean {
   if (!t.capital) return false;

@@ -89,8 +89,3 @@ export function withinOneEdit(a: string, b: string): boolean {
   }
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
-
-/** True when `word` would be read as some other lexicon word: used to generate the real-word list. */
-export function isNearMiss(index: SpellingIndex, word: string): boolean {
-  return index.correct(word) !== undefined;
-}
