@@ -1,9 +1,8 @@
 import { CATEGORIES, type Category, type DetectOptions, type Finding } from "./types.ts";
 import { fold } from "./text/fold.ts";
-import { tokenize } from "./text/tokenize.ts";
 import { detectBsn } from "./bsn/detect-bsn.ts";
 import { BSN_KEYWORDS, isOtherLabel } from "./bsn/labels.ts";
-import { detectSpecial } from "./special/detect-special.ts";
+import { detectSpecialInText } from "./special/detect-special.ts";
 
 const ALL = new Set<Category>(CATEGORIES);
 
@@ -56,7 +55,7 @@ export function detect(text: string, options: DetectOptions = {}): Finding[] {
   const folded = fold(text);
   let findings: Finding[] = [];
   if (enabled.has("bsn")) findings.push(...detectBsn(text, folded, { fieldKind: fieldKind(options), includeLow: options.includeLow }));
-  if (enabled.size > (enabled.has("bsn") ? 1 : 0)) findings.push(...detectSpecial(tokenize(text, folded), enabled));
+  if (enabled.size > (enabled.has("bsn") ? 1 : 0)) findings.push(...detectSpecialInText(text, folded, enabled));
   findings = mergeOverlaps(findings);
   if (options.suppressed?.length) {
     findings = findings.filter((f) => !options.suppressed!.some((s) => overlaps(s, f)));

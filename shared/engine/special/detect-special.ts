@@ -1,10 +1,13 @@
 import type { Category, Finding } from "../types.ts";
-import type { Token } from "../text/tokenize.ts";
+import { tokenize, type Token } from "../text/tokenize.ts";
+import { acceptedSentences, type SentenceFilter } from "../text/trigger-scan.ts";
+import { affixesOf, hasAffix, type Affixes } from "./anchors.ts";
+import { buildSentenceFilterIndex, createSentenceFilter } from "./sentence-filter.ts";
 import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
 import { isNegatedOrPrevented, sentencesAboutTopics } from "./context.ts";
 import { isPersonName, sentencesWithPerson } from "./persons.ts";
-import { SpellingIndex } from "./spelling.ts";
+import { SPELLING_MIN_LENGTH, SpellingIndex } from "./spelling.ts";
 import { REAL_WORDS_NEAR_TERMS } from "./lexicon/real-words-near-terms.ts";
 
 // Special categories: every lexicon pattern is indexed by the words its first element accepts, so a
@@ -16,14 +19,17 @@ interface Index {
   wildcard: CompiledPattern[];
   spelling: SpellingIndex;
   vocabulary: Set<string>;
-  /** Cheap tests of a token's key against the prefixes and suffixes that start wildcard patterns. */
-  wildcardFirst: ((key: string) => boolean)[];
+  /** The prefixes and suffixes that start wildcard patterns (`anyWord`: a pattern starting with @CAP). */
+  wildcardFirst: Affixes;
+  /** Skips sentences that cannot match; reused across calls (it resets itself per sentence). */
+  sentenceFilter: SentenceFilter;
 }
 
 function buildIndex(): Index {
   const byWord = new Map<string, CompiledPattern[]>();
   const wildcard: CompiledPattern[] = [];
   const vocabulary = new Set<string>();
+  const patterns: CompiledPattern[] = [];
   for (const list of LEXICONS) {
     const classes: WordClasses = new Map(Object.entries({ ...COMMON_CLASSES, ...list.classes }));
     for (const def of list.patterns) {
@@ -39,17 +45,14 @@ function buildIndex(): Index {
           }
         } else if (!wildcard.includes(p)) wildcard.push(p);
       }
+      patterns.push(p);
       // Only single-word entries are typo-tolerant: a misspelt predicate word is not worth the risk.
       if (p.elements.length === 1) for (const alt of first.alternatives) if (alt.words) for (const w of alt.words) vocabulary.add(w);
     }
   }
-  const wildcardFirst = wildcard.flatMap((p) => (p.elements[0] as MatchElement).alternatives.flatMap((alt) => {
-    const { prefix, suffix } = alt;
-    if (suffix) return [(k: string) => k.length > suffix.length && k.endsWith(suffix)];
-    if (prefix) return [(k: string) => k.startsWith(prefix)];
-    return alt.capital ? [() => true] : [];
-  }));
-  return { byWord, wildcard, wildcardFirst, spelling: new SpellingIndex(vocabulary, new Set(REAL_WORDS_NEAR_TERMS)), vocabulary };
+  const wildcardFirst = affixesOf(wildcard.map((p) => p.elements[0] as MatchElement));
+  const spelling = new SpellingIndex(vocabulary, new Set(REAL_WORDS_NEAR_TERMS));
+  return { byWord, wildcard, wildcardFirst, spelling, vocabulary, sentenceFilter: createSentenceFilter(buildSentenceFilterIndex(patterns), spelling) };
 }
 
 /** The words the spelling index corrects towards; `npm run gen:real-words` checks them against a Dutch word list. */
@@ -64,6 +67,19 @@ function getIndex(): Index {
 
 function explanationKey(category: Category, strong: boolean): string {
   return `${category}.${strong ? "strong" : "weak"}`;
+}
+
+/**
+ * Special categories in a whole text: only the sentences that could hold a match are tokenized;
+ * that is exact because every rule (patterns, person cues, negation) stays within its sentence.
+ */
+export function detectSpecialInText(original: string, folded: string, enabled: ReadonlySet<Category>): Finding[] {
+  const ranges = acceptedSentences(folded, getIndex().sentenceFilter);
+  const findings: Finding[] = [];
+  for (let r = 0; r < ranges.length; r += 2) {
+    for (const f of detectSpecial(tokenize(original, folded, ranges[r], ranges[r + 1]), enabled)) findings.push(f);
+  }
+  return findings;
 }
 
 export function detectSpecial(tokens: readonly Token[], enabled: ReadonlySet<Category>): Finding[] {
@@ -84,7 +100,7 @@ export function detectSpecial(tokens: readonly Token[], enabled: ReadonlySet<Cat
         if (more) candidates = candidates ? [...candidates, ...more] : more;
       }
     }
-    if (!candidates && t.key.length >= 7 && !(t.capital && isPersonName(t))) {
+    if (!candidates && t.key.length >= SPELLING_MIN_LENGTH && !(t.capital && isPersonName(t))) {
       const corrected = spelling.correct(t.key);
       if (corrected) {
         corrections.set(i, corrected);
@@ -92,7 +108,7 @@ export function detectSpecial(tokens: readonly Token[], enabled: ReadonlySet<Cat
         candidates = byWord.get(corrected);
       }
     }
-    const wildcardHit = wildcardFirst.some((test) => test(t.key));
+    const wildcardHit = hasAffix(wildcardFirst, t.key, 0, t.key.length);
     if (!candidates && !wildcardHit) continue;
 
     for (const p of wildcardHit ? [...(candidates ?? []), ...wildcard] : candidates!) {

@@ -2,7 +2,7 @@
 // word is read as that word ("rugklagten" → "rugklachten"). Candidates are found through their first or
 // last four letters, so the check costs a map lookup for almost every word.
 
-const MIN_LENGTH = 7;
+export const SPELLING_MIN_LENGTH = 7;
 
 /**
  * Spelling that sounds the same in Dutch: "klagten"/"klachten", "ij"/"ei"/"y", "dt"/"t", "c"/"k".
@@ -36,9 +36,9 @@ export class SpellingIndex {
     this.realWords = realWords;
     this.known = new Set(words);
     for (const w of this.known) {
-      if (w.length < MIN_LENGTH) continue;
+      if (w.length < SPELLING_MIN_LENGTH) continue;
       if (!this.bySound.has(soundKey(w))) this.bySound.set(soundKey(w), w);
-      if (w.length < MIN_LENGTH) continue;
+      if (w.length < SPELLING_MIN_LENGTH) continue;
       for (const edge of [w.slice(0, 4), "$" + w.slice(-4)]) {
         const list = this.byEdge.get(edge);
         if (list) list.push(w);
@@ -52,13 +52,31 @@ export class SpellingIndex {
 
   /** The lexicon word this token is a one-edit misspelling of, if any. */
   correct(word: string): string | undefined {
-    if (word.length < MIN_LENGTH || this.known.has(word) || this.realWords.has(word)) return undefined;
+    if (word.length < SPELLING_MIN_LENGTH || this.known.has(word) || this.realWords.has(word)) return undefined;
+    // Lexicon words have no digits; numbers and codes ("nl91abna0417") are not misspellings.
+    if (/\d/.test(word)) return undefined;
     const seen = this.memo.get(word);
     if (seen !== undefined) return seen ?? undefined;
     if (this.memo.size > 50_000) this.memo.clear();
     const found = this.lookup(word);
     this.memo.set(word, found ?? null);
     return found;
+  }
+
+  /** The same judgement by the word's keyHash, making the string only for a word not seen before. */
+  private readonly memoByHash = new Map<number, { word: string; corrects: boolean }>();
+
+  /** Whether `text[start, end)` (no hyphens; `hash` its keyHash) is a misspelling of a lexicon word. */
+  corrects(text: string, start: number, end: number, hash: number): boolean {
+    // Thirty bits keep the key a small integer, which V8's Map hashes fast; collisions are checked.
+    const key = hash & 0x3fffffff;
+    const seen = this.memoByHash.get(key);
+    if (seen && seen.word.length === end - start && text.startsWith(seen.word, start)) return seen.corrects;
+    if (this.memoByHash.size > 50_000) this.memoByHash.clear();
+    const word = text.slice(start, end);
+    const corrects = this.correct(word) !== undefined;
+    this.memoByHash.set(key, { word, corrects });
+    return corrects;
   }
 
   private lookup(word: string): string | undefined {

@@ -27,31 +27,46 @@ const ABBREVIATIONS = new Set([
   "evt", "ivm", "i.v.m", "o.a", "oa", "etc", "geb", "vlg", "zgn", "m.b.t", "mbt", "t.a.v", "tav", "st", "str", "vs",
 ]);
 
-function isSentenceBreak(gap: string, previous: Token | undefined): boolean {
-  for (let i = 0; i < gap.length; i++) {
-    const c = gap.charCodeAt(i);
+/** Longest entry of ABBREVIATIONS: longer words need no lookup. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+/**
+ * Whether the gap `folded[from, to)` between two words ends a sentence; the word before the gap is
+ * `folded[previousStart, from)`. Shared with the trigger scan, which must cut sentences exactly here.
+ */
+export function isSentenceBreak(folded: string, from: number, to: number, previousStart: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = folded.charCodeAt(i);
+    if (c === 32) continue;
     if (c === 10 || c === 13 || c === 124 /* | */) return true;
     if (c === 33 /* ! */ || c === 63 /* ? */ || c === 59 /* ; */) return true;
     if (c === 46 /* . */) {
       // "R. Bakker", "Dhr. Jansen", "mdw. Piet": the full stop belongs to the word before it.
-      if (previous && i === 0 && (previous.word.length === 1 || ABBREVIATIONS.has(previous.word))) continue;
+      if (i === from) {
+        const length = from - previousStart;
+        if (length === 1) continue;
+        if (length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(folded.slice(previousStart, from))) continue;
+      }
       return true;
     }
   }
   return false;
 }
 
-/** Splits folded text into word tokens, each tagged with its sentence. */
-export function tokenize(original: string, folded: string): Token[] {
+/**
+ * Splits folded text into word tokens, each tagged with its sentence. `from`/`to` limit the scan to a
+ * range that starts at a word and ends at a sentence end; offsets stay offsets into the whole text.
+ */
+export function tokenize(original: string, folded: string, from = 0, to = folded.length): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
-  let lastEnd = 0;
+  let lastEnd = from;
   let previous: Token | undefined;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) {
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(folded); m && m.index < to; m = WORD.exec(folded)) {
     const start = m.index;
     const word = m[0];
-    const breaks = previous !== undefined && isSentenceBreak(folded.slice(lastEnd, start), previous);
+    const breaks = previous !== undefined && isSentenceBreak(folded, lastEnd, start, previous.start);
     if (breaks) sentence++;
     const token: Token = {
       word,

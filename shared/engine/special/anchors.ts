@@ -1,0 +1,82 @@
+import type { CompiledPattern, MatchElement } from "./patterns.ts";
+
+// The trigger scan marks a sentence when it holds a pattern's anchor: one required element that
+// every match must contain. Anchoring on the first element would mark nearly every sentence, because
+// predicates start with "van", "bij", "naar", "is"; so the anchor is the element least made of the
+// words that fill every Dutch sentence. The words below are the most frequent Dutch function words
+// and auxiliaries (from the SUBTLEX-NL and OpenTaal frequency lists' top ranks).
+const EVERYDAY = new Set(`
+de het een en van in op te dat die is was voor met aan er niet zijn om als bij naar ook door of uit
+dan nog wel maar over tot heeft hebben had werd worden wordt zal kan moet ze hij zij je ik we wij u
+hun haar zich meer al geen na onder tegen toen zo hier daar deze dit wat wie waar toch nu omdat
+af mee heen weg zou gaan gaat ging kreeg krijgt komt kwam doen deed gedaan naast vanaf sinds via
+nieuw nieuwe goed goede groot grote ander andere eerste laatste veel weer even alleen
+the a an of to in on at for with is was has had be by from and or
+`.trim().split(/\s+/));
+
+function cost(el: MatchElement): number {
+  let cost = 0;
+  for (const alt of el.alternatives) {
+    if (!alt.words) return Infinity; // prefixes, suffixes and @CAP are tested per word: anchor elsewhere
+    for (const w of alt.words) cost += EVERYDAY.has(w) ? 1000 : 1;
+  }
+  return cost;
+}
+
+/** The element of `p` that marks a sentence for tokenizing; the first element when nothing is cheaper. */
+export function anchorOf(p: CompiledPattern): MatchElement {
+  let best = p.elements[0] as MatchElement;
+  let bestCost = cost(best);
+  for (const el of p.elements) {
+    if (el.kind !== "match" || el.optional) continue;
+    const c = cost(el);
+    if (c < bestCost) {
+      best = el;
+      bestCost = c;
+    }
+  }
+  return best;
+}
+
+/** Prefixes and suffixes that words are tested against in place (`anyWord`: an element that is @CAP). */
+export interface Affixes {
+  prefixes: string[];
+  suffixes: string[];
+  anyWord: boolean;
+}
+
+export function affixesOf(elements: Iterable<MatchElement>): Affixes {
+  const out: Affixes = { prefixes: [], suffixes: [], anyWord: false };
+  for (const el of elements) {
+    for (const alt of el.alternatives) {
+      if (alt.suffix) out.suffixes.push(alt.suffix);
+      else if (alt.prefix) out.prefixes.push(alt.prefix);
+      else if (alt.capital) out.anyWord = true;
+    }
+  }
+  return out;
+}
+
+/** Whether the key `text[start, end)` has one of the affixes (checked in place, no substring). */
+export function hasAffix(affixes: Affixes, text: string, start: number, end: number): boolean {
+  if (affixes.anyWord) return true;
+  const length = end - start;
+  const suffixes = affixes.suffixes;
+  if (suffixes.length) {
+    const last = text.charCodeAt(end - 1);
+    const beforeLast = text.charCodeAt(end - 2);
+    for (let k = 0; k < suffixes.length; k++) {
+      const suffix = suffixes[k]!;
+      const n = suffix.length;
+      // Comparing the last two letters first rejects nearly every word without a string comparison.
+      if (last === suffix.charCodeAt(n - 1) && (n < 2 || beforeLast === suffix.charCodeAt(n - 2)) && length > n &&
+        text.startsWith(suffix, end - n)) return true;
+    }
+  }
+  const prefixes = affixes.prefixes;
+  for (let k = 0; k < prefixes.length; k++) {
+    const prefix = prefixes[k]!;
+    if (length >= prefix.length && text.charCodeAt(start) === prefix.charCodeAt(0) && text.startsWith(prefix, start)) return true;
+  }
+  return false;
+}
