@@ -43,15 +43,21 @@ export interface Affixes {
   prefixes: string[];
   suffixes: string[];
   anyWord: boolean;
+  /** 1 at the code of a suffix's last letter or a prefix's first letter: one lookup rejects most words. */
+  edges: Uint8Array;
 }
 
 export function affixesOf(elements: Iterable<MatchElement>): Affixes {
-  const out: Affixes = { prefixes: [], suffixes: [], anyWord: false };
+  const out: Affixes = { prefixes: [], suffixes: [], anyWord: false, edges: new Uint8Array(0x10000) };
   for (const el of elements) {
     for (const alt of el.alternatives) {
-      if (alt.suffix) out.suffixes.push(alt.suffix);
-      else if (alt.prefix) out.prefixes.push(alt.prefix);
-      else if (alt.capital) out.anyWord = true;
+      if (alt.suffix) {
+        out.suffixes.push(alt.suffix);
+        out.edges[alt.suffix.charCodeAt(alt.suffix.length - 1)] = 1;
+      } else if (alt.prefix) {
+        out.prefixes.push(alt.prefix);
+        out.edges[alt.prefix.charCodeAt(0)] = 1;
+      } else if (alt.capital) out.anyWord = true;
     }
   }
   return out;
@@ -60,6 +66,7 @@ export function affixesOf(elements: Iterable<MatchElement>): Affixes {
 /** Whether the key `text[start, end)` has one of the affixes (checked in place, no substring). */
 export function hasAffix(affixes: Affixes, text: string, start: number, end: number): boolean {
   if (affixes.anyWord) return true;
+  if (affixes.edges[text.charCodeAt(end - 1)] === 0 && affixes.edges[text.charCodeAt(start)] === 0) return false;
   const length = end - start;
   const suffixes = affixes.suffixes;
   if (suffixes.length) {

@@ -1,5 +1,5 @@
 import type { CompiledPattern, MatchElement } from "./patterns.ts";
-import { affixesOf, anchorOf, hasAffix } from "./anchors.ts";
+import { affixesOf, anchorOf, hasAffix, type Affixes } from "./anchors.ts";
 import { SPELLING_MIN_LENGTH, type SpellingIndex } from "./spelling.ts";
 import { buildHashLists, type HashLists } from "../text/hash-lists.ts";
 import { keyHash, type ScannedWord, type SentenceFilter } from "../text/trigger-scan.ts";
@@ -9,82 +9,97 @@ import { keyHash, type ScannedWord, type SentenceFilter } from "../text/trigger-
 // Elements with prefixes, suffixes or @CAP cannot be checked by hash and count as present. Misspelt
 // lexicon words (which the spelling index corrects) always pass. Hash collisions only let a sentence
 // through, so the filter never hides a match that detectSpecial would find.
-
-interface FilterPattern {
-  /** Ids of the required word elements, anchor included. */
-  required: number[];
-}
+//
+// Per word only the anchor table is probed; anchors are rare words, so the probe nearly always
+// misses. The other elements are checked only in sentences that hold an anchor: "de" and "van" sit
+// in dozens of elements, and stamping them for every sentence cost more than all the rest.
 
 export interface SentenceFilterIndex {
+  /** Anchor word hash → indices (into `required`) of the patterns anchored on that word. */
+  patternsByAnchor: HashLists;
   /** Word hash → ids of the required word elements containing that word. */
   elementsByWord: HashLists;
-  /** Element id → patterns anchored on it. */
-  anchoredOn: FilterPattern[][];
-  anchorAffixes: ReturnType<typeof affixesOf>;
+  /** Per pattern: ids of its required word elements, anchor included. */
+  required: number[][];
+  anchorAffixes: Affixes;
   elementCount: number;
+}
+
+const onlyWords = (el: MatchElement) => el.alternatives.every((alt) => alt.words);
+
+function add(map: Map<number, number[]>, hash: number, value: number): void {
+  const list = map.get(hash);
+  if (!list) map.set(hash, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
 }
 
 export function buildSentenceFilterIndex(patterns: readonly CompiledPattern[]): SentenceFilterIndex {
   const elementsByWord = new Map<number, number[]>();
-  const anchoredOn: FilterPattern[][] = [];
+  const patternsByAnchor = new Map<number, number[]>();
+  const required: number[][] = [];
   const affixAnchors: MatchElement[] = [];
   let elementCount = 0;
   for (const p of patterns) {
     const anchor = anchorOf(p);
-    const fp: FilterPattern = { required: [] };
+    if (!onlyWords(anchor)) {
+      affixAnchors.push(anchor);
+      continue;
+    }
+    const ids: number[] = [];
+    const patternIndex = required.push(ids) - 1;
     for (const el of p.elements) {
-      if (el.kind !== "match" || el.optional || !el.alternatives.every((alt) => alt.words)) continue;
+      if (el.kind !== "match" || el.optional || !onlyWords(el)) continue;
       const id = elementCount++;
-      fp.required.push(id);
-      anchoredOn[id] = [];
+      ids.push(id);
       for (const alt of el.alternatives) {
         for (const w of alt.words!) {
-          const h = keyHash(w);
-          const ids = elementsByWord.get(h);
-          if (!ids) elementsByWord.set(h, [id]);
-          else if (ids[ids.length - 1] !== id) ids.push(id);
+          add(elementsByWord, keyHash(w), id);
+          if (el === anchor) add(patternsByAnchor, keyHash(w), patternIndex);
         }
       }
-      if (el === anchor) anchoredOn[id]!.push(fp);
     }
-    if (!anchor.alternatives.every((alt) => alt.words)) affixAnchors.push(anchor);
   }
-  return { elementsByWord: buildHashLists(elementsByWord), anchoredOn, anchorAffixes: affixesOf(affixAnchors), elementCount };
+  return {
+    patternsByAnchor: buildHashLists(patternsByAnchor),
+    elementsByWord: buildHashLists(elementsByWord),
+    required,
+    anchorAffixes: affixesOf(affixAnchors),
+    elementCount,
+  };
 }
 
 export function createSentenceFilter(index: SentenceFilterIndex, spelling: SpellingIndex): SentenceFilter {
-  const { elementsByWord, anchoredOn, anchorAffixes } = index;
-  // seen[id] === sentence means element `id` occurred in the current sentence.
+  const { patternsByAnchor, elementsByWord, required, anchorAffixes } = index;
+  // seen[id] === stamp means element `id` occurs in the sentence being checked.
   const seen = new Int32Array(index.elementCount);
-  let sentence = 0;
-  let candidates: FilterPattern[] = [];
+  let stamp = 0;
+  let hashes = new Int32Array(256);
+  let count = 0;
+  const candidates: number[] = [];
   let certain = false;
 
-  const { values } = elementsByWord;
-  const mark = (hash: number) => {
-    const from = elementsByWord.find(hash);
-    if (from < 0) return;
-    for (let k = from, end = elementsByWord.end(from); k < end; k++) {
-      const id = values[k]!;
-      seen[id] = sentence;
-      const anchored = anchoredOn[id]!;
-      for (let a = 0; a < anchored.length; a++) candidates.push(anchored[a]!);
+  const remember = (hash: number) => {
+    if (count === hashes.length) {
+      const bigger = new Int32Array(count * 2);
+      bigger.set(hashes);
+      hashes = bigger;
     }
+    hashes[count++] = hash;
+    const from = patternsByAnchor.find(hash);
+    if (from < 0) return;
+    for (let k = from, end = patternsByAnchor.end(from); k < end; k++) candidates.push(patternsByAnchor.values[k]!);
   };
 
   return {
     reset() {
-      if (++sentence === 0x7fffffff) {
-        seen.fill(0);
-        sentence = 1;
-      }
-      candidates = [];
+      count = 0;
+      candidates.length = 0;
       certain = false;
     },
     add(w: ScannedWord) {
       if (certain) return;
-      mark(w.hash);
-      if (w.partHashes) for (const h of w.partHashes) mark(h);
+      remember(w.hash);
+      if (w.partHashes) for (const h of w.partHashes) remember(h);
       if (!w.partHashes) {
         if (hasAffix(anchorAffixes, w.folded, w.start, w.end)) certain = true;
         else if (w.keyLength >= SPELLING_MIN_LENGTH && !w.hasDigit) certain = spelling.corrects(w.folded, w.start, w.end, w.hash);
@@ -96,7 +111,18 @@ export function createSentenceFilter(index: SentenceFilterIndex, spelling: Spell
     },
     accepts() {
       if (certain) return true;
-      for (const fp of candidates) if (fp.required.every((id) => seen[id] === sentence)) return true;
+      if (candidates.length === 0) return false;
+      if (++stamp === 0x7fffffff) {
+        seen.fill(0);
+        stamp = 1;
+      }
+      const { values } = elementsByWord;
+      for (let i = 0; i < count; i++) {
+        const from = elementsByWord.find(hashes[i]!);
+        if (from < 0) continue;
+        for (let k = from, end = elementsByWord.end(from); k < end; k++) seen[values[k]!] = stamp;
+      }
+      for (const p of candidates) if (required[p]!.every((id) => seen[id] === stamp)) return true;
       return false;
     },
   };
