@@ -21,10 +21,17 @@ export default defineConfig(async () => ({
                 TEST_MIGRATIONS: await readD1Migrations("./worker/migrations"),
                 ADMIN_TOKEN: "test-admin-token",
               },
+              // A small budget, so a test can reach the limit in a few requests.
+              ratelimits: { API_RATE_LIMIT: { namespace_id: "1001", simple: { limit: 20, period: 10 } } },
             },
           }),
         ],
-        test: { name: "worker", include: ["test/worker/**/*.test.ts"], setupFiles: ["./test/worker/setup.ts"] },
+        test: {
+          name: "worker",
+          include: ["test/worker/**/*.test.ts"],
+          setupFiles: ["./test/worker/setup.ts"],
+          globalSetup: ["./test/worker/receiver.node.ts"],
+        },
       },
       {
         test: {

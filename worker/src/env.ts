@@ -6,4 +6,23 @@ export type AppEnv = Env & {
   DEMO_API_KEY?: string;
 };
 
-export type AppContext = { Bindings: AppEnv };
+export type Role = "deftiq-admin" | "org-viewer";
+
+/** Who is using the admin API or console: from the admin token, a session cookie or Cloudflare Access. */
+export interface Admin {
+  id: string;
+  role: Role;
+  /** The organisation an org-viewer may see; null for Deftiq admins. */
+  orgId: string | null;
+}
+
+export type AppContext = {
+  Bindings: AppEnv;
+  Variables: {
+    /** Set by the API-key middleware. */
+    orgId: string;
+    keyId: string;
+    /** Set by the admin middleware. */
+    admin: Admin;
+  };
+};

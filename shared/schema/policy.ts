@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { CATEGORIES, type Category } from "../engine/types.ts";
+import { categorySchema } from "./events.ts";
+
+// What the Worker tells every extension of an organisation: which categories are checked, whether a
+// finding only warns or blocks the submit, and the exceptions in force.
+
+export const MODES = ["warn", "block"] as const;
+export type Mode = (typeof MODES)[number];
+
+export const categoryPolicySchema = z.strictObject({ enabled: z.boolean(), mode: z.enum(MODES) });
+
+/** The per-organisation settings an admin edits (stored in organisations.policy_json). */
+export const orgSettingsSchema = z.strictObject({
+  categories: z.partialRecord(categorySchema, categoryPolicySchema).default({}),
+});
+export type OrgSettings = z.infer<typeof orgSettingsSchema>;
+
+export const policyExceptionSchema = z.strictObject({
+  id: z.number(),
+  category: categorySchema,
+  site: z.string(),
+  pathPattern: z.string(),
+  validUntil: z.string(),
+});
+export type PolicyException = z.infer<typeof policyExceptionSchema>;
+
+export const policySchema = z.strictObject({
+  organisation: z.string(),
+  version: z.number(),
+  categories: z.record(categorySchema, categoryPolicySchema),
+  exceptions: z.array(policyExceptionSchema),
+});
+export type Policy = z.infer<typeof policySchema>;
+
+/** Every category on and warning, unless the organisation's settings say otherwise. */
+export function effectiveCategories(settings: OrgSettings): Record<Category, z.infer<typeof categoryPolicySchema>> {
+  const out = {} as Record<Category, z.infer<typeof categoryPolicySchema>>;
+  for (const c of CATEGORIES) out[c] = settings.categories[c] ?? { enabled: true, mode: "warn" };
+  return out;
+}
+
+/** Whether an exception's site and path pattern cover a page (`*` matches one path segment or a host label run). */
+export function exceptionCovers(e: Pick<PolicyException, "site" | "pathPattern">, site: string, path: string): boolean {
+  if (e.site && !globMatch(e.site.toLowerCase(), site.toLowerCase(), ".*")) return false;
+  if (e.pathPattern && !globMatch(e.pathPattern, path, "[^/]*")) return false;
+  return true;
+}
+
+function globMatch(pattern: string, value: string, star: string): boolean {
+  // A trailing "/*" also covers everything below: "/projects/*" covers "/projects/1/incidents/new".
+  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
+  const source = escaped.endsWith("/*") ? `${escaped.slice(0, -2).replaceAll("*", star)}(/.*)?` : escaped.replaceAll("*", star);
+  return new RegExp(`^${source}$`).test(value);
+}

@@ -1,0 +1,53 @@
+import { env } from "cloudflare:test";
+import { app } from "../../worker/src/index.ts";
+import { sha256Hex } from "../../worker/src/lib/crypto.ts";
+import type { GuardEventInput } from "../../shared/schema/events.ts";
+
+// Each test makes its own organisation and key, so tests never share rows or rate-limit budgets.
+
+export const ADMIN = { Authorization: `Bearer ${env.ADMIN_TOKEN}` };
+
+export async function newOrg(prefix = "org"): Promise<{ orgId: string; key: string; auth: Record<string, string> }> {
+  const orgId = `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
+  const key = `key-${crypto.randomUUID()}`;
+  await env.DB.batch([
+    env.DB.prepare("INSERT INTO organisations (id, name) VALUES (?, ?)").bind(orgId, `${orgId} BV`),
+    env.DB.prepare("INSERT INTO api_keys (id, org_id, key_hash, label) VALUES (?, ?, ?, 'test')").bind(crypto.randomUUID(), orgId, await sha256Hex(key)),
+  ]);
+  return { orgId, key, auth: { Authorization: `Bearer ${key}` } };
+}
+
+export function event(overrides: Partial<GuardEventInput> = {}): GuardEventInput {
+  return {
+    id: crypto.randomUUID(),
+    type: "override",
+    category: "health",
+    rule: "health.lexicon.epilepsie",
+    confidence: "high",
+    reason: { code: "consent", text: "Betrokkene heeft schriftelijk toegestemd" },
+    field: "Omschrijving",
+    site: "app.deftiq.com",
+    path: "/projects/:id/incidents/new",
+    user: "j.jansen@bouwbedrijf.nl",
+    at: "2026-11-23T10:00:00Z",
+    version: "1.0.0",
+    ...overrides,
+  };
+}
+
+/** A request through the real app inside workerd, with env overrides where a test needs them. */
+export function call(path: string, init: RequestInit & { json?: unknown } = {}, envOverrides: Partial<typeof env> = {}): Promise<Response> {
+  const { json, ...rest } = init;
+  const headers = new Headers(rest.headers);
+  if (json !== undefined) headers.set("Content-Type", "application/json");
+  return Promise.resolve(app.request(`https://dpa.test${path}`, {
+    ...rest,
+    method: rest.method ?? (json !== undefined ? "POST" : "GET"),
+    headers,
+    body: json !== undefined ? JSON.stringify(json) : rest.body,
+  }, { ...env, ...envOverrides }));
+}
+
+export async function countRows(sql: string, ...args: unknown[]): Promise<number> {
+  return (await env.DB.prepare(sql).bind(...args).first<{ n: number }>())!.n;
+}

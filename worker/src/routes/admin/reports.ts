@@ -1,0 +1,52 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import type { AppContext } from "../../env.ts";
+import { WEEK_PATTERN, weekRange } from "../../../../shared/schema/week.ts";
+import { orgScope, requireDeftiqAdmin } from "../../lib/admin-auth.ts";
+import { fail, valid } from "../../lib/validate.ts";
+import { computeWeeklyReport, loadSnapshot, reportCsv, saveSnapshot } from "../../store/report.ts";
+
+const week = z.string().regex(WEEK_PATTERN, { error: "an ISO week such as 2026-W47" }).refine((w) => {
+  try {
+    weekRange(w);
+    return true;
+  } catch {
+    return false;
+  }
+}, { error: "no such ISO week" });
+
+const reportQuery = z.strictObject({ org: z.string().min(1).max(100).optional(), week, format: z.enum(["json", "csv"]).default("json") });
+const recomputeBody = z.strictObject({ org: z.string().min(1).max(100), week });
+
+async function orgExists(db: D1Database, id: string) {
+  return !!(await db.prepare("SELECT 1 FROM organisations WHERE id = ?").bind(id).first());
+}
+
+/** /api/admin/reports/weekly: the stored snapshot (computed on first ask), as JSON or CSV. */
+export const adminReports = new Hono<AppContext>()
+  .get("/weekly", valid("query", reportQuery), async (c) => {
+    const q = c.req.valid("query");
+    const scope = orgScope(c, q.org);
+    if ("forbidden" in scope) return fail(c, 403, "forbidden", "Alleen je eigen organisatie / Your own organisation only");
+    if (!scope.orgId) return fail(c, 400, "invalid", "Kies een organisatie met ?org= / Choose an organisation with ?org=");
+    if (!(await orgExists(c.env.DB, scope.orgId))) return fail(c, 404, "not_found", `Organisatie ${scope.orgId} bestaat niet / Organisation ${scope.orgId} does not exist`);
+    let report = await loadSnapshot(c.env.DB, scope.orgId, q.week);
+    if (!report) {
+      report = await computeWeeklyReport(c.env.DB, scope.orgId, q.week);
+      await saveSnapshot(c.env.DB, report);
+    }
+    if (q.format === "csv") {
+      return c.body(reportCsv(report), 200, {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="dpa-guard-${report.organisation}-${report.week}.csv"`,
+      });
+    }
+    return c.json(report);
+  })
+  .post("/weekly/recompute", requireDeftiqAdmin, valid("json", recomputeBody), async (c) => {
+    const { org, week: w } = c.req.valid("json");
+    if (!(await orgExists(c.env.DB, org))) return fail(c, 404, "not_found", `Organisatie ${org} bestaat niet / Organisation ${org} does not exist`);
+    const report = await computeWeeklyReport(c.env.DB, org, w);
+    await saveSnapshot(c.env.DB, report);
+    return c.json(report);
+  });
