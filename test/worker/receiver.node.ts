@@ -7,13 +7,7 @@
 import { createServer, type Server } from "node:http";
 import { webcrypto } from "node:crypto";
 import type { TestProject } from "vitest/node";
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    receiverUrl: string;
-    accessPrivateJwk: webcrypto.JsonWebKey & { kid: string };
-  }
-}
+import "./provided.ts";
 
 let server: Server | undefined;
 
