@@ -6,11 +6,13 @@ import { demo } from "./routes/demo.ts";
 import { api } from "./routes/api.ts";
 import { adminApi } from "./routes/admin/index.ts";
 import { scheduled } from "./scheduled.ts";
+import { adminConsole } from "./console/index.tsx";
 
 const app = new Hono<AppContext>();
 app.route("/health", health);
 app.route("/demo", demo);
 app.route("/api/admin", adminApi);
+app.route("/admin", adminConsole);
 app.route("/api", api);
 app.get("/favicon.ico", (c) => c.body(null, 204));
 app.notFound((c) => c.json({ error: "not_found", message: `Geen route voor ${c.req.method} ${c.req.path} / No route for ${c.req.method} ${c.req.path}` }, 404));

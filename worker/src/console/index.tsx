@@ -1,0 +1,196 @@
+import { Hono, type Context } from "hono";
+import { secureHeaders } from "hono/secure-headers";
+import type { Child } from "hono/jsx";
+import { z } from "zod";
+import type { AppContext } from "../env.ts";
+import { CATEGORIES } from "../../../shared/engine/types.ts";
+import { EVENT_TYPES } from "../../../shared/schema/events.ts";
+import { WEEK_PATTERN, isoWeek, previousWeek, weekRange } from "../../../shared/schema/week.ts";
+import { adminPageAuth, endSession, orgScope, startSession } from "../lib/admin-auth.ts";
+import { checkCsrf, csrfToken } from "../lib/csrf.ts";
+import { timingSafeEqual } from "../lib/crypto.ts";
+import { findRawData, rawDataMessage } from "../lib/raw-data-guard.ts";
+import { decideException, listExceptions, revokeException } from "../store/exceptions.ts";
+import { listEvents } from "../store/events.ts";
+import { computeWeeklyReport, loadSnapshot, saveSnapshot } from "../store/report.ts";
+import { eraseSubject } from "../store/subjects.ts";
+import { createKey, listKeys, revokeKey } from "../routes/admin/keys.ts";
+import { langOf, translator } from "./i18n.ts";
+import { Layout } from "./layout.tsx";
+import { CONSOLE_CSS } from "./styles.ts";
+import { ExceptionsPage } from "./pages/exceptions.tsx";
+import { EventsPage } from "./pages/events.tsx";
+import { ReportPage } from "./pages/report.tsx";
+import { KeysPage } from "./pages/keys.tsx";
+import { SubjectsPage } from "./pages/subjects.tsx";
+import { LoginPage } from "./pages/login.tsx";
+
+// The admin console: server-rendered HTML (hono/jsx escapes every value), no script at all, a strict
+// CSP, and CSRF checks on every form post. The same store functions serve the JSON admin API.
+
+type C = Context<AppContext>;
+
+function page(c: C, title: string, body: (t: ReturnType<typeof translator>) => Child, status: 200 | 400 | 403 | 404 = 200) {
+  const lang = langOf(c);
+  const t = translator(lang);
+  const admin = c.get("admin") as AppContext["Variables"]["admin"] | undefined;
+  return c.html(<Layout t={t} lang={lang} title={title} path={c.req.path.replace(/\/$/, "") || "/admin"} admin={admin}>{body(t)}</Layout>, status);
+}
+
+const back = (c: C, path: string, message: string) => c.redirect(`${path}?${new URLSearchParams({ done: message, ...(langOf(c) === "en" ? { lang: "en" } : {}) })}`, 303);
+const text = (form: Record<string, unknown>, name: string) => (typeof form[name] === "string" ? (form[name] as string).trim() : "");
+
+async function orgIds(c: C): Promise<string[]> {
+  const admin = c.get("admin");
+  if (admin.role === "org-viewer") return admin.orgId ? [admin.orgId] : [];
+  return (await c.env.DB.prepare("SELECT id FROM organisations ORDER BY id").all<{ id: string }>()).results.map((r) => r.id);
+}
+
+export const adminConsole = new Hono<AppContext>();
+
+adminConsole.use("*", secureHeaders({
+  contentSecurityPolicy: {
+    defaultSrc: ["'none'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+    baseUri: ["'none'"],
+  },
+  referrerPolicy: "same-origin",
+}));
+adminConsole.use("*", async (c, next) => {
+  await next();
+  c.header("Cache-Control", "no-store");
+});
+
+adminConsole.get("/console.css", (c) => c.body(CONSOLE_CSS, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "max-age=300" }));
+
+adminConsole.get("/login", (c) => page(c, "Aanmelden", (t) => <LoginPage t={t} accessConfigured={!!c.env.ACCESS_TEAM_DOMAIN} />));
+adminConsole.post("/login", async (c) => {
+  const origin = c.req.header("Origin");
+  if (origin && origin !== new URL(c.req.url).origin) return c.text("Cross-site request refused", 403);
+  const form = await c.req.parseBody();
+  const token = c.env.ADMIN_TOKEN;
+  if (!token || !timingSafeEqual(text(form, "token"), token)) {
+    return page(c, "Aanmelden", (t) => <LoginPage t={t} accessConfigured={!!c.env.ACCESS_TEAM_DOMAIN} error={t("Onjuist token.", "Wrong token.")} />, 403);
+  }
+  await startSession(c, { id: "admin-token", role: "deftiq-admin", orgId: null });
+  return c.redirect("/admin", 303);
+});
+
+adminConsole.use("*", adminPageAuth);
+adminConsole.use("*", checkCsrf);
+
+adminConsole.post("/logout", (c) => {
+  endSession(c);
+  return c.redirect("/admin/login", 303);
+});
+
+adminConsole.get("/", async (c) => {
+  const scope = orgScope(c, undefined);
+  const orgId = "forbidden" in scope ? undefined : scope.orgId;
+  const [pending, inForce] = await Promise.all([listExceptions(c.env.DB, { status: "pending", orgId }), listExceptions(c.env.DB, { orgId, inForce: true })]);
+  return page(c, "Uitzonderingen", (t) => <ExceptionsPage t={t} csrf={csrfToken(c)} pending={pending} inForce={inForce} canDecide={c.get("admin").role === "deftiq-admin"} message={c.req.query("done")} />);
+});
+
+adminConsole.post("/exceptions/:id/:action{approve|deny|revoke}", async (c) => {
+  if (c.get("admin").role !== "deftiq-admin") return c.text("Alleen Deftiq-beheerders / Deftiq admins only", 403);
+  const id = Number(c.req.param("id"));
+  const action = c.req.param("action");
+  const form = await c.req.parseBody();
+  const note = text(form, "note");
+  const hits = findRawData([["note", note]]);
+  if (hits.length) return back(c, "/admin", rawDataMessage(hits));
+  const actor = c.get("admin").id;
+  let outcome;
+  if (action === "revoke") outcome = await revokeException(c.env.DB, id, actor, note);
+  else if (action === "deny") {
+    if (!note) return back(c, "/admin", "Geef een reden voor de afwijzing / Give a reason for the denial");
+    outcome = await decideException(c.env.DB, id, { decision: "deny", note }, actor);
+  } else {
+    const validUntil = text(form, "validUntil");
+    if (!z.iso.date().safeParse(validUntil).success) return back(c, "/admin", "Vul een geldige datum in / Enter a valid date");
+    outcome = await decideException(c.env.DB, id, { decision: "approve", validUntil, note, site: text(form, "site"), pathPattern: text(form, "pathPattern") }, actor);
+  }
+  return back(c, "/admin", outcome.ok ? `#${id}: ${outcome.row.status}` : outcome.message);
+});
+
+const eventFilter = z.object({
+  org: z.string().max(100).optional(),
+  category: z.enum(CATEGORIES).or(z.literal("")).optional(),
+  type: z.enum(EVENT_TYPES).or(z.literal("")).optional(),
+  path: z.string().max(300).optional(),
+  user: z.string().max(200).optional(),
+  week: z.string().regex(WEEK_PATTERN).or(z.literal("")).optional(),
+  before: z.string().max(100).optional(),
+});
+
+adminConsole.get("/events", async (c) => {
+  const lang = langOf(c);
+  const parsed = eventFilter.safeParse(c.req.query());
+  const filter = parsed.success ? parsed.data : {};
+  const scope = orgScope(c, filter.org || undefined);
+  if ("forbidden" in scope) return page(c, "Gebeurtenissen", (t) => <p class="error">{t("Alleen je eigen organisatie.", "Your own organisation only.")}</p>, 403);
+  const { rows, next } = parsed.success
+    ? await listEvents(c.env.DB, { ...filter, category: filter.category || undefined, type: filter.type || undefined, week: filter.week || undefined, orgId: scope.orgId, limit: 100 })
+    : { rows: [], next: null };
+  return page(c, "Gebeurtenissen", (t) => (
+    <EventsPage t={t} lang={lang} filter={filter} rows={rows} next={next} error={parsed.success ? undefined : t("Ongeldig filter (week als 2026-W47).", "Invalid filter (week like 2026-W47).")} />
+  ));
+});
+
+adminConsole.get("/reports", async (c) => {
+  const lang = langOf(c);
+  const orgs = await orgIds(c);
+  const requested = c.req.query("org") || orgs[0] || "";
+  const scope = orgScope(c, requested || undefined);
+  if ("forbidden" in scope) return page(c, "Weekrapport", (t) => <p class="error">{t("Alleen je eigen organisatie.", "Your own organisation only.")}</p>, 403);
+  const week = c.req.query("week") || previousWeek(isoWeek(new Date()));
+  let error: string | undefined;
+  let report = null;
+  try {
+    weekRange(week);
+    if (requested && orgs.includes(requested)) {
+      report = await loadSnapshot(c.env.DB, requested, week);
+      if (!report) {
+        report = await computeWeeklyReport(c.env.DB, requested, week);
+        await saveSnapshot(c.env.DB, report);
+      }
+    }
+  } catch {
+    error = lang === "en" ? "Not an ISO week (like 2026-W47)." : "Geen geldige ISO-week (zoals 2026-W47).";
+  }
+  return page(c, "Weekrapport", (t) => <ReportPage t={t} lang={lang} org={requested} week={week} report={report} orgs={orgs} error={error} />, error ? 400 : 200);
+});
+
+adminConsole.get("/keys", async (c) => {
+  if (c.get("admin").role !== "deftiq-admin") return c.text("Alleen Deftiq-beheerders / Deftiq admins only", 403);
+  return page(c, "API-sleutels", (t) => <KeysPageAsync t={t} c={c} />);
+});
+async function KeysPageAsync(props: { t: ReturnType<typeof translator>; c: C; created?: { id: string; key: string }; error?: string }) {
+  const [keys, orgs] = await Promise.all([listKeys(props.c.env.DB), orgIds(props.c)]);
+  return <KeysPage t={props.t} csrf={csrfToken(props.c)} keys={keys} orgs={orgs} created={props.created} error={props.error} />;
+}
+adminConsole.post("/keys", async (c) => {
+  if (c.get("admin").role !== "deftiq-admin") return c.text("Alleen Deftiq-beheerders / Deftiq admins only", 403);
+  const form = await c.req.parseBody();
+  const made = await createKey(c.env.DB, text(form, "org"), text(form, "label").slice(0, 100), c.get("admin").id);
+  // Rendered directly, not redirected: the key must not end up in a URL or the history.
+  return page(c, "API-sleutels", (t) => <KeysPageAsync t={t} c={c} created={made ?? undefined} error={made ? undefined : t("Onbekende organisatie.", "Unknown organisation.")} />, made ? 200 : 404);
+});
+adminConsole.post("/keys/:id/revoke", async (c) => {
+  if (c.get("admin").role !== "deftiq-admin") return c.text("Alleen Deftiq-beheerders / Deftiq admins only", 403);
+  const ok = await revokeKey(c.env.DB, c.req.param("id"), c.get("admin").id);
+  return back(c, "/admin/keys", ok ? "ingetrokken / revoked" : "onbekende sleutel / unknown key");
+});
+
+adminConsole.get("/subjects", (c) => page(c, "Betrokkenen", (t) => <SubjectsPage t={t} csrf={csrfToken(c)} canErase={c.get("admin").role === "deftiq-admin"} />));
+adminConsole.post("/subjects/erase", async (c) => {
+  if (c.get("admin").role !== "deftiq-admin") return c.text("Alleen Deftiq-beheerders / Deftiq admins only", 403);
+  const form = await c.req.parseBody();
+  const user = text(form, "user");
+  if (!user) return page(c, "Betrokkenen", (t) => <SubjectsPage t={t} csrf={csrfToken(c)} canErase error={t("Vul een gebruiker in.", "Enter a user.")} />, 400);
+  const result = await eraseSubject(c.env.DB, user, text(form, "org") || undefined, c.get("admin").id);
+  return page(c, "Betrokkenen", (t) => <SubjectsPage t={t} csrf={csrfToken(c)} canErase result={result} />);
+});
