@@ -29,6 +29,7 @@ console.log(`
 dpa-guard is running (ready in ${((Date.now() - t0) / 1000).toFixed(1)} s).
 
   Demo form      ${worker.url}/demo
+  Admin console  ${worker.url}/admin   (sign in with the admin token below)
   Health         ${worker.url}/health
 
   Extension      ${extensionDir}
