@@ -35,7 +35,7 @@ export function ensureDevVars(): DevVars {
 
 export const sha256Hex = (s: string) => createHash("sha256").update(s).digest("hex");
 
-function wrangler(args: string[], what: string): void {
+export function wrangler(args: string[], what: string): void {
   const run = spawnSync(process.execPath, [WRANGLER, ...args], { cwd: ROOT, env: ENV, encoding: "utf8" });
   if (run.status !== 0) throw new Error(`${what} failed:\n${run.stdout}\n${run.stderr}`);
 }
