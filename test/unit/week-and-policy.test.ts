@@ -46,3 +46,14 @@ describe("event wire format", () => {
     expect(eventBatchSchema.safeParse({ events: [{ ...base, type: "removed", path: "/x?id=3" }] }).success).toBe(false);
   });
 });
+
+import { templatePath } from "../../shared/schema/page-path.ts";
+describe("page paths in events", () => {
+  it("replaces record ids and drops query strings, so no record number leaves the browser", () => {
+    expect(templatePath("/projects/4711/incidents/new")).toBe("/projects/:id/incidents/new");
+    expect(templatePath("/lmra/3f2a6c1e-9b1d-4c1e-8f00-1a2b3c4d5e6f/edit?tab=2#x")).toBe("/lmra/:id/edit");
+    expect(templatePath("/reports/inc-2024/view")).toBe("/reports/:id/view");
+    expect(templatePath("/toolbox/new")).toBe("/toolbox/new");
+    expect(templatePath("")).toBe("/");
+  });
+});

@@ -1,0 +1,54 @@
+import type { EventType, ReasonCode } from "../../shared/schema/events.ts";
+import type { Category } from "../../shared/engine/types.ts";
+import type { CachedPolicy } from "./policy-cache.ts";
+import type { QueueState } from "./event-queue.ts";
+import type { EffectiveSettings, Settings } from "./settings.ts";
+
+// Messages between the content script, popup, options page and the background service worker.
+// Event drafts carry metadata only; the background adds the id, user, time and version.
+
+export interface EventDraft {
+  type: EventType;
+  category: Category;
+  rule: string;
+  confidence: "high" | "medium";
+  reason?: { code: ReasonCode; text: string };
+  field: string;
+  site: string;
+  path: string;
+}
+
+export interface ExceptionDraft {
+  category: Category;
+  site: string;
+  pathPattern: string;
+  legalBasis: "consent" | "legal_obligation" | "vital_interest" | "employment_law" | "other";
+  justification: string;
+}
+
+export interface RequestedException {
+  requestId: string;
+  id?: number;
+  category: Category;
+  site: string;
+  pathPattern: string;
+  requestedAt: number;
+}
+
+export interface Status {
+  settings: EffectiveSettings;
+  queue: QueueState;
+  policy?: CachedPolicy;
+  requested: RequestedException[];
+}
+
+export type Message =
+  | { kind: "event"; event: EventDraft }
+  | { kind: "exception"; request: ExceptionDraft }
+  | { kind: "policy"; refresh?: boolean }
+  | { kind: "status" }
+  | { kind: "flush" }
+  | { kind: "test-connection"; settings: Pick<Settings, "workerUrl" | "apiKey"> };
+
+export type ExceptionAnswer = { ok: true; id?: number; queued?: boolean } | { ok: false; message: string };
+export type ConnectionAnswer = { ok: boolean; message: string };

@@ -1,0 +1,41 @@
+// Background service worker: the only part that talks to the Worker. Sends queued events, fetches
+// the organisation's policy, answers the content script, popup and options page. Logic lives in
+// ../background/service.ts; this file wires chrome.* to it.
+import { createService } from "../background/service.ts";
+import type { KeyValueArea } from "../background/storage.ts";
+import type { Message } from "../background/messages.ts";
+
+interface StorageAreaLike {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+const area = (a: StorageAreaLike): KeyValueArea => ({
+  get: async (key) => (await a.get(key))[key],
+  set: (key, value) => a.set({ [key]: value }),
+});
+
+export default defineBackground(() => {
+  const service = createService({
+    local: area(browser.storage.local as unknown as StorageAreaLike),
+    managed: browser.storage.managed ? area(browser.storage.managed as unknown as StorageAreaLike) : undefined,
+    version: browser.runtime.getManifest().version,
+  });
+
+  browser.runtime.onMessage.addListener((message: Message, _sender, sendResponse) => {
+    service.handle(message).then(sendResponse, (e: Error) => sendResponse({ ok: false, message: e.message }));
+    return true; // answered asynchronously
+  });
+
+  // Retries and policy refresh survive the service worker being stopped: alarms wake it up.
+  browser.alarms.create("flush", { periodInMinutes: 1 });
+  browser.alarms.create("policy", { periodInMinutes: 15 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    void service.tick(alarm.name === "policy");
+  });
+  browser.runtime.onStartup.addListener(() => void service.tick(true));
+  browser.storage.onChanged.addListener((changes, areaName) => {
+    // New settings: fetch the policy and send what waits, at once.
+    if (areaName === "local" && "settings" in changes) void service.handle({ kind: "flush" });
+  });
+});
