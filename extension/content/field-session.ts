@@ -1,27 +1,40 @@
-// One guarded field: reads its text, schedules scans so typing never waits (debounce, one scan in
-// flight, nothing while an IME composes), and renders findings with the module for its kind.
+// One guarded field: reads its text, schedules scans so typing never waits (debounce, nothing while an
+// IME composes), renders findings with the module for its kind, and carries out the popover's actions.
 import { createIncrementalDetector, type Finding, type IncrementalDetector } from "../../shared/engine/index.ts";
+import type { ReasonCode } from "../../shared/schema/events.ts";
+import type { EventDraft, ExceptionAnswer, ExceptionDraft } from "../background/messages.ts";
+import { t } from "../ui/texts.ts";
 import { describeField, type GuardedField } from "./field-kind.ts";
 import { createFieldHost, type FieldHost } from "./field-host.ts";
 import { TextFieldOverlay } from "./overlay-text-field.ts";
 import { clearContentEditable, highlightContentEditable } from "./highlight-contenteditable.ts";
 import { readContentEditable, type TextMap } from "./text-contenteditable.ts";
 import { Badge } from "./badge.ts";
+import { classify, suppressionKey, type ShownFinding } from "./shown-finding.ts";
+import { send, type PageState } from "./page-state.ts";
+import { removeSpan } from "./edit-field.ts";
+import { mountPopover } from "./popover.tsx";
 
 const DEBOUNCE_MS = 120;
 
 export class FieldSession {
-  findings: Finding[] = [];
+  shown: ShownFinding[] = [];
+  private text = "";
+  private findings: Finding[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private composing = false;
   private lastText: string | undefined;
   private detector: IncrementalDetector | undefined;
+  private readonly suppressed = new Set<string>();
   private readonly host: FieldHost;
   private readonly overlay?: TextFieldOverlay;
   private readonly badge: Badge;
   private readonly signal: AbortSignal;
+  private popover: ReturnType<typeof mountPopover> | undefined;
+  private popoverBox: HTMLElement | undefined;
+  private announcement = "";
 
-  constructor(readonly field: GuardedField, parentSignal: AbortSignal) {
+  constructor(readonly field: GuardedField, parentSignal: AbortSignal, private readonly page: PageState) {
     const controller = new AbortController();
     parentSignal.addEventListener("abort", () => controller.abort(), { once: true });
     this.signal = controller.signal;
@@ -29,14 +42,25 @@ export class FieldSession {
     if (field.kind !== "contenteditable") {
       this.overlay = new TextFieldOverlay(field.element as HTMLInputElement | HTMLTextAreaElement, this.host, this.signal);
     }
-    this.badge = new Badge(this.host.frame);
+    this.badge = new Badge(this.host.frame, () => this.openPopover(), this.signal);
     const el = field.element;
     el.addEventListener("compositionstart", () => { this.composing = true; }, { signal: this.signal });
     el.addEventListener("compositionend", () => { this.composing = false; this.schedule(); }, { signal: this.signal });
+    page.onChange(() => {
+      // New policy (categories, exceptions): judge the text again.
+      this.detector = undefined;
+      this.lastText = undefined;
+      this.scan();
+    }, this.signal);
     this.signal.addEventListener("abort", () => {
       clearTimeout(this.timer);
+      this.closePopover(false);
       if (field.kind === "contenteditable") clearContentEditable(el);
     }, { once: true });
+  }
+
+  get element(): HTMLElement {
+    return this.field.element;
   }
 
   /** Called on every edit-ish event; cheap, so the page's own handlers never wait for us. */
@@ -60,18 +84,112 @@ export class FieldSession {
     const { text, map } = this.readText();
     if (text !== this.lastText) {
       this.lastText = text;
-      // The label is read once: it names the field, and reading it on every scan costs layout queries.
-      this.detector ??= createIncrementalDetector({ field: describeField(this.field.element) });
+      // The label is read once per detector: reading it on every scan costs layout queries.
+      this.detector ??= createIncrementalDetector({ field: describeField(this.field.element), categories: this.page.enabledCategories() });
       this.findings = this.detector.detect(text);
     }
+    this.text = text;
+    this.shown = classify(this.findings, text, this.page.ctx, this.suppressed);
     this.host.place();
-    if (map) highlightContentEditable(this.field.element, map, this.findings);
-    else this.overlay?.render(text, this.findings);
-    const open = this.findings.filter((f) => f.confidence !== "low").length;
-    this.badge.show(open, `${open} mogelijk gevoelig(e) gegeven(s)`);
-    // State for the popup and for tests: counts only, never the text.
-    this.host.host.dataset.findings = String(open);
-    this.host.host.dataset.kind = this.field.kind;
+    if (map) highlightContentEditable(this.field.element, map, this.shown);
+    else this.overlay?.render(text, this.shown);
+    const open = this.openFindings().length;
+    const s = t(this.page.ctx.lang);
+    this.badge.show(open, s.count(open));
+    // State for the popup and tests: counts only, never the text.
+    const d = this.host.host.dataset;
+    d.findings = String(open);
+    d.allowed = String(this.shown.filter((f) => f.status === "allowed").length);
+    d.requested = String(this.shown.filter((f) => f.status === "requested").length);
+    d.kind = this.field.kind;
+    if (this.popover) this.renderPopover();
     performance.measure("dpa-guard:scan", "dpa-guard:scan-start");
+  }
+
+  openFindings(): ShownFinding[] {
+    return this.shown.filter((f) => f.status === "open");
+  }
+
+  openPopover(): void {
+    if (this.signal.aborted) return;
+    this.scan();
+    if (!this.shown.length) return;
+    if (!this.popoverBox) {
+      this.popoverBox = this.field.element.ownerDocument.createElement("div");
+      this.host.frame.append(this.popoverBox);
+      this.popover = mountPopover(this.host.root, this.popoverBox);
+    }
+    this.announcement = "";
+    this.renderPopover();
+    this.host.host.dataset.popover = "open";
+  }
+
+  closePopover(focusField = true): void {
+    this.popover?.unmount();
+    this.popoverBox?.remove();
+    this.popover = undefined;
+    this.popoverBox = undefined;
+    delete this.host.host.dataset.popover;
+    if (focusField) this.field.element.focus({ preventScroll: true });
+  }
+
+  private renderPopover(): void {
+    if (!this.shown.length) return this.closePopover();
+    this.popover?.update({
+      lang: this.page.ctx.lang,
+      findings: this.shown,
+      text: this.text,
+      announce: this.announcement,
+      actions: {
+        remove: (f) => this.act(f, "removed", () => removeSpan(this.field, f.start, f.end)),
+        override: (f, reason) => this.act(f, "override", () => this.suppressed.add(suppressionKey(f, this.text)), reason),
+        falsePositive: (f) => this.act(f, "false_positive", () => this.suppressed.add(suppressionKey(f, this.text))),
+        requestException: (f, basis, justification) => this.requestException(f, basis, justification),
+        close: () => this.closePopover(),
+      },
+    });
+  }
+
+  private say(message: string): void {
+    this.announcement = message;
+    this.popover?.announce(message);
+  }
+
+  private act(f: ShownFinding, type: "removed" | "override" | "false_positive", change: () => unknown, reason?: { code: ReasonCode; text: string }): void {
+    const s = t(this.page.ctx.lang);
+    change();
+    void this.report(f, type, reason);
+    this.say(type === "removed" ? s.removed : type === "override" ? s.overridden : s.markedFalse);
+    this.lastText = undefined;
+    this.scan();
+    if (!this.shown.length) this.closePopover();
+  }
+
+  private async requestException(f: ShownFinding, legalBasis: ExceptionDraft["legalBasis"], justification: string): Promise<string> {
+    const s = t(this.page.ctx.lang);
+    const answer = await send<ExceptionAnswer>({
+      kind: "exception",
+      request: { category: f.category, site: this.page.ctx.site, pathPattern: this.page.ctx.path, legalBasis, justification },
+    }).catch((e: Error) => ({ ok: false as const, message: e.message }));
+    if (!answer.ok) return answer.message;
+    void this.report(f, "exception_request", { code: "deftiq_exception", text: "" });
+    this.say(s.requestSent(answer.id));
+    return "";
+  }
+
+  /** Metadata only: category, rule, confidence, the field's label, the page's form path. Never the text. */
+  report(f: Pick<Finding, "category" | "rule" | "confidence">, type: EventDraft["type"], reason?: { code: ReasonCode; text: string }): Promise<unknown> {
+    const d = describeField(this.field.element);
+    const event: EventDraft = {
+      type,
+      category: f.category,
+      rule: f.rule,
+      confidence: f.confidence === "high" ? "high" : "medium",
+      ...(reason ? { reason } : {}),
+      field: (d.label ?? d.name ?? d.placeholder ?? "").slice(0, 200),
+      site: this.page.ctx.site,
+      path: this.page.ctx.path,
+    };
+    return send({ kind: "event", event }).catch(() => undefined);
   }
 }

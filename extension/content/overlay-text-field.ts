@@ -1,7 +1,7 @@
 // Underlines for <input> and <textarea>, which the Highlight API cannot reach: a mirror of the field's
 // text with the same font, padding and wrapping, transparent except for the underlines, kept in step
 // with the field's scroll position.
-import type { Finding } from "../../shared/engine/index.ts";
+import { lookOf, type ShownFinding } from "./shown-finding.ts";
 import type { FieldHost } from "./field-host.ts";
 
 const COPIED = [
@@ -22,7 +22,8 @@ export class TextFieldOverlay {
     host.frame.append(this.mirror);
     const style = doc.createElement("style");
     style.textContent = `mark{background:rgba(196,0,26,.08);color:transparent;text-decoration:underline wavy #c4001a 2px;text-underline-offset:3px}
-mark.medium{background:transparent;text-decoration-color:#c77700}`;
+mark.medium{background:transparent;text-decoration-color:#c77700}
+mark.allowed{background:transparent;text-decoration:underline dotted #2f855a 2px}`;
     host.root.append(style);
     field.addEventListener("scroll", () => this.syncScroll(), { signal, passive: true });
   }
@@ -40,16 +41,17 @@ mark.medium{background:transparent;text-decoration-color:#c77700}`;
     this.mirror.scrollLeft = this.field.scrollLeft;
   }
 
-  render(text: string, findings: readonly Finding[]): void {
+  render(text: string, findings: readonly ShownFinding[]): void {
     this.copyStyle();
     const doc = this.field.ownerDocument;
     const fragment = doc.createDocumentFragment();
     let at = 0;
     for (const f of findings) {
-      if (f.confidence === "low" || f.start < at) continue;
+      if (f.start < at) continue;
       fragment.append(text.slice(at, f.start));
       const mark = doc.createElement("mark");
-      if (f.confidence === "medium") mark.className = "medium";
+      const look = lookOf(f);
+      if (look !== "high") mark.className = look;
       mark.textContent = text.slice(f.start, f.end);
       fragment.append(mark);
       at = f.end;

@@ -1,13 +1,17 @@
 // dpa-guard content script.
 //
-//   page ──input/keyup/compositionend──▶ field-registry ──▶ FieldSession (one per field)
-//                                                             │ debounce, one scan in flight
-//                                                             ▼
-//                                 shared/engine detect() (local, never leaves the page)
-//                                                             │ findings
-//                                  ┌──────────────────────────┴──────────────────────┐
-//                    contenteditable: CSS Custom Highlight API     input/textarea: mirror overlay
-//                                                             + badge (count) beside the field
+//   page ──input/keyup/paste/compositionend──▶ guard ──▶ FieldSession (one per field)
+//                                                          │ debounce; nothing while composing
+//                                                          ▼
+//                              shared/engine detect() (local: the text never leaves the page)
+//                                                          │ findings ─▶ classify (policy: categories,
+//                                                          │             exceptions, suppressions)
+//                       ┌──────────────────────────────────┼──────────────────────────┐
+//     contenteditable: CSS Custom Highlight API   input/textarea: mirror overlay   badge ─click/Alt+Shift+D─▶ popover
+//                                                                                              │ remove / override /
+//   form submit ──▶ submit-guard (warn or block per category)                                 │ false positive / exception
+//                                                                                              ▼
+//                                    background service worker (events: metadata only, queued) ──▶ Worker
 //
 // Nothing here throws into the page: every handler is wrapped, and tearing down is one abort().
 import { startGuard } from "../content/guard.ts";

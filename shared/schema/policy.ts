@@ -2,6 +2,8 @@ import { z } from "zod";
 import { CATEGORIES, type Category } from "../engine/types.ts";
 import { categorySchema } from "./events.ts";
 
+export { exceptionCovers } from "./scope.ts";
+
 // What the Worker tells every extension of an organisation: which categories are checked, whether a
 // finding only warns or blocks the submit, and the exceptions in force.
 
@@ -38,18 +40,4 @@ export function effectiveCategories(settings: OrgSettings): Record<Category, z.i
   const out = {} as Record<Category, z.infer<typeof categoryPolicySchema>>;
   for (const c of CATEGORIES) out[c] = settings.categories[c] ?? { enabled: true, mode: "warn" };
   return out;
-}
-
-/** Whether an exception's site and path pattern cover a page (`*` matches one path segment or a host label run). */
-export function exceptionCovers(e: Pick<PolicyException, "site" | "pathPattern">, site: string, path: string): boolean {
-  if (e.site && !globMatch(e.site.toLowerCase(), site.toLowerCase(), ".*")) return false;
-  if (e.pathPattern && !globMatch(e.pathPattern, path, "[^/]*")) return false;
-  return true;
-}
-
-function globMatch(pattern: string, value: string, star: string): boolean {
-  // A trailing "/*" also covers everything below: "/projects/*" covers "/projects/1/incidents/new".
-  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
-  const source = escaped.endsWith("/*") ? `${escaped.slice(0, -2).replaceAll("*", star)}(/.*)?` : escaped.replaceAll("*", star);
-  return new RegExp(`^${source}$`).test(value);
 }

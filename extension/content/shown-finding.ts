@@ -1,0 +1,42 @@
+// What the user sees of a finding: open (a warning), allowed (an approved exception covers it) or
+// requested (an exception request waits for a decision). Suppressed findings ("geen persoonsgegeven",
+// "toch doorgaan") are not shown at all in that field.
+import type { Finding } from "../../shared/engine/index.ts";
+import { exceptionCovers } from "../../shared/schema/scope.ts";
+import type { Policy } from "../../shared/schema/policy.ts";
+import type { RequestedException } from "../background/messages.ts";
+
+export type FindingStatus = "open" | "allowed" | "requested";
+
+export interface ShownFinding extends Finding {
+  status: FindingStatus;
+  exception?: { id: number; validUntil: string };
+}
+
+/** Underline style: open findings by confidence, the others muted. */
+export const lookOf = (f: ShownFinding): "high" | "medium" | "allowed" => (f.status === "open" ? (f.confidence === "high" ? "high" : "medium") : "allowed");
+
+/** A suppression is remembered by category and matched text, so it survives edits that move the span. */
+export const suppressionKey = (f: Finding, text: string) => `${f.category}\u0000${text.slice(f.start, f.end)}`;
+
+export function classify(
+  findings: readonly Finding[],
+  text: string,
+  page: { site: string; path: string; policy?: Policy; requested: readonly RequestedException[] },
+  suppressed: ReadonlySet<string>,
+  today = new Date().toISOString().slice(0, 10),
+): ShownFinding[] {
+  const out: ShownFinding[] = [];
+  for (const f of findings) {
+    if (f.confidence === "low" || suppressed.has(suppressionKey(f, text))) continue;
+    const exception = page.policy?.exceptions.find((e) => e.category === f.category && e.validUntil >= today && exceptionCovers(e, page.site, page.path));
+    if (exception) {
+      out.push({ ...f, status: "allowed", exception: { id: exception.id, validUntil: exception.validUntil } });
+      continue;
+    }
+    const requested = page.requested.some((r) => r.category === f.category && exceptionCovers(r, page.site, page.path) &&
+      !page.policy?.exceptions.some((e) => e.id === r.id));
+    out.push({ ...f, status: requested ? "requested" : "open" });
+  }
+  return out;
+}
