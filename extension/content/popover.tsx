@@ -2,7 +2,7 @@
 // Keyboard first: it opens with focus on the first action, Tab walks the actions, Esc closes and
 // returns focus to the field; results are announced through an aria-live region.
 import { render } from "preact";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { ReasonCode } from "../../shared/schema/events.ts";
 import type { ExceptionDraft } from "../background/messages.ts";
 import { categoryName, explain, t, type Lang } from "../ui/texts.ts";
@@ -54,7 +54,8 @@ function FindingItem(props: { f: ShownFinding; text: string; lang: Lang; actions
   const [justification, setJustification] = useState("");
   const [error, setError] = useState("");
   const firstRef = useRef<HTMLButtonElement | HTMLSelectElement>(null);
-  useEffect(() => {
+  // Layout effect: focus moves before the next key event, so a quick Enter lands on the button.
+  useLayoutEffect(() => {
     if (props.first || mode !== "actions") firstRef.current?.focus();
   }, [mode]);
 

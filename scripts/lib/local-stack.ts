@@ -40,6 +40,15 @@ export function wrangler(args: string[], what: string): void {
   if (run.status !== 0) throw new Error(`${what} failed:\n${run.stdout}\n${run.stderr}`);
 }
 
+/** Runs a query against a local D1 (the same SQLite file wrangler dev uses) and returns its rows. */
+export function d1Query<T = Record<string, unknown>>(sql: string, persistTo?: string): T[] {
+  const persist = persistTo ? ["--persist-to", persistTo] : [];
+  const run = spawnSync(process.execPath, [WRANGLER, "d1", "execute", "DB", "--local", ...persist, "--json", "--command", sql], { cwd: ROOT, env: ENV, encoding: "utf8" });
+  if (run.status !== 0) throw new Error(`d1 query failed:\n${run.stdout}\n${run.stderr}`);
+  const out = JSON.parse(run.stdout) as { results: T[] }[];
+  return out.flatMap((r) => r.results);
+}
+
 /** Applies the numbered migrations in worker/migrations and seeds the demo organisation. */
 export function prepareDatabase(vars: DevVars, persistTo?: string): void {
   const persist = persistTo ? ["--persist-to", persistTo] : [];

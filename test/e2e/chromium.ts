@@ -53,3 +53,27 @@ export async function findingsOn(page: Page, selector: string): Promise<number |
     return n === undefined ? null : Number(n);
   }, selector);
 }
+
+/** The extension's settings, written the way the options page writes them (storage.local). */
+export async function configureExtension(context: BrowserContext, settings: { workerUrl: string; apiKey: string; user?: string; language?: string }): Promise<void> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  // Runs inside the service worker, where `chrome` exists (the Node-side types do not know it).
+  await worker.evaluate((s) => (globalThis as unknown as { chrome: { storage: { local: { set(x: unknown): Promise<void> } } } }).chrome.storage.local.set({ settings: s }), { user: "e2e@deftiq.test", language: "nl", ...settings });
+}
+
+/** The extension's id (from its service worker's URL), for opening its popup and options pages. */
+export async function extensionId(context: BrowserContext): Promise<string> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  return new URL(worker.url()).host;
+}
+
+/** Waits until the field's host reports `attr` = `value` (counts and states only; the text stays inside). */
+export async function waitForHost(page: Page, selector: string, attr: string, value: string | null, timeout = 5000): Promise<void> {
+  await page.waitForFunction(({ sel, attr, value }) => {
+    const field = document.querySelector(sel);
+    let host = field?.nextElementSibling;
+    while (host && host.tagName !== "DPA-GUARD-FIELD") host = host.nextElementSibling;
+    const v = (host as HTMLElement | null)?.dataset[attr];
+    return value === null ? v === undefined : v === value;
+  }, { sel: selector, attr, value }, { timeout });
+}
