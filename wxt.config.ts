@@ -12,13 +12,15 @@ export default defineConfig({
   outDir: ".output",
   publicDir: "extension/public",
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",
     default_locale: "nl",
     permissions: ["storage", "alarms"],
     optional_host_permissions: ["https://*/*"],
-  },
+    // Enterprise deployment: IT sets the Worker, key and user through policy (Chrome's managed storage).
+    ...(browser === "chrome" ? { storage: { managed_schema: "managed-schema.json" } } : {}),
+  }),
   hooks: {
     "build:manifestGenerated": (_wxt, manifest) => {
       const local = process.env.DPA_GUARD_LOCAL === "1";
