@@ -44,6 +44,16 @@ export function startGuard(doc: Document, signal: AbortSignal, page = new PageSt
   doc.addEventListener("paste", onEdit, opts);
   doc.addEventListener("focusin", onEdit, opts);
   doc.addEventListener("compositionend", onEdit, opts);
+  // Quirk: a few editors change their text on delete without input or keyup reaching the document
+  // (key handled and cancelled in a keydown listener); the selection still moves, so selectionchange
+  // re-checks the focused field. It fires on every caret move: scheduling is a cleared timer, cheap.
+  doc.addEventListener("selectionchange", () => {
+    try {
+      if (doc.activeElement instanceof HTMLElement) sessionFor(doc.activeElement)?.schedule();
+    } catch (e) {
+      console.debug("dpa-guard:", e);
+    }
+  }, opts);
 
   // Alt+Shift+D in a guarded field opens its panel (keyboard users never need the mouse).
   doc.addEventListener("keydown", (event) => {
