@@ -90,7 +90,6 @@ export class FieldSession {
     }
     this.text = text;
     this.shown = classify(this.findings, text, this.page.ctx, this.suppressed);
-    this.host.place();
     if (map) highlightContentEditable(this.field.element, map, this.shown);
     else this.overlay?.render(text, this.shown);
     const open = this.openFindings().length;
@@ -103,7 +102,29 @@ export class FieldSession {
     d.requested = String(this.shown.filter((f) => f.status === "requested").length);
     d.kind = this.field.kind;
     if (this.popover) this.renderPopover();
+    this.placeNextFrame();
     performance.measure("dpa-guard:scan", "dpa-guard:scan-start");
+  }
+
+  private placePending = false;
+
+  /**
+   * Position and scroll are read and written in the next frame, after our DOM writes: reading
+   * offsetTop or writing scrollTop right after the page's own edit would force a synchronous layout
+   * of the whole field inside the keystroke.
+   */
+  private placeNextFrame(): void {
+    if (this.placePending) return;
+    this.placePending = true;
+    const win = this.field.element.ownerDocument.defaultView;
+    const run = () => {
+      this.placePending = false;
+      if (this.signal.aborted) return;
+      this.host.place();
+      this.overlay?.syncScroll();
+    };
+    if (win) win.requestAnimationFrame(run);
+    else run();
   }
 
   openFindings(): ShownFinding[] {

@@ -1,6 +1,12 @@
 // Underlines for <input> and <textarea>, which the Highlight API cannot reach: a mirror of the field's
 // text with the same font, padding and wrapping, transparent except for the underlines, kept in step
 // with the field's scroll position.
+//
+// Speed: a keystroke in a 20,000-character textarea must not lay out 20,000 characters again. The
+// mirror holds one block per paragraph (same lines as one pre-wrap block, since "\n" ends a line
+// either way), and only the paragraphs between the unchanged head and tail are rebuilt, so the
+// browser re-lays out one paragraph. Styles are copied when the field is set up or resized, not per
+// keystroke.
 import { lookOf, type ShownFinding } from "./shown-finding.ts";
 import type { FieldHost } from "./field-host.ts";
 
@@ -11,8 +17,16 @@ const COPIED = [
   "textAlign", "textIndent", "textTransform", "direction", "tabSize", "overflowWrap", "wordBreak",
 ] as const;
 
+interface Paragraph {
+  /** Text plus its underlines: equal keys render identically. */
+  key: string;
+  el: HTMLElement;
+}
+
 export class TextFieldOverlay {
   private readonly mirror: HTMLDivElement;
+  private paragraphs: Paragraph[] = [];
+  private styled = false;
 
   constructor(private readonly field: HTMLInputElement | HTMLTextAreaElement, host: FieldHost, signal: AbortSignal) {
     const doc = field.ownerDocument;
@@ -26,6 +40,11 @@ mark.medium{background:transparent;text-decoration-color:#c77700}
 mark.allowed{background:transparent;text-decoration:underline dotted #2f855a 2px}`;
     host.root.append(style);
     field.addEventListener("scroll", () => this.syncScroll(), { signal, passive: true });
+    const observer = new ResizeObserver(() => {
+      this.styled = false;
+    });
+    observer.observe(field);
+    signal.addEventListener("abort", () => observer.disconnect(), { once: true });
   }
 
   private copyStyle(): void {
@@ -34,32 +53,62 @@ mark.allowed{background:transparent;text-decoration:underline dotted #2f855a 2px
     const single = this.field instanceof HTMLInputElement;
     this.mirror.style.whiteSpace = single ? "pre" : "pre-wrap";
     if (single) this.mirror.style.lineHeight = computed.height; // inputs centre their one line vertically
+    this.styled = true;
   }
 
-  private syncScroll(): void {
+  syncScroll(): void {
     this.mirror.scrollTop = this.field.scrollTop;
     this.mirror.scrollLeft = this.field.scrollLeft;
   }
 
-  render(text: string, findings: readonly ShownFinding[]): void {
-    this.copyStyle();
+  private paragraph(text: string, marks: readonly { start: number; end: number; look: string }[]): HTMLElement {
     const doc = this.field.ownerDocument;
-    const fragment = doc.createDocumentFragment();
+    const el = doc.createElement("div");
     let at = 0;
-    for (const f of findings) {
-      if (f.start < at) continue;
-      fragment.append(text.slice(at, f.start));
+    for (const m of marks) {
+      if (m.start < at) continue;
+      el.append(text.slice(at, m.start));
       const mark = doc.createElement("mark");
-      const look = lookOf(f);
-      if (look !== "high") mark.className = look;
-      mark.textContent = text.slice(f.start, f.end);
-      fragment.append(mark);
-      at = f.end;
+      if (m.look !== "high") mark.className = m.look;
+      mark.textContent = text.slice(m.start, m.end);
+      el.append(mark);
+      at = m.end;
     }
-    // A trailing newline in a textarea needs a character after it to take up a line.
-    fragment.append(text.slice(at) + "\u200b");
-    this.mirror.replaceChildren(fragment);
-    this.syncScroll();
+    // An empty line still takes up a line; so does the last one when it is empty.
+    el.append(text.slice(at) || "\u200b");
+    return el;
+  }
+
+  render(text: string, findings: readonly ShownFinding[]): void {
+    if (!this.styled) this.copyStyle();
+    const lines = text.split("\n");
+    const next: { key: string; text: string; marks: { start: number; end: number; look: string }[] }[] = [];
+    let offset = 0;
+    let f = 0;
+    for (const line of lines) {
+      const end = offset + line.length;
+      const marks: { start: number; end: number; look: string }[] = [];
+      while (f < findings.length && findings[f]!.start < end + 1) {
+        const finding = findings[f]!;
+        if (finding.end > offset) marks.push({ start: Math.max(0, finding.start - offset), end: Math.min(line.length, finding.end - offset), look: lookOf(finding) });
+        if (finding.end > end + 1) break; // crosses into the next line: keep it for that line too
+        f++;
+      }
+      next.push({ key: `${line}\u0000${marks.map((m) => `${m.start}-${m.end}-${m.look}`).join(",")}`, text: line, marks });
+      offset = end + 1;
+    }
+    // Keep the unchanged head and tail; rebuild only what lies between.
+    const old = this.paragraphs;
+    let head = 0;
+    while (head < old.length && head < next.length && old[head]!.key === next[head]!.key) head++;
+    let tail = 0;
+    while (tail < old.length - head && tail < next.length - head && old[old.length - 1 - tail]!.key === next[next.length - 1 - tail]!.key) tail++;
+    const removed = old.slice(head, old.length - tail);
+    const added = next.slice(head, next.length - tail).map((p) => ({ key: p.key, el: this.paragraph(p.text, p.marks) }));
+    const before = old[old.length - tail]?.el ?? null;
+    for (const p of removed) p.el.remove();
+    for (const p of added) this.mirror.insertBefore(p.el, before);
+    this.paragraphs = [...old.slice(0, head), ...added, ...old.slice(old.length - tail)];
   }
 
   get markCount(): number {

@@ -14,7 +14,7 @@ export interface IncrementalDetector {
 }
 
 export function createIncrementalDetector(options: Omit<DetectOptions, "suppressed"> = {}): IncrementalDetector {
-  let cache = new Map<string, Finding[]>();
+  const cache = new Map<string, Finding[]>();
   let scanned = 0;
   return {
     get scanned() { return scanned; },
@@ -37,8 +37,16 @@ export function createIncrementalDetector(options: Omit<DetectOptions, "suppress
         }
         start = end + 1;
       }
-      // Keep only the paragraphs the text still has (plus room for undo), so memory follows the field.
-      cache = next.size < MAX_CACHED ? new Map([...cache].slice(-MAX_CACHED + next.size).concat([...next])) : next;
+      // Remember this text's paragraphs (most recent last) plus older ones for undo, up to MAX_CACHED.
+      // Updating in place: copying a map of 2,048 paragraphs on every keystroke cost more than the scan.
+      for (const [paragraph, found] of next) {
+        cache.delete(paragraph);
+        cache.set(paragraph, found);
+      }
+      for (const oldest of cache.keys()) {
+        if (cache.size <= Math.max(MAX_CACHED, next.size)) break;
+        cache.delete(oldest);
+      }
       return out;
     },
   };

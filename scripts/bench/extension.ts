@@ -1,0 +1,75 @@
+// Extension benchmark: the content script's time per input event while typing into a 20,000-character
+// textarea of the demo form (performance marks the content script sets around its handlers and its
+// scans), in Debian's Chromium with the built extension; and the content-script bundle size.
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { buildForLocal, ensureDevVars, freePort, prepareDatabase, startWorker } from "../lib/local-stack.ts";
+import { findChromium, launchWithExtension } from "../../test/e2e/chromium.ts";
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+};
+
+const KEYSTROKES = 250;
+
+export async function benchExtension(): Promise<Record<string, number>> {
+  const { extensionDir } = buildForLocal();
+  const contentJs = join(extensionDir, "content-scripts", "content.js");
+  const size = statSync(contentJs).size;
+  const gz = gzipSync(readFileSync(contentJs)).length;
+  console.log(`extension content script: ${(size / 1024).toFixed(1)} KB minified, ${(gz / 1024).toFixed(1)} KB gzipped (target ≤ 150 KB minified)`);
+
+  const chromium = findChromium();
+  if (!chromium) {
+    console.log("extension per-event timing: skipped, no Chromium (sudo apt-get install -y chromium)");
+    return { bundleKb: size / 1024 };
+  }
+  const persistTo = mkdtempSync(join(tmpdir(), "dpa-bench-ext-"));
+  prepareDatabase(ensureDevVars(), persistTo);
+  const worker = await startWorker({ port: await freePort(), persistTo });
+  const browser = await launchWithExtension(chromium, resolve(extensionDir));
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`${worker.url}/demo`);
+    // 20,000 characters of report text with some findings, put in at once (one input event).
+    const para = "Jan viel van de steiger bij het ziekenhuis en brak zijn pols. Werkbon 731092843 aangemaakt. De uitvoerder meldt dat de hoogwerker is stilgezet.\n";
+    await page.fill("#description", para.repeat(Math.ceil(20_000 / para.length)).slice(0, 20_000));
+    await page.waitForTimeout(500);
+    await page.click("#description");
+    await page.keyboard.press("Control+End");
+    await page.evaluate(() => {
+      performance.clearMeasures();
+      const w = window as unknown as { keyTimes: number[] };
+      w.keyTimes = [];
+      document.addEventListener("keydown", () => w.keyTimes.push(performance.now()), true);
+    });
+    // A pause after each key longer than the debounce: every keystroke gets its own scan (worst case).
+    const sentence = "Piet heeft hoofdpijn en BSN 123456782 staat erbij. ";
+    for (let i = 0; i < KEYSTROKES; i++) await page.keyboard.type(sentence[i % sentence.length]!, { delay: 0 }).then(() => page.waitForTimeout(140));
+    await page.waitForTimeout(300);
+    const { perKey, handlers, scans } = await page.evaluate(() => {
+      const keyTimes = (window as unknown as { keyTimes: number[] }).keyTimes;
+      const entries = performance.getEntriesByType("measure").filter((e) => e.name.startsWith("dpa-guard:"));
+      const perKey = keyTimes.map((t, i) => {
+        const next = keyTimes[i + 1] ?? Infinity;
+        return entries.filter((e) => e.startTime >= t && e.startTime < next).reduce((s, e) => s + e.duration, 0);
+      });
+      return {
+        perKey,
+        handlers: entries.filter((e) => e.name === "dpa-guard:event").map((e) => e.duration),
+        scans: entries.filter((e) => e.name === "dpa-guard:scan").map((e) => e.duration),
+      };
+    });
+    if (!scans.length) throw new Error("no dpa-guard:scan marks: is the content script running on the demo page?");
+    console.log(`extension, 20,000-char textarea: per input event (handlers + the scan it caused) p50 ${pct(perKey, 50).toFixed(2)} ms, p99 ${pct(perKey, 99).toFixed(2)} ms over ${perKey.length} keystrokes (target p99 ≤ 8 ms)`);
+    console.log(`  of which event handlers p50 ${pct(handlers, 50).toFixed(3)} ms, p99 ${pct(handlers, 99).toFixed(3)} ms (${handlers.length} calls); scans p50 ${pct(scans, 50).toFixed(2)} ms, p99 ${pct(scans, 99).toFixed(2)} ms (${scans.length} scans)`);
+    return { bundleKb: size / 1024, perEventP50: pct(perKey, 50), perEventP99: pct(perKey, 99) };
+  } finally {
+    await browser.close();
+    await worker.stop();
+    rmSync(persistTo, { recursive: true, force: true });
+  }
+}
