@@ -16,10 +16,12 @@ export default defineConfig({
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",
     default_locale: "nl",
-    permissions: ["storage", "alarms"],
+    // scripting: content scripts for the sites an organisation adds through policy (registered at run time).
+    permissions: ["storage", "alarms", "scripting"],
     optional_host_permissions: ["https://*/*"],
     // Enterprise deployment: IT sets the Worker, key and user through policy (Chrome's managed storage).
     ...(browser === "chrome" ? { storage: { managed_schema: "managed-schema.json" } } : {}),
+    ...(browser === "firefox" ? { browser_specific_settings: { gecko: { id: "dpa-guard@deftiq.com" } } } : {}),
   }),
   hooks: {
     "build:manifestGenerated": (_wxt, manifest) => {

@@ -1,6 +1,7 @@
 import { eventSchema, type GuardEvent } from "../../shared/schema/events.ts";
 import { EventQueue, type Delivery } from "./event-queue.ts";
-import { cachedPolicy, refreshPolicy } from "./policy-cache.ts";
+import { cachedPolicy, refreshPolicy as fetchPolicy } from "./policy-cache.ts";
+import type { Policy } from "../../shared/schema/policy.ts";
 import { checkWorkerUrl, loadSettings } from "./settings.ts";
 import type { KeyValueArea } from "./storage.ts";
 import type { ConnectionAnswer, EventDraft, ExceptionAnswer, ExceptionDraft, Message, RequestedException, Status } from "./messages.ts";
@@ -12,11 +13,19 @@ export interface ServiceDeps {
   managed?: KeyValueArea;
   version: string;
   now?: () => number;
+  /** Called with each policy fetched or confirmed (registers the organisation's extra sites). */
+  onPolicy?: (policy: Policy) => Promise<unknown>;
 }
 
 export function createService(deps: ServiceDeps) {
   const now = deps.now ?? Date.now;
   const queue = new EventQueue(deps.local, now);
+
+  const refreshPolicy: typeof fetchPolicy = async (...args) => {
+    const cached = await fetchPolicy(...args);
+    if (cached && deps.onPolicy) await deps.onPolicy(cached.policy).catch((e: Error) => console.warn("dpa-guard: policy sites", e.message));
+    return cached;
+  };
 
   const delivery = async (): Promise<Delivery | undefined> => {
     const { settings } = await loadSettings(deps.local, deps.managed);

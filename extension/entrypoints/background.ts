@@ -2,6 +2,7 @@
 // the organisation's policy, answers the content script, popup and options page. Logic lives in
 // ../background/service.ts; this file wires chrome.* to it.
 import { createService } from "../background/service.ts";
+import { syncSiteScripts, type ScriptingLike } from "../background/site-scripts.ts";
 import type { KeyValueArea } from "../background/storage.ts";
 import type { Message } from "../background/messages.ts";
 
@@ -20,7 +21,10 @@ export default defineBackground(() => {
     local: area(browser.storage.local as unknown as StorageAreaLike),
     managed: browser.storage.managed ? area(browser.storage.managed as unknown as StorageAreaLike) : undefined,
     version: browser.runtime.getManifest().version,
+    onPolicy: (policy) => syncSiteScripts(policy.origins, browser.permissions, browser.scripting as unknown as ScriptingLike, "content-scripts/content.js"),
   });
+  // The user granted a site from the options page: guard it now.
+  browser.permissions.onAdded.addListener(() => void service.handle({ kind: "policy", refresh: true }));
 
   browser.runtime.onMessage.addListener((message: Message, _sender, sendResponse) => {
     service.handle(message).then(sendResponse, (e: Error) => sendResponse({ ok: false, message: e.message }));

@@ -8,6 +8,9 @@ import type { Lang } from "./texts.ts";
 export interface OptionsProps {
   lang: Lang;
   initial: EffectiveSettings;
+  /** Sites the organisation's policy adds, and which of them this browser has not granted yet. */
+  sites: { origins: string[]; missing: string[] };
+  grant(origins: string[]): Promise<boolean>;
   save(settings: Settings): Promise<void>;
   test(settings: Pick<Settings, "workerUrl" | "apiKey">): Promise<ConnectionAnswer>;
 }
@@ -56,6 +59,17 @@ export function Options(p: OptionsProps) {
         </p>
         <p id="message" role="status" aria-live="polite">{message}</p>
       </form>
+      {p.sites.origins.length > 0 && (
+        <section>
+          <h2>{en ? "Your organisation's sites" : "Sites van uw organisatie"}</h2>
+          <ul>{p.sites.origins.map((o) => <li>{o} — {p.sites.missing.includes(o) ? (en ? "not allowed yet" : "nog niet toegestaan") : (en ? "guarded" : "bewaakt")}</li>)}</ul>
+          {p.sites.missing.length > 0 && (
+            <button type="button" id="grant" onClick={async () => setMessage((await p.grant(p.sites.missing)) ? (en ? "Allowed; these sites are now guarded." : "Toegestaan; deze sites worden nu bewaakt.") : (en ? "Not allowed." : "Niet toegestaan."))}>
+              {en ? "Allow dpa-guard on these sites" : "dpa-guard op deze sites toestaan"}
+            </button>
+          )}
+        </section>
+      )}
     </main>
   );
 }

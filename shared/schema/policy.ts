@@ -12,9 +12,14 @@ export type Mode = (typeof MODES)[number];
 
 export const categoryPolicySchema = z.strictObject({ enabled: z.boolean(), mode: z.enum(MODES) });
 
+/** A match pattern for an extra site of the organisation: https only, a host, a path (`https://app.klant.nl/*`). */
+export const ORIGIN_PATTERN = /^https:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\/[^\s]*$/i;
+
 /** The per-organisation settings an admin edits (stored in organisations.policy_json). */
 export const orgSettingsSchema = z.strictObject({
   categories: z.partialRecord(categorySchema, categoryPolicySchema).default({}),
+  /** Sites besides Deftiq's own where the extension guards forms (each user grants them once). */
+  origins: z.array(z.string().regex(ORIGIN_PATTERN, { error: "a match pattern such as https://app.klant.nl/*" })).max(50).default([]),
 });
 export type OrgSettings = z.infer<typeof orgSettingsSchema>;
 
@@ -31,6 +36,7 @@ export const policySchema = z.strictObject({
   organisation: z.string(),
   version: z.number(),
   categories: z.record(categorySchema, categoryPolicySchema),
+  origins: z.array(z.string()),
   exceptions: z.array(policyExceptionSchema),
 });
 export type Policy = z.infer<typeof policySchema>;

@@ -87,9 +87,10 @@ describe("exception lifecycle", () => {
 
   it("policy follows the organisation's settings: categories off, block mode", async () => {
     const { orgId, auth } = await newOrg();
-    const put = await call(`/api/admin/orgs/${orgId}/settings`, { method: "PUT", headers: { ...ADMIN, "Content-Type": "application/json" }, body: JSON.stringify({ categories: { bsn: { enabled: true, mode: "block" }, religion: { enabled: false, mode: "warn" } } }) });
+    const put = await call(`/api/admin/orgs/${orgId}/settings`, { method: "PUT", headers: { ...ADMIN, "Content-Type": "application/json" }, body: JSON.stringify({ categories: { bsn: { enabled: true, mode: "block" }, religion: { enabled: false, mode: "warn" } }, origins: ["https://app.klant.nl/*"] }) });
     expect(put.status).toBe(200);
-    const p = (await (await policyOf(auth)).json()) as { categories: Record<string, { enabled: boolean; mode: string }> };
+    const p = (await (await policyOf(auth)).json()) as { categories: Record<string, { enabled: boolean; mode: string }>; origins: string[] };
+    expect(p.origins).toEqual(["https://app.klant.nl/*"]);
     expect(p.categories.bsn).toEqual({ enabled: true, mode: "block" });
     expect(p.categories.religion!.enabled).toBe(false);
     expect(p.categories.health).toEqual({ enabled: true, mode: "warn" });

@@ -5,7 +5,7 @@ export async function orgSettings(db: D1Database, orgId: string): Promise<{ sett
   const row = await db.prepare("SELECT policy_json, policy_version FROM organisations WHERE id = ?").bind(orgId).first<{ policy_json: string; policy_version: number }>();
   if (!row) return null;
   const parsed = orgSettingsSchema.safeParse(JSON.parse(row.policy_json || "{}"));
-  return { settings: parsed.success ? parsed.data : { categories: {} }, version: row.policy_version };
+  return { settings: parsed.success ? parsed.data : { categories: {}, origins: [] }, version: row.policy_version };
 }
 
 /** The policy an organisation's extensions follow: settings plus the exceptions in force today. */
@@ -17,6 +17,7 @@ export async function policyFor(db: D1Database, orgId: string): Promise<Policy |
     organisation: orgId,
     version: org.version,
     categories: effectiveCategories(org.settings),
+    origins: org.settings.origins,
     exceptions: exceptions.map(toPolicyException).sort((a, b) => a.id - b.id),
   };
 }
