@@ -74,7 +74,7 @@ function explanationKey(category: Category, strong: boolean): string {
  * that is exact because every rule (patterns, person cues, negation) stays within its sentence.
  */
 export function detectSpecialInText(original: string, folded: string, enabled: ReadonlySet<Category>): Finding[] {
-  const ranges = acceptedSentences(folded, getIndex().sentenceFilter);
+  const ranges = acceptedSentences(original, folded, getIndex().sentenceFilter);
   const findings: Finding[] = [];
   for (let r = 0; r < ranges.length; r += 2) {
     for (const f of detectSpecial(tokenize(original, folded, ranges[r], ranges[r + 1]), enabled)) findings.push(f);

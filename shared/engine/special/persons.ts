@@ -22,7 +22,7 @@ export const ROLE_NOUNS = new Set([
   "worker", "colleague", "guy", "foreman", "driver", "operator", "employee", "welder",
 ]);
 
-const FIRST_NAMES = new Set(`
+export const FIRST_NAMES = new Set(`
 jan piet kees henk gerrit willem dirk klaas hans peter paul mark erik eric bas tom tim sem rik rick bart
 jeroen wouter ruud ronald richard robert rob martin marco mario frank frans johan joost koen kevin dennis
 niels sander stefan thijs lars daan luuk bram jesse stijn sven max ruben arjan arie wim theo ton toon harm
@@ -52,7 +52,7 @@ const CAPITALISED_NON_NAMES = new Set([
 ]);
 
 /** Verbs that, after a capitalised first word, make that word a name: "Jantje heeft…", "Sandra is…". */
-const PERSON_VERBS = new Set([
+export const PERSON_VERBS = new Set([
   "heeft", "had", "is", "was", "werd", "kreeg", "krijgt", "viel", "valt", "brak", "gaat", "ging", "zit", "zat",
   "moet", "moest", "wil", "wilde", "mag", "kan", "kon", "draagt", "gebruikt", "slikt", "stemt", "bidt",
   "meldt", "meldde", "liep", "loopt", "klaagt", "klaagde", "sneed", "werkt", "woont", "komt", "kwam",

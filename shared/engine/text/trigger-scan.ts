@@ -1,4 +1,5 @@
 import { isSentenceBreak } from "./tokenize.ts";
+import { isUpperAt } from "./fold.ts";
 
 // Most sentences of a report hold no lexicon word at all. Building token objects for them was most
 // of the engine's time, so one pass over the characters first finds the sentences worth tokenizing:
@@ -27,6 +28,11 @@ export interface ScannedWord {
   keyLength: number;
   /** The word has a digit (lexicon words have none, so it can only be a number or a code). */
   hasDigit: boolean;
+  /** In the original text the word starts with a capital; `acronym`: its second letter too. */
+  capital: boolean;
+  acronym: boolean;
+  /** First word of its sentence. */
+  first: boolean;
   /** keyHash of each hyphen-separated part, when the word has hyphens. */
   partHashes: number[] | undefined;
 }
@@ -51,10 +57,10 @@ const isWordChar = (c: number) => WORD_CHAR[c]! !== 0;
  * Ranges `[from, to)` of the sentences the filter accepts, as a flat list `[from0, to0, from1, to1, …]`,
  * in text order.
  */
-export function acceptedSentences(folded: string, filter: SentenceFilter): number[] {
+export function acceptedSentences(original: string, folded: string, filter: SentenceFilter): number[] {
   const ranges: number[] = [];
   const n = folded.length;
-  const word: ScannedWord = { folded, start: 0, end: 0, hash: 0, keyLength: 0, hasDigit: false, partHashes: undefined };
+  const word: ScannedWord = { folded, start: 0, end: 0, hash: 0, keyLength: 0, hasDigit: false, capital: false, acronym: false, first: false, partHashes: undefined };
   let sentenceFrom = -1;
   let previousStart = 0;
   let lastEnd = 0;
@@ -93,21 +99,25 @@ export function acceptedSentences(folded: string, filter: SentenceFilter): numbe
     // Hyphenated words are rare: hash their parts apart rather than slow down every word.
     const parts = hyphens ? folded.slice(start, i).split("-").map(keyHash) : undefined;
 
+    let first = false;
     if (sentenceFrom < 0) {
       sentenceFrom = start;
+      first = true;
       filter.reset();
-    } else {
-      if (isSentenceBreak(folded, lastEnd, start, previousStart)) {
-        if (filter.accepts()) ranges.push(sentenceFrom, lastEnd);
-        sentenceFrom = start;
-        filter.reset();
-      }
+    } else if (isSentenceBreak(folded, lastEnd, start, previousStart)) {
+      if (filter.accepts()) ranges.push(sentenceFrom, lastEnd);
+      sentenceFrom = start;
+      first = true;
+      filter.reset();
     }
     word.start = start;
     word.end = i;
     word.hash = hash;
     word.keyLength = keyLength;
     word.hasDigit = (kinds & 2) !== 0;
+    word.capital = isUpperAt(original, start);
+    word.acronym = word.capital && i - start > 1 && isUpperAt(original, start + 1);
+    word.first = first;
     word.partHashes = parts;
     filter.add(word);
     previousStart = start;
