@@ -9,12 +9,24 @@ export interface GuardedField {
 
 const TEXT_INPUT_TYPES = new Set(["", "text", "search", "email", "url", "tel"]);
 
+/**
+ * Whether a value is an element, in any window. Quirk: a same-origin iframe's elements belong to that
+ * frame's realm, so `instanceof HTMLElement` (this window's class) is false for them.
+ */
+export function isElement(x: unknown): x is HTMLElement {
+  return typeof x === "object" && x !== null && (x as Node).nodeType === 1 && "isContentEditable" in (x as object);
+}
+
 /** The guarded field an event target belongs to, or undefined. */
 export function fieldOf(target: EventTarget | null): GuardedField | undefined {
-  if (!(target instanceof HTMLElement)) return undefined;
-  if (target instanceof HTMLTextAreaElement) return target.readOnly ? undefined : { kind: "textarea", element: target };
-  if (target instanceof HTMLInputElement) {
-    return TEXT_INPUT_TYPES.has(target.type) && !target.readOnly ? { kind: "input", element: target } : undefined;
+  if (!isElement(target)) return undefined;
+  if (target.tagName === "TEXTAREA") {
+    const area = target as HTMLTextAreaElement;
+    return area.readOnly ? undefined : { kind: "textarea", element: area };
+  }
+  if (target.tagName === "INPUT") {
+    const input = target as HTMLInputElement;
+    return TEXT_INPUT_TYPES.has(input.type) && !input.readOnly ? { kind: "input", element: input } : undefined;
   }
   if (target.isContentEditable) {
     // Editors nest contenteditable elements; the outermost editing host is the field.

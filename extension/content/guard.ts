@@ -10,12 +10,18 @@ export interface Guard {
   sessions(): FieldSession[];
 }
 
+/** Documents already guarded (a frame's document may be reached by load and by the observer). */
+const guardedDocuments = new WeakSet<Document>();
+
 export function startGuard(doc: Document, signal: AbortSignal, page = new PageState(doc.defaultView!, signal)): Guard {
+  guardedDocuments.add(doc);
   const byElement = new WeakMap<HTMLElement, FieldSession>();
   const all = new Set<FieldSession>();
 
   const sessionFor = (target: EventTarget | null): FieldSession | undefined => {
-    const field = fieldOf(target instanceof Node && !(target instanceof HTMLElement) ? target.parentElement : target);
+    // Text nodes (nodeType 3) can be event targets in some editors; their element is the field.
+    const node = target as Node | null;
+    const field = fieldOf(node && node.nodeType === 3 ? node.parentElement : target);
     if (!field) return undefined;
     let session = byElement.get(field.element);
     if (!session) {
@@ -49,7 +55,7 @@ export function startGuard(doc: Document, signal: AbortSignal, page = new PageSt
   // re-checks the focused field. It fires on every caret move: scheduling is a cleared timer, cheap.
   doc.addEventListener("selectionchange", () => {
     try {
-      if (doc.activeElement instanceof HTMLElement) sessionFor(doc.activeElement)?.schedule();
+      if (doc.activeElement) sessionFor(doc.activeElement)?.schedule();
     } catch (e) {
       console.debug("dpa-guard:", e);
     }
@@ -74,16 +80,36 @@ export function startGuard(doc: Document, signal: AbortSignal, page = new PageSt
   };
   guardSubmits(doc, live, page, signal);
 
-  // Same-origin iframes: guard their documents too (allFrames covers cross-origin ones).
+  // Same-origin iframes (srcdoc and about:blank ones too, where no content script is injected): guard
+  // their documents from here, now and whenever they (re)load; frames added later are seen by a
+  // MutationObserver. Cross-origin frames get their own content-script instance (allFrames).
   const guardFrame = (frame: HTMLIFrameElement) => {
     try {
       const inner = frame.contentDocument;
-      if (inner && inner !== doc) startGuard(inner, signal, page);
+      if (inner && inner !== doc && !guardedDocuments.has(inner)) {
+        guardedDocuments.add(inner);
+        startGuard(inner, signal, page);
+      }
     } catch {
       // cross-origin: its own content-script instance handles it
     }
   };
-  doc.querySelectorAll("iframe").forEach((f) => f.addEventListener("load", () => guardFrame(f), { signal }));
+  const isFrame = (n: Node): n is HTMLIFrameElement => n.nodeType === 1 && (n as Element).tagName === "IFRAME";
+  const watchFrame = (frame: HTMLIFrameElement) => {
+    frame.addEventListener("load", () => guardFrame(frame), { signal });
+    guardFrame(frame);
+  };
+  doc.querySelectorAll<HTMLIFrameElement>("iframe").forEach(watchFrame);
+  const frames = new MutationObserver((records) => {
+    for (const r of records) {
+      for (const n of r.addedNodes) {
+        if (isFrame(n)) watchFrame(n);
+        else if (n.nodeType === 1 && (n as Element).firstElementChild) (n as Element).querySelectorAll<HTMLIFrameElement>("iframe").forEach(watchFrame);
+      }
+    }
+  });
+  frames.observe(doc.documentElement, { childList: true, subtree: true });
+  signal.addEventListener("abort", () => frames.disconnect(), { once: true });
 
   // The popup asks how many findings this page has: counts only.
   // Comparing windows is allowed across origins; reading top.document would throw in a framed page.

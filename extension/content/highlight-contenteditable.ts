@@ -6,8 +6,15 @@ import { lookOf, type ShownFinding } from "./shown-finding.ts";
 const NAMES = { high: "dpa-guard-high", medium: "dpa-guard-medium", allowed: "dpa-guard-allowed" } as const;
 const STYLE_ID = "dpa-guard-highlight-style";
 
-/** One shared highlight per confidence for the document; each field contributes its own ranges. */
+/** One shared highlight per look for each document; each field contributes its own ranges. */
 const rangesByField = new Map<HTMLElement, Range[]>();
+
+/**
+ * The window whose highlight registry paints this field. Quirk: each document has its own
+ * CSS.highlights, and a same-origin iframe's fields only show highlights registered in the iframe's.
+ */
+type HighlightWindow = Window & { CSS: typeof CSS; Highlight: typeof Highlight };
+const windowOf = (el: HTMLElement) => (el.ownerDocument.defaultView ?? window) as HighlightWindow;
 
 function ensureStyle(doc: Document): void {
   if (doc.getElementById(STYLE_ID)) return;
@@ -20,11 +27,12 @@ function ensureStyle(doc: Document): void {
   (doc.head ?? doc.documentElement).append(style);
 }
 
-function publish(): void {
-  const registry = CSS.highlights;
+function publish(win: HighlightWindow): void {
+  const registry = win.CSS.highlights;
   for (const [look, name] of Object.entries(NAMES)) {
-    const highlight = new Highlight();
-    for (const ranges of rangesByField.values()) {
+    const highlight = new win.Highlight();
+    for (const [field, ranges] of rangesByField) {
+      if (field.ownerDocument.defaultView !== win) continue;
       for (const r of ranges) if ((r as Range & { dpaLook?: string }).dpaLook === look) highlight.add(r);
     }
     if (highlight.size) registry.set(name, highlight);
@@ -32,12 +40,14 @@ function publish(): void {
   }
 }
 
-export function supportsHighlights(): boolean {
-  return typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
+export function supportsHighlights(win: Window = window): boolean {
+  const w = win as Partial<HighlightWindow>;
+  return typeof w.CSS !== "undefined" && "highlights" in w.CSS && typeof w.Highlight === "function";
 }
 
 export function highlightContentEditable(field: HTMLElement, map: TextMap, findings: readonly ShownFinding[]): void {
-  if (!supportsHighlights()) return;
+  const win = windowOf(field);
+  if (!supportsHighlights(win)) return;
   ensureStyle(field.ownerDocument);
   const ranges: Range[] = [];
   for (const f of findings) {
@@ -47,9 +57,10 @@ export function highlightContentEditable(field: HTMLElement, map: TextMap, findi
     ranges.push(r);
   }
   rangesByField.set(field, ranges);
-  publish();
+  publish(win);
 }
 
 export function clearContentEditable(field: HTMLElement): void {
-  if (rangesByField.delete(field) && supportsHighlights()) publish();
+  const win = windowOf(field);
+  if (rangesByField.delete(field) && supportsHighlights(win)) publish(win);
 }

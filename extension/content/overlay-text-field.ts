@@ -48,9 +48,9 @@ mark.allowed{background:transparent;text-decoration:underline dotted #2f855a 2px
   }
 
   private copyStyle(): void {
-    const computed = getComputedStyle(this.field);
+    const computed = (this.field.ownerDocument.defaultView ?? window).getComputedStyle(this.field);
     for (const p of COPIED) this.mirror.style[p] = computed[p];
-    const single = this.field instanceof HTMLInputElement;
+    const single = this.field.tagName === "INPUT";
     this.mirror.style.whiteSpace = single ? "pre" : "pre-wrap";
     if (single) this.mirror.style.lineHeight = computed.height; // inputs centre their one line vertically
     this.styled = true;

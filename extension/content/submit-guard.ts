@@ -10,8 +10,10 @@ export function guardSubmits(doc: Document, sessions: () => Iterable<FieldSessio
 
   doc.addEventListener("submit", (event) => {
     try {
-      const form = event.target;
-      if (!(form instanceof HTMLFormElement)) return;
+      // tagName, not instanceof: a same-origin frame's form belongs to another realm.
+      const target = event.target as Element | null;
+      if (!target || target.nodeType !== 1 || target.tagName !== "FORM") return;
+      const form = target as HTMLFormElement;
       if (passing.has(form)) {
         passing.delete(form);
         return;

@@ -64,6 +64,14 @@ describe.skipIf(!chromiumPath)("typing into the demo form with the extension loa
     await page.waitForFunction(() => document.querySelector<HTMLElement>("#description + dpa-guard-field")?.dataset.findings === "1");
   });
 
+  it("guards a textarea inside a same-origin iframe", async () => {
+    const frame = page.frameLocator("#subform");
+    await frame.locator("#extra").click();
+    await page.keyboard.type("Aanvulling: BSN 123456782 van de sjouwer.", { delay: 2 });
+    const inner = (await (await page.$("#subform"))!.contentFrame())!;
+    await inner.waitForFunction(() => (document.querySelector("#extra + dpa-guard-field") as HTMLElement | null)?.dataset.findings === "1");
+  });
+
   it("leaves no errors in the page console", () => {
     expect(errors).toEqual([]);
   });

@@ -40,6 +40,9 @@ export function demoPage(): string {
     <input type="hidden" name="notes" id="notes-value">
     <button type="submit" id="submit">Melding versturen</button>
   </form>
+  <h2>Aanvulling onderaannemer</h2>
+  <!-- A same-origin frame, as embedded sub-forms and some rich-text editors use. -->
+  <iframe id="subform" title="Aanvulling onderaannemer" srcdoc="<!doctype html><meta charset=utf-8><label for=extra>Aanvulling</label><br><textarea id=extra rows=3 cols=50></textarea>"></iframe>
 </main>
 <script type="module" src="/static/demo-editor.js"></script>
 </body></html>`;
