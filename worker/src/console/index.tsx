@@ -1,5 +1,6 @@
 import { Hono, type Context } from "hono";
 import { secureHeaders } from "hono/secure-headers";
+import { createMiddleware } from "hono/factory";
 import type { Child } from "hono/jsx";
 import { z } from "zod";
 import type { AppContext } from "../env.ts";
@@ -14,7 +15,7 @@ import { decideException, listExceptions, revokeException } from "../store/excep
 import { listEvents } from "../store/events.ts";
 import { computeWeeklyReport, loadSnapshot, saveSnapshot } from "../store/report.ts";
 import { eraseSubject } from "../store/subjects.ts";
-import { createKey, listKeys, revokeKey } from "../routes/admin/keys.ts";
+import { createKey, listKeys, revokeKey } from "../store/keys.ts";
 import { langOf, translator } from "./i18n.ts";
 import { Layout } from "./layout.tsx";
 import { CONSOLE_CSS } from "./styles.ts";
@@ -36,6 +37,12 @@ function page(c: C, title: string, body: (t: ReturnType<typeof translator>) => C
   const admin = c.get("admin") as AppContext["Variables"]["admin"] | undefined;
   return c.html(<Layout t={t} lang={lang} title={title} path={c.req.path.replace(/\/$/, "") || "/admin"} admin={admin}>{body(t)}</Layout>, status);
 }
+
+/** Pages and forms only Deftiq admins may use (org-viewers see their organisation's data only). */
+const deftiqAdminsOnly = createMiddleware<AppContext>(async (c, next) => {
+  if (c.get("admin").role !== "deftiq-admin") return c.text("Alleen Deftiq-beheerders / Deftiq admins only", 403);
+  await next();
+});
 
 const back = (c: C, path: string, message: string) => c.redirect(`${path}?${new URLSearchParams({ done: message, ...(langOf(c) === "en" ? { lang: "en" } : {}) })}`, 303);
 const text = (form: Record<string, unknown>, name: string) => (typeof form[name] === "string" ? (form[name] as string).trim() : "");
@@ -94,8 +101,7 @@ adminConsole.get("/", async (c) => {
   return page(c, "Uitzonderingen", (t) => <ExceptionsPage t={t} csrf={csrfToken(c)} pending={pending} inForce={inForce} canDecide={c.get("admin").role === "deftiq-admin"} message={c.req.query("done")} />);
 });
 
-adminConsole.post("/exceptions/:id/:action{approve|deny|revoke}", async (c) => {
-  if (c.get("admin").role !== "deftiq-admin") return c.text("Alleen Deftiq-beheerders / Deftiq admins only", 403);
+adminConsole.post("/exceptions/:id/:action{approve|deny|revoke}", deftiqAdminsOnly, async (c) => {
   const id = Number(c.req.param("id"));
   const action = c.req.param("action");
   const form = await c.req.parseBody();
@@ -164,30 +170,26 @@ adminConsole.get("/reports", async (c) => {
   return page(c, "Weekrapport", (t) => <ReportPage t={t} lang={lang} org={requested} week={week} report={report} orgs={orgs} error={error} />, error ? 400 : 200);
 });
 
-adminConsole.get("/keys", async (c) => {
-  if (c.get("admin").role !== "deftiq-admin") return c.text("Alleen Deftiq-beheerders / Deftiq admins only", 403);
+adminConsole.get("/keys", deftiqAdminsOnly, async (c) => {
   return page(c, "API-sleutels", (t) => <KeysPageAsync t={t} c={c} />);
 });
 async function KeysPageAsync(props: { t: ReturnType<typeof translator>; c: C; created?: { id: string; key: string }; error?: string }) {
   const [keys, orgs] = await Promise.all([listKeys(props.c.env.DB), orgIds(props.c)]);
   return <KeysPage t={props.t} csrf={csrfToken(props.c)} keys={keys} orgs={orgs} created={props.created} error={props.error} />;
 }
-adminConsole.post("/keys", async (c) => {
-  if (c.get("admin").role !== "deftiq-admin") return c.text("Alleen Deftiq-beheerders / Deftiq admins only", 403);
+adminConsole.post("/keys", deftiqAdminsOnly, async (c) => {
   const form = await c.req.parseBody();
   const made = await createKey(c.env.DB, text(form, "org"), text(form, "label").slice(0, 100), c.get("admin").id);
   // Rendered directly, not redirected: the key must not end up in a URL or the history.
   return page(c, "API-sleutels", (t) => <KeysPageAsync t={t} c={c} created={made ?? undefined} error={made ? undefined : t("Onbekende organisatie.", "Unknown organisation.")} />, made ? 200 : 404);
 });
-adminConsole.post("/keys/:id/revoke", async (c) => {
-  if (c.get("admin").role !== "deftiq-admin") return c.text("Alleen Deftiq-beheerders / Deftiq admins only", 403);
+adminConsole.post("/keys/:id/revoke", deftiqAdminsOnly, async (c) => {
   const ok = await revokeKey(c.env.DB, c.req.param("id"), c.get("admin").id);
   return back(c, "/admin/keys", ok ? "ingetrokken / revoked" : "onbekende sleutel / unknown key");
 });
 
 adminConsole.get("/subjects", (c) => page(c, "Betrokkenen", (t) => <SubjectsPage t={t} csrf={csrfToken(c)} canErase={c.get("admin").role === "deftiq-admin"} />));
-adminConsole.post("/subjects/erase", async (c) => {
-  if (c.get("admin").role !== "deftiq-admin") return c.text("Alleen Deftiq-beheerders / Deftiq admins only", 403);
+adminConsole.post("/subjects/erase", deftiqAdminsOnly, async (c) => {
   const form = await c.req.parseBody();
   const user = text(form, "user");
   if (!user) return page(c, "Betrokkenen", (t) => <SubjectsPage t={t} csrf={csrfToken(c)} canErase error={t("Vul een gebruiker in.", "Enter a user.")} />, 400);

@@ -1,5 +1,6 @@
 import { EVENT_TYPES, REASON_CODES } from "../../../shared/schema/events.ts";
 import { lastWeeks, weekRange } from "../../../shared/schema/week.ts";
+import { csvRows } from "../lib/csv.ts";
 
 // The weekly override report of one organisation for one ISO week (Europe/Amsterdam). Every query
 // below is answered from a covering index (0001/0002 migrations), so the report stays fast at a
@@ -92,12 +93,6 @@ export async function loadSnapshot(db: D1Database, orgId: string, week: string):
   return row ? (JSON.parse(row.report_json) as WeeklyReport) : null;
 }
 
-const csvCell = (v: string | number) => {
-  const s = String(v);
-  // Quote always; a leading =, +, - or @ would run as a formula in a spreadsheet.
-  return `"${(/^[=+\-@]/.test(s) ? `'${s}` : s).replaceAll('"', '""')}"`;
-};
-
 /** One row per figure: section, key, value. Opens in Excel as is. */
 export function reportCsv(r: WeeklyReport): string {
   const rows: (string | number)[][] = [["section", "key", "value"]];
@@ -109,5 +104,5 @@ export function reportCsv(r: WeeklyReport): string {
   for (const x of r.falsePositivesByRule) rows.push(["false_positives_by_rule", x.rule, x.count]);
   for (const [k, v] of Object.entries(r.exceptions)) rows.push(["exceptions", k, v]);
   for (const x of r.trend) rows.push(["trend_overrides", x.week, x.overrides]);
-  return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return csvRows(rows);
 }

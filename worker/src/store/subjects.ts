@@ -1,5 +1,6 @@
 import { auditStatement } from "../lib/audit.ts";
 import { sha256Hex } from "../lib/crypto.ts";
+import { csvRows } from "../lib/csv.ts";
 import type { EventRow } from "./events.ts";
 import type { ExceptionRow } from "./exceptions.ts";
 
@@ -47,9 +48,8 @@ export async function eraseSubject(db: D1Database, user: string, orgId: string |
 }
 
 export function subjectCsv(x: SubjectExport): string {
-  const cell = (v: unknown) => `"${String(v ?? "").replace(/^([=+\-@])/, "'$1").replaceAll('"', '""')}"`;
-  const lines = ["record,id,organisation,type,category,rule,reason_code,reason_text,field,site,path,at,status"];
-  for (const e of x.events) lines.push(["event", e.id, e.org_id, e.type, e.category, e.rule, e.reason_code, e.reason_text, e.field, e.site, e.path, e.at, ""].map(cell).join(","));
-  for (const r of x.exceptionRequests) lines.push(["exception_request", r.id, r.org_id, "", r.category, "", r.legal_basis, r.justification, "", r.site, r.path_pattern, r.requested_at, r.status].map(cell).join(","));
-  return lines.join("\r\n") + "\r\n";
+  const rows: unknown[][] = [["record", "id", "organisation", "type", "category", "rule", "reason_code", "reason_text", "field", "site", "path", "at", "status"]];
+  for (const e of x.events) rows.push(["event", e.id, e.org_id, e.type, e.category, e.rule, e.reason_code, e.reason_text, e.field, e.site, e.path, e.at, ""]);
+  for (const r of x.exceptionRequests) rows.push(["exception_request", r.id, r.org_id, "", r.category, "", r.legal_basis, r.justification, "", r.site, r.path_pattern, r.requested_at, r.status]);
+  return csvRows(rows);
 }

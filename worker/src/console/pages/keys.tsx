@@ -1,4 +1,4 @@
-import type { ApiKeyRow } from "../../routes/admin/keys.ts";
+import type { ApiKeyRow } from "../../store/keys.ts";
 import type { T } from "../i18n.ts";
 import { Csrf } from "../layout.tsx";
 
