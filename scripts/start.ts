@@ -34,7 +34,10 @@ dpa-guard is running (ready in ${((Date.now() - t0) / 1000).toFixed(1)} s).
 
   Extension      ${extensionDir}
     Chrome: open chrome://extensions, switch on "Developer mode", click "Load unpacked"
-    and choose the folder above. Then open the demo form and type, e.g. "BSN 123456782".
+    and choose the folder above. In the extension's Options set the Worker URL to
+    ${worker.url} and the organisation key to the demo API key below.
+    Then open the demo form and type, e.g. "BSN 123456782" or "Jan heeft epilepsie";
+    click the red badge or press Alt+Shift+D in the field for the panel.
 
   Demo organisation API key  ${vars.DEMO_API_KEY}
   Admin token                ${vars.ADMIN_TOKEN}
