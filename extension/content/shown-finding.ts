@@ -28,7 +28,7 @@ export function classify(
 ): ShownFinding[] {
   const out: ShownFinding[] = [];
   for (const f of findings) {
-    if (f.confidence === "low" || suppressed.has(suppressionKey(f, text))) continue;
+    if (f.confidence === "low" || (suppressed.size > 0 && suppressed.has(suppressionKey(f, text)))) continue;
     const exception = page.policy?.exceptions.find((e) => e.category === f.category && e.validUntil >= today && exceptionCovers(e, page.site, page.path));
     if (exception) {
       out.push({ ...f, status: "allowed", exception: { id: exception.id, validUntil: exception.validUntil } });
