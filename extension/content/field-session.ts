@@ -14,6 +14,7 @@ import { classify, suppressionKey, type ShownFinding } from "./shown-finding.ts"
 import { send, type PageState } from "./page-state.ts";
 import { removeSpan } from "./edit-field.ts";
 import { mountPopover } from "./popover.tsx";
+import { editBetween, shiftFindings } from "./shift-findings.ts";
 
 const DEBOUNCE_MS = 120;
 
@@ -66,8 +67,27 @@ export class FieldSession {
   /** Called on every edit-ish event; cheap, so the page's own handlers never wait for us. */
   schedule(): void {
     if (this.composing || this.signal.aborted) return;
+    this.shiftUnderlines();
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.scan(), DEBOUNCE_MS);
+  }
+
+  /**
+   * Until the debounced scan runs, move the overlay's underlines with the edit so none sits over the
+   * wrong characters. (contenteditable needs nothing: its highlight Ranges are live and move with the
+   * DOM.)
+   */
+  private shiftUnderlines(): void {
+    if (!this.overlay || this.shown.length === 0) return;
+    const value = (this.field.element as HTMLInputElement | HTMLTextAreaElement).value;
+    if (value === this.text) return;
+    const before = this.text;
+    this.text = value;
+    // Typing after the last underline (the usual case) moves none of them: nothing to redraw.
+    const lastEnd = this.shown.reduce((m, f) => Math.max(m, f.end), 0);
+    if (editBetween(before, value).at >= lastEnd) return;
+    this.shown = shiftFindings(this.shown, before, value);
+    this.overlay.render(value, this.shown);
   }
 
   private readText(): { text: string; map?: TextMap } {

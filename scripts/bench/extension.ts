@@ -13,7 +13,7 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
 };
 
-const KEYSTROKES = 250;
+const KEYSTROKES = 400;
 
 export async function benchExtension(): Promise<Record<string, number>> {
   const { extensionDir } = buildForLocal();
