@@ -15,6 +15,7 @@ import { send, type PageState } from "./page-state.ts";
 import { removeSpan } from "./edit-field.ts";
 import { mountPopover } from "./popover.tsx";
 import { editBetween, shiftFindings } from "./shift-findings.ts";
+import { timed } from "./timing.ts";
 
 const DEBOUNCE_MS = 120;
 
@@ -27,6 +28,8 @@ export class FieldSession {
   private lastText: string | undefined;
   private detector: IncrementalDetector | undefined;
   private readonly suppressed = new Set<string>();
+  /** classify()'s per-finding results; replaced whenever policy, requests or suppressions change. */
+  private judged = new WeakMap<Finding, ShownFinding | null>();
   private readonly host: FieldHost;
   private readonly overlay?: TextFieldOverlay;
   private readonly badge: Badge;
@@ -49,6 +52,7 @@ export class FieldSession {
     el.addEventListener("compositionend", () => { this.composing = false; this.schedule(); }, { signal: this.signal });
     page.onChange(() => {
       // New policy (categories, exceptions): judge the text again.
+      this.judged = new WeakMap();
       this.detector = undefined;
       this.lastText = undefined;
       this.scan();
@@ -100,7 +104,10 @@ export class FieldSession {
 
   scan(): void {
     if (this.signal.aborted || !this.field.element.isConnected) return;
-    performance.mark("dpa-guard:scan-start");
+    timed("dpa-guard:scan", () => this.scanNow());
+  }
+
+  private scanNow(): void {
     const { text, map } = this.readText();
     if (text !== this.lastText) {
       this.lastText = text;
@@ -109,7 +116,7 @@ export class FieldSession {
       this.findings = this.detector.detect(text);
     }
     this.text = text;
-    this.shown = classify(this.findings, text, this.page.ctx, this.suppressed);
+    this.shown = classify(this.findings, text, this.page.ctx, this.suppressed, this.judged);
     if (map) highlightContentEditable(this.field.element, map, this.shown);
     else this.overlay?.render(text, this.shown);
     const open = this.openFindings().length;
@@ -123,7 +130,6 @@ export class FieldSession {
     d.kind = this.field.kind;
     if (this.popover) this.renderPopover();
     this.placeNextFrame();
-    performance.measure("dpa-guard:scan", "dpa-guard:scan-start");
   }
 
   private placePending = false;
@@ -183,12 +189,17 @@ export class FieldSession {
       announce: this.announcement,
       actions: {
         remove: (f) => this.act(f, "removed", () => removeSpan(this.field, f.start, f.end)),
-        override: (f, reason) => this.act(f, "override", () => this.suppressed.add(suppressionKey(f, this.text)), reason),
-        falsePositive: (f) => this.act(f, "false_positive", () => this.suppressed.add(suppressionKey(f, this.text))),
+        override: (f, reason) => this.act(f, "override", () => this.suppress(f), reason),
+        falsePositive: (f) => this.act(f, "false_positive", () => this.suppress(f)),
         requestException: (f, basis, justification) => this.requestException(f, basis, justification),
         close: () => this.closePopover(),
       },
     });
+  }
+
+  private suppress(f: ShownFinding): void {
+    this.suppressed.add(suppressionKey(f, this.text));
+    this.judged = new WeakMap();
   }
 
   private say(message: string): void {

@@ -5,6 +5,7 @@ import { fieldOf } from "./field-kind.ts";
 import { FieldSession } from "./field-session.ts";
 import { PageState } from "./page-state.ts";
 import { guardSubmits } from "./submit-guard.ts";
+import { timed } from "./timing.ts";
 
 export interface Guard {
   sessions(): FieldSession[];
@@ -34,9 +35,7 @@ export function startGuard(doc: Document, signal: AbortSignal, page = new PageSt
 
   const onEdit = (event: Event) => {
     try {
-      performance.mark("dpa-guard:event-start");
-      sessionFor(event.target)?.schedule();
-      performance.measure("dpa-guard:event", "dpa-guard:event-start");
+      timed("dpa-guard:event", () => sessionFor(event.target)?.schedule());
     } catch (e) {
       // The host page must never break because of us.
       console.debug("dpa-guard:", e);

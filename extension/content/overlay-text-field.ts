@@ -18,8 +18,9 @@ const COPIED = [
 ] as const;
 
 interface Paragraph {
-  /** Text plus its underlines: equal keys render identically. */
-  key: string;
+  /** Text and underlines (as "start-end-look,…"): equal pairs render identically. */
+  text: string;
+  marks: string;
   el: HTMLElement;
 }
 
@@ -82,7 +83,7 @@ mark.allowed{background:transparent;text-decoration:underline dotted #2f855a 2px
   render(text: string, findings: readonly ShownFinding[]): void {
     if (!this.styled) this.copyStyle();
     const lines = text.split("\n");
-    const next: { key: string; text: string; marks: { start: number; end: number; look: string }[] }[] = [];
+    const next: { text: string; marks: string; spans: { start: number; end: number; look: string }[] }[] = [];
     let offset = 0;
     let f = 0;
     for (const line of lines) {
@@ -94,17 +95,19 @@ mark.allowed{background:transparent;text-decoration:underline dotted #2f855a 2px
         if (finding.end > end + 1) break; // crosses into the next line: keep it for that line too
         f++;
       }
-      next.push({ key: `${line}\u0000${marks.map((m) => `${m.start}-${m.end}-${m.look}`).join(",")}`, text: line, marks });
+      // No concatenation with the line itself: that would copy the whole text on every keystroke.
+      next.push({ text: line, marks: marks.length ? marks.map((m) => `${m.start}-${m.end}-${m.look}`).join(",") : "", spans: marks });
       offset = end + 1;
     }
     // Keep the unchanged head and tail; rebuild only what lies between.
     const old = this.paragraphs;
     let head = 0;
-    while (head < old.length && head < next.length && old[head]!.key === next[head]!.key) head++;
+    const same = (a: Paragraph, b: { text: string; marks: string }) => a.marks === b.marks && a.text === b.text;
+    while (head < old.length && head < next.length && same(old[head]!, next[head]!)) head++;
     let tail = 0;
-    while (tail < old.length - head && tail < next.length - head && old[old.length - 1 - tail]!.key === next[next.length - 1 - tail]!.key) tail++;
+    while (tail < old.length - head && tail < next.length - head && same(old[old.length - 1 - tail]!, next[next.length - 1 - tail]!)) tail++;
     const removed = old.slice(head, old.length - tail);
-    const added = next.slice(head, next.length - tail).map((p) => ({ key: p.key, el: this.paragraph(p.text, p.marks) }));
+    const added = next.slice(head, next.length - tail).map((p) => ({ text: p.text, marks: p.marks, el: this.paragraph(p.text, p.spans) }));
     const before = old[old.length - tail]?.el ?? null;
     for (const p of removed) p.el.remove();
     for (const p of added) this.mirror.insertBefore(p.el, before);

@@ -41,18 +41,21 @@ export async function benchExtension(): Promise<Record<string, number>> {
     await page.click("#description");
     await page.keyboard.press("Control+End");
     await page.evaluate(() => {
-      performance.clearMeasures();
-      const w = window as unknown as { keyTimes: number[] };
+      const w = window as unknown as { keyTimes: number[]; measures: { name: string; startTime: number; duration: number }[] };
       w.keyTimes = [];
+      w.measures = [];
       document.addEventListener("keydown", () => w.keyTimes.push(performance.now()), true);
+      // The content script clears its measures at once (no growing timeline); an observer still sees them.
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (e.name.startsWith("dpa-guard:")) w.measures.push({ name: e.name, startTime: e.startTime, duration: e.duration });
+      }).observe({ type: "measure" });
     });
     // A pause after each key longer than the debounce: every keystroke gets its own scan (worst case).
     const sentence = "Piet heeft hoofdpijn en BSN 123456782 staat erbij. ";
     for (let i = 0; i < KEYSTROKES; i++) await page.keyboard.type(sentence[i % sentence.length]!, { delay: 0 }).then(() => page.waitForTimeout(140));
     await page.waitForTimeout(300);
     const { perKey, handlers, scans } = await page.evaluate(() => {
-      const keyTimes = (window as unknown as { keyTimes: number[] }).keyTimes;
-      const entries = performance.getEntriesByType("measure").filter((e) => e.name.startsWith("dpa-guard:"));
+      const { keyTimes, measures: entries } = window as unknown as { keyTimes: number[]; measures: { name: string; startTime: number; duration: number }[] };
       const perKey = keyTimes.map((t, i) => {
         const next = keyTimes[i + 1] ?? Infinity;
         return entries.filter((e) => e.startTime >= t && e.startTime < next).reduce((s, e) => s + e.duration, 0);
@@ -63,7 +66,7 @@ export async function benchExtension(): Promise<Record<string, number>> {
         scans: entries.filter((e) => e.name === "dpa-guard:scan").map((e) => e.duration),
       };
     });
-    if (!scans.length) throw new Error("no dpa-guard:scan marks: is the content script running on the demo page?");
+    if (!scans.length) throw new Error("no dpa-guard:scan measures: is the content script running on the demo page?");
     console.log(`extension, 20,000-char textarea: per input event (handlers + the scan it caused) p50 ${pct(perKey, 50).toFixed(2)} ms, p99 ${pct(perKey, 99).toFixed(2)} ms over ${perKey.length} keystrokes (target p99 ≤ 8 ms)`);
     console.log(`  of which event handlers p50 ${pct(handlers, 50).toFixed(3)} ms, p99 ${pct(handlers, 99).toFixed(3)} ms (${handlers.length} calls); scans p50 ${pct(scans, 50).toFixed(2)} ms, p99 ${pct(scans, 99).toFixed(2)} ms (${scans.length} scans)`);
     return { bundleKb: size / 1024, perEventP50: pct(perKey, 50), perEventP99: pct(perKey, 99) };
