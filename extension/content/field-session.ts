@@ -27,6 +27,7 @@ export class FieldSession {
   private composing = false;
   private lastText: string | undefined;
   private detector: IncrementalDetector | undefined;
+  private detectorCategories = "";
   private readonly suppressed = new Set<string>();
   /** classify()'s per-finding results; replaced whenever policy, requests or suppressions change. */
   private judged = new WeakMap<Finding, ShownFinding | null>();
@@ -51,10 +52,13 @@ export class FieldSession {
     el.addEventListener("compositionstart", () => { this.composing = true; }, { signal: this.signal });
     el.addEventListener("compositionend", () => { this.composing = false; this.schedule(); }, { signal: this.signal });
     page.onChange(() => {
-      // New policy (categories, exceptions): judge the text again.
+      // New policy, requests or language: judge the findings again; scan again only if the enabled
+      // categories changed (the detector's cache holds findings for the old ones).
       this.judged = new WeakMap();
-      this.detector = undefined;
-      this.lastText = undefined;
+      if (String(page.enabledCategories()) !== this.detectorCategories) {
+        this.detector = undefined;
+        this.lastText = undefined;
+      }
       this.scan();
     }, this.signal);
     this.signal.addEventListener("abort", () => {
@@ -112,7 +116,10 @@ export class FieldSession {
     if (text !== this.lastText) {
       this.lastText = text;
       // The label is read once per detector: reading it on every scan costs layout queries.
-      this.detector ??= createIncrementalDetector({ field: describeField(this.field.element), categories: this.page.enabledCategories() });
+      if (!this.detector) {
+        this.detectorCategories = String(this.page.enabledCategories());
+        this.detector = createIncrementalDetector({ field: describeField(this.field.element), categories: this.page.enabledCategories() });
+      }
       this.findings = this.detector.detect(text);
     }
     this.text = text;

@@ -18,6 +18,7 @@ export interface PageContext {
 export class PageState {
   ctx: PageContext;
   private readonly listeners = new Set<() => void>();
+  private signature = "";
 
   constructor(private readonly win: Window, signal: AbortSignal) {
     this.ctx = { site: win.location.host, path: templatePath(win.location.pathname), lang: pickLang(undefined, win.navigator.language), requested: [] };
@@ -38,13 +39,19 @@ export class PageState {
         policy?: CachedPolicy; requestedExceptions?: RequestedException[]; settings?: { language?: string };
       };
       // SPAs change the path without a reload: read it again.
-      this.ctx = {
+      const ctx: PageContext = {
         site: this.win.location.host,
         path: templatePath(this.win.location.pathname),
         lang: pickLang(stored.settings?.language, this.win.navigator.language),
         policy: stored.policy?.policy,
         requested: stored.requestedExceptions ?? [],
       };
+      // The background rewrites the cached policy on every check (its timestamp); only a real change
+      // is worth re-judging every field on the page.
+      const signature = JSON.stringify(ctx);
+      if (signature === this.signature) return;
+      this.signature = signature;
+      this.ctx = ctx;
       for (const l of this.listeners) l();
     } catch {
       // extension context invalidated (update/reload): the content script is about to go

@@ -1,21 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { d1Query } from "../../scripts/lib/local-stack.ts";
-import { configureExtension, findingsOn, launchWithExtension, waitForHost, watchErrors, type Browser } from "./chromium.ts";
+import { configureExtension, findingsOn, launchWithExtension, openPanel, waitForHost, watchErrors, type Browser } from "./chromium.ts";
 
 // The popover's actions in a real Chromium with the built extension and the local Worker, driven by
 // the keyboard (the panel lives in a closed shadow root, as it does for users).
 
 const chromiumPath = inject("chromiumPath");
 const base = inject("workerUrl");
-
-async function openPanel(page: Page, selector: string) {
-  await page.focus(selector);
-  await page.keyboard.press("Alt+Shift+D");
-  await waitForHost(page, selector, "popover", "open");
-  // Focus moved into the panel (the host element is the document's active element).
-  await page.waitForFunction(() => document.activeElement?.tagName === "DPA-GUARD-FIELD");
-}
 
 describe.skipIf(!chromiumPath)("popover actions", () => {
   let browser: Browser;

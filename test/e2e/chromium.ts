@@ -77,3 +77,12 @@ export async function waitForHost(page: Page, selector: string, attr: string, va
     return value === null ? v === undefined : v === value;
   }, { sel: selector, attr, value }, { timeout });
 }
+
+/** Opens a field's panel the way a keyboard user does, and waits until focus is inside it. */
+export async function openPanel(page: Page, selector: string): Promise<void> {
+  await page.focus(selector);
+  await page.keyboard.press("Alt+Shift+D");
+  await waitForHost(page, selector, "popover", "open");
+  // Focus moved into the panel (the host element is the document's active element).
+  await page.waitForFunction(() => document.activeElement?.tagName === "DPA-GUARD-FIELD");
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { d1Query } from "../../scripts/lib/local-stack.ts";
-import { configureExtension, extensionId, launchWithExtension, waitForHost, watchErrors, type Browser } from "./chromium.ts";
+import { configureExtension, extensionId, launchWithExtension, openPanel, waitForHost, watchErrors, type Browser } from "./chromium.ts";
 
 // The rest of a user's way through the demo form: fast typing into the rich-text editor loses
 // nothing, the submit guard warns or blocks per policy, and an exception request shows as requested,
@@ -91,10 +91,7 @@ describe.skipIf(!chromiumPath)("form flow", () => {
     await page.click("#description");
     await page.keyboard.type("Kees is vakbondslid sinds 2020.", { delay: 1 });
     await waitForHost(page, "#description", "findings", "1");
-    await page.focus("#description");
-    await page.keyboard.press("Alt+Shift+D");
-    await waitForHost(page, "#description", "popover", "open");
-    await page.waitForFunction(() => document.activeElement?.tagName === "DPA-GUARD-FIELD");
+    await openPanel(page, "#description");
     for (let i = 0; i < 3; i++) await page.keyboard.press("Tab"); // → Uitzondering aanvragen
     await page.keyboard.press("Enter");
     await page.keyboard.press("Tab"); // legal basis (default: consent) → justification

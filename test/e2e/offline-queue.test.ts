@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { d1Query, ensureDevVars, freePort, prepareDatabase, startWorker, type RunningWorker } from "../../scripts/lib/local-stack.ts";
-import { configureExtension, extensionId, launchWithExtension, waitForHost, watchErrors, type Browser } from "./chromium.ts";
+import { configureExtension, extensionId, launchWithExtension, openPanel, waitForHost, watchErrors, type Browser } from "./chromium.ts";
 
 // Principle 2, nothing is lost: an override made while the Worker is down waits in the extension's
 // queue (the popup shows it), and arrives exactly once when the Worker is back. This file runs its
@@ -47,10 +47,7 @@ describe.skipIf(!chromiumPath)("offline queue", () => {
     await worker!.stop();
     worker = undefined;
 
-    await page.focus("#description");
-    await page.keyboard.press("Alt+Shift+D");
-    await waitForHost(page, "#description", "popover", "open");
-    await page.waitForFunction(() => document.activeElement?.tagName === "DPA-GUARD-FIELD");
+    await openPanel(page, "#description");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     await page.keyboard.press("Tab"); // reason select (default: consent of the person concerned) → explanation

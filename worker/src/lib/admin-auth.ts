@@ -90,3 +90,7 @@ export function orgScope(c: Context<AppContext>, requested: string | undefined):
   if (requested && requested !== admin.orgId) return { forbidden: true };
   return { orgId: admin.orgId ?? "\u0000" };
 }
+
+/** The refusal an org-viewer gets when asking for another organisation. */
+export const otherOrganisation = (c: Context<AppContext>) =>
+  fail(c, 403, "forbidden", "Alleen je eigen organisatie / Your own organisation only");

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { AppContext } from "../../env.ts";
 import { EVENT_TYPES, categorySchema } from "../../../../shared/schema/events.ts";
 import { WEEK_PATTERN } from "../../../../shared/schema/week.ts";
-import { orgScope } from "../../lib/admin-auth.ts";
+import { orgScope, otherOrganisation } from "../../lib/admin-auth.ts";
 import { fail, valid } from "../../lib/validate.ts";
 import { listEvents } from "../../store/events.ts";
 
@@ -22,6 +22,6 @@ export const eventQuery = z.strictObject({
 export const adminEvents = new Hono<AppContext>().get("/", valid("query", eventQuery), async (c) => {
   const q = c.req.valid("query");
   const scope = orgScope(c, q.org);
-  if ("forbidden" in scope) return fail(c, 403, "forbidden", "Alleen je eigen organisatie / Your own organisation only");
+  if ("forbidden" in scope) return otherOrganisation(c);
   return c.json(await listEvents(c.env.DB, { ...q, orgId: scope.orgId }));
 });

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { AppContext } from "../../env.ts";
 import { exceptionDecisionSchema } from "../../../../shared/schema/exceptions.ts";
-import { orgScope, requireDeftiqAdmin } from "../../lib/admin-auth.ts";
+import { orgScope, otherOrganisation, requireDeftiqAdmin } from "../../lib/admin-auth.ts";
 import { fail, valid } from "../../lib/validate.ts";
 import { findRawData, rawDataMessage } from "../../lib/raw-data-guard.ts";
 import { decideException, listExceptions, revokeException } from "../../store/exceptions.ts";
@@ -20,7 +20,7 @@ export const adminExceptions = new Hono<AppContext>()
   .get("/", valid("query", listQuery), async (c) => {
     const q = c.req.valid("query");
     const scope = orgScope(c, q.org);
-    if ("forbidden" in scope) return fail(c, 403, "forbidden", "Alleen je eigen organisatie / Your own organisation only");
+    if ("forbidden" in scope) return otherOrganisation(c);
     return c.json({ exceptions: await listExceptions(c.env.DB, { status: q.status, orgId: scope.orgId, inForce: !!q.inForce }) });
   })
   .post("/:id/decision", requireDeftiqAdmin, valid("param", idParam), valid("json", exceptionDecisionSchema), async (c) => {

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { AppContext } from "../../env.ts";
 import { WEEK_PATTERN, weekRange } from "../../../../shared/schema/week.ts";
-import { orgScope, requireDeftiqAdmin } from "../../lib/admin-auth.ts";
+import { orgScope, otherOrganisation, requireDeftiqAdmin } from "../../lib/admin-auth.ts";
 import { fail, valid } from "../../lib/validate.ts";
 import { computeWeeklyReport, loadSnapshot, reportCsv, saveSnapshot } from "../../store/report.ts";
 
@@ -27,7 +27,7 @@ export const adminReports = new Hono<AppContext>()
   .get("/weekly", valid("query", reportQuery), async (c) => {
     const q = c.req.valid("query");
     const scope = orgScope(c, q.org);
-    if ("forbidden" in scope) return fail(c, 403, "forbidden", "Alleen je eigen organisatie / Your own organisation only");
+    if ("forbidden" in scope) return otherOrganisation(c);
     if (!scope.orgId) return fail(c, 400, "invalid", "Kies een organisatie met ?org= / Choose an organisation with ?org=");
     if (!(await orgExists(c.env.DB, scope.orgId))) return fail(c, 404, "not_found", `Organisatie ${scope.orgId} bestaat niet / Organisation ${scope.orgId} does not exist`);
     let report = await loadSnapshot(c.env.DB, scope.orgId, q.week);

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AppContext } from "../../env.ts";
-import { orgScope, requireDeftiqAdmin } from "../../lib/admin-auth.ts";
+import { orgScope, otherOrganisation, requireDeftiqAdmin } from "../../lib/admin-auth.ts";
 import { fail, valid } from "../../lib/validate.ts";
 import { eraseSubject, exportSubject, subjectCsv } from "../../store/subjects.ts";
 
@@ -13,7 +13,7 @@ export const adminSubjects = new Hono<AppContext>()
   .get("/export", valid("query", subjectQuery), async (c) => {
     const q = c.req.valid("query");
     const scope = orgScope(c, q.org);
-    if ("forbidden" in scope) return fail(c, 403, "forbidden", "Alleen je eigen organisatie / Your own organisation only");
+    if ("forbidden" in scope) return otherOrganisation(c);
     const data = await exportSubject(c.env.DB, q.user, scope.orgId);
     if (q.format === "csv") return c.body(subjectCsv(data), 200, { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="dpa-guard-subject.csv"' });
     return c.json(data);
