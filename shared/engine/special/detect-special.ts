@@ -1,8 +1,8 @@
 import type { Category, Finding } from "../types.ts";
 import { tokenize, type Token } from "../text/tokenize.ts";
-import { acceptedSentences, type SentenceFilter } from "../text/trigger-scan.ts";
+import { acceptedSentences } from "./sentence-scan.ts";
 import { affixesOf, hasAffix, type Affixes } from "./anchors.ts";
-import { buildSentenceFilterIndex, createSentenceFilter } from "./sentence-filter.ts";
+import { buildSentenceFilterIndex, type SentenceFilterIndex } from "./sentence-filter.ts";
 import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
 import { isNegatedOrPrevented, sentencesAboutTopics } from "./context.ts";
@@ -21,8 +21,8 @@ interface Index {
   vocabulary: Set<string>;
   /** The prefixes and suffixes that start wildcard patterns (`anyWord`: a pattern starting with @CAP). */
   wildcardFirst: Affixes;
-  /** Skips sentences that cannot match; reused across calls (it resets itself per sentence). */
-  sentenceFilter: SentenceFilter;
+  /** What the pre-scan needs to skip sentences that cannot match. */
+  sentenceFilter: SentenceFilterIndex;
 }
 
 function buildIndex(): Index {
@@ -52,7 +52,7 @@ function buildIndex(): Index {
   }
   const wildcardFirst = affixesOf(wildcard.map((p) => p.elements[0] as MatchElement));
   const spelling = new SpellingIndex(vocabulary, new Set(REAL_WORDS_NEAR_TERMS));
-  return { byWord, wildcard, wildcardFirst, spelling, vocabulary, sentenceFilter: createSentenceFilter(buildSentenceFilterIndex(patterns), spelling) };
+  return { byWord, wildcard, wildcardFirst, spelling, vocabulary, sentenceFilter: buildSentenceFilterIndex(patterns) };
 }
 
 /** The words the spelling index corrects towards; `npm run gen:real-words` checks them against a Dutch word list. */
@@ -74,7 +74,8 @@ function explanationKey(category: Category, strong: boolean): string {
  * that is exact because every rule (patterns, person cues, negation) stays within its sentence.
  */
 export function detectSpecialInText(original: string, folded: string, enabled: ReadonlySet<Category>): Finding[] {
-  const ranges = acceptedSentences(original, folded, getIndex().sentenceFilter);
+  const { sentenceFilter, spelling } = getIndex();
+  const ranges = acceptedSentences(original, folded, sentenceFilter, spelling);
   const findings: Finding[] = [];
   for (let r = 0; r < ranges.length; r += 2) {
     for (const f of detectSpecial(tokenize(original, folded, ranges[r], ranges[r + 1]), enabled)) findings.push(f);

@@ -1,72 +1,76 @@
 import type { CompiledPattern, MatchElement } from "./patterns.ts";
-import { affixesOf, anchorOf, hasAffix, type Affixes } from "./anchors.ts";
-import { SPELLING_MIN_LENGTH, type SpellingIndex } from "./spelling.ts";
-import { buildHashLists, type HashLists } from "../text/hash-lists.ts";
-import { keyHash, type ScannedWord, type SentenceFilter } from "../text/trigger-scan.ts";
+import { affixesOf, anchorOf, type Affixes } from "./anchors.ts";
+import { keyHash } from "../text/trigger-scan.ts";
 import { FIRST_NAMES, PERSON_VERBS, PRONOUNS, ROLE_NOUNS } from "./persons.ts";
 
-// Decides, from hashed words alone, whether a sentence could hold a match of any pattern: the
-// pattern's anchor must be there, and so must every other required element made only of words.
-// Elements with prefixes, suffixes or @CAP cannot be checked by hash and count as present. Misspelt
-// lexicon words (which the spelling index corrects) always pass. Hash collisions only let a sentence
-// through, so the filter never hides a match that detectSpecial would find.
+// What the sentence pre-scan (sentence-scan.ts) knows of the lexicon, reduced to word hashes: it
+// decides from hashed words alone whether a sentence could hold a match of any pattern. The pattern's
+// anchor must be there, and so must every other required element made only of words. Elements with
+// prefixes, suffixes or @CAP cannot be checked by hash and count as present. Misspelt lexicon words
+// (which the spelling index corrects) always pass. Hash collisions only let a sentence through, so
+// the filter never hides a match that detectSpecial would find.
 //
 // Weak patterns need a person in the sentence (persons.ts); the filter knows a looser version of
 // that rule (a pronoun, role noun or given name, a capitalised word inside the sentence, or a
 // capitalised first word before a verb such as "heeft") and drops sentences whose only candidates are
 // weak ones without any such cue: "niemand gewond", "naar het ziekenhuis gebracht".
 //
-// Per word only the anchor table is probed; anchors are rare words, so the probe nearly always
-// misses. The other elements are checked only in sentences that hold an anchor: "de" and "van" sit
-// in dozens of elements, and stamping them for every sentence cost more than all the rest.
+// Everything the scan asks of a word sits in one open-addressing table, so a word costs one probe,
+// and nearly every word misses it: anchors, pattern words and person cues are a few hundred words.
+
+/** The word is some pattern's anchor (`anchorFrom`/`anchorTo` list those patterns). */
+export const ANCHOR = 1;
+/** The word is in a required word element (`elementFrom`/`elementTo` list those elements). */
+export const ELEMENT = 2;
+/** A pronoun or role noun: a person in any case. */
+export const PERSON_WORD = 4;
+/** A given name: a person when capitalised. */
+export const GIVEN_NAME = 8;
+/** A verb that makes a capitalised first word a name ("Sandra is …"). */
+export const PERSON_VERB = 16;
 
 export interface SentenceFilterIndex {
-  /** Anchor word hash → indices (into `required`) of the patterns anchored on that word. */
-  patternsByAnchor: HashLists;
-  /** Word hash → ids of the required word elements containing that word. */
-  elementsByWord: HashLists;
+  /** Slots of the word table: `mask + 1` of them; a slot is used when `flags[slot] !== 0`. */
+  mask: number;
+  hashes: Int32Array;
+  flags: Uint8Array;
+  anchorFrom: Int32Array;
+  anchorTo: Int32Array;
+  /** Indices (into `required`) of the patterns anchored on a slot's word: `anchored[anchorFrom…anchorTo)`. */
+  anchored: Int32Array;
+  elementFrom: Int32Array;
+  elementTo: Int32Array;
+  /** Ids of the required word elements containing a slot's word. */
+  elements: Int32Array;
   /** Per pattern: ids of its required word elements, anchor included. */
-  required: number[][];
+  required: Int32Array[];
   /** Per pattern: needs a person in the sentence. */
-  weak: boolean[];
-  /** keyHash → PERSON_WORD | GIVEN_NAME | PERSON_VERB flags (one probe per word answers all three). */
-  personFlags: HashLists;
+  weak: Uint8Array;
   anchorAffixes: Affixes;
   elementCount: number;
 }
 
 const onlyWords = (el: MatchElement) => el.alternatives.every((alt) => alt.words);
 
-function add(map: Map<number, number[]>, hash: number, value: number): void {
-  const list = map.get(hash);
-  if (!list) map.set(hash, [value]);
-  else if (list[list.length - 1] !== value) list.push(value);
-}
-
-const PERSON_WORD = 1;
-const GIVEN_NAME = 2;
-const PERSON_VERB = 4;
-
-function personFlagTable(): HashLists {
-  const flags = new Map<number, number[]>();
-  const set = (words: Iterable<string>, flag: number) => {
-    for (const w of words) {
-      const h = keyHash(w);
-      flags.set(h, [(flags.get(h)?.[0] ?? 0) | flag]);
-    }
-  };
-  set(PRONOUNS, PERSON_WORD);
-  set(ROLE_NOUNS, PERSON_WORD);
-  set(FIRST_NAMES, GIVEN_NAME);
-  set(PERSON_VERBS, PERSON_VERB);
-  return buildHashLists(flags);
+interface WordEntry {
+  flags: number;
+  anchored: number[];
+  elements: number[];
 }
 
 export function buildSentenceFilterIndex(patterns: readonly CompiledPattern[]): SentenceFilterIndex {
-  const elementsByWord = new Map<number, number[]>();
-  const patternsByAnchor = new Map<number, number[]>();
-  const required: number[][] = [];
-  const weak: boolean[] = [];
+  const entries = new Map<number, WordEntry>();
+  const entry = (word: string) => {
+    const h = keyHash(word);
+    let e = entries.get(h);
+    if (!e) entries.set(h, (e = { flags: 0, anchored: [], elements: [] }));
+    return e;
+  };
+  const addOnce = (list: number[], value: number) => {
+    if (list[list.length - 1] !== value) list.push(value);
+  };
+  const required: Int32Array[] = [];
+  const weak: number[] = [];
   const affixAnchors: MatchElement[] = [];
   let elementCount = 0;
   for (const p of patterns) {
@@ -76,101 +80,69 @@ export function buildSentenceFilterIndex(patterns: readonly CompiledPattern[]): 
       continue;
     }
     const ids: number[] = [];
-    const patternIndex = required.push(ids) - 1;
-    weak.push(p.strength === "weak");
+    const patternIndex = weak.push(p.strength === "weak" ? 1 : 0) - 1;
     for (const el of p.elements) {
       if (el.kind !== "match" || el.optional || !onlyWords(el)) continue;
       const id = elementCount++;
       ids.push(id);
       for (const alt of el.alternatives) {
         for (const w of alt.words!) {
-          add(elementsByWord, keyHash(w), id);
-          if (el === anchor) add(patternsByAnchor, keyHash(w), patternIndex);
+          const e = entry(w);
+          e.flags |= ELEMENT;
+          addOnce(e.elements, id);
+          if (el === anchor) {
+            e.flags |= ANCHOR;
+            addOnce(e.anchored, patternIndex);
+          }
         }
       }
     }
+    required.push(Int32Array.from(ids));
+  }
+  const mark = (words: Iterable<string>, flag: number) => {
+    for (const w of words) entry(w).flags |= flag;
+  };
+  mark(PRONOUNS, PERSON_WORD);
+  mark(ROLE_NOUNS, PERSON_WORD);
+  mark(FIRST_NAMES, GIVEN_NAME);
+  mark(PERSON_VERBS, PERSON_VERB);
+
+  // A quarter full at most, so a miss (nearly every word) usually ends at the first empty slot.
+  let size = 64;
+  while (size < entries.size * 4) size *= 2;
+  const mask = size - 1;
+  const hashes = new Int32Array(size);
+  const flags = new Uint8Array(size);
+  const anchorFrom = new Int32Array(size);
+  const anchorTo = new Int32Array(size);
+  const elementFrom = new Int32Array(size);
+  const elementTo = new Int32Array(size);
+  const anchored: number[] = [];
+  const elements: number[] = [];
+  for (const [hash, e] of entries) {
+    let slot = hash & mask;
+    while (flags[slot] !== 0) slot = (slot + 1) & mask;
+    hashes[slot] = hash;
+    flags[slot] = e.flags;
+    anchorFrom[slot] = anchored.length;
+    anchored.push(...e.anchored);
+    anchorTo[slot] = anchored.length;
+    elementFrom[slot] = elements.length;
+    elements.push(...e.elements);
+    elementTo[slot] = elements.length;
   }
   return {
-    patternsByAnchor: buildHashLists(patternsByAnchor),
-    elementsByWord: buildHashLists(elementsByWord),
-    required,
-    weak,
-    personFlags: personFlagTable(),
-    anchorAffixes: affixesOf(affixAnchors),
-    elementCount,
+    mask, hashes, flags, anchorFrom, anchorTo, anchored: Int32Array.from(anchored), elementFrom, elementTo,
+    elements: Int32Array.from(elements), required, weak: Uint8Array.from(weak), anchorAffixes: affixesOf(affixAnchors), elementCount,
   };
 }
 
-export function createSentenceFilter(index: SentenceFilterIndex, spelling: SpellingIndex): SentenceFilter {
-  const { patternsByAnchor, elementsByWord, required, weak, personFlags, anchorAffixes } = index;
-  // seen[id] === stamp means element `id` occurs in the sentence being checked.
-  const seen = new Int32Array(index.elementCount);
-  let stamp = 0;
-  let hashes = new Int32Array(256);
-  let count = 0;
-  const candidates: number[] = [];
-  let certain = false;
-  let person = false;
-  let capitalFirst = false;
-
-  const remember = (hash: number) => {
-    if (count === hashes.length) {
-      const bigger = new Int32Array(count * 2);
-      bigger.set(hashes);
-      hashes = bigger;
-    }
-    hashes[count++] = hash;
-    const from = patternsByAnchor.find(hash);
-    if (from < 0) return;
-    for (let k = from, end = patternsByAnchor.end(from); k < end; k++) candidates.push(patternsByAnchor.values[k]!);
-  };
-
-  return {
-    reset() {
-      count = 0;
-      candidates.length = 0;
-      certain = false;
-      person = false;
-      capitalFirst = false;
-    },
-    add(w: ScannedWord) {
-      if (certain) return;
-      if (!person) {
-        // Looser than persons.ts on purpose (no list of capitalised non-names): it may only let more through.
-        const at = personFlags.find(w.hash);
-        const flags = at < 0 ? 0 : personFlags.values[at]!;
-        person = (flags & PERSON_WORD) !== 0 || (w.capital && (flags & GIVEN_NAME) !== 0) ||
-          (w.capital && !w.first && !w.acronym && w.end - w.start > 1 && !w.hasDigit) ||
-          (capitalFirst && (flags & PERSON_VERB) !== 0);
-        capitalFirst = w.first && w.capital;
-      }
-      remember(w.hash);
-      if (w.partHashes) for (const h of w.partHashes) remember(h);
-      if (!w.partHashes) {
-        if (hasAffix(anchorAffixes, w.folded, w.start, w.end)) certain = true;
-        else if (w.keyLength >= SPELLING_MIN_LENGTH && !w.hasDigit) certain = spelling.corrects(w.folded, w.start, w.end, w.hash);
-        return;
-      }
-      const key = w.folded.slice(w.start, w.end).replaceAll("-", "");
-      certain = hasAffix(anchorAffixes, key, 0, key.length) ||
-        (key.length >= SPELLING_MIN_LENGTH && !w.hasDigit && spelling.correct(key) !== undefined);
-    },
-    accepts() {
-      if (certain) return true;
-      if (candidates.length === 0) return false;
-      if (!person && candidates.every((p) => weak[p])) return false;
-      if (++stamp === 0x7fffffff) {
-        seen.fill(0);
-        stamp = 1;
-      }
-      const { values } = elementsByWord;
-      for (let i = 0; i < count; i++) {
-        const from = elementsByWord.find(hashes[i]!);
-        if (from < 0) continue;
-        for (let k = from, end = elementsByWord.end(from); k < end; k++) seen[values[k]!] = stamp;
-      }
-      for (const p of candidates) if ((person || !weak[p]) && required[p]!.every((id) => seen[id] === stamp)) return true;
-      return false;
-    },
-  };
+/** The table slot of a word hash, or -1. */
+export function slotOf(index: SentenceFilterIndex, hash: number): number {
+  let slot = hash & index.mask;
+  while (index.flags[slot] !== 0) {
+    if (index.hashes[slot] === hash) return slot;
+    slot = (slot + 1) & index.mask;
+  }
+  return -1;
 }

@@ -21,6 +21,8 @@ export function soundKey(word: string): string {
     .replace(/(.)\1/g, "$1");
 }
 
+const MEMO_SLOTS = 1 << 16;
+
 export class SpellingIndex {
   private readonly byEdge = new Map<string, string[]>();
   private readonly bySound = new Map<string, string>();
@@ -63,19 +65,38 @@ export class SpellingIndex {
     return found;
   }
 
-  /** The same judgement by the word's keyHash, making the string only for a word not seen before. */
-  private readonly memoByHash = new Map<number, { word: string; corrects: boolean }>();
+  // The same judgement by the word's keyHash, in typed arrays: the pre-scan asks it for every long
+  // word of every text, and a Map keyed by 32-bit hashes boxes most of them. The word itself is kept
+  // to rule out hash collisions, so a collision can never hide a misspelling.
+  private readonly memoHashes = new Int32Array(MEMO_SLOTS);
+  /** 0: empty slot; 1: not a misspelling; 2: a misspelling. */
+  private readonly memoVerdicts = new Uint8Array(MEMO_SLOTS);
+  private readonly memoWords: string[] = new Array<string>(MEMO_SLOTS).fill("");
+  private memoSize = 0;
 
   /** Whether `text[start, end)` (no hyphens; `hash` its keyHash) is a misspelling of a lexicon word. */
   corrects(text: string, start: number, end: number, hash: number): boolean {
-    // Thirty bits keep the key a small integer, which V8's Map hashes fast; collisions are checked.
-    const key = hash & 0x3fffffff;
-    const seen = this.memoByHash.get(key);
-    if (seen && seen.word.length === end - start && text.startsWith(seen.word, start)) return seen.corrects;
-    if (this.memoByHash.size > 50_000) this.memoByHash.clear();
+    const length = end - start;
+    let slot = hash & (MEMO_SLOTS - 1);
+    for (let verdict = this.memoVerdicts[slot]!; verdict !== 0; verdict = this.memoVerdicts[slot]!) {
+      if (this.memoHashes[slot] === hash) {
+        const word = this.memoWords[slot]!;
+        if (word.length === length && text.startsWith(word, start)) return verdict === 2;
+      }
+      slot = (slot + 1) & (MEMO_SLOTS - 1);
+    }
+    if (this.memoSize >= MEMO_SLOTS / 2) {
+      // Open addressing slows down as the table fills: start afresh (a long text of new words only).
+      this.memoVerdicts.fill(0);
+      this.memoSize = 0;
+      return this.corrects(text, start, end, hash);
+    }
     const word = text.slice(start, end);
     const corrects = this.correct(word) !== undefined;
-    this.memoByHash.set(key, { word, corrects });
+    this.memoHashes[slot] = hash;
+    this.memoVerdicts[slot] = corrects ? 2 : 1;
+    this.memoWords[slot] = word;
+    this.memoSize++;
     return corrects;
   }
 

@@ -1,0 +1,192 @@
+import { FNV_OFFSET, FNV_PRIME, WORD_CHAR, keyHash } from "../text/trigger-scan.ts";
+import { isSentenceBreak } from "../text/tokenize.ts";
+import { isUpperAt } from "../text/fold.ts";
+import { hasAffix } from "./anchors.ts";
+import { SPELLING_MIN_LENGTH, type SpellingIndex } from "./spelling.ts";
+import { ANCHOR, ELEMENT, GIVEN_NAME, PERSON_VERB, PERSON_WORD, type SentenceFilterIndex } from "./sentence-filter.ts";
+
+// Most sentences of a report hold no lexicon word at all, and building token objects for them was
+// most of the engine's time. So one pass over the characters finds the sentences worth tokenizing,
+// without making a string: it hashes each word's lookup key, probes the filter's word table once,
+// and at each sentence end asks whether a pattern could match there (sentence-filter.ts says how).
+// Sentences are cut exactly where the tokenizer cuts them (same word characters, same break rule),
+// so tokenizing only the accepted sentences yields the same findings as tokenizing everything.
+// The loop is one function on purpose: per word it is a hash, one probe and a few flag tests, and
+// calls or word objects in between cost as much as all of that.
+
+/** Characters that may end a sentence; a gap without any needs no isSentenceBreak call. */
+const MAY_BREAK = new Uint8Array(128);
+for (const c of "\n\r|!?;.") MAY_BREAK[c.charCodeAt(0)] = 1;
+
+/** Scratch space reused across calls: the engine is synchronous, so one scan runs at a time. */
+const scratch = {
+  /** Table slots of the sentence's words that sit in required elements. */
+  slots: new Int32Array(256),
+  candidates: new Int32Array(64),
+  /** seen[id] === stamp: element `id` occurs in the sentence being judged. */
+  seen: new Int32Array(0),
+  stamp: 0,
+};
+
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(a.length * 2);
+  bigger.set(a);
+  return bigger;
+}
+
+/**
+ * Whether a pattern could match in the sentence just scanned: `slots[0…slotCount)` are the table
+ * slots of its words in required elements, `candidates[0…candidateCount)` the patterns anchored there.
+ */
+function couldMatch(index: SentenceFilterIndex, slots: Int32Array, slotCount: number, candidates: Int32Array, candidateCount: number, person: boolean): boolean {
+  const { weak, elementFrom, elementTo, elements, required } = index;
+  if (!person) {
+    let anyStrong = false;
+    for (let k = 0; k < candidateCount && !anyStrong; k++) anyStrong = weak[candidates[k]!] === 0;
+    if (!anyStrong) return false;
+  }
+  if (scratch.seen.length < index.elementCount) scratch.seen = new Int32Array(index.elementCount);
+  const seen = scratch.seen;
+  if (++scratch.stamp === 0x7fffffff) {
+    seen.fill(0);
+    scratch.stamp = 1;
+  }
+  const stamp = scratch.stamp;
+  for (let s = 0; s < slotCount; s++) {
+    const slot = slots[s]!;
+    for (let k = elementFrom[slot]!, end = elementTo[slot]!; k < end; k++) seen[elements[k]!] = stamp;
+  }
+  for (let k = 0; k < candidateCount; k++) {
+    const p = candidates[k]!;
+    if (!person && weak[p] !== 0) continue;
+    const ids = required[p]!;
+    let all = true;
+    for (let e = 0; e < ids.length && all; e++) all = seen[ids[e]!] === stamp;
+    if (all) return true;
+  }
+  return false;
+}
+
+/**
+ * Ranges `[from, to)` of the sentences that could hold a match, as a flat list
+ * `[from0, to0, from1, to1, …]` in text order.
+ */
+export function acceptedSentences(original: string, folded: string, index: SentenceFilterIndex, spelling: SpellingIndex): number[] {
+  // Everything the loop changes is a local that no closure captures, so it can live in registers.
+  const { mask, hashes, flags: wordFlags, anchorFrom, anchorTo, anchored, anchorAffixes } = index;
+  const edges = anchorAffixes.edges;
+  let slots = scratch.slots;
+  let candidates = scratch.candidates;
+  let slotCount = 0;
+  let candidateCount = 0;
+  let certain = false;
+  let person = false;
+  let capitalFirst = false;
+
+  const ranges: number[] = [];
+  const n = folded.length;
+  let sentenceFrom = -1;
+  let previousStart = 0;
+  let lastEnd = 0;
+  let gapMayBreak = false;
+  let i = 0;
+  while (i < n) {
+    let c = folded.charCodeAt(i);
+    if (WORD_CHAR[c] === 0) {
+      if (c < 128 && MAY_BREAK[c] !== 0) gapMayBreak = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    let hash = FNV_OFFSET;
+    let keyLength = 0;
+    let hyphens = false;
+    let kinds = 0;
+    for (;;) {
+      let kind = 0;
+      while (i < n && (kind = WORD_CHAR[c]!) !== 0) {
+        hash = Math.imul(hash ^ c, FNV_PRIME);
+        kinds |= kind;
+        keyLength++;
+        c = folded.charCodeAt(++i);
+      }
+      // An inner hyphen or apostrophe joins two runs of word characters into one word.
+      if ((c === 45 || c === 39) && i + 1 < n && WORD_CHAR[folded.charCodeAt(i + 1)] !== 0) {
+        if (c === 45) hyphens = true;
+        else {
+          hash = Math.imul(hash ^ c, FNV_PRIME);
+          keyLength++;
+        }
+        c = folded.charCodeAt(++i);
+        continue;
+      }
+      break;
+    }
+
+    let first = false;
+    if (sentenceFrom < 0 || (gapMayBreak && isSentenceBreak(folded, lastEnd, start, previousStart))) {
+      if (sentenceFrom >= 0 && (certain || (candidateCount !== 0 && couldMatch(index, slots, slotCount, candidates, candidateCount, person)))) {
+        ranges.push(sentenceFrom, lastEnd);
+      }
+      sentenceFrom = start;
+      first = true;
+      slotCount = 0;
+      candidateCount = 0;
+      certain = false;
+      person = false;
+      capitalFirst = false;
+    }
+    gapMayBreak = false;
+    previousStart = start;
+    lastEnd = i;
+    if (certain) continue;
+
+    // Look the word up, and for a hyphenated word each of its parts too (rare: strings are fine there).
+    const parts = hyphens ? folded.slice(start, i).split("-") : undefined;
+    let flags = 0;
+    for (let part = -1, h = hash; ; h = keyHash(parts![++part]!)) {
+      let slot = h & mask;
+      let f = 0;
+      for (let g = wordFlags[slot]!; g !== 0; g = wordFlags[slot]!) {
+        if (hashes[slot] === h) {
+          f = g;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+      if (part < 0) flags = f;
+      if ((f & ELEMENT) !== 0) {
+        if (slotCount === slots.length) scratch.slots = slots = grow(slots);
+        slots[slotCount++] = slot;
+      }
+      if ((f & ANCHOR) !== 0) {
+        for (let k = anchorFrom[slot]!, end = anchorTo[slot]!; k < end; k++) {
+          if (candidateCount === candidates.length) scratch.candidates = candidates = grow(candidates);
+          candidates[candidateCount++] = anchored[k]!;
+        }
+      }
+      if (parts === undefined || part === parts.length - 1) break;
+    }
+
+    if (!person) {
+      // Looser than persons.ts on purpose (no list of capitalised non-names): it may only let more through.
+      const capital = isUpperAt(original, start);
+      person = (flags & PERSON_WORD) !== 0 || (capital && (flags & GIVEN_NAME) !== 0) ||
+        (capital && !first && i - start > 1 && (kinds & 2) === 0 && !isUpperAt(original, start + 1)) ||
+        (capitalFirst && (flags & PERSON_VERB) !== 0);
+      capitalFirst = first && capital;
+    }
+    if (parts === undefined) {
+      if ((edges[folded.charCodeAt(i - 1)] !== 0 || edges[folded.charCodeAt(start)] !== 0) && hasAffix(anchorAffixes, folded, start, i)) certain = true;
+      else if (keyLength >= SPELLING_MIN_LENGTH && (kinds & 2) === 0) certain = spelling.corrects(folded, start, i, hash);
+      continue;
+    }
+    const key = parts.join("");
+    certain = hasAffix(anchorAffixes, key, 0, key.length) ||
+      (key.length >= SPELLING_MIN_LENGTH && (kinds & 2) === 0 && spelling.correct(key) !== undefined);
+  }
+  if (sentenceFrom >= 0 && (certain || (candidateCount !== 0 && couldMatch(index, slots, slotCount, candidates, candidateCount, person)))) {
+    ranges.push(sentenceFrom, lastEnd);
+  }
+  return ranges;
+}
