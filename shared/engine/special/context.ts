@@ -34,7 +34,10 @@ export function isNegatedOrPrevented(tokens: readonly Token[], first: number, la
     const t = tokens[i]!;
     if (t.sentence !== sentence) break;
     if (NEGATION_AFTER.has(t.key)) return true;
-    if (PREVENTION_AFTER.has(t.key) && (t.key !== "te" || PREVENTION_AFTER.has(tokens[i + 1]?.key ?? ""))) return true;
+    if (!PREVENTION_AFTER.has(t.key)) continue;
+    // "te" only counts before another prevention word of the same sentence ("te voorkomen").
+    const next = tokens[i + 1];
+    if (t.key !== "te" || (next !== undefined && next.sentence === sentence && PREVENTION_AFTER.has(next.key))) return true;
   }
   return false;
 }

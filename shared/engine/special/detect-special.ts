@@ -76,11 +76,15 @@ function explanationKey(category: Category, strong: boolean): string {
 export function detectSpecialInText(original: string, folded: string, enabled: ReadonlySet<Category>): Finding[] {
   const { sentenceFilter, spelling } = getIndex();
   const ranges = acceptedSentences(original, folded, sentenceFilter, spelling);
-  const findings: Finding[] = [];
+  if (ranges.length === 0) return [];
+  // One token list for all accepted sentences, each range numbered apart, so rules that look at a
+  // neighbouring token still stop at the sentence's edge.
+  const tokens: Token[] = [];
   for (let r = 0; r < ranges.length; r += 2) {
-    for (const f of detectSpecial(tokenize(original, folded, ranges[r], ranges[r + 1]), enabled)) findings.push(f);
+    const sentence = tokens.length === 0 ? 0 : tokens[tokens.length - 1]!.sentence + 1;
+    tokenize(original, folded, ranges[r], ranges[r + 1], tokens, sentence);
   }
-  return findings;
+  return detectSpecial(tokens, enabled);
 }
 
 export function detectSpecial(tokens: readonly Token[], enabled: ReadonlySet<Category>): Finding[] {

@@ -30,6 +30,8 @@ const ABBREVIATIONS = new Set([
 /** Longest entry of ABBREVIATIONS: longer words need no lookup. */
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
 /**
  * Whether the gap `folded[from, to)` between two words ends a sentence; the word before the gap is
  * `folded[previousStart, from)`. Shared with the trigger scan, which must cut sentences exactly here.
@@ -44,7 +46,8 @@ export function isSentenceBreak(folded: string, from: number, to: number, previo
       // "R. Bakker", "Dhr. Jansen", "mdw. Piet": the full stop belongs to the word before it.
       if (i === from) {
         const length = from - previousStart;
-        if (length === 1) continue;
+        // A single letter is an initial; a single digit is not ("windkracht 7. Draag …" is two sentences).
+        if (length === 1 && !isDigitCode(folded.charCodeAt(previousStart))) continue;
         if (length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(folded.slice(previousStart, from))) continue;
       }
       return true;
@@ -56,10 +59,11 @@ export function isSentenceBreak(folded: string, from: number, to: number, previo
 /**
  * Splits folded text into word tokens, each tagged with its sentence. `from`/`to` limit the scan to a
  * range that starts at a word and ends at a sentence end; offsets stay offsets into the whole text.
+ * Tokens are appended to `tokens`, numbering sentences from `firstSentence`, so the tokens of several
+ * ranges can be judged together.
  */
-export function tokenize(original: string, folded: string, from = 0, to = folded.length): Token[] {
-  const tokens: Token[] = [];
-  let sentence = 0;
+export function tokenize(original: string, folded: string, from = 0, to = folded.length, tokens: Token[] = [], firstSentence = 0): Token[] {
+  let sentence = firstSentence;
   let lastEnd = from;
   let previous: Token | undefined;
   WORD.lastIndex = from;
