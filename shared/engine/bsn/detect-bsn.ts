@@ -1,5 +1,5 @@
 import type { Confidence, Finding } from "../types.ts";
-import { passesElfproef } from "./elfproef.ts";
+import { elfproefAt } from "./elfproef.ts";
 import {
   COMPANY_WORDS, FILLER, MAX_KEYWORD_WORDS, PERSONAL_CONTEXT, isBsnKeyword, isOtherLabel,
 } from "./labels.ts";
@@ -141,21 +141,20 @@ function namesCompany(tokens: Token[]): boolean {
   return false;
 }
 
-function* candidates(folded: string): Generator<Candidate> {
+export function detectBsn(original: string, folded: string, options: BsnOptions = {}): Finding[] {
+  const findings: Finding[] = [];
   SHAPES.lastIndex = 0;
   for (let m = SHAPES.exec(folded); m; m = SHAPES.exec(folded)) {
     const start = m.index;
     const end = start + m[0].length;
-    const needsKeyword = m[5] !== undefined || m[6] !== undefined || m[7] !== undefined || m[9] !== undefined;
-    yield { start, end, digits: m[0].replace(/\D/g, ""), needsKeyword };
-  }
-}
-
-export function detectBsn(original: string, folded: string, options: BsnOptions = {}): Finding[] {
-  const findings: Finding[] = [];
-  for (const c of candidates(folded)) {
     // Most numbers in reports fail the elfproef; checking it first spares them the context work.
-    if (!passesElfproef(c.digits)) continue;
+    if (!elfproefAt(folded, start, end)) continue;
+    const c: Candidate = {
+      start,
+      end,
+      digits: m[0].replace(/\D/g, ""),
+      needsKeyword: m[5] !== undefined || m[6] !== undefined || m[7] !== undefined || m[9] !== undefined,
+    };
     const before = folded.slice(Math.max(0, c.start - 12), c.start);
     const after = folded.slice(c.end, c.end + 16);
     if (c.end < folded.length && WORD_CHAR.test(folded[c.end]!)) continue;
@@ -175,7 +174,9 @@ export function detectBsn(original: string, folded: string, options: BsnOptions 
     let binding: Binding = glued ? "bsn" : bindingOf(preceding, c.start, folded);
     if (binding === "none" && KEYWORD_AFTER.test(after)) binding = "bsn";
     const padded = c.digits.length === 8 ? "0" + c.digits : c.digits;
-    const sentence = sentenceAround(original, folded, c.start, c.end);
+    // The sentence is only needed when no label decides; most BSNs in reports carry one.
+    let sentenceTokens: Token[] | undefined;
+    const sentence = () => (sentenceTokens ??= sentenceAround(original, folded, c.start, c.end));
 
     let confidence: Confidence | undefined;
     let rule = "";
@@ -185,7 +186,7 @@ export function detectBsn(original: string, folded: string, options: BsnOptions 
     } else if (binding === "other") {
       confidence = "low";
       rule = "bsn.other-label";
-    } else if (drivingLicence && sentence.some((t) => t.key.startsWith("rijbewijs"))) {
+    } else if (drivingLicence && sentence().some((t) => t.key.startsWith("rijbewijs"))) {
       confidence = "high";
       rule = "bsn.driving-licence";
     } else if (options.fieldKind === "bsn") {
@@ -194,10 +195,10 @@ export function detectBsn(original: string, folded: string, options: BsnOptions 
     } else if (c.needsKeyword || options.fieldKind === "other") {
       confidence = "low";
       rule = c.needsKeyword ? "bsn.shape-needs-keyword" : "bsn.field-other";
-    } else if (padded.startsWith("00") || namesCompany(sentence)) {
+    } else if (padded.startsWith("00") || namesCompany(sentence())) {
       confidence = "low";
       rule = "bsn.unbound";
-    } else if (hasPersonalContext(sentence)) {
+    } else if (hasPersonalContext(sentence())) {
       confidence = "medium";
       rule = "bsn.personal-context";
     } else if (NEARBY_KEYWORD.test(paragraphWindow(folded, c.start, c.end))) {
