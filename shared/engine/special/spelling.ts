@@ -21,7 +21,7 @@ export function soundKey(word: string): string {
     .replace(/(.)\1/g, "$1");
 }
 
-const MEMO_SLOTS = 1 << 16;
+const MEMO_SLOTS = 1 << 14;
 
 export class SpellingIndex {
   private readonly byEdge = new Map<string, string[]>();

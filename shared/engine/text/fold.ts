@@ -41,6 +41,18 @@ for (let d = 0; d < 10; d++) FOLD[0xff10 + d] = 48 + d;
 
 const NON_ASCII = /[^\x00-\x7f]/g;
 
+/** Whether `text` has a non-ASCII character the table changes ("€" and most others it does not). */
+function hasFoldable(text: string): boolean {
+  // A one-range class is a single comparison per character even in two-byte strings; a class of
+  // the table's own twenty ranges costs several, and reports are mostly ASCII.
+  NON_ASCII.lastIndex = 0;
+  for (let m = NON_ASCII.exec(text); m; m = NON_ASCII.exec(text)) {
+    const c = text.charCodeAt(m.index);
+    if (FOLD[c] !== c) return true;
+  }
+  return false;
+}
+
 /**
  * Lower-cases, strips accents and normalises look-alike digits, spaces, dashes and apostrophes,
  * one UTF-16 code unit for one code unit. Surrogates pass through unchanged.
@@ -50,7 +62,10 @@ export function fold(text: string): string {
   // one unconditional multi-unit lower-case mapping in Unicode's SpecialCasing; the rest of the fold
   // only concerns non-ASCII characters.
   if (!text.includes("\u0130")) {
-    return text.toLowerCase().replace(NON_ASCII, (c) => String.fromCharCode(FOLD[c.charCodeAt(0)]!));
+    // Only characters the table changes are replaced: "€" and the like stay, without a callback each.
+    const lower = text.toLowerCase();
+    if (!hasFoldable(lower)) return lower;
+    return lower.replace(NON_ASCII, (c) => String.fromCharCode(FOLD[c.charCodeAt(0)]!));
   }
   // String.fromCharCode over chunks is several times faster than joining single characters.
   const out: string[] = [];
