@@ -1,4 +1,5 @@
-import { FNV_OFFSET, FNV_PRIME, WORD_CHAR, keyHash } from "../text/trigger-scan.ts";
+import { FNV_OFFSET, FNV_PRIME, keyHash } from "../text/word-hash.ts";
+import { WORD_CHAR } from "../text/word-chars.ts";
 import { isSentenceBreak } from "../text/tokenize.ts";
 import { isUpperAt } from "../text/fold.ts";
 import { hasAffix } from "./anchors.ts";

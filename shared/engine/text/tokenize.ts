@@ -1,4 +1,5 @@
 import { isUpperAt } from "./fold.ts";
+import { WORD_CHAR } from "./word-chars.ts";
 
 export interface Token {
   /** Folded form (lower case, no accents), hyphens and apostrophes kept: "dna-test", "collega's". */
@@ -16,10 +17,6 @@ export interface Token {
   /** First token of its sentence (where a capital says nothing about names). */
   sentenceStart: boolean;
 }
-
-// Letters, digits and anything outside Latin punctuation, joined by inner hyphens or apostrophes.
-// Applied to folded text, where accented Latin letters are already a-z.
-const WORD = /[a-z0-9\u00c0-\u1fff\u2070-\u209f\u2100-\uffff]+(?:['\-][a-z0-9\u00c0-\u1fff\u2070-\u209f\u2100-\uffff]+)*/g;
 
 /** Abbreviations whose full stop does not end a sentence. Single letters (initials) are handled apart. */
 const ABBREVIATIONS = new Set([
@@ -66,25 +63,44 @@ export function tokenize(original: string, folded: string, from = 0, to = folded
   let sentence = firstSentence;
   let lastEnd = from;
   let previous: Token | undefined;
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(folded); m && m.index < to; m = WORD.exec(folded)) {
-    const start = m.index;
-    const word = m[0];
+  // A loop over the word-character table rather than a regex: the same words (word-chars.ts), and
+  // no match array per word.
+  const n = folded.length;
+  let i = from;
+  while (i < to) {
+    if (WORD_CHAR[folded.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let hyphens = false;
+    for (;;) {
+      while (i < n && WORD_CHAR[folded.charCodeAt(i)] !== 0) i++;
+      const c = folded.charCodeAt(i);
+      if ((c === 45 || c === 39) && i + 1 < n && WORD_CHAR[folded.charCodeAt(i + 1)] !== 0) {
+        if (c === 45) hyphens = true;
+        i++;
+        continue;
+      }
+      break;
+    }
+    const word = folded.slice(start, i);
     const breaks = previous !== undefined && isSentenceBreak(folded, lastEnd, start, previous.start);
     if (breaks) sentence++;
+    const capital = isUpperAt(original, start);
     const token: Token = {
       word,
-      key: word.includes("-") ? word.replaceAll("-", "") : word,
+      key: hyphens ? word.replaceAll("-", "") : word,
       start,
-      end: start + word.length,
+      end: i,
       sentence,
-      capital: isUpperAt(original, start),
-      acronym: word.length > 1 && isUpperAt(original, start) && isUpperAt(original, start + 1),
+      capital,
+      acronym: capital && i - start > 1 && isUpperAt(original, start + 1),
       sentenceStart: previous === undefined || breaks,
     };
     tokens.push(token);
     previous = token;
-    lastEnd = token.end;
+    lastEnd = i;
   }
   return tokens;
 }
