@@ -1,4 +1,4 @@
-import type { Category, Finding } from "../types.ts";
+import { CATEGORIES, type Category, type Finding } from "../types.ts";
 import { tokenize, type Token } from "../text/tokenize.ts";
 import { acceptedSentences } from "./sentence-scan.ts";
 import { affixesOf, hasAffix, type Affixes } from "./anchors.ts";
@@ -95,11 +95,12 @@ export function detectSpecial(tokens: readonly Token[], enabled: ReadonlySet<Cat
   let people: Set<number> | undefined;
   let topics: Set<number> | undefined;
   const findings: Finding[] = [];
+  const allEnabled = enabled.size === CATEGORIES.length;
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let candidates = byWord.get(t.key);
-    if (!candidates && t.word.includes("-")) {
+    if (!candidates && t.word.length !== t.key.length) {
       for (const part of t.word.split("-")) {
         const more = byWord.get(part);
         if (more) candidates = candidates ? [...candidates, ...more] : more;
@@ -117,7 +118,7 @@ export function detectSpecial(tokens: readonly Token[], enabled: ReadonlySet<Cat
     if (!candidates && !wildcardHit) continue;
 
     for (const p of wildcardHit ? [...(candidates ?? []), ...wildcard] : candidates!) {
-      if (!enabled.has(p.category)) continue;
+      if (!allEnabled && !enabled.has(p.category)) continue;
       const last = matchAt(p, tokens, keysAt, i);
       if (last < 0) continue;
       if (p.notAfter && i > 0 && tokens[i - 1]!.sentence === t.sentence && p.notAfter.has(tokens[i - 1]!.key)) continue;

@@ -118,7 +118,7 @@ export function compilePattern(classes: WordClasses, category: Category, def: Pa
 export function keysOf(t: Token, corrected: string | undefined): string[] {
   const keys = [t.key];
   if (corrected) keys.push(corrected);
-  if (t.word.includes("-")) for (const part of t.word.split("-")) if (part.length > 1) keys.push(part);
+  if (t.word.length !== t.key.length) for (const part of t.word.split("-")) if (part.length > 1) keys.push(part);
   return keys;
 }
 
@@ -147,24 +147,27 @@ export function matchAt(
   keysAt: (i: number) => string[],
   i: number,
 ): number {
-  const sentence = tokens[i]!.sentence;
-  const step = (e: number, pos: number, last: number): number => {
-    if (e === p.elements.length) return last;
-    const el = p.elements[e]!;
-    if (el.kind === "gap") {
-      for (let skip = 0; skip <= el.max; skip++) {
-        const at = pos + skip;
-        if (at > tokens.length || (at < tokens.length && tokens[at]!.sentence !== sentence)) break;
-        const r = step(e + 1, at, last);
-        if (r >= 0) return r;
-      }
-      return -1;
-    }
-    if (pos < tokens.length && tokens[pos]!.sentence === sentence && elementMatches(el, tokens[pos]!, keysAt(pos))) {
-      const r = step(e + 1, pos + 1, pos);
+  return step(p.elements, tokens, keysAt, tokens[i]!.sentence, 0, i, i);
+}
+
+// A plain function rather than a closure in matchAt: it runs for every candidate pattern of every
+// token, and a closure per call was a good part of the matching time.
+function step(elements: readonly Element[], tokens: readonly Token[], keysAt: (i: number) => string[], sentence: number,
+  e: number, pos: number, last: number): number {
+  if (e === elements.length) return last;
+  const el = elements[e]!;
+  if (el.kind === "gap") {
+    for (let skip = 0; skip <= el.max; skip++) {
+      const at = pos + skip;
+      if (at > tokens.length || (at < tokens.length && tokens[at]!.sentence !== sentence)) break;
+      const r = step(elements, tokens, keysAt, sentence, e + 1, at, last);
       if (r >= 0) return r;
     }
-    return el.optional ? step(e + 1, pos, last) : -1;
-  };
-  return step(0, i, i);
+    return -1;
+  }
+  if (pos < tokens.length && tokens[pos]!.sentence === sentence && elementMatches(el, tokens[pos]!, keysAt(pos))) {
+    const r = step(elements, tokens, keysAt, sentence, e + 1, pos + 1, pos);
+    if (r >= 0) return r;
+  }
+  return el.optional ? step(elements, tokens, keysAt, sentence, e + 1, pos, last) : -1;
 }
