@@ -1,7 +1,7 @@
 import type { Confidence, Finding } from "../types.ts";
 import { elfproefAt } from "./elfproef.ts";
 import {
-  COMPANY_WORDS, FILLER, MAX_KEYWORD_WORDS, PERSONAL_CONTEXT, isBsnKeyword, isOtherLabel,
+  BSN_KEYWORDS, COMPANY_WORDS, FILLER, MAX_KEYWORD_WORDS, PERSONAL_CONTEXT, isBsnKeyword, isOtherLabel,
 } from "./labels.ts";
 import { tokenize, type Token } from "../text/tokenize.ts";
 import { isPersonName } from "../special/persons.ts";
@@ -65,25 +65,27 @@ function insideUrlOrEmail(folded: string, start: number, end: number): boolean {
 
 /** Tokens of the sentence that ends right before `start`, limited to a short window. */
 function tokensBefore(original: string, folded: string, start: number): Token[] {
-  const from = Math.max(0, start - 80);
-  const tokens = tokenize(original.slice(from, start), folded.slice(from, start) + " ");
+  const tokens = tokenize(original, folded, Math.max(0, start - 80), start);
   if (tokens.length === 0) return [];
   const last = tokens[tokens.length - 1]!;
-  const gap = folded.slice(from + last.end, start);
+  const gap = folded.slice(last.end, start);
   // "BSN ontbreekt. 273645195": a sentence end between the last word and the number unbinds it.
   // Abbreviated labels keep their full stop: "Projectnr. 2024.05.175", "Tel. 06…", "b.s.n. 493…".
   const abbreviated = last.word.length === 1 || isOtherLabel(last.key) || isBsnKeyword(last.key);
   if (/[\n|!?;]|\.\s/.test(gap) && !abbreviated) return [];
   const sentence = last.sentence;
-  return tokens
-    .filter((t) => t.sentence === sentence)
-    .map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
+  return sentence === 0 ? tokens : tokens.filter((t) => t.sentence === sentence);
 }
+
+/** Longest BSN keyword, in characters: joining more words than fit in it cannot make one. */
+const LONGEST_KEYWORD = Math.max(...[...BSN_KEYWORDS].map((k) => k.length));
 
 function keywordEndingAt(tokens: Token[], i: number): boolean {
   let joined = "";
   for (let n = 0; n < MAX_KEYWORD_WORDS && i - n >= 0; n++) {
-    joined = tokens[i - n]!.key + joined;
+    const key = tokens[i - n]!.key;
+    if (joined.length + key.length > LONGEST_KEYWORD) return false;
+    joined = key + joined;
     if (isBsnKeyword(joined)) return true;
   }
   return false;
@@ -115,7 +117,7 @@ function sentenceAround(original: string, folded: string, start: number, end: nu
   let to = end;
   while (to < folded.length && to - end < 200 && !/[\n|!?;]/.test(folded[to]!) &&
     !(folded[to] === "." && (to + 1 === folded.length || folded[to + 1] === " "))) to++;
-  return tokenize(original.slice(from, to), folded.slice(from, to));
+  return tokenize(original, folded, from, to);
 }
 
 function hasPersonalContext(tokens: Token[]): boolean {

@@ -55,7 +55,7 @@ export function isSentenceBreak(folded: string, from: number, to: number, previo
 
 /**
  * Splits folded text into word tokens, each tagged with its sentence. `from`/`to` limit the scan to a
- * range that starts at a word and ends at a sentence end; offsets stay offsets into the whole text.
+ * range, and a word that runs past `to` is cut there; offsets stay offsets into the whole text.
  * Tokens are appended to `tokens`, numbering sentences from `firstSentence`, so the tokens of several
  * ranges can be judged together.
  */
@@ -65,7 +65,6 @@ export function tokenize(original: string, folded: string, from = 0, to = folded
   let previous: Token | undefined;
   // A loop over the word-character table rather than a regex: the same words (word-chars.ts), and
   // no match array per word.
-  const n = folded.length;
   let i = from;
   while (i < to) {
     if (WORD_CHAR[folded.charCodeAt(i)] === 0) {
@@ -75,9 +74,9 @@ export function tokenize(original: string, folded: string, from = 0, to = folded
     const start = i;
     let hyphens = false;
     for (;;) {
-      while (i < n && WORD_CHAR[folded.charCodeAt(i)] !== 0) i++;
+      while (i < to && WORD_CHAR[folded.charCodeAt(i)] !== 0) i++;
       const c = folded.charCodeAt(i);
-      if ((c === 45 || c === 39) && i + 1 < n && WORD_CHAR[folded.charCodeAt(i + 1)] !== 0) {
+      if ((c === 45 || c === 39) && i + 1 < to && WORD_CHAR[folded.charCodeAt(i + 1)] !== 0) {
         if (c === 45) hyphens = true;
         i++;
         continue;
