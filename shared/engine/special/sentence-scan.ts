@@ -1,4 +1,4 @@
-import { FNV_OFFSET, FNV_PRIME, keyHash } from "../text/word-hash.ts";
+import { FNV_OFFSET, FNV_PRIME } from "../text/word-hash.ts";
 import { WORD_CHAR } from "../text/word-chars.ts";
 import { isSentenceBreak } from "../text/tokenize.ts";
 import { isUpperAt } from "../text/fold.ts";
@@ -24,10 +24,19 @@ const scratch = {
   /** Table slots of the sentence's words that sit in required elements. */
   slots: new Int32Array(256),
   candidates: new Int32Array(64),
+  /** keyHash of each part of the hyphenated word being scanned. */
+  partHashes: new Int32Array(16),
   /** seen[id] === stamp: element `id` occurs in the sentence being judged. */
   seen: new Int32Array(0),
   stamp: 0,
 };
+
+/** keyHash of `text[from, to)`, a stretch without hyphens. */
+function hashRange(text: string, from: number, to: number): number {
+  let hash = FNV_OFFSET;
+  for (let k = from; k < to; k++) hash = Math.imul(hash ^ text.charCodeAt(k), FNV_PRIME);
+  return hash;
+}
 
 function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(a.length * 2);
@@ -78,6 +87,7 @@ export function acceptedSentences(original: string, folded: string, index: Sente
   const edges = anchorAffixes.edges;
   let slots = scratch.slots;
   let candidates = scratch.candidates;
+  let partHashes = scratch.partHashes;
   let slotCount = 0;
   let candidateCount = 0;
   let certain = false;
@@ -101,8 +111,11 @@ export function acceptedSentences(original: string, folded: string, index: Sente
     const start = i;
     let hash = FNV_OFFSET;
     let keyLength = 0;
-    let hyphens = false;
     let kinds = 0;
+    // Parts of a hyphenated word ("knie-blessure", but mostly dates and phone numbers) are looked up
+    // apart too; their hashes are taken at each hyphen, so no strings are made for them.
+    let partCount = 0;
+    let partStart = start;
     for (;;) {
       let kind = 0;
       while (i < n && (kind = WORD_CHAR[c]!) !== 0) {
@@ -113,8 +126,11 @@ export function acceptedSentences(original: string, folded: string, index: Sente
       }
       // An inner hyphen or apostrophe joins two runs of word characters into one word.
       if ((c === 45 || c === 39) && i + 1 < n && WORD_CHAR[folded.charCodeAt(i + 1)] !== 0) {
-        if (c === 45) hyphens = true;
-        else {
+        if (c === 45) {
+          if (partCount === partHashes.length) scratch.partHashes = partHashes = grow(partHashes);
+          partHashes[partCount++] = hashRange(folded, partStart, i);
+          partStart = i + 1;
+        } else {
           hash = Math.imul(hash ^ c, FNV_PRIME);
           keyLength++;
         }
@@ -122,6 +138,11 @@ export function acceptedSentences(original: string, folded: string, index: Sente
         continue;
       }
       break;
+    }
+    const hyphens = partCount !== 0;
+    if (hyphens) {
+      if (partCount === partHashes.length) scratch.partHashes = partHashes = grow(partHashes);
+      partHashes[partCount++] = hashRange(folded, partStart, i);
     }
 
     let first = false;
@@ -142,10 +163,9 @@ export function acceptedSentences(original: string, folded: string, index: Sente
     lastEnd = i;
     if (certain) continue;
 
-    // Look the word up, and for a hyphenated word each of its parts too (rare: strings are fine there).
-    const parts = hyphens ? folded.slice(start, i).split("-") : undefined;
+    // Look the word up, and for a hyphenated word each of its parts too.
     let flags = 0;
-    for (let part = -1, h = hash; ; h = keyHash(parts![++part]!)) {
+    for (let part = -1, h = hash; ; h = partHashes[++part]!) {
       let slot = h & mask;
       let f = 0;
       for (let g = wordFlags[slot]!; g !== 0; g = wordFlags[slot]!) {
@@ -166,7 +186,7 @@ export function acceptedSentences(original: string, folded: string, index: Sente
           candidates[candidateCount++] = anchored[k]!;
         }
       }
-      if (parts === undefined || part === parts.length - 1) break;
+      if (part === partCount - 1) break;
     }
 
     if (!person) {
@@ -177,14 +197,18 @@ export function acceptedSentences(original: string, folded: string, index: Sente
         (capitalFirst && (flags & PERSON_VERB) !== 0);
       capitalFirst = first && capital;
     }
-    if (parts === undefined) {
-      if ((edges[folded.charCodeAt(i - 1)] !== 0 || edges[folded.charCodeAt(start)] !== 0) && hasAffix(anchorAffixes, folded, start, i)) certain = true;
+    const affixGate = edges[folded.charCodeAt(i - 1)] !== 0 || edges[folded.charCodeAt(start)] !== 0;
+    if (!hyphens) {
+      if (affixGate && hasAffix(anchorAffixes, folded, start, i)) certain = true;
       else if (keyLength >= SPELLING_MIN_LENGTH && (kinds & 2) === 0) certain = spelling.corrects(folded, start, i, hash);
       continue;
     }
-    const key = parts.join("");
-    certain = hasAffix(anchorAffixes, key, 0, key.length) ||
-      (key.length >= SPELLING_MIN_LENGTH && (kinds & 2) === 0 && spelling.correct(key) !== undefined);
+    // The key of a hyphenated word is the word without its hyphens; a string only when it is needed
+    // (the key's first and last letters are the word's, so the gate holds for it too).
+    const spellable = keyLength >= SPELLING_MIN_LENGTH && (kinds & 2) === 0;
+    if (!affixGate && !spellable) continue;
+    const key = folded.slice(start, i).replaceAll("-", "");
+    certain = (affixGate && hasAffix(anchorAffixes, key, 0, key.length)) || (spellable && spelling.correct(key) !== undefined);
   }
   if (sentenceFrom >= 0 && (certain || (candidateCount !== 0 && couldMatch(index, slots, slotCount, candidates, candidateCount, person)))) {
     ranges.push(sentenceFrom, lastEnd);
