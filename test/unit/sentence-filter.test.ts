@@ -18,7 +18,7 @@ const words = fc.constantFrom(
   "knie-blessure", "vakbondslid", "lid", "FNV", "moskee", "gaat", "kerk", "politie", "aangehouden", "door", "werd",
   "alcoholverslaafd", "niet", "geen", "voorkomen", "zwanger", "homoseksueel", "strafblad", "Kerkstraat", "123456782",
   "nieuwe", "heup", "ziekte", "Huntington", "black-out", "collega's", "z'n", "diabetes", "suikerpatiënt", "İ", "💥",
-  "12-03-2026", "06-12345678", "alcohol-verslaafd", "rug-klagten", "Jan-Willem", "hart-patient", "covid-19",
+  "12-03-2026", "12.03.2026", "€ 12.500", "06-12345678", "alcohol-verslaafd", "rug-klagten", "Jan-Willem", "hart-patient", "covid-19",
 );
 const gaps = fc.constantFrom(" ", " ", " ", ", ", ". ", "! ", "? ", "; ", "\n", " | ", " - ", "...", ".");
 

@@ -22,6 +22,9 @@ describe("weak terms need a person and a predicate", () => {
     expect(categories("Piet is met de ambulance naar het ziekenhuis gebracht.")).toEqual(["health"]);
     expect(seen("Steiger bij het ziekenhuis staat scheef.")).toEqual([]);
   });
+  it("keeps a date inside the sentence that ties the person to the term", () => {
+    expect(categories("Jan is op 12.03.2026 opgenomen in het ziekenhuis.")).toEqual(["health"]);
+  });
   it("flags a person going to the mosque, not the renovation of one", () => {
     expect(categories("Youssef gaat vrijdag naar de moskee.")).toEqual(["religion"]);
     expect(seen("Renovatie van de moskee: dakrand zonder valbeveiliging.")).toEqual([]);

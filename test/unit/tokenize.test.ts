@@ -19,6 +19,10 @@ describe("sentence splitting", () => {
     expect(sentences("Stilgezet bij windkracht 7. Jan is opgenomen")).toEqual(["Stilgezet bij windkracht 7", "Jan is opgenomen"]);
   });
 
+  it("keeps dates and amounts with full stops inside their sentence", () => {
+    expect(sentences("Jan is op 12.03.2026 opgenomen, schade € 12.500. Klaar")).toEqual(["Jan is op 12 03 2026 opgenomen schade 12 500", "Klaar"]);
+  });
+
   it("ends sentences at line breaks, pipes, ! ? and ;", () => {
     expect(sentences("a\nb | c! d? e; f")).toEqual(["a", "b", "c", "d", "e", "f"]);
   });

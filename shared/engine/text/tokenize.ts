@@ -42,10 +42,13 @@ export function isSentenceBreak(folded: string, from: number, to: number, previo
     if (c === 46 /* . */) {
       // "R. Bakker", "Dhr. Jansen", "mdw. Piet": the full stop belongs to the word before it.
       if (i === from) {
+        // "12.03.2026", "€ 12.500": a full stop between digits is part of the number.
+        if (to === from + 1 && isDigitCode(folded.charCodeAt(from - 1)) && isDigitCode(folded.charCodeAt(to))) continue;
         const length = from - previousStart;
+        const letter = !isDigitCode(folded.charCodeAt(previousStart));
         // A single letter is an initial; a single digit is not ("windkracht 7. Draag …" is two sentences).
-        if (length === 1 && !isDigitCode(folded.charCodeAt(previousStart))) continue;
-        if (length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(folded.slice(previousStart, from))) continue;
+        if (length === 1 && letter) continue;
+        if (letter && length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(folded.slice(previousStart, from))) continue;
       }
       return true;
     }
