@@ -1,5 +1,6 @@
 import type { Confidence, Finding } from "../types.ts";
 import { elfproefAt } from "./elfproef.ts";
+import { BSN_SHAPES, shapeNeedsKeyword } from "./shapes.ts";
 import {
   BSN_KEYWORDS, COMPANY_WORDS, FILLER, MAX_KEYWORD_WORDS, PERSONAL_CONTEXT, isBsnKeyword, isOtherLabel,
 } from "./labels.ts";
@@ -8,14 +9,6 @@ import { isPersonName } from "../special/persons.ts";
 
 // BSN detection following ../shared/eval/bsn/SPEC.md §4: candidate shapes, strict boundaries,
 // elfproef, then the label bound to the number decides (binding beats proximity).
-
-/**
- * Candidate shapes, one separator kind per candidate. Groups: 1 = 4-2-3 (C), 3 = 3-3-3 (B),
- * 5 = 2-2-2-3 (D, keyword required), 6 = 4-2-2 and 7 = 3-3-2 (8 digits, keyword required),
- * 8 = plain 9 (A), 9 = plain 8 (E, keyword required).
- */
-const SHAPES =
-  /(\d{4}([ .])\d{2}\2\d{3})|(\d{3}([ .-])\d{3}\4\d{3})|(\d{2}\.\d{2}\.\d{2}\.\d{3})|(\d{4}\.\d{2}\.\d{2})|(\d{3} \d{3} \d{2})|(\d{9})|(\d{8})/g;
 
 const WORD_CHAR = /[a-z0-9_\u00c0-\u024f]/;
 const INTERNATIONAL_PREFIX = /(?:\+|(?:^|[^\d])00)\d{1,3}[ .-]?(?:\(0\)[ ]?)?$/;
@@ -145,8 +138,8 @@ function namesCompany(tokens: Token[]): boolean {
 
 export function detectBsn(original: string, folded: string, options: BsnOptions = {}): Finding[] {
   const findings: Finding[] = [];
-  SHAPES.lastIndex = 0;
-  for (let m = SHAPES.exec(folded); m; m = SHAPES.exec(folded)) {
+  BSN_SHAPES.lastIndex = 0;
+  for (let m = BSN_SHAPES.exec(folded); m; m = BSN_SHAPES.exec(folded)) {
     const start = m.index;
     const end = start + m[0].length;
     // Most numbers in reports fail the elfproef; checking it first spares them the context work.
@@ -155,7 +148,7 @@ export function detectBsn(original: string, folded: string, options: BsnOptions 
       start,
       end,
       digits: m[0].replace(/\D/g, ""),
-      needsKeyword: m[5] !== undefined || m[6] !== undefined || m[7] !== undefined || m[9] !== undefined,
+      needsKeyword: shapeNeedsKeyword(m[0]),
     };
     const before = folded.slice(Math.max(0, c.start - 12), c.start);
     const after = folded.slice(c.end, c.end + 16);
