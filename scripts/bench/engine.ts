@@ -15,18 +15,22 @@ const ms = (x: number) => `${x.toFixed(3)} ms`;
 export async function benchEngine(): Promise<Record<string, number>> {
   const texts = corpus(5 * MB);
   const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0);
-  // Warm up the JIT and the lexicon index, then take the best of three passes.
+  // Warm up the JIT and the lexicon index, then time whole passes over the corpus. The best pass is
+  // the figure: on a shared VM other tenants only ever add time, so the fastest pass is the one
+  // closest to what the code costs. The median is printed beside it to show how much they added.
   for (const t of texts.slice(0, 2000)) detect(t);
-  let best = Infinity;
+  const PASSES = 10;
+  const passes: number[] = [];
   let findings = 0;
-  for (let pass = 0; pass < 5; pass++) {
+  for (let pass = 0; pass < PASSES; pass++) {
     findings = 0;
     const t0 = performance.now();
     for (const t of texts) findings += detect(t).length;
-    best = Math.min(best, performance.now() - t0);
+    passes.push(performance.now() - t0);
   }
-  const throughput = bytes / MB / (best / 1000);
-  console.log(`engine throughput: ${throughput.toFixed(1)} MB/s over ${(bytes / MB).toFixed(2)} MB (${texts.length} reports, ${findings} findings; best of 5 passes, target ≥ 30 MB/s)`);
+  const mbps = (took: number) => bytes / MB / (took / 1000);
+  const throughput = mbps(Math.min(...passes));
+  console.log(`engine throughput: ${throughput.toFixed(1)} MB/s over ${(bytes / MB).toFixed(2)} MB (${texts.length} reports, ${findings} findings; best of ${PASSES} passes, median ${mbps(pct(passes, 50)).toFixed(1)} MB/s; single thread; target ≥ 30 MB/s)`);
 
   // OpenRedaction on a slice of the same reports (it is far slower; a slice keeps the run short). Both
   // sides are timed the same way, the best pass over the slice after a warm-up.
