@@ -1,6 +1,6 @@
 import type { CompiledPattern, MatchElement } from "./patterns.ts";
 
-// The trigger scan marks a sentence when it holds a pattern's anchor: one required element that
+// The sentence pre-scan marks a sentence when it holds a pattern's anchor: one required element that
 // every match must contain. Anchoring on the first element would mark nearly every sentence, because
 // predicates start with "van", "bij", "naar", "is"; so the anchor is the element least made of the
 // words that fill every Dutch sentence. The words below are the most frequent Dutch function words

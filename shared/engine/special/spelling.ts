@@ -55,7 +55,8 @@ export class SpellingIndex {
   /** The lexicon word this token is a one-edit misspelling of, if any. */
   correct(word: string): string | undefined {
     if (word.length < SPELLING_MIN_LENGTH || this.known.has(word) || this.realWords.has(word)) return undefined;
-    // Lexicon words have no digits; numbers and codes ("nl91abna0417") are not misspellings.
+    // Words with digits are never corrected: numbers and codes ("nl91abna0417") are no misspellings,
+    // and the lexicon's few words with digits (party names: "d66stemmer") are listed in every form.
     if (/\d/.test(word)) return undefined;
     const seen = this.memo.get(word);
     if (seen !== undefined) return seen ?? undefined;

@@ -31,7 +31,7 @@ const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /**
  * Whether the gap `folded[from, to)` between two words ends a sentence; the word before the gap is
- * `folded[previousStart, from)`. Shared with the trigger scan, which must cut sentences exactly here.
+ * `folded[previousStart, from)`. Shared with the sentence pre-scan, which must cut sentences exactly here.
  */
 export function isSentenceBreak(folded: string, from: number, to: number, previousStart: number): boolean {
   for (let i = from; i < to; i++) {
