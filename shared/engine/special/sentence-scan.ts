@@ -110,7 +110,6 @@ export function acceptedSentences(original: string, folded: string, index: Sente
     }
     const start = i;
     let hash = FNV_OFFSET;
-    let keyLength = 0;
     let kinds = 0;
     // Parts of a hyphenated word ("knie-blessure", but mostly dates and phone numbers) are looked up
     // apart too; their hashes are taken at each hyphen, so no strings are made for them.
@@ -121,7 +120,6 @@ export function acceptedSentences(original: string, folded: string, index: Sente
       while (i < n && (kind = WORD_CHAR[c]!) !== 0) {
         hash = Math.imul(hash ^ c, FNV_PRIME);
         kinds |= kind;
-        keyLength++;
         c = folded.charCodeAt(++i);
       }
       // An inner hyphen or apostrophe joins two runs of word characters into one word.
@@ -132,7 +130,6 @@ export function acceptedSentences(original: string, folded: string, index: Sente
           partStart = i + 1;
         } else {
           hash = Math.imul(hash ^ c, FNV_PRIME);
-          keyLength++;
         }
         c = folded.charCodeAt(++i);
         continue;
@@ -144,6 +141,8 @@ export function acceptedSentences(original: string, folded: string, index: Sente
       if (partCount === partHashes.length) scratch.partHashes = partHashes = grow(partHashes);
       partHashes[partCount++] = hashRange(folded, partStart, i);
     }
+    // The key is the word without its hyphens (apostrophes stay): counted here, not per character.
+    const keyLength = i - start - (hyphens ? partCount - 1 : 0);
 
     let first = false;
     if (sentenceFrom < 0 || (gapMayBreak && isSentenceBreak(folded, lastEnd, start, previousStart))) {
