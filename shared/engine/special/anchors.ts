@@ -45,19 +45,26 @@ export interface Affixes {
   anyWord: boolean;
   /** 1 at the code of a suffix's last letter or a prefix's first letter: one lookup rejects most words. */
   edges: Uint8Array;
+  /** Shortest key that can have one of the affixes (a suffix needs at least one letter before it). */
+  minLength: number;
 }
 
 export function affixesOf(elements: Iterable<MatchElement>): Affixes {
-  const out: Affixes = { prefixes: [], suffixes: [], anyWord: false, edges: new Uint8Array(0x10000) };
+  const out: Affixes = { prefixes: [], suffixes: [], anyWord: false, edges: new Uint8Array(0x10000), minLength: Infinity };
   for (const el of elements) {
     for (const alt of el.alternatives) {
       if (alt.suffix) {
         out.suffixes.push(alt.suffix);
+        out.minLength = Math.min(out.minLength, alt.suffix.length + 1);
         out.edges[alt.suffix.charCodeAt(alt.suffix.length - 1)] = 1;
       } else if (alt.prefix) {
         out.prefixes.push(alt.prefix);
+        out.minLength = Math.min(out.minLength, alt.prefix.length);
         out.edges[alt.prefix.charCodeAt(0)] = 1;
-      } else if (alt.capital) out.anyWord = true;
+      } else if (alt.capital) {
+        out.anyWord = true;
+        out.minLength = 0;
+      }
     }
   }
   return out;

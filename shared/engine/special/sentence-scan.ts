@@ -84,7 +84,7 @@ function couldMatch(index: SentenceFilterIndex, slots: Int32Array, slotCount: nu
 export function acceptedSentences(original: string, folded: string, index: SentenceFilterIndex, spelling: SpellingIndex): number[] {
   // Everything the loop changes is a local that no closure captures, so it can live in registers.
   const { mask, hashes, flags: wordFlags, anchorFrom, anchorTo, anchored, anchorAffixes } = index;
-  const edges = anchorAffixes.edges;
+  const { edges, minLength: minAffixLength } = anchorAffixes;
   let slots = scratch.slots;
   let candidates = scratch.candidates;
   let partHashes = scratch.partHashes;
@@ -196,7 +196,7 @@ export function acceptedSentences(original: string, folded: string, index: Sente
         (capitalFirst && (flags & PERSON_VERB) !== 0);
       capitalFirst = first && capital;
     }
-    const affixGate = edges[folded.charCodeAt(i - 1)] !== 0 || edges[folded.charCodeAt(start)] !== 0;
+    const affixGate = keyLength >= minAffixLength && (edges[folded.charCodeAt(i - 1)] !== 0 || edges[folded.charCodeAt(start)] !== 0);
     if (!hyphens) {
       if (affixGate && hasAffix(anchorAffixes, folded, start, i)) certain = true;
       else if (keyLength >= SPELLING_MIN_LENGTH && (kinds & 2) === 0) certain = spelling.corrects(folded, start, i, hash);
