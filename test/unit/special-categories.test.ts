@@ -49,6 +49,21 @@ describe("weak terms need a person and a predicate", () => {
     expect(categories("Onze uitvoerder is lid van de FNV.")).toEqual(["union"]);
     expect(seen("Cao-overleg met de vakbonden loopt nog.")).toEqual([]);
   });
+  it("flags surgery and treatment of a person, not a lifting operation or a project running late", () => {
+    expect(categories("Mehmet is gisteren geopereerd aan zijn knie.")).toEqual(["health"]);
+    expect(categories("Kees loopt bij de psycholoog na het ongeval.")).toEqual(["health"]);
+    expect(categories("De monteur staat onder behandeling.")).toEqual(["health"]);
+    expect(seen("Jan leidt de hijsoperatie aan de noordgevel.")).toEqual([]);
+    expect(seen("Het project loopt bij de specialist vertraging op, meldt Jan.")).toEqual([]);
+  });
+  it("flags a pregnancy said as 'in verwachting', not a delivery being awaited", () => {
+    expect(categories("Sanne is in verwachting, geen werk op hoogte meer.")).toEqual(["health"]);
+    expect(seen("Jan is in afwachting van de levering.")).toEqual([]);
+  });
+  it("flags a person held for an offence, not a machine that is stuck", () => {
+    expect(categories("Hij zit vast voor diefstal, komt volgende maand vrij.")).toEqual(["criminal"]);
+    expect(seen("Jan meldt: de hoogwerker zit vast voor het rijden op de helling.")).toEqual([]);
+  });
   it("flags a stored fingerprint of a person, not the scanner at the gate", () => {
     expect(categories("Vingerafdruk van Pietersen staat in het toegangssysteem.")).toEqual(["biometric"]);
     expect(seen("Vingerafdrukscanner bij de poort is defect.")).toEqual([]);

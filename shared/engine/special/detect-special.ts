@@ -29,6 +29,7 @@ function buildIndex(): Index {
   const byWord = new Map<string, CompiledPattern[]>();
   const wildcard: CompiledPattern[] = [];
   const vocabulary = new Set<string>();
+  const modifiers = new Map<string, number>();
   const patterns: CompiledPattern[] = [];
   for (const list of LEXICONS) {
     const classes: WordClasses = new Map(Object.entries({ ...COMMON_CLASSES, ...list.classes }));
@@ -47,11 +48,14 @@ function buildIndex(): Index {
       }
       patterns.push(p);
       // Only single-word entries are typo-tolerant: a misspelt predicate word is not worth the risk.
-      if (p.elements.length === 1) for (const alt of first.alternatives) if (alt.words) for (const w of alt.words) vocabulary.add(w);
+      if (p.elements.length === 1) {
+        for (const alt of first.alternatives) if (alt.words) for (const w of alt.words) vocabulary.add(w);
+        for (const [w, m] of p.compoundModifiers) modifiers.set(w, m);
+      }
     }
   }
   const wildcardFirst = affixesOf(wildcard.map((p) => p.elements[0] as MatchElement));
-  const spelling = new SpellingIndex(vocabulary, new Set(REAL_WORDS_NEAR_TERMS));
+  const spelling = new SpellingIndex(vocabulary, new Set(REAL_WORDS_NEAR_TERMS), modifiers);
   return { byWord, wildcard, wildcardFirst, spelling, vocabulary, sentenceFilter: buildSentenceFilterIndex(patterns) };
 }
 

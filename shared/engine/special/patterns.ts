@@ -49,25 +49,29 @@ export interface CompiledPattern {
   elements: Element[];
   notAfter?: Set<string>;
   notBefore?: Set<string>;
+  /** Words made by a compound spec ("knie"+"blessure"), with the length of their first part. */
+  compoundModifiers: ReadonlyMap<string, number>;
 }
 
 export type WordClasses = Map<string, string[]>;
 
-function compound(classes: WordClasses, spec: string): Set<string> {
+/** The words of a compound spec, each with the length of its first part (its modifier). */
+function compound(classes: WordClasses, spec: string): Map<string, number> {
   const parts = spec.split("+").map((p) => (p.startsWith("@") ? lookup(classes, p.slice(1)) : [p]));
-  let acc = [""];
+  let acc: [string, number][] = [["", 0]];
   for (const [i, part] of parts.entries()) {
-    const next: string[] = [];
-    for (const a of acc) {
+    const next: [string, number][] = [];
+    for (const [a, modifier] of acc) {
       for (const w of part) {
-        next.push(a + w);
+        const m = i === 0 ? w.length : modifier;
+        next.push([a + w, m]);
         // Dutch linking -s-/-en- in compounds: "vakbondslid", "hersenletsel".
-        if (i > 0 && i === parts.length - 1) next.push(a.endsWith("s") ? a + w : a + "s" + w);
+        if (i > 0 && i === parts.length - 1) next.push([a.endsWith("s") ? a + w : a + "s" + w, m]);
       }
     }
     acc = next;
   }
-  return new Set(acc);
+  return new Map(acc);
 }
 
 function lookup(classes: WordClasses, name: string): string[] {
@@ -76,9 +80,13 @@ function lookup(classes: WordClasses, name: string): string[] {
   return words;
 }
 
-function compileAlternative(classes: WordClasses, alt: string): Alternative {
+function compileAlternative(classes: WordClasses, alt: string, modifiers: Map<string, number>): Alternative {
   if (alt === "@CAP") return { capital: true };
-  if (alt.includes("+")) return { words: compound(classes, alt) };
+  if (alt.includes("+")) {
+    const words = compound(classes, alt);
+    for (const [w, m] of words) modifiers.set(w, m);
+    return { words: new Set(words.keys()) };
+  }
   if (alt.startsWith("@")) return { words: new Set(lookup(classes, alt.slice(1))) };
   if (alt.endsWith("*")) return { prefix: alt.slice(0, -1) };
   if (alt.startsWith("*")) return { suffix: alt.slice(1) };
@@ -86,6 +94,7 @@ function compileAlternative(classes: WordClasses, alt: string): Alternative {
 }
 
 export function compilePattern(classes: WordClasses, category: Category, def: PatternDef): CompiledPattern {
+  const modifiers = new Map<string, number>();
   const elements: Element[] = def.pattern.trim().split(/\s+/).map((part) => {
     if (/^~\d+$/.test(part)) return { kind: "gap", max: Number(part.slice(1)) };
     const optional = part.endsWith("?");
@@ -93,7 +102,7 @@ export function compilePattern(classes: WordClasses, category: Category, def: Pa
     const alternatives: Alternative[] = [];
     const words = new Set<string>();
     for (const alt of body.split("|")) {
-      const compiled = compileAlternative(classes, alt);
+      const compiled = compileAlternative(classes, alt, modifiers);
       if (compiled.words) for (const w of compiled.words) words.add(w);
       else alternatives.push(compiled);
     }
@@ -111,6 +120,7 @@ export function compilePattern(classes: WordClasses, category: Category, def: Pa
     elements,
     notAfter: def.notAfter ? new Set(def.notAfter) : undefined,
     notBefore: def.notBefore ? new Set(def.notBefore) : undefined,
+    compoundModifiers: modifiers,
   };
 }
 

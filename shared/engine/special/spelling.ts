@@ -28,14 +28,19 @@ export class SpellingIndex {
   private readonly bySound = new Map<string, string>();
   private readonly known: Set<string>;
   private readonly realWords: ReadonlySet<string>;
+  private readonly compoundModifiers: ReadonlyMap<string, number>;
 
   /**
    * @param words the lexicon words that may be misspelt
    * @param realWords real Dutch words within one edit of a lexicon word ("factuur" next to "fractuur"):
    *   these are never corrected
+   * @param compoundModifiers for lexicon words made as compounds ("dij"+"s"+"operatie"), the length of
+   *   the first part: a misspelling must spell that part right. Body parts and the like are short words
+   *   one edit from other words, so "hijsoperatie" must not be read as "dijsoperatie".
    */
-  constructor(words: Iterable<string>, realWords: ReadonlySet<string> = new Set()) {
+  constructor(words: Iterable<string>, realWords: ReadonlySet<string> = new Set(), compoundModifiers: ReadonlyMap<string, number> = new Map()) {
     this.realWords = realWords;
+    this.compoundModifiers = compoundModifiers;
     this.known = new Set(words);
     for (const w of this.known) {
       if (w.length < SPELLING_MIN_LENGTH) continue;
@@ -103,15 +108,21 @@ export class SpellingIndex {
 
   private lookup(word: string): string | undefined {
     const sound = this.bySound.get(soundKey(word));
-    if (sound) return sound;
+    if (sound && this.keepsModifier(word, sound)) return sound;
     const a = this.byEdge.get(word.slice(0, 4));
     const b = this.byEdge.get("$" + word.slice(-4));
     if (!a && !b) return undefined;
     for (const list of [a, b]) {
       if (!list) continue;
-      for (const candidate of list) if (withinOneEdit(word, candidate)) return candidate;
+      for (const candidate of list) if (withinOneEdit(word, candidate) && this.keepsModifier(word, candidate)) return candidate;
     }
     return undefined;
+  }
+
+  /** A compound's first part must be spelt as in the lexicon word (see the constructor). */
+  private keepsModifier(word: string, candidate: string): boolean {
+    const length = this.compoundModifiers.get(candidate);
+    return length === undefined || word.startsWith(candidate.slice(0, length));
   }
 }
 

@@ -64,6 +64,12 @@ export const health: LexiconList = {
     { id: "care.admitted", pattern: "opgenomen|ligt|lag|verblijft ~1 in|op ~3 @CARE", strength: "weak" },
     { id: "care.treated-by", pattern: "@CARE heeft|hebben|had ~2 verwijderd|gehecht|behandeld|geholpen|onderzocht|doorverwezen|afgekeurd", strength: "weak" },
     { id: "care.visit", pattern: "moet|moest|gaat|ging|ga ~2 naar de|het huisarts|bedrijfsarts|dokter|fysio|fysiotherapeut|specialist|psycholoog|psychiater|ziekenhuis|tandarts", strength: "weak" },
+    // Not @CARE: on a building site "de specialist" is as often a subcontractor ("loopt bij de specialist vertraging op").
+    { id: "care.in-treatment", pattern: "loopt|liep|lopen bij|onder de|een? psycholoog|psychiater|therapeut|fysio|fysiotherapeut|huisarts|bedrijfsarts|dokter|ggz|behandeling", strength: "weak" },
+    { id: "care.under-treatment", pattern: "@BE|staat|stond ~1 onder behandeling", strength: "weak" },
+    { id: "surgery", pattern: "geopereerd|geopereerde|operated", strength: "weak" },
+    { id: "surgery.body-part", pattern: "operatie|operaties|ingreep aan|op zijn|haar|z'n|de|het? @SIDE? @BODY", strength: "weak" },
+    { id: "pregnancy.expecting", pattern: "@BE in blijde? verwachting", strength: "weak" },
     { id: "sick.report", pattern: "@BE|meldde|meldt ~2 ziek", strength: "weak" },
     { id: "sick.report-noun", pattern: "ziekmelding|ziekteverlof|ziekteverzuim|ziek-gemeld|sick-leave|ziekgemeld", strength: "weak" },
     { id: "sick.at-home", pattern: "ziek thuis|gemeld|geworden|naar", strength: "weak" },
