@@ -64,6 +64,11 @@ describe("weak terms need a person and a predicate", () => {
     expect(categories("Hij zit vast voor diefstal, komt volgende maand vrij.")).toEqual(["criminal"]);
     expect(seen("Jan meldt: de hoogwerker zit vast voor het rijden op de helling.")).toEqual([]);
   });
+  it("reads a given name typed in lower case as a person, unless the name is an everyday word", () => {
+    expect(categories("piet heeft rugklachten sinds vorige week")).toEqual(["health"]);
+    expect(categories("kees is opgenomen in het ziekenhuis")).toEqual(["health"]);
+    expect(seen("job is opgenomen in het ziekenhuis")).toEqual([]);
+  });
   it("flags a stored fingerprint of a person, not the scanner at the gate", () => {
     expect(categories("Vingerafdruk van Pietersen staat in het toegangssysteem.")).toEqual(["biometric"]);
     expect(seen("Vingerafdrukscanner bij de poort is defect.")).toEqual([]);

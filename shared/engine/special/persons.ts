@@ -57,6 +57,9 @@ export const PERSON_VERBS = new Set([
   "moet", "moest", "wil", "wilde", "mag", "kan", "kon", "draagt", "gebruikt", "slikt", "stemt", "bidt",
   "meldt", "meldde", "liep", "loopt", "klaagt", "klaagde", "sneed", "werkt", "woont", "komt", "kwam",
 ]);
+/** Given names that are also everyday words ("max 3 personen", "job is klaar", "de ton is vol"): names only when capitalised. */
+const NAMES_THAT_ARE_WORDS = new Set(["max", "mark", "job", "ton", "toon", "harm", "said", "iris", "frank", "nick", "kay", "kim", "roy", "bas", "rob", "bert", "arie"]);
+
 /** First words that are no name even before such a verb. */
 const NOT_NAMES = new Set([
   "het", "dit", "dat", "deze", "die", "er", "wie", "wat", "iedereen", "niemand", "alles", "niets", "men",
@@ -82,10 +85,11 @@ export function sentencesWithPerson(tokens: readonly Token[]): Set<number> {
       continue;
     }
     const next = tokens[i + 1];
-    if (t.capital && t.sentenceStart && next && next.sentence === t.sentence && PERSON_VERBS.has(next.word) &&
-      !NOT_NAMES.has(t.word) && !/\d/.test(t.word)) {
-      out.add(t.sentence);
-    }
+    if (!t.sentenceStart || !next || next.sentence !== t.sentence || !PERSON_VERBS.has(next.word)) continue;
+    if (t.capital && !NOT_NAMES.has(t.word) && !/\d/.test(t.word)) out.add(t.sentence);
+    // Hurried writers skip capitals: "piet heeft rugklachten". A given name that is no everyday word
+    // still names someone in lower case, at a sentence's start before such a verb.
+    else if (!t.capital && FIRST_NAMES.has(t.word) && !NAMES_THAT_ARE_WORDS.has(t.word)) out.add(t.sentence);
   }
   return out;
 }

@@ -189,12 +189,13 @@ export function acceptedSentences(original: string, folded: string, index: Sente
     }
 
     if (!person) {
-      // Looser than persons.ts on purpose (no list of capitalised non-names): it may only let more through.
+      // Looser than persons.ts on purpose (no lists of capitalised non-names or of names that are
+      // words): it may only let more through. `capitalFirst` also holds for a lower-case given name.
       const capital = isUpperAt(original, start);
       person = (flags & PERSON_WORD) !== 0 || (capital && (flags & GIVEN_NAME) !== 0) ||
         (capital && !first && i - start > 1 && (kinds & 2) === 0 && !isUpperAt(original, start + 1)) ||
         (capitalFirst && (flags & PERSON_VERB) !== 0);
-      capitalFirst = first && capital;
+      capitalFirst = first && (capital || (flags & GIVEN_NAME) !== 0);
     }
     const affixGate = keyLength >= minAffixLength && (edges[folded.charCodeAt(i - 1)] !== 0 || edges[folded.charCodeAt(start)] !== 0);
     if (!hyphens) {
