@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fold } from "../shared/engine/text/fold.ts";
 import { typoTolerantVocabulary } from "../shared/engine/special/detect-special.ts";
-import { SpellingIndex } from "../shared/engine/special/spelling.ts";
+import { SPELLING_MIN_LENGTH, SpellingIndex } from "../shared/engine/special/spelling.ts";
 
 const list = process.argv[2] ?? "/usr/share/dict/dutch";
 const vocabulary = typoTolerantVocabulary();
@@ -15,7 +15,7 @@ const index = new SpellingIndex(vocabulary);
 const near = new Set<string>();
 for (const raw of readFileSync(list, "utf8").split("\n")) {
   const word = fold(raw.trim()).replaceAll("-", "");
-  if (word.length >= 7 && !vocabulary.has(word) && index.correct(word) !== undefined) near.add(word);
+  if (word.length >= SPELLING_MIN_LENGTH && !vocabulary.has(word) && index.correct(word) !== undefined) near.add(word);
 }
 const out = resolve(import.meta.dirname, "../shared/engine/special/lexicon/real-words-near-terms.ts");
 const body = [...near].sort().map((w) => JSON.stringify(w)).join(",\n  ");

@@ -99,9 +99,11 @@ describe("compounds, typos and missing accents", () => {
     expect(categories("Mdw heeft rugklachten.")).toEqual(["health"]);
     expect(categories("Hartpatient Gerrit kreeg het benauwd.")).toEqual(["health"]);
   });
-  it("reads one-edit and same-sound misspellings of 7+ letter words", () => {
+  it("reads one-edit and same-sound misspellings of terms of 6+ letters", () => {
     expect(categories("Jan heeft rugklagten.")).toEqual(["health"]);
     expect(categories("Hij heeft epilepsi.")).toEqual(["health"]);
+    expect(categories("Marloes is zwangr en werkt niet meer op de steiger.")).toEqual(["health"]);
+    expect(categories("Hij heeft een hernai.")).toEqual(["health"]);
   });
   it("never reads a real Dutch word as a neighbouring term", () => {
     expect(seen("Btw-nummer steigerbouwer staat op de factuur van Jan.")).toEqual([]);

@@ -1,8 +1,8 @@
-// Typo tolerance: a word of 7+ letters one edit (insert, delete, substitute, swap) away from a lexicon
+// Typo tolerance: a word of 6+ letters one edit (insert, delete, substitute, swap) away from a lexicon
 // word is read as that word ("rugklagten" → "rugklachten"). Candidates are found through their first or
 // last four letters, so the check costs a map lookup for almost every word.
 
-export const SPELLING_MIN_LENGTH = 7;
+export const SPELLING_MIN_LENGTH = 6;
 
 /**
  * Spelling that sounds the same in Dutch: "klagten"/"klachten", "ij"/"ei"/"y", "dt"/"t", "c"/"k".
