@@ -1,4 +1,4 @@
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
+import { isDigitCode } from "../text/word-chars.ts";
 
 /**
  * The official BSN check (SGR element "Burgerservicenummer", N9): 9·d1 + 8·d2 + … + 2·d8 − 1·d9 ≡ 0 (mod 11).

@@ -1,6 +1,9 @@
-// The shapes a BSN is written in (SPEC §4.2), one separator kind per candidate:
-//   4-2-3 (C) "1234 56 782"     3-3-3 (B) "123 456 782"     plain 9 (A) "123456782"
-//   2-2-2-3 (D) "12.34.56.782", 4-2-2 "1234.56.78", 3-3-2 "123 456 78" and plain 8 (E): keyword required.
+import { isDigitCode } from "../text/word-chars.ts";
+
+// The shapes a BSN is written in (../shared/eval/bsn/SPEC.md §4 point 2), one separator kind per
+// candidate: 4-2-3 (C) "1234 56 782", 3-3-3 (B) "123 456 782", plain 9 (A) "123456782"; and, only
+// with a keyword, 2-2-2-3 (D) "12.34.56.782" and the legacy 8 digits (E) "12345678", "123 456 78".
+// "1234.56.78" (4-2-2 with full stops) is read as E as well.
 
 /** The shapes as written in the spec, one alternative each, tried in this order. */
 export const READABLE_SHAPES =
@@ -19,6 +22,6 @@ export const BSN_SHAPES =
 /** Whether a matched shape only counts with a BSN keyword: the 8-digit shapes and 2-2-2-3. */
 export function shapeNeedsKeyword(shape: string): boolean {
   let digits = 0;
-  for (let i = 0; i < shape.length; i++) if (shape.charCodeAt(i) >= 48 && shape.charCodeAt(i) <= 57) digits++;
+  for (let i = 0; i < shape.length; i++) if (isDigitCode(shape.charCodeAt(i))) digits++;
   return digits === 8 || shape.charCodeAt(2) === 46;
 }

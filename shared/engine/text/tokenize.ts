@@ -1,5 +1,5 @@
 import { isUpperAt } from "./fold.ts";
-import { WORD_CHAR } from "./word-chars.ts";
+import { WORD_CHAR, isDigitCode } from "./word-chars.ts";
 
 export interface Token {
   /** Folded form (lower case, no accents), hyphens and apostrophes kept: "dna-test", "collega's". */
@@ -26,8 +26,6 @@ const ABBREVIATIONS = new Set([
 
 /** Longest entry of ABBREVIATIONS: longer words need no lookup. */
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
-
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /**
  * Whether the gap `folded[from, to)` between two words ends a sentence; the word before the gap is

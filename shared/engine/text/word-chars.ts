@@ -13,3 +13,6 @@ for (let c = 48; c <= 57; c++) WORD_CHAR[c] = 2;
 WORD_CHAR.fill(1, 0xc0, 0x2000);
 WORD_CHAR.fill(1, 0x2070, 0x20a0);
 WORD_CHAR.fill(1, 0x2100);
+
+/** An ASCII digit (full-width digits are folded to these). */
+export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
