@@ -2,6 +2,8 @@
 // word is read as that word ("rugklagten" → "rugklachten"). Candidates are found through their first or
 // last four letters, so the check costs a map lookup for almost every word.
 
+import { NO, UNKNOWN, WordMemo, YES } from "./word-memo.ts";
+
 export const SPELLING_MIN_LENGTH = 6;
 
 /**
@@ -20,8 +22,6 @@ export function soundKey(word: string): string {
     .replace(/dt\b/g, "t")
     .replace(/(.)\1/g, "$1");
 }
-
-const MEMO_SLOTS = 1 << 14;
 
 export class SpellingIndex {
   private readonly byEdge = new Map<string, string[]>();
@@ -71,38 +71,15 @@ export class SpellingIndex {
     return found;
   }
 
-  // The same judgement by the word's keyHash, in typed arrays: the pre-scan asks it for every long
-  // word of every text, and a Map keyed by 32-bit hashes boxes most of them. The word itself is kept
-  // to rule out hash collisions, so a collision can never hide a misspelling.
-  private readonly memoHashes = new Int32Array(MEMO_SLOTS);
-  /** 0: empty slot; 1: not a misspelling; 2: a misspelling. */
-  private readonly memoVerdicts = new Uint8Array(MEMO_SLOTS);
-  private readonly memoWords: string[] = new Array<string>(MEMO_SLOTS).fill("");
-  private memoSize = 0;
+  /** The same judgement by the word's keyHash, for the pre-scan, which has no strings. */
+  private readonly memoByHash = new WordMemo();
 
   /** Whether `text[start, end)` (no hyphens; `hash` its keyHash) is a misspelling of a lexicon word. */
   corrects(text: string, start: number, end: number, hash: number): boolean {
-    const length = end - start;
-    let slot = hash & (MEMO_SLOTS - 1);
-    for (let verdict = this.memoVerdicts[slot]!; verdict !== 0; verdict = this.memoVerdicts[slot]!) {
-      if (this.memoHashes[slot] === hash) {
-        const word = this.memoWords[slot]!;
-        if (word.length === length && text.startsWith(word, start)) return verdict === 2;
-      }
-      slot = (slot + 1) & (MEMO_SLOTS - 1);
-    }
-    if (this.memoSize >= MEMO_SLOTS / 2) {
-      // Open addressing slows down as the table fills: start afresh (a long text of new words only).
-      this.memoVerdicts.fill(0);
-      this.memoSize = 0;
-      return this.corrects(text, start, end, hash);
-    }
-    const word = text.slice(start, end);
-    const corrects = this.correct(word) !== undefined;
-    this.memoHashes[slot] = hash;
-    this.memoVerdicts[slot] = corrects ? 2 : 1;
-    this.memoWords[slot] = word;
-    this.memoSize++;
+    const known = this.memoByHash.verdict(text, start, end, hash);
+    if (known !== UNKNOWN) return known === YES;
+    const corrects = this.correct(text.slice(start, end)) !== undefined;
+    this.memoByHash.remember(text, start, end, hash, corrects ? YES : NO);
     return corrects;
   }
 
