@@ -56,6 +56,21 @@ describe("weak terms need a person and a predicate", () => {
     expect(seen("Jan leidt de hijsoperatie aan de noordgevel.")).toEqual([]);
     expect(seen("Het project loopt bij de specialist vertraging op, meldt Jan.")).toEqual([]);
   });
+  it("flags going to a doctor, not going to a hospital that is a worksite", () => {
+    expect(categories("Jan is naar de huisarts geweest.")).toEqual(["health"]);
+    expect(categories("Jan moet naar het ziekenhuis.")).toEqual(["health"]);
+    expect(seen("Jan is naar het ziekenhuis geweest om de meterkast te bekijken.")).toEqual([]);
+    expect(seen("Jan gaat morgen naar het ziekenhuis voor de oplevering.")).toEqual([]);
+  });
+  it("flags a pregnant person, not a rule for pregnant workers", () => {
+    expect(categories("Zij is zwanger, de zwangere collega werkt beneden.")).toEqual(["health"]);
+    expect(seen("Zwangere vrouwen mogen niet in de loods komen zonder begeleiding.")).toEqual([]);
+  });
+  it("flags someone just out of prison and a drinking problem of a person", () => {
+    expect(categories("Die sjouwer is net uit de gevangenis.")).toEqual(["criminal"]);
+    expect(categories("Hij heeft een alcoholprobleem volgens zijn ploegbaas.")).toEqual(["health"]);
+    expect(seen("Renovatie bij de gevangenis: Jan zet de steiger uit de bouwkeet op.")).toEqual([]);
+  });
   it("flags a pregnancy said as 'in verwachting', not a delivery being awaited", () => {
     expect(categories("Sanne is in verwachting, geen werk op hoogte meer.")).toEqual(["health"]);
     expect(seen("Jan is in afwachting van de levering.")).toEqual([]);

@@ -32,6 +32,7 @@ export const criminal: LexiconList = {
     { id: "prison", pattern: "zat|zit|zitten|zaten|gezeten|vastgezeten|sat|served ~4 @PRISON", strength: "weak" },
     // Not @CRIME: "de hoogwerker zit vast voor het rijden" is a machine, so only offences proper.
     { id: "detained", pattern: "zit|zat|zitten|zaten vast voor|wegens ~2 diefstal|fraude|mishandeling|inbraak|heling|oplichting|geweld|drugshandel|witwassen|verduistering|bedreiging|doodslag|moord|zedendelict|aanranding|verkrachting|vernieling", strength: "weak" },
+    { id: "prison.just-out", pattern: "@BE ~2 uit de|het @PRISON", strength: "weak" },
     { id: "prison.came-out", pattern: "uit de|het|jail|prison ~1 @PRISON ~1 gekomen|vrijgelaten|ontslagen|released", strength: "weak" },
     { id: "suspect", pattern: "verdacht|verdachte|beschuldigd|suspected|accused van|of|voor|wegens", strength: "weak" },
     { id: "as-suspect", pattern: "als verdachte|suspect", strength: "weak" },

@@ -23,6 +23,11 @@ export const health: LexiconList = {
       "kortademig", "tintelingen", "bewusteloos", "onwel", "flauwgevallen",
       "gevoelloos", "dizzy", "nauseous",
     ],
+    /** People and practices that give care, not buildings that are also worksites (ziekenhuis) or words for a subcontractor (specialist). */
+    CARE_GIVER: [
+      "huisarts", "bedrijfsarts", "dokter", "arts", "fysio", "fysiotherapeut", "psycholoog", "psychiater", "tandarts",
+      "oogarts", "therapeut", "ggz", "doctor", "gp",
+    ],
     DISEASE_NAME: [
       "huntington", "crohn", "lyme", "parkinson", "alzheimer", "pfeiffer", "weil", "bechterew", "kahler",
       "hodgkin", "graves", "hashimoto", "menière", "meniere",
@@ -32,7 +37,7 @@ export const health: LexiconList = {
     // Strong: these say something about a person's health wherever they stand.
     ...[
       "epilepsie", "epileptisch", "epilepticus", "epilepsy", "diabetes", "diabeet", "suikerziekte",
-      "suikerpatient", "zwanger", "zwangere", "zwangerschap", "zwangerschapsverlof", "pregnant", "miskraam",
+      "suikerpatient", "zwanger", "zwangerschap", "zwangerschapsverlof", "pregnant", "miskraam",
       "burnout", "overspannen", "overspannenheid", "depressie", "depressief",
       "depressieve", "depression", "angststoornis", "paniekaanval", "paniekaanvallen", "paniekstoornis",
       "hoogtevrees", "claustrofobie", "ptss", "psychose", "psychotisch", "schizofrenie", "schizofreen",
@@ -46,6 +51,8 @@ export const health: LexiconList = {
       "ziekgemeld", "arbeidsongeschikt", "arbeidsongeschiktheid", "hivpositief", "gereanimeerd",
       "geamputeerd", "amputatie", "zwaargewond",
     ].map((w) => ({ id: `lexicon.${w}`, pattern: w, strength: "strong" as const })),
+    // "Zwangere vrouwen mogen niet in de loods": a rule about a group names nobody.
+    { id: "lexicon.zwangere", pattern: "zwangere", strength: "strong", notBefore: ["vrouwen", "werknemers", "werkneemsters", "medewerkers", "medewerksters", "collega's", "personen", "mensen", "moeders"] },
     { id: "lexicon.addiction-compound", pattern: "*verslaafd|*verslaving", strength: "strong" },
     { id: "lexicon.organ-condition", pattern: "@ORGAN+patient|@ORGAN+patienten|@ORGAN+kanker|@ORGAN+afwijking|@ORGAN+ziekte|@ORGAN+aandoening|@ORGAN+infarct|@ORGAN+ontsteking", strength: "strong" },
     { id: "lexicon.named-disease", pattern: "ziekte van @DISEASE_NAME|@CAP", strength: "strong" },
@@ -60,10 +67,14 @@ export const health: LexiconList = {
     { id: "injury.body-part-participle", pattern: "@BODY @INJURY_VERB", strength: "weak" },
     { id: "injury.wound", pattern: "brandwond|brandwonden|snijwond|snijwonden|schaafwond|schaafwonden|wonden|kneuzing|kneuzingen|verstuiking|fractuur|botbreuk|verwondingen|blessure|geblesseerd|gewond|lichtgewond|bloedneus|hechtingen|letsel|splinter|splinters", strength: "weak" },
     { id: "injury.in-plaster", pattern: "in het gips", strength: "weak" },
-    { id: "care.taken-to", pattern: "naar|in|op|bij ~2 @CARE ~1 gebracht|opgenomen|afgevoerd|vervoerd|gegaan|geweest|geholpen|behandeld|onderzocht|gehecht|gecontroleerd|nagekeken|overgebracht|taken", strength: "weak" },
+    { id: "care.taken-to", pattern: "naar|in|op|bij ~2 @CARE ~1 gebracht|opgenomen|afgevoerd|vervoerd|geholpen|behandeld|onderzocht|gehecht|gecontroleerd|nagekeken|overgebracht|taken", strength: "weak" },
+    // Going to a hospital is also going to work on one ("naar het ziekenhuis geweest om de meterkast te
+    // bekijken"); going to a doctor is not.
+    { id: "care.went-to", pattern: "naar|bij de|het? @CARE_GIVER ~1 gegaan|geweest", strength: "weak" },
     { id: "care.admitted", pattern: "opgenomen|ligt|lag|verblijft ~1 in|op ~3 @CARE", strength: "weak" },
     { id: "care.treated-by", pattern: "@CARE heeft|hebben|had ~2 verwijderd|gehecht|behandeld|geholpen|onderzocht|doorverwezen|afgekeurd", strength: "weak" },
-    { id: "care.visit", pattern: "moet|moest|gaat|ging|ga ~2 naar de|het huisarts|bedrijfsarts|dokter|fysio|fysiotherapeut|specialist|psycholoog|psychiater|ziekenhuis|tandarts", strength: "weak" },
+    { id: "care.visit", pattern: "moet|moest|gaat|ging|ga ~2 naar de|het @CARE_GIVER", strength: "weak" },
+    { id: "care.must-visit", pattern: "moet|moest ~2 naar de|het ziekenhuis|specialist|seh|spoedpost|huisartsenpost", strength: "weak" },
     // Not @CARE: on a building site "de specialist" is as often a subcontractor ("loopt bij de specialist vertraging op").
     { id: "care.in-treatment", pattern: "loopt|liep|lopen bij|onder de|een? psycholoog|psychiater|therapeut|fysio|fysiotherapeut|huisarts|bedrijfsarts|dokter|ggz|behandeling", strength: "weak" },
     { id: "care.under-treatment", pattern: "@BE|staat|stond ~1 onder behandeling", strength: "weak" },
@@ -86,6 +97,7 @@ export const health: LexiconList = {
     { id: "implant", pattern: "nieuwe heup|knie|hartklep", strength: "weak" },
     { id: "implant-compound", pattern: "@BODY+prothese|@BODY+vervanging|prothese", strength: "weak" },
     { id: "allergy", pattern: "allergisch|allergie|allergieen|allergic|allergy", strength: "weak" },
+    { id: "addiction.problem", pattern: "alcoholprobleem|alcoholproblemen|drankprobleem|drankproblemen|drugsprobleem|drugsproblemen|gokprobleem|gokproblemen", strength: "weak" },
     { id: "alcohol.test", pattern: "promillage|blaastest|drugstest|alcoholtest|ademtest|urinetest|drugtest", strength: "weak" },
     { id: "alcohol.influence", pattern: "onder invloed", strength: "weak", notAfter: ["rijden", "reed", "rijdt", "gereden", "driving"] },
     { id: "tested-positive", pattern: "positief getest|bevonden", strength: "weak" },
