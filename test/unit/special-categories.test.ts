@@ -71,6 +71,18 @@ describe("weak terms need a person and a predicate", () => {
     expect(categories("Hij heeft een alcoholprobleem volgens zijn ploegbaas.")).toEqual(["health"]);
     expect(seen("Renovatie bij de gevangenis: Jan zet de steiger uit de bouwkeet op.")).toEqual([]);
   });
+  it("flags blood pressure, sick benefit and drug use of a person, not of a pipe or a toolbox topic", () => {
+    expect(categories("Piet heeft een hoge bloeddruk en moet rustig aan doen.")).toEqual(["health"]);
+    expect(categories("jan zit in de ziektewet")).toEqual(["health"]);
+    expect(categories("Collega Kevin gebruikt cocaine, twee keer betrapt.")).toEqual(["health"]);
+    expect(seen("De hoge druk in de leiding moet eerst worden afgelaten, zegt Jan.")).toEqual([]);
+    expect(seen("De ziektewet is onderwerp van de toolbox, niemand genoemd.")).toEqual([]);
+    expect(seen("Jan neemt een coke in de pauze.")).toEqual([]);
+  });
+  it("needs a person for a strong term that is only part of a hyphenated word", () => {
+    expect(seen("Werkstraf-project van de gemeente helpt met opruimen.")).toEqual([]);
+    expect(categories("Hij heeft een werkstraf-verleden.")).toEqual(["criminal"]);
+  });
   it("flags a pregnancy said as 'in verwachting', not a delivery being awaited", () => {
     expect(categories("Sanne is in verwachting, geen werk op hoogte meer.")).toEqual(["health"]);
     expect(seen("Jan is in afwachting van de levering.")).toEqual([]);

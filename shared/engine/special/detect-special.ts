@@ -104,11 +104,15 @@ export function detectSpecial(tokens: readonly Token[], enabled: ReadonlySet<Cat
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let candidates = byWord.get(t.key);
+    // A term that is only part of a hyphenated word may name a topic, not a person's state
+    // ("werkstraf-project", "epilepsie-protocol"): such a hit needs a person even for a strong term.
+    let onlyPart = false;
     if (!candidates && t.word.length !== t.key.length) {
       for (const part of t.word.split("-")) {
         const more = byWord.get(part);
         if (more) candidates = candidates ? [...candidates, ...more] : more;
       }
+      onlyPart = candidates !== undefined;
     }
     if (!candidates && t.key.length >= SPELLING_MIN_LENGTH && !(t.capital && isPersonName(t))) {
       const corrected = spelling.correct(t.key);
@@ -131,7 +135,7 @@ export function detectSpecial(tokens: readonly Token[], enabled: ReadonlySet<Cat
       if (isNegatedOrPrevented(tokens, i, last)) continue;
       people ??= sentencesWithPerson(tokens);
       const aboutPerson = people.has(t.sentence);
-      if (p.strength === "weak" && !aboutPerson) continue;
+      if ((p.strength === "weak" || onlyPart) && !aboutPerson) continue;
       if (p.strength === "strong" && !aboutPerson) {
         topics ??= sentencesAboutTopics(tokens);
         if (topics.has(t.sentence)) continue;

@@ -23,6 +23,8 @@ export const health: LexiconList = {
       "kortademig", "tintelingen", "bewusteloos", "onwel", "flauwgevallen",
       "gevoelloos", "dizzy", "nauseous",
     ],
+    /** Not "coke", "speed" or "joint": cola, a machine setting and a seam on a building site. */
+    DRUG: ["cocaine", "heroine", "wiet", "hasj", "xtc", "ghb", "lachgas", "drugs", "amfetamine", "ketamine", "mdma", "cannabis"],
     /** People and practices that give care, not buildings that are also worksites (ziekenhuis) or words for a subcontractor (specialist). */
     CARE_GIVER: [
       "huisarts", "bedrijfsarts", "dokter", "arts", "fysio", "fysiotherapeut", "psycholoog", "psychiater", "tandarts",
@@ -97,6 +99,9 @@ export const health: LexiconList = {
     { id: "implant", pattern: "nieuwe heup|knie|hartklep", strength: "weak" },
     { id: "implant-compound", pattern: "@BODY+prothese|@BODY+vervanging|prothese", strength: "weak" },
     { id: "allergy", pattern: "allergisch|allergie|allergieen|allergic|allergy", strength: "weak" },
+    { id: "blood-pressure", pattern: "hoge|lage|verhoogde bloeddruk|cholesterol|bloedsuiker", strength: "weak" },
+    { id: "sick.benefit", pattern: "@BE|zit|zat|zitten ~1 in de ziektewet|wia|wao", strength: "weak" },
+    { id: "drug.use", pattern: "@USE|snuift|snoof|rookt|rookte ~2 @DRUG", strength: "weak" },
     { id: "addiction.problem", pattern: "alcoholprobleem|alcoholproblemen|drankprobleem|drankproblemen|drugsprobleem|drugsproblemen|gokprobleem|gokproblemen", strength: "weak" },
     { id: "alcohol.test", pattern: "promillage|blaastest|drugstest|alcoholtest|ademtest|urinetest|drugtest", strength: "weak" },
     { id: "alcohol.influence", pattern: "onder invloed", strength: "weak", notAfter: ["rijden", "reed", "rijdt", "gereden", "driving"] },
