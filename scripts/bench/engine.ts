@@ -91,14 +91,19 @@ export async function benchEngine(): Promise<Record<string, number>> {
     "person + term ×": "Jan heeft epilepsie. ".repeat(50_000).slice(0, 1_000_000),
     "random unicode": Array.from({ length: 1_000_000 }, (_, i) => String.fromCharCode(32 + ((i * 7919) % 0xd7ff))).join(""),
   };
+  // Best of three runs per input, like the throughput: a single run measures the VM's neighbours as
+  // much as the engine.
   let worst = 0;
   for (const [name, text] of Object.entries(adversarial)) {
-    const a0 = performance.now();
-    detect(text);
-    const took = performance.now() - a0;
+    let took = Infinity;
+    for (let run = 0; run < 3; run++) {
+      const a0 = performance.now();
+      detect(text);
+      took = Math.min(took, performance.now() - a0);
+    }
     worst = Math.max(worst, took);
     console.log(`adversarial 1 MB (${name}): ${took.toFixed(0)} ms`);
   }
-  console.log(`adversarial worst: ${worst.toFixed(0)} ms (target < 200 ms)`);
+  console.log(`adversarial worst: ${worst.toFixed(0)} ms (best of 3 runs per input; target < 200 ms)`);
   return { throughput, openThroughput, nlpThroughput, ratio: oursSlice / openThroughput, coldP99: pct(cold, 99), incP99: pct(incremental, 99), adversarialWorst: worst };
 }

@@ -69,9 +69,8 @@ function getIndex(): Index {
   return (index ??= buildIndex());
 }
 
-function explanationKey(category: Category, strong: boolean): string {
-  return `${category}.${strong ? "strong" : "weak"}`;
-}
+/** Explanation keys per category and strength, made once: a text full of findings made them per finding. */
+const EXPLANATIONS = new Map(CATEGORIES.map((c) => [c, { strong: `${c}.strong`, weak: `${c}.weak` }] as const));
 
 /**
  * Special categories in a whole text: only the sentences that could hold a match are tokenized;
@@ -146,7 +145,7 @@ export function detectSpecial(tokens: readonly Token[], enabled: ReadonlySet<Cat
         end: tokens[last]!.end,
         confidence: p.strength === "strong" ? "high" : "medium",
         rule: p.rule,
-        explanation: explanationKey(p.category, p.strength === "strong"),
+        explanation: EXPLANATIONS.get(p.category)![p.strength],
       });
     }
   }
