@@ -136,13 +136,3 @@ export function buildSentenceFilterIndex(patterns: readonly CompiledPattern[]): 
     elements: Int32Array.from(elements), required, weak: Uint8Array.from(weak), anchorAffixes: affixesOf(affixAnchors), elementCount,
   };
 }
-
-/** The table slot of a word hash, or -1. */
-export function slotOf(index: SentenceFilterIndex, hash: number): number {
-  let slot = hash & index.mask;
-  while (index.flags[slot] !== 0) {
-    if (index.hashes[slot] === hash) return slot;
-    slot = (slot + 1) & index.mask;
-  }
-  return -1;
-}

@@ -1,4 +1,4 @@
-import { FNV_OFFSET, FNV_PRIME } from "../text/word-hash.ts";
+import { FNV_OFFSET, FNV_PRIME, keyHash } from "../text/word-hash.ts";
 import { WORD_CHAR } from "../text/word-chars.ts";
 import { isSentenceBreak } from "../text/tokenize.ts";
 import { isUpperAt } from "../text/fold.ts";
@@ -30,13 +30,6 @@ const scratch = {
   seen: new Int32Array(0),
   stamp: 0,
 };
-
-/** keyHash of `text[from, to)`, a stretch without hyphens. */
-function hashRange(text: string, from: number, to: number): number {
-  let hash = FNV_OFFSET;
-  for (let k = from; k < to; k++) hash = Math.imul(hash ^ text.charCodeAt(k), FNV_PRIME);
-  return hash;
-}
 
 function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(a.length * 2);
@@ -126,7 +119,7 @@ export function acceptedSentences(original: string, folded: string, index: Sente
       if ((c === 45 || c === 39) && i + 1 < n && WORD_CHAR[folded.charCodeAt(i + 1)] !== 0) {
         if (c === 45) {
           if (partCount === partHashes.length) scratch.partHashes = partHashes = grow(partHashes);
-          partHashes[partCount++] = hashRange(folded, partStart, i);
+          partHashes[partCount++] = keyHash(folded, partStart, i);
           partStart = i + 1;
         } else {
           hash = Math.imul(hash ^ c, FNV_PRIME);
@@ -139,7 +132,7 @@ export function acceptedSentences(original: string, folded: string, index: Sente
     const hyphens = partCount !== 0;
     if (hyphens) {
       if (partCount === partHashes.length) scratch.partHashes = partHashes = grow(partHashes);
-      partHashes[partCount++] = hashRange(folded, partStart, i);
+      partHashes[partCount++] = keyHash(folded, partStart, i);
     }
     // The key is the word without its hyphens (apostrophes stay): counted here, not per character.
     const keyLength = i - start - (hyphens ? partCount - 1 : 0);

@@ -5,10 +5,10 @@
 export const FNV_OFFSET = 0x811c9dc5 | 0;
 export const FNV_PRIME = 0x01000193;
 
-/** The hash the scan computes for a word's key (the folded word without hyphens). */
-export function keyHash(key: string): number {
+/** The hash the scan computes for a word's key (the folded word without hyphens), or for `key[from, to)`. */
+export function keyHash(key: string, from = 0, to = key.length): number {
   let h = FNV_OFFSET;
-  for (let i = 0; i < key.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = key.charCodeAt(i);
     if (c !== 45) h = Math.imul(h ^ c, FNV_PRIME);
   }
