@@ -4,9 +4,9 @@
 // (one pool), so a hit reads a few adjacent cache lines instead of a string somewhere on the heap:
 // the string comparison was most of the pre-scan's spelling time.
 
-const SLOTS = 1 << 14;
+const SLOTS = 1 << 13;
 /** Characters the pool holds before the memo starts afresh. */
-const POOL_SIZE = 1 << 17;
+const POOL_SIZE = 1 << 16;
 
 export const UNKNOWN = 0;
 export const NO = 1;
