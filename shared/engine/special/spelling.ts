@@ -44,8 +44,8 @@ export class SpellingIndex {
     this.known = new Set(words);
     for (const w of this.known) {
       if (w.length < SPELLING_MIN_LENGTH) continue;
-      if (!this.bySound.has(soundKey(w))) this.bySound.set(soundKey(w), w);
-      if (w.length < SPELLING_MIN_LENGTH) continue;
+      const sound = soundKey(w);
+      if (!this.bySound.has(sound)) this.bySound.set(sound, w);
       for (const edge of [w.slice(0, 4), "$" + w.slice(-4)]) {
         const list = this.byEdge.get(edge);
         if (list) list.push(w);
