@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category, type Finding } from "../types.ts";
+import { CATEGORIES, type Category, type Finding, type FormKind } from "../types.ts";
 import { tokenize, type Token } from "../text/tokenize.ts";
 import { acceptedSentences } from "./sentence-scan.ts";
 import { affixesOf, hasAffix, type Affixes } from "./anchors.ts";
@@ -6,13 +6,15 @@ import { buildSentenceFilterIndex, type SentenceFilterIndex } from "./sentence-f
 import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
 import { isNegatedOrPrevented, sentencesAboutTopics } from "./context.ts";
-import { isPersonName, sentencesWithPerson } from "./persons.ts";
+import { isPersonName } from "./persons.ts";
+import { GENERIC, PRONOUN_ONLY, SPECIFIC, sentenceReferences } from "./reference.ts";
 import { SPELLING_MIN_LENGTH, SpellingIndex } from "./spelling.ts";
 import { REAL_WORDS_NEAR_TERMS } from "./lexicon/real-words-near-terms.ts";
 
 // Special categories: every lexicon pattern is indexed by the words its first element accepts, so a
 // token costs one map lookup; the few patterns that start with a prefix or suffix are tried on every
-// token. Weak hits need a person in the sentence; all hits are dropped under negation or prevention.
+// token. Weak hits need a specific person in the sentence or before it in the field (reference.ts);
+// no hit counts in a generic sentence, and all are dropped under negation or prevention.
 
 interface Index {
   byWord: Map<string, CompiledPattern[]>;
@@ -72,36 +74,61 @@ function getIndex(): Index {
 /** Explanation keys per category and strength, made once: a text full of findings made them per finding. */
 const EXPLANATIONS = new Map(CATEGORIES.map((c) => [c, { strong: `${c}.strong`, weak: `${c}.weak` }] as const));
 
+/** What the text before this one (earlier paragraphs of the same field) says, and the form it is in. */
+export interface SpecialContext {
+  /** An earlier part of the field named a specific person, so "hij", "ze" and subjectless sentences may refer to them. */
+  personBefore: boolean;
+  form?: FormKind;
+}
+
 /**
- * Special categories in a whole text: only the sentences that could hold a match are tokenized;
- * that is exact because every rule (patterns, person cues, negation) stays within its sentence.
+ * Special categories in a whole text: only the sentences that could hold a match are tokenized, with
+ * the sentences before them that name someone (their person may be the subject of a later sentence:
+ * "Kees sneed zich. Verbonden door de EHBO'er."). That is exact: a sentence the pre-scan leaves out
+ * holds no match, and a sentence without any person cue cannot change the person context.
  */
-export function detectSpecialInText(original: string, folded: string, enabled: ReadonlySet<Category>): Finding[] {
+export function detectSpecialInText(original: string, folded: string, enabled: ReadonlySet<Category>, context: SpecialContext): Finding[] {
   const { sentenceFilter, spelling } = getIndex();
-  const ranges = acceptedSentences(original, folded, sentenceFilter, spelling);
+  const ranges = acceptedSentences(original, folded, sentenceFilter, spelling, context.personBefore, context.form === "incident");
   if (ranges.length === 0) return [];
-  // One token list for all accepted sentences, each range numbered apart, so rules that look at a
+  // One token list for all tokenized sentences, each range numbered apart, so rules that look at a
   // neighbouring token still stop at the sentence's edge.
   const tokens: Token[] = [];
   for (let r = 0; r < ranges.length; r += 2) {
     const sentence = tokens.length === 0 ? 0 : tokens[tokens.length - 1]!.sentence + 1;
     tokenize(original, folded, ranges[r], ranges[r + 1], tokens, sentence);
   }
-  return detectSpecial(tokens, enabled);
+  return detectSpecial(tokens, folded, enabled, context);
 }
 
-export function detectSpecial(tokens: readonly Token[], enabled: ReadonlySet<Category>): Finding[] {
+/** Whether the text names a specific person: the context it gives the paragraphs after it. */
+export function namesSpecificPerson(original: string, folded: string): boolean {
+  return sentenceReferences(tokenize(original, folded), folded).includes(SPECIFIC);
+}
+
+/** Care and injury rules: in an incident report the injured person is identifiable without being named. */
+const isIncidentRule = (rule: string) => rule.startsWith("health.injury") || rule.startsWith("health.care") || rule.startsWith("health.surgery");
+
+export function detectSpecial(tokens: readonly Token[], folded: string, enabled: ReadonlySet<Category>, context: SpecialContext): Finding[] {
   const { byWord, wildcard, wildcardFirst, spelling } = getIndex();
   const corrections = new Map<number, string>();
   const keyCache: (string[] | undefined)[] = [];
   const keysAt = (i: number) => (keyCache[i] ??= keysOf(tokens[i]!, corrections.get(i)));
-  let people: Set<number> | undefined;
+  const references = sentenceReferences(tokens, folded);
+  // personBefore[s]: a sentence before s named a specific person (the field's context for s).
+  const personBefore = new Uint8Array(references.length + 1);
+  personBefore[0] = context.personBefore ? 1 : 0;
+  for (let s = 0; s < references.length; s++) personBefore[s + 1] = personBefore[s] || (references[s] === SPECIFIC ? 1 : 0);
   let topics: Set<number> | undefined;
   const findings: Finding[] = [];
   const allEnabled = enabled.size === CATEGORIES.length;
+  const incident = context.form === "incident";
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const reference = references[t.sentence]!;
+    // Rules, advice, statistics and hypotheticals name nobody, strong terms included.
+    if (reference === GENERIC) continue;
     let candidates = byWord.get(t.key);
     // A term that is only part of a hyphenated word may name a topic, not a person's state
     // ("werkstraf-project", "epilepsie-protocol"): such a hit needs a person even for a strong term.
@@ -124,6 +151,7 @@ export function detectSpecial(tokens: readonly Token[], enabled: ReadonlySet<Cat
     const wildcardHit = hasAffix(wildcardFirst, t.key, 0, t.key.length);
     if (!candidates && !wildcardHit) continue;
 
+    const aboutPerson = reference === SPECIFIC || reference === PRONOUN_ONLY || personBefore[t.sentence] === 1;
     for (const p of wildcardHit ? [...(candidates ?? []), ...wildcard] : candidates!) {
       if (!allEnabled && !enabled.has(p.category)) continue;
       const last = matchAt(p, tokens, keysAt, i);
@@ -132,10 +160,9 @@ export function detectSpecial(tokens: readonly Token[], enabled: ReadonlySet<Cat
       const next = tokens[last + 1];
       if (p.notBefore && next && next.sentence === t.sentence && p.notBefore.has(next.key)) continue;
       if (isNegatedOrPrevented(tokens, i, last)) continue;
-      people ??= sentencesWithPerson(tokens);
-      const aboutPerson = people.has(t.sentence);
-      if ((p.strength === "weak" || onlyPart) && !aboutPerson) continue;
-      if (p.strength === "strong" && !aboutPerson) {
+      const person = aboutPerson || (incident && isIncidentRule(p.rule));
+      if ((p.strength === "weak" || onlyPart) && !person) continue;
+      if (p.strength === "strong" && !person) {
         topics ??= sentencesAboutTopics(tokens);
         if (topics.has(t.sentence)) continue;
       }

@@ -67,6 +67,23 @@ const NOT_NAMES = new Set([
   "u", "jullie", "it", "this", "that", "there", "what", "who",
 ]);
 
+/**
+ * Whether token `i` (in the sentence starting at token `from`) is a person's name: a known given name
+ * written with a capital, a capitalised word inside the sentence (Dutch capitalises only names there;
+ * acronyms, languages and weekdays aside), or a first word before a verb such as "heeft".
+ */
+export function isNameToken(tokens: readonly Token[], i: number, from: number): boolean {
+  const t = tokens[i]!;
+  if (isPersonName(t)) return true;
+  if (t.capital && !t.acronym && i > from && t.word.length > 1 && !/\d/.test(t.word) && !CAPITALISED_NON_NAMES.has(t.word)) return true;
+  const next = tokens[i + 1];
+  if (i !== from || !next || next.sentence !== t.sentence || !PERSON_VERBS.has(next.word)) return false;
+  if (t.capital) return !NOT_NAMES.has(t.word) && !/\d/.test(t.word);
+  // Hurried writers skip capitals: "piet heeft rugklachten". A given name that is no everyday word
+  // still names someone in lower case, at a sentence's start before such a verb.
+  return FIRST_NAMES.has(t.word) && !NAMES_THAT_ARE_WORDS.has(t.word);
+}
+
 /** Marks each sentence that names or points at a person. */
 export function sentencesWithPerson(tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();

@@ -2,6 +2,7 @@ import type { CompiledPattern, MatchElement } from "./patterns.ts";
 import { affixesOf, anchorOf, type Affixes } from "./anchors.ts";
 import { keyHash } from "../text/word-hash.ts";
 import { FIRST_NAMES, PERSON_VERBS, PRONOUNS, ROLE_NOUNS } from "./persons.ts";
+import { PERSON_CUE_WORDS } from "./reference.ts";
 
 // What the sentence pre-scan (sentence-scan.ts) knows of the lexicon, reduced to word hashes: it
 // decides from hashed words alone whether a sentence could hold a match of any pattern. The pattern's
@@ -103,6 +104,7 @@ export function buildSentenceFilterIndex(patterns: readonly CompiledPattern[]): 
     for (const w of words) entry(w).flags |= flag;
   };
   mark(PRONOUNS, PERSON_WORD);
+  mark(PERSON_CUE_WORDS, PERSON_WORD);
   mark(ROLE_NOUNS, PERSON_WORD);
   mark(FIRST_NAMES, GIVEN_NAME);
   mark(PERSON_VERBS, PERSON_VERB);

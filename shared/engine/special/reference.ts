@@ -1,0 +1,165 @@
+import type { Token } from "../text/tokenize.ts";
+import { PERSON_VERBS, ROLE_NOUNS, isNameToken } from "./persons.ts";
+
+// Specific or generic reference. The AVG labels data only about an identifiable person, so each
+// sentence is read for whom it is about:
+//   SPECIFIC  a name, the writer ("ik", "mijn"), "hij"/"hem", a role with a definite article or a
+//             possessive ("de collega", "mijn voorman"), a counted crew ("2 mdw van ploeg B"), or a
+//             pronoun that may refer back ("zij", "ze", "zijn", "haar") when nothing makes it generic;
+//   GENERIC   people in general: "iemand", "men", "je", "uw medewerkers", plural roles without a
+//             number ("medewerkers mogen…"), every/all ("elke collega"), a conditional ("als een collega
+//             epilepsie heeft"), advice in the imperative ("Bespreek…", "Bel 112"), statistics ("een op
+//             de vijf", "3,8%"): rules, advice, news about groups and hypotheticals name nobody;
+//   NONE      neither: the sentence leans on what came before it ("Verbonden door de EHBO'er.").
+// Sources: Dutch reference grammar (ANS, "generieke lezing" of indefinite and bare plural subjects;
+// imperative and conditional clauses), checked against incident, LMRA and toolbox notes.
+
+export const NONE = 0;
+export const SPECIFIC = 1;
+export const GENERIC = 2;
+/** Only a pronoun that may refer back ("ze", "zijn"): about someone, but it names nobody new for later sentences. */
+export const PRONOUN_ONLY = 3;
+export type Reference = typeof NONE | typeof SPECIFIC | typeof GENERIC | typeof PRONOUN_ONLY;
+
+/** Pronouns that always point at one specific person (the writer, or "he"/"him"). */
+const SPECIFIC_PRONOUNS = new Set([
+  "ik", "mijn", "m'n", "mij", "me", "mezelf", "hij", "hem", "z'n", "hijzelf", "zijzelf", "zichzelf",
+  "i", "my", "me", "myself", "he", "him", "his", "himself", "she", "herself",
+]);
+/** Pronouns that may also be plural or a verb ("ze moeten", "zij zijn", "zijn helm"): specific unless the sentence is generic. */
+const AMBIGUOUS_PRONOUNS = new Set(["zij", "ze", "zijn", "haar", "zich", "her", "hun", "they", "their", "them"]);
+
+/** Determiners that single out one known person: "de collega", "deze monteur", "onze stagiair". */
+const DEFINITE = new Set(["de", "deze", "die", "onze", "ons", "mijn", "m'n", "zijn", "z'n", "haar", "hun", "the", "this", "that", "our", "my", "his", "her"]);
+/** Words that make the following noun people in general. */
+const QUANTIFIERS = new Set([
+  "elke", "ieder", "iedere", "alle", "sommige", "veel", "vele", "meeste", "enkele", "diverse", "verschillende",
+  "geen", "uw", "jouw", "je", "every", "each", "all", "any", "some", "most", "many", "your",
+]);
+/** Subjects that are nobody in particular. */
+const GENERIC_SUBJECTS = new Set([
+  "iemand", "men", "je", "jij", "u", "uw", "jullie", "iedereen", "wie", "een", "someone", "anyone", "anybody",
+  "somebody", "everyone", "everybody", "you", "one", "whoever",
+]);
+/** Words that open a conditional or hypothetical clause. */
+const CONDITIONALS = new Set(["als", "indien", "wanneer", "mocht", "mochten", "stel", "zodra", "ingeval", "if", "when", "whenever", "unless", "tenzij"]);
+/** Plural nouns for people in general; with a number before them they are a counted crew. */
+const PEOPLE_PLURALS = new Set([
+  "medewerkers", "werknemers", "werkneemsters", "collega's", "collegas", "mensen", "personen", "werkenden",
+  "bouwvakkers", "vakmensen", "uitzendkrachten", "zzp'ers", "zzpers", "monteurs", "chauffeurs", "vrouwen",
+  "mannen", "jongeren", "ouderen", "leerlingen", "stagiairs", "deelnemers", "sjouwers", "lassers",
+  "timmerlieden", "timmermannen", "machinisten", "operators", "bezoekers", "patienten", "slachtoffers",
+  "werkgevers", "leidinggevenden", "ploegleden", "gelovigen", "moslims", "christenen", "leden",
+  "workers", "employees", "people", "colleagues", "staff", "persons", "women", "men",
+]);
+/** Verbs that open advice or an instruction when they start a sentence. */
+const IMPERATIVES = new Set([
+  "bespreek", "meld", "draag", "bel", "zorg", "let", "neem", "vraag", "houd", "hou", "gebruik", "controleer",
+  "informeer", "waarschuw", "schakel", "stop", "werk", "til", "drink", "raadpleeg", "volg", "check", "denk",
+  "voorkom", "vermijd", "leg", "geef", "stuur", "noteer", "registreer",
+  "discuss", "report", "wear", "call", "make", "ensure", "keep", "use", "avoid", "ask", "inform", "contact",
+]);
+/** Words of statistics and aggregates: "procent", "3,8%", "een op de vijf", "gemiddeld". */
+const STATISTICS = new Set(["procent", "percent", "percentage", "gemiddeld", "gemiddelde", "jaarlijks", "statistiek", "cijfers", "aantal", "average", "annually"]);
+/** Numbers written as words (for counted crews and "een op de vijf"). */
+const NUMBER_WORDS = new Set(["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "beide", "both", "two", "three", "four", "five"]);
+
+/** Every word that can make a sentence SPECIFIC by itself, for the pre-scan's person cue (sentence-filter.ts). */
+export const PERSON_CUE_WORDS: ReadonlySet<string> = new Set([...SPECIFIC_PRONOUNS, ...AMBIGUOUS_PRONOUNS, ...PEOPLE_PLURALS]);
+
+const isNumber = (t: Token | undefined) => t !== undefined && (/^\d/.test(t.word) || NUMBER_WORDS.has(t.word));
+
+/**
+ * The reference of every sentence in `tokens`, indexed by the tokens' sentence numbers (which may
+ * skip sentences the pre-scan left out; those stay NONE).
+ */
+export function sentenceReferences(tokens: readonly Token[], folded: string): Uint8Array {
+  const last = tokens.length ? tokens[tokens.length - 1]!.sentence : -1;
+  const out = new Uint8Array(last + 1);
+  let from = 0;
+  while (from < tokens.length) {
+    let to = from + 1;
+    while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
+    out[tokens[from]!.sentence] = referenceOf(tokens, folded, from, to);
+    from = to;
+  }
+  return out;
+}
+
+function referenceOf(tokens: readonly Token[], folded: string, from: number, to: number): Reference {
+  let specific = false;
+  let ambiguous = false;
+  let generic = false;
+  // A role with an article ("de uitvoerder") is specific in a report, but in a sentence framed as advice
+  // or a condition ("Bespreek … met de uitvoerder", "Als de collega …") it is whom to ask, not whom it is about.
+  let role = false;
+  let frame = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    const before = i > from ? tokens[i - 1] : undefined;
+    const w = t.word;
+    if (SPECIFIC_PRONOUNS.has(w)) {
+      // "I" is a pronoun only in English text written with its capital; "me" also in Dutch.
+      if (w !== "i" || t.capital) specific = true;
+      continue;
+    }
+    if (AMBIGUOUS_PRONOUNS.has(w)) {
+      if (w !== "zijn" || isPossessiveZijn(tokens, i, from)) ambiguous = true;
+      continue;
+    }
+    if (isNameToken(tokens, i, from)) {
+      specific = true;
+      continue;
+    }
+    if (ROLE_NOUNS.has(w)) {
+      if (before && QUANTIFIERS.has(before.word)) generic = true;
+      else if (before && (before.word === "een" || before.word === "a" || before.word === "an")) ambiguous = true;
+      else role = true; // "de collega", a bare "Monteur viel", "collega Jan"
+      continue;
+    }
+    if (PEOPLE_PLURALS.has(w)) {
+      // "2 mdw", "twee mannen van ploeg B" are a counted crew; "een op de vijf mensen" is a share.
+      const counted = isNumber(before) || (before !== undefined && isNumber(tokens[i - 2]) && before.word.length <= 3);
+      if (counted && tokens[i - 2]?.word !== "de") specific = true;
+      else if (before && DEFINITE.has(before.word) && !QUANTIFIERS.has(before.word)) ambiguous = true;
+      else generic = true;
+      continue;
+    }
+    if (CONDITIONALS.has(w)) {
+      // At the start a conditional opens the sentence ("Als een collega…"); inside it only before a
+      // subject that is nobody in particular ("bel 112 als iemand onwel wordt"), since "als" is also "as".
+      const next = tokens[i + 1];
+      if (i === from) frame = true;
+      else if (next && next.sentence === t.sentence && (GENERIC_SUBJECTS.has(next.word) || next.word === "er")) generic = true;
+      continue;
+    }
+    if (GENERIC_SUBJECTS.has(w) && w !== "een" && w !== "one") generic = true;
+    else if (STATISTICS.has(w)) generic = true;
+    // "een op de vijf", "1 op de 10", "one in five": a share of a group.
+    else if ((w === "op" || w === "in") && (isNumber(before) || before?.word === "een") && tokens[i + 1]?.word === "de") generic = true;
+    else if (/^\d/.test(w) && folded.charCodeAt(t.end) === 37 /* "3,8%" */) generic = true;
+    else if (i === from && IMPERATIVES.has(w) && !PERSON_VERBS.has(w)) frame = true;
+  }
+  if (specific) return SPECIFIC;
+  if (frame) return GENERIC;
+  if (role) return SPECIFIC;
+  if (generic) return GENERIC;
+  return ambiguous ? PRONOUN_ONLY : NONE;
+}
+
+/** Words after which "zijn" is the verb "to be": "we zijn", "de steigers zijn", "er zijn". */
+const SUBJECTS_OF_ZIJN = new Set(["we", "wij", "jullie", "ze", "zij", "er", "die", "dat", "dit", "deze", "allen", "beide", "they", "there"]);
+/** Words after which "zijn" is the verb: "zijn gecontroleerd", "zijn er", "zijn niet". */
+const AFTER_VERB_ZIJN = new Set(["er", "niet", "al", "nog", "nu", "weer", "ook", "klaar", "gereed", "goed", "in", "op", "aan", "bij", "onder", "te", "van"]);
+
+/** "zijn helm" (his) rather than "de steigers zijn gecontroleerd" (are). */
+function isPossessiveZijn(tokens: readonly Token[], i: number, from: number): boolean {
+  const before = i > from ? tokens[i - 1]!.word : undefined;
+  const next = tokens[i + 1];
+  if (before && (SUBJECTS_OF_ZIJN.has(before) || (before.length > 3 && /(?:s|en|'s)$/.test(before)))) return false;
+  if (!next || next.sentence !== tokens[i]!.sentence) return false;
+  const w = next.word;
+  if (AFTER_VERB_ZIJN.has(w) || (w.startsWith("ge") && /[dtn]$/.test(w) && w.length > 4)) return false;
+  return true;
+}
+
