@@ -10,7 +10,7 @@ import { detectSpecial, detectSpecialInText, type SpecialContext } from "../../s
 
 const ALL = new Set(CATEGORIES);
 const NO_CONTEXT: SpecialContext = { personBefore: false };
-const everything = (text: string, context = NO_CONTEXT) => detectSpecial(tokenize(text, fold(text)), fold(text), ALL, context);
+const everything = (text: string, context = NO_CONTEXT) => detectSpecial(tokenize(text, fold(text)), text, fold(text), ALL, context);
 const filtered = (text: string, context = NO_CONTEXT) => detectSpecialInText(text, fold(text), ALL, context);
 const contexts = fc.constantFrom<SpecialContext>(
   NO_CONTEXT, { personBefore: true }, { personBefore: false, form: "incident" }, { personBefore: true, form: "incident" },

@@ -2,7 +2,7 @@ import type { Confidence, Finding } from "../types.ts";
 import { elfproefAt } from "./elfproef.ts";
 import { BSN_SHAPES, shapeNeedsKeyword } from "./shapes.ts";
 import {
-  BSN_KEYWORDS, COMPANY_WORDS, FILLER, MAX_KEYWORD_WORDS, PERSONAL_CONTEXT, isBsnKeyword, isBsnKeywordTyped, isOtherLabel,
+  BSN_KEYWORDS, COMPANY_WORDS, FILLER, MAX_KEYWORD_WORDS, PERSONAL_CONTEXT, isBsnKeyword, isBsnKeywordTyped, isOtherLabel, MAY_HOLD_KEYWORD,
 } from "./labels.ts";
 import { NO_LINE_CONTEXT, columnAt, nextLineContext, type LineContext } from "./line-context.ts";
 import { tokenize, type Token } from "../text/tokenize.ts";
@@ -93,6 +93,7 @@ function keywordEndingAt(tokens: Token[], i: number): boolean {
  */
 function keywordInContext(original: string, folded: string, start: number): boolean {
   const from = Math.max(0, start - 240, folded.lastIndexOf("\n", start - 1) + 1);
+  if (!MAY_HOLD_KEYWORD.test(folded.slice(from, start))) return false;
   const tokens = tokenize(original, folded, from, start);
   if (tokens.length === 0) return false;
   const lastSentence = tokens[tokens.length - 1]!.sentence;

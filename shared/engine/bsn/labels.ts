@@ -71,11 +71,21 @@ export function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/**
+ * Text that may hold a BSN keyword, typed with one typo or not: one edit leaves at least one of these
+ * pieces of every keyword intact. A cheap gate before reading words.
+ */
+export const MAY_HOLD_KEYWORD = /b\.?s\.?n|burg|serv|sofi|soci|fisc|persoonsn|persoonsg|citizen/;
+
+const keywordEnds = (n: number) => new Set(TYPO_TOLERANT_KEYWORDS.flatMap((k) => [k.slice(0, n), k.slice(-n)]));
+/** One edit cannot change both the first and the last three letters of a word of eight or more. */
+const KEYWORD_ENDS = keywordEnds(3);
+
 /** A BSN keyword, or one typed with a single typo ("burgerservicenumer", "sofinumer"). */
 export function isBsnKeywordTyped(key: string): boolean {
   if (BSN_KEYWORDS.has(key)) return true;
-  if (key.length < 8) return false;
-  for (const k of TYPO_TOLERANT_KEYWORDS) if (withinOneEdit(key, k)) return true;
+  if (key.length < 8 || (!KEYWORD_ENDS.has(key.slice(0, 3)) && !KEYWORD_ENDS.has(key.slice(-3)))) return false;
+  for (const k of TYPO_TOLERANT_KEYWORDS) if (Math.abs(k.length - key.length) <= 1 && withinOneEdit(key, k)) return true;
   return false;
 }
 

@@ -1,5 +1,5 @@
 import { fold } from "../text/fold.ts";
-import { isBsnKeywordTyped } from "./labels.ts";
+import { MAY_HOLD_KEYWORD, isBsnKeywordTyped } from "./labels.ts";
 
 // What earlier lines of a field say about the numbers on a later line:
 //   a table pasted from a spreadsheet (CSV, tab-, semicolon- or pipe-separated) whose header row names
@@ -38,12 +38,14 @@ function headerColumn(line: string): LineContext["table"] {
   return undefined;
 }
 
-/** The context the line after `line` starts in, given the one `line` started in. */
+/** The context the line after `line` (folded) starts in, given the one `line` started in. */
 export function nextLineContext(line: string, before: LineContext): LineContext {
   if (line.length > 2000) return NO_LINE_CONTEXT; // no header or label line is that long
-  const header = headerColumn(line);
+  const mayName = MAY_HOLD_KEYWORD.test(line);
+  const header = mayName ? headerColumn(line) : undefined;
   if (header) return { table: header };
   if (before.table && line.includes(before.table.separator)) return before;
+  if (!mayName) return NO_LINE_CONTEXT;
   const label = cellKey(line.replace(/[:#=]\s*$/, ""));
   if (label.length > 0 && label.length <= 30 && line.trim().length <= 40 && isBsnKeywordTyped(label)) return { labelLine: true };
   return NO_LINE_CONTEXT;

@@ -7,7 +7,8 @@ import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
 import { isNegatedOrPrevented, sentencesAboutTopics } from "./context.ts";
 import { isPersonName } from "./persons.ts";
-import { GENERIC, PRONOUN_ONLY, SPECIFIC, sentenceReferences } from "./reference.ts";
+import { GENERIC, SPECIFIC, sentenceReferences } from "./reference.ts";
+import { PersonContext } from "./person-context.ts";
 import { SPELLING_MIN_LENGTH, SpellingIndex } from "./spelling.ts";
 import { REAL_WORDS_NEAR_TERMS } from "./lexicon/real-words-near-terms.ts";
 
@@ -82,14 +83,14 @@ export interface SpecialContext {
 }
 
 /**
- * Special categories in a whole text: only the sentences that could hold a match are tokenized, with
- * the sentences before them that name someone (their person may be the subject of a later sentence:
- * "Kees sneed zich. Verbonden door de EHBO'er."). That is exact: a sentence the pre-scan leaves out
- * holds no match, and a sentence without any person cue cannot change the person context.
+ * Special categories in a whole text: only the sentences that could hold a match are tokenized. That
+ * is exact: a sentence the pre-scan leaves out holds no match, and the person context is read from the
+ * sentences with a person cue only when a match needs it (person-context.ts).
  */
 export function detectSpecialInText(original: string, folded: string, enabled: ReadonlySet<Category>, context: SpecialContext): Finding[] {
   const { sentenceFilter, spelling } = getIndex();
-  const ranges = acceptedSentences(original, folded, sentenceFilter, spelling, context.personBefore, context.form === "incident");
+  const cues: number[] = [];
+  const ranges = acceptedSentences(original, folded, sentenceFilter, spelling, context.personBefore, context.form === "incident", cues);
   if (ranges.length === 0) return [];
   // One token list for all tokenized sentences, each range numbered apart, so rules that look at a
   // neighbouring token still stop at the sentence's edge.
@@ -98,7 +99,7 @@ export function detectSpecialInText(original: string, folded: string, enabled: R
     const sentence = tokens.length === 0 ? 0 : tokens[tokens.length - 1]!.sentence + 1;
     tokenize(original, folded, ranges[r], ranges[r + 1], tokens, sentence);
   }
-  return detectSpecial(tokens, folded, enabled, context);
+  return detectSpecial(tokens, original, folded, enabled, context, cues);
 }
 
 /** Whether the text names a specific person: the context it gives the paragraphs after it. */
@@ -109,16 +110,13 @@ export function namesSpecificPerson(original: string, folded: string): boolean {
 /** Care and injury rules: in an incident report the injured person is identifiable without being named. */
 const isIncidentRule = (rule: string) => rule.startsWith("health.injury") || rule.startsWith("health.care") || rule.startsWith("health.surgery");
 
-export function detectSpecial(tokens: readonly Token[], folded: string, enabled: ReadonlySet<Category>, context: SpecialContext): Finding[] {
+export function detectSpecial(tokens: readonly Token[], original: string, folded: string, enabled: ReadonlySet<Category>,
+  context: SpecialContext, cues: readonly number[] = []): Finding[] {
   const { byWord, wildcard, wildcardFirst, spelling } = getIndex();
   const corrections = new Map<number, string>();
   const keyCache: (string[] | undefined)[] = [];
   const keysAt = (i: number) => (keyCache[i] ??= keysOf(tokens[i]!, corrections.get(i)));
-  const references = sentenceReferences(tokens, folded);
-  // personBefore[s]: a sentence before s named a specific person (the field's context for s).
-  const personBefore = new Uint8Array(references.length + 1);
-  personBefore[0] = context.personBefore ? 1 : 0;
-  for (let s = 0; s < references.length; s++) personBefore[s + 1] = personBefore[s] || (references[s] === SPECIFIC ? 1 : 0);
+  const people = new PersonContext(tokens, original, folded, cues, context.personBefore);
   let topics: Set<number> | undefined;
   const findings: Finding[] = [];
   const allEnabled = enabled.size === CATEGORIES.length;
@@ -126,9 +124,6 @@ export function detectSpecial(tokens: readonly Token[], folded: string, enabled:
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const reference = references[t.sentence]!;
-    // Rules, advice, statistics and hypotheticals name nobody, strong terms included.
-    if (reference === GENERIC) continue;
     let candidates = byWord.get(t.key);
     // A term that is only part of a hyphenated word may name a topic, not a person's state
     // ("werkstraf-project", "epilepsie-protocol"): such a hit needs a person even for a strong term.
@@ -151,7 +146,6 @@ export function detectSpecial(tokens: readonly Token[], folded: string, enabled:
     const wildcardHit = hasAffix(wildcardFirst, t.key, 0, t.key.length);
     if (!candidates && !wildcardHit) continue;
 
-    const aboutPerson = reference === SPECIFIC || reference === PRONOUN_ONLY || personBefore[t.sentence] === 1;
     for (const p of wildcardHit ? [...(candidates ?? []), ...wildcard] : candidates!) {
       if (!allEnabled && !enabled.has(p.category)) continue;
       const last = matchAt(p, tokens, keysAt, i);
@@ -160,7 +154,9 @@ export function detectSpecial(tokens: readonly Token[], folded: string, enabled:
       const next = tokens[last + 1];
       if (p.notBefore && next && next.sentence === t.sentence && p.notBefore.has(next.key)) continue;
       if (isNegatedOrPrevented(tokens, i, last)) continue;
-      const person = aboutPerson || (incident && isIncidentRule(p.rule));
+      // Rules, advice, statistics and hypotheticals name nobody, strong terms included.
+      if (people.reference(t.sentence) === GENERIC) continue;
+      const person = (incident && isIncidentRule(p.rule)) || people.aboutPerson(t.sentence);
       if ((p.strength === "weak" || onlyPart) && !person) continue;
       if (p.strength === "strong" && !person) {
         topics ??= sentencesAboutTopics(tokens);

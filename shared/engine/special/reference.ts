@@ -80,13 +80,14 @@ export function sentenceReferences(tokens: readonly Token[], folded: string): Ui
   while (from < tokens.length) {
     let to = from + 1;
     while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
-    out[tokens[from]!.sentence] = referenceOf(tokens, folded, from, to);
+    out[tokens[from]!.sentence] = referenceOfSentence(tokens, folded, from, to);
     from = to;
   }
   return out;
 }
 
-function referenceOf(tokens: readonly Token[], folded: string, from: number, to: number): Reference {
+/** The reference of the sentence made of `tokens[from, to)`. */
+export function referenceOfSentence(tokens: readonly Token[], folded: string, from: number, to: number): Reference {
   let specific = false;
   let ambiguous = false;
   let generic = false;

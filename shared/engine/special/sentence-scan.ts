@@ -72,15 +72,15 @@ function couldMatch(index: SentenceFilterIndex, slots: Int32Array, slotCount: nu
 
 /**
  * Ranges `[from, to)` of the sentences that could hold a match, as a flat list
- * `[from0, to0, from1, to1, …]` in text order, each preceded by the earlier sentences with a person
- * cue that were not listed yet: a person named there may be who a later sentence is about.
+ * `[from0, to0, from1, to1, …]` in text order. The other sentences with a person cue go to `cues` in
+ * the same form: a person named there may be who a later sentence is about.
  *
  * `personBefore`: the field named a specific person before this text, so every sentence may be
- * about someone (and no earlier sentence of this text can add to that). `anyonePerson`: weak
- * patterns may match without a person (the form says who is meant), so they pass the filter too.
+ * about someone (and no sentence of this text can add to that: `cues` stays empty). `anyonePerson`:
+ * weak patterns may match without a person (the form says who is meant), so they pass the filter too.
  */
 export function acceptedSentences(original: string, folded: string, index: SentenceFilterIndex, spelling: SpellingIndex,
-  personBefore = false, anyonePerson = false): number[] {
+  personBefore = false, anyonePerson = false, cues: number[] = []): number[] {
   // Everything the loop changes is a local that no closure captures, so it can live in registers.
   const { mask, hashes, flags: wordFlags, anchorFrom, anchorTo, anchored, anchorAffixes } = index;
   const { edges, minLength: minAffixLength } = anchorAffixes;
@@ -94,8 +94,6 @@ export function acceptedSentences(original: string, folded: string, index: Sente
   let capitalFirst = false;
 
   const ranges: number[] = [];
-  // Sentences with a person cue not listed yet, flat like `ranges`; listed before the next accepted one.
-  const cues: number[] = [];
   let cueBefore = personBefore || anyonePerson;
   const n = folded.length;
   let sentenceFrom = -1;
@@ -219,15 +217,13 @@ export function acceptedSentences(original: string, folded: string, index: Sente
 }
 
 /**
- * At a sentence's end: lists it when a pattern could match there (after the person-cue sentences
- * before it), or keeps it as a cue sentence. Returns whether a person cue was seen by now.
+ * At a sentence's end: lists it when a pattern could match there, or else as a cue sentence when it
+ * has a person cue. Returns whether a person cue was seen by now.
  * A plain function with arguments rather than a closure, so the scan's locals stay in registers.
  */
 function endSentence(index: SentenceFilterIndex, slots: Int32Array, slotCount: number, candidates: Int32Array, candidateCount: number,
   certain: boolean, person: boolean, cueBefore: boolean, personBefore: boolean, from: number, to: number, ranges: number[], cues: number[]): boolean {
   if (certain || (candidateCount !== 0 && couldMatch(index, slots, slotCount, candidates, candidateCount, person || cueBefore))) {
-    if (!personBefore) for (let k = 0; k < cues.length; k++) ranges.push(cues[k]!);
-    cues.length = 0;
     ranges.push(from, to);
   } else if (person && !personBefore) cues.push(from, to);
   return cueBefore || person;

@@ -3,7 +3,9 @@
 // apart ("e\u0301"), and full-width ASCII ("１１１２２２３３３", "ＥＰＩＬＥＰＳＩＥ"). "epi\u200Blepsie" must be
 // read as "epilepsie", with the underline still on the characters the user typed.
 
-// One range test for the common case (none of them): the scan below runs only when one is present.
+// A one-range class is one comparison per character, so most texts (ASCII, or Latin-1 accents) pass
+// with it alone; the exact class runs only on texts with a character above U+00AC other than "€".
+const ABOVE_LATIN1_NOT_SIGN = /[^\u0000-\u00ac\u20ac]/; // "€" is common in reports and hides nothing
 const HIDDEN_OR_WIDE = /[\u00ad\u0300-\u036f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\uff01-\uff5e]/;
 
 const isInvisible = (c: number) =>
@@ -19,7 +21,7 @@ export interface Revealed {
 
 /** The text as a reader sees it, or undefined when it has nothing hidden (nearly always). */
 export function reveal(text: string): Revealed | undefined {
-  if (!HIDDEN_OR_WIDE.test(text)) return undefined;
+  if (!ABOVE_LATIN1_NOT_SIGN.test(text) || !HIDDEN_OR_WIDE.test(text)) return undefined;
   const origin = new Int32Array(text.length);
   const out: number[] = [];
   for (let i = 0; i < text.length; i++) {

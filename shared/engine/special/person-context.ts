@@ -1,0 +1,73 @@
+import { tokenize, type Token } from "../text/tokenize.ts";
+import { PRONOUN_ONLY, SPECIFIC, referenceOfSentence, type Reference } from "./reference.ts";
+
+// Who a sentence is about, worked out only for sentences where a lexicon pattern matched: most
+// accepted sentences match nothing in the end, and reading every one cost more than the matching.
+// "Named before" looks back through the field: earlier paragraphs (the caller's `personBefore`),
+// earlier tokenized sentences, and the sentences the pre-scan saw a person cue in but did not list
+// (`cues`, tokenized only when a later sentence needs them). A sentence without any person cue cannot
+// name anyone, so this equals reading every sentence of the text.
+
+export class PersonContext {
+  private readonly tokens: readonly Token[];
+  private readonly original: string;
+  private readonly folded: string;
+  private readonly cues: readonly number[];
+  private readonly personBefore: boolean;
+  /** Token index where each sentence starts (sentences are numbered 0… in text order). */
+  private readonly firstToken: Int32Array;
+  private readonly references: Int8Array;
+  /** Sentences before this one were checked for a specific person; `firstSpecific` is the first found. */
+  private checkedSentences = 0;
+  private firstSpecific = Infinity;
+  /** Cue ranges checked so far (pairs), and the end offset of the first that names someone. */
+  private checkedCues = 0;
+  private firstCueEnd = Infinity;
+
+  constructor(tokens: readonly Token[], original: string, folded: string, cues: readonly number[], personBefore: boolean) {
+    this.tokens = tokens;
+    this.original = original;
+    this.folded = folded;
+    this.cues = cues;
+    this.personBefore = personBefore;
+    const sentences = tokens.length ? tokens[tokens.length - 1]!.sentence + 1 : 0;
+    this.firstToken = new Int32Array(sentences + 1).fill(-1);
+    for (let i = tokens.length - 1; i >= 0; i--) this.firstToken[tokens[i]!.sentence] = i;
+    this.firstToken[sentences] = tokens.length;
+    this.references = new Int8Array(sentences).fill(-1);
+  }
+
+  reference(sentence: number): Reference {
+    let r = this.references[sentence]!;
+    if (r < 0) {
+      const from = this.firstToken[sentence]!;
+      let to = from + 1;
+      while (to < this.tokens.length && this.tokens[to]!.sentence === sentence) to++;
+      r = this.references[sentence] = referenceOfSentence(this.tokens, this.folded, from, to);
+    }
+    return r as Reference;
+  }
+
+  /** The sentence is about someone: it names or points at a person, or someone was named before it. */
+  aboutPerson(sentence: number): boolean {
+    const r = this.reference(sentence);
+    return r === SPECIFIC || r === PRONOUN_ONLY || this.namedBefore(sentence);
+  }
+
+  private namedBefore(sentence: number): boolean {
+    if (this.personBefore) return true;
+    while (this.checkedSentences < sentence && this.firstSpecific === Infinity) {
+      if (this.firstToken[this.checkedSentences]! >= 0 && this.reference(this.checkedSentences) === SPECIFIC) this.firstSpecific = this.checkedSentences;
+      this.checkedSentences++;
+    }
+    if (this.firstSpecific < sentence) return true;
+    const offset = this.tokens[this.firstToken[sentence]!]!.start;
+    const cues = this.cues;
+    while (this.firstCueEnd === Infinity && this.checkedCues < cues.length && cues[this.checkedCues + 1]! <= offset) {
+      const tokens = tokenize(this.original, this.folded, cues[this.checkedCues], cues[this.checkedCues + 1]);
+      if (tokens.length && referenceOfSentence(tokens, this.folded, 0, tokens.length) === SPECIFIC) this.firstCueEnd = cues[this.checkedCues + 1]!;
+      this.checkedCues += 2;
+    }
+    return this.firstCueEnd <= offset;
+  }
+}
