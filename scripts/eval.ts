@@ -4,7 +4,8 @@
 //   npm run eval                          every set, span and text figures per set and in total
 //   npm run eval -- --misses              also list the misses of the development sets
 //   npm run eval -- --misses=check        list the misses of the check split too (look only at the end of a block of work)
-//   npm run eval -- --corpus FILE.jsonl   score another labelled file in the same format (may repeat)
+//   npm run eval -- --corpus FILE.jsonl   score another labelled file in the same format (may repeat), split
+//                                         into a development and a check half like special-3
 //
 // special-3 is split in two by line: even lines are development data, odd lines the check split that
 // rules are never written against, so its figure says how the engine does on text it was not tuned to.
@@ -47,12 +48,17 @@ for (const f of readdirSync(join(evalDir, "dev")).filter((f) => f.endsWith(".jso
   } else sets.push({ name: `dev/${f}`, docs });
 }
 sets.push({ name: "bsn/traps.corpus.jsonl", docs: read(join(evalDir, "bsn", "traps.corpus.jsonl")) });
-for (const file of extra) sets.push({ name: basename(file), docs: read(file), check: true });
+// Other labelled files are split the same way: misses of the even lines are shown, the odd lines are a check.
+for (const file of extra) {
+  const docs = read(file);
+  sets.push({ name: `${basename(file, ".jsonl")} (dev half)`, docs: docs.filter((_, i) => i % 2 === 0) });
+  sets.push({ name: `${basename(file, ".jsonl")} (check half)`, docs: docs.filter((_, i) => i % 2 === 1), check: true });
+}
 
 const pct = (x: number | null) => (x == null ? "    -" : (100 * x).toFixed(1).padStart(5));
 const all: Doc[] = [];
 const findings = new Map<string, unknown[]>();
-console.log(`${"set".padEnd(28)}   P     R     F1   texts warned   negatives flagged`);
+console.log(`${"set".padEnd(36)}   P     R     F1   texts warned   negatives flagged`);
 for (const set of sets) {
   for (const doc of set.docs) {
     findings.set(doc.id, detect(doc.text, doc.form ? { form: doc.form } : {}));
@@ -60,14 +66,15 @@ for (const set of sets) {
   }
   const r = score(set.docs, findings);
   const t = r.texts;
-  console.log(`${set.name.padEnd(28)} ${pct(r.micro.precision)} ${pct(r.micro.recall)} ${pct(r.micro.f1)}   ` +
+  console.log(`${set.name.padEnd(36)} ${pct(r.micro.precision)} ${pct(r.micro.recall)} ${pct(r.micro.f1)}   ` +
     `${`${t.caught}/${t.positives}`.padStart(8)} ${pct(t.positives ? t.caught / t.positives : null)}%   ` +
     `${`${t.falseAlarms}/${t.negatives}`.padStart(7)} ${pct(t.negatives ? t.falseAlarms / t.negatives : null)}%`);
   if (showMisses && (!set.check || showMisses === "--misses=check")) {
     for (const m of r.misses) console.log(`    ${m.kind} ${m.category.padEnd(9)} ${m.id}: ${m.text}`);
   }
 }
-const handout = all.filter((d) => !extra.length || sets.some((s) => !extra.includes(s.name) && s.docs.includes(d)));
+const extraIds = new Set(extra.flatMap((file) => read(file).map((d) => d.id)));
+const handout = all.filter((d) => !extraIds.has(d.id));
 const r = score(handout, findings);
 console.log("\nwhole handout (dev sets and BSN traps)");
 console.log("category    tp   fp   fn  precision recall   f1");

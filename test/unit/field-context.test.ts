@@ -30,7 +30,24 @@ describe("generic statements name nobody, strong terms included", () => {
     "Zwangere medewerkers mogen niet met oplosmiddelen werken.",
     "Verzuim door rugklachten steeg dit jaar naar 4,2%.",
     "Bespreek diabetes en epilepsie vooraf met de uitvoerder.",
+    // A hypothetical person stays hypothetical, also as "hem".
+    "Stel dat je een collega vindt die niet reageert: spreek hem aan en start de reanimatie.",
+    // A share of a group, also with a source named.
+    "Volgens onderzoek van Arbouw heeft 1 op de 4 timmerlieden na zijn vijftigste gehoorschade.",
+    // Things spoken of as people, and comparisons.
+    "Die hijskraan heeft echt een hernia, hij draait schokkerig.",
+    "De eiken langs de inrit zijn ziek, niet onder de bomen schaften.",
+    "Bouwlift maakt een raar geluid, alsof hij astma heeft.",
+    // A policy is a topic, even where it names the role that applies it.
+    "Drugsbeleid: bij vermoeden kan de uitvoerder een blaastest laten afnemen.",
+    // "zijn" as the verb is no pronoun.
+    "Zou het niet handig zijn als de reanimatieposter ook in de keet hangt?",
   ])("%s", (text) => expect(spans(text)).toEqual([]));
+
+  it("a given name is never a term", () => {
+    expect(spans("Christian en Mohammed plaatsen vandaag de kozijnen.")).toEqual([]);
+    expect(spans("Mohammed is christian, he told us at lunch.")).toEqual(["religion:christian"]);
+  });
 
   it.each([
     ["Onze collega heeft epilepsie, dus geen werk op hoogte.", "health:epilepsie"],

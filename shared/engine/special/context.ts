@@ -9,6 +9,8 @@ const NEGATION_BEFORE = new Set(["geen", "niet", "niemand", "nooit", "zonder", "
 const NEGATION_AFTER = new Set(["uitgesloten", "ruled"]);
 /** Prevention and hazard words: "voorkom rugklachten", "om gehoorschade te voorkomen". */
 const PREVENTION_BEFORE = new Set([
+  // Comparisons: "alsof hij astma heeft" says something about a machine, not a person.
+  "alsof",
   "voorkom", "voorkomen", "voorkomt", "preventie", "risico", "risico's", "gevaar", "gevaren", "bescherming",
   "beschermen", "beschermt", "kans", "avoid", "prevent", "risk", "tegengaan", "vermijd", "vermijden",
 ]);
@@ -17,7 +19,7 @@ const PREVENTION_AFTER = new Set(["voorkomen", "te", "vermijden", "tegengaan", "
 const TOPIC_WORDS = new Set([
   "toolbox", "toolboxmeeting", "voorlichting", "cursus", "training", "beleid", "protocol", "instructie",
   "campagne", "nultolerantie", "regels", "regel", "verplicht", "verboden", "informatie", "folder", "poster",
-  "workshop", "presentatie", "richtlijn", "richtlijnen", "procedure",
+  "workshop", "presentatie", "richtlijn", "richtlijnen", "procedure", "vacature", "onderwerp", "thema",
 ]);
 
 const WINDOW_BEFORE = 3;
@@ -42,8 +44,13 @@ export function isNegatedOrPrevented(tokens: readonly Token[], first: number, la
   return false;
 }
 
+/** Compounds of a topic word: "drugsbeleid", "veiligheidsinstructie", "reanimatiecursus". */
+const TOPIC_HEADS = ["beleid", "protocol", "instructie", "instructies", "cursus", "training", "procedure", "campagne", "voorlichting", "regels", "richtlijn"];
+
 export function sentencesAboutTopics(tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
-  for (const t of tokens) if (TOPIC_WORDS.has(t.key)) out.add(t.sentence);
+  for (const t of tokens) {
+    if (TOPIC_WORDS.has(t.key) || TOPIC_HEADS.some((h) => t.key.length > h.length + 2 && t.key.endsWith(h))) out.add(t.sentence);
+  }
   return out;
 }

@@ -7,8 +7,8 @@ import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
 import { isNegatedOrPrevented, sentencesAboutTopics } from "./context.ts";
 import { isPersonName } from "./persons.ts";
-import { GENERIC, SPECIFIC, sentenceReferences } from "./reference.ts";
-import { PersonContext } from "./person-context.ts";
+import { GENERIC, SPECIFIC, sentenceReferences, type Reference } from "./reference.ts";
+import { PersonContext, names } from "./person-context.ts";
 import { SPELLING_MIN_LENGTH, SpellingIndex } from "./spelling.ts";
 import { REAL_WORDS_NEAR_TERMS } from "./lexicon/real-words-near-terms.ts";
 
@@ -22,6 +22,8 @@ interface Index {
   wildcard: CompiledPattern[];
   spelling: SpellingIndex;
   vocabulary: Set<string>;
+  /** Every word any pattern element accepts: a capitalised one is a term, not a name. */
+  terms: Set<string>;
   /** The prefixes and suffixes that start wildcard patterns (`anyWord`: a pattern starting with @CAP). */
   wildcardFirst: Affixes;
   /** What the pre-scan needs to skip sentences that cannot match. */
@@ -34,6 +36,7 @@ function buildIndex(): Index {
   const vocabulary = new Set<string>();
   const modifiers = new Map<string, number>();
   const patterns: CompiledPattern[] = [];
+  const terms = new Set<string>();
   for (const list of LEXICONS) {
     const classes: WordClasses = new Map(Object.entries({ ...COMMON_CLASSES, ...list.classes }));
     for (const def of list.patterns) {
@@ -50,6 +53,7 @@ function buildIndex(): Index {
         } else if (!wildcard.includes(p)) wildcard.push(p);
       }
       patterns.push(p);
+      for (const el of p.elements) if (el.kind === "match") for (const alt of el.alternatives) if (alt.words) for (const w of alt.words) terms.add(w);
       // Only single-word entries are typo-tolerant: a misspelt predicate word is not worth the risk.
       if (p.elements.length === 1) {
         for (const alt of first.alternatives) if (alt.words) for (const w of alt.words) vocabulary.add(w);
@@ -59,7 +63,7 @@ function buildIndex(): Index {
   }
   const wildcardFirst = affixesOf(wildcard.map((p) => p.elements[0] as MatchElement));
   const spelling = new SpellingIndex(vocabulary, new Set(REAL_WORDS_NEAR_TERMS), modifiers);
-  return { byWord, wildcard, wildcardFirst, spelling, vocabulary, sentenceFilter: buildSentenceFilterIndex(patterns) };
+  return { byWord, wildcard, wildcardFirst, spelling, vocabulary, terms, sentenceFilter: buildSentenceFilterIndex(patterns) };
 }
 
 /** The words the spelling index corrects towards; `npm run gen:real-words` checks them against a Dutch word list. */
@@ -102,9 +106,14 @@ export function detectSpecialInText(original: string, folded: string, enabled: R
   return detectSpecial(tokens, original, folded, enabled, context, cues);
 }
 
+/** Capitalised lexicon words are terms, not names ("ziekte van Lyme", "tijdens de Ramadan"). */
+function isTerm(t: Token): boolean {
+  return getIndex().terms.has(t.key);
+}
+
 /** Whether the text names a specific person: the context it gives the paragraphs after it. */
 export function namesSpecificPerson(original: string, folded: string): boolean {
-  return sentenceReferences(tokenize(original, folded), folded).includes(SPECIFIC);
+  return sentenceReferences(tokenize(original, folded), folded, isTerm).some((r) => names(r as Reference));
 }
 
 /** Care and injury rules: in an incident report the injured person is identifiable without being named. */
@@ -116,7 +125,7 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
   const corrections = new Map<number, string>();
   const keyCache: (string[] | undefined)[] = [];
   const keysAt = (i: number) => (keyCache[i] ??= keysOf(tokens[i]!, corrections.get(i)));
-  const people = new PersonContext(tokens, original, folded, cues, context.personBefore);
+  const people = new PersonContext(tokens, original, folded, cues, context.personBefore, isTerm, context.form !== "toolbox");
   let topics: Set<number> | undefined;
   const findings: Finding[] = [];
   const allEnabled = enabled.size === CATEGORIES.length;
@@ -124,6 +133,8 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // A name is never a term: "Christian en Mohammed plaatsen de kozijnen".
+    if (t.capital && isPersonName(t)) continue;
     let candidates = byWord.get(t.key);
     // A term that is only part of a hyphenated word may name a topic, not a person's state
     // ("werkstraf-project", "epilepsie-protocol"): such a hit needs a person even for a strong term.
@@ -155,10 +166,12 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       if (p.notBefore && next && next.sentence === t.sentence && p.notBefore.has(next.key)) continue;
       if (isNegatedOrPrevented(tokens, i, last)) continue;
       // Rules, advice, statistics and hypotheticals name nobody, strong terms included.
-      if (people.reference(t.sentence) === GENERIC) continue;
+      const reference = people.reference(t.sentence);
+      if (reference === GENERIC) continue;
       const person = (incident && isIncidentRule(p.rule)) || people.aboutPerson(t.sentence);
       if ((p.strength === "weak" || onlyPart) && !person) continue;
-      if (p.strength === "strong" && !person) {
+      // A training, a vacancy or a toolbox topic is about the subject unless it names someone.
+      if (reference !== SPECIFIC) {
         topics ??= sentencesAboutTopics(tokens);
         if (topics.has(t.sentence)) continue;
       }

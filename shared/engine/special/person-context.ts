@@ -1,5 +1,8 @@
 import { tokenize, type Token } from "../text/tokenize.ts";
-import { PRONOUN_ONLY, SPECIFIC, referenceOfSentence, type Reference } from "./reference.ts";
+import { PRONOUN_ONLY, SPECIFIC, SPECIFIC_ROLE, referenceOfSentence, type Reference, type TermTest } from "./reference.ts";
+
+/** References that single out someone later sentences can be about. */
+export const names = (r: Reference) => r === SPECIFIC || r === SPECIFIC_ROLE;
 
 // Who a sentence is about, worked out only for sentences where a lexicon pattern matched: most
 // accepted sentences match nothing in the end, and reading every one cost more than the matching.
@@ -14,6 +17,9 @@ export class PersonContext {
   private readonly folded: string;
   private readonly cues: readonly number[];
   private readonly personBefore: boolean;
+  private readonly isTerm: TermTest;
+  /** Whether a person named in an earlier sentence counts (not in toolbox notes, which are about a topic). */
+  private readonly carries: boolean;
   /** Token index where each sentence starts (sentences are numbered 0… in text order). */
   private readonly firstToken: Int32Array;
   private readonly references: Int8Array;
@@ -24,7 +30,10 @@ export class PersonContext {
   private checkedCues = 0;
   private firstCueEnd = Infinity;
 
-  constructor(tokens: readonly Token[], original: string, folded: string, cues: readonly number[], personBefore: boolean) {
+  constructor(tokens: readonly Token[], original: string, folded: string, cues: readonly number[], personBefore: boolean,
+    isTerm: TermTest, carries: boolean) {
+    this.isTerm = isTerm;
+    this.carries = carries;
     this.tokens = tokens;
     this.original = original;
     this.folded = folded;
@@ -43,7 +52,7 @@ export class PersonContext {
       const from = this.firstToken[sentence]!;
       let to = from + 1;
       while (to < this.tokens.length && this.tokens[to]!.sentence === sentence) to++;
-      r = this.references[sentence] = referenceOfSentence(this.tokens, this.folded, from, to);
+      r = this.references[sentence] = referenceOfSentence(this.tokens, this.folded, from, to, this.isTerm);
     }
     return r as Reference;
   }
@@ -51,13 +60,13 @@ export class PersonContext {
   /** The sentence is about someone: it names or points at a person, or someone was named before it. */
   aboutPerson(sentence: number): boolean {
     const r = this.reference(sentence);
-    return r === SPECIFIC || r === PRONOUN_ONLY || this.namedBefore(sentence);
+    return names(r) || r === PRONOUN_ONLY || (this.carries && this.namedBefore(sentence));
   }
 
   private namedBefore(sentence: number): boolean {
     if (this.personBefore) return true;
     while (this.checkedSentences < sentence && this.firstSpecific === Infinity) {
-      if (this.firstToken[this.checkedSentences]! >= 0 && this.reference(this.checkedSentences) === SPECIFIC) this.firstSpecific = this.checkedSentences;
+      if (this.firstToken[this.checkedSentences]! >= 0 && names(this.reference(this.checkedSentences))) this.firstSpecific = this.checkedSentences;
       this.checkedSentences++;
     }
     if (this.firstSpecific < sentence) return true;
@@ -65,7 +74,7 @@ export class PersonContext {
     const cues = this.cues;
     while (this.firstCueEnd === Infinity && this.checkedCues < cues.length && cues[this.checkedCues + 1]! <= offset) {
       const tokens = tokenize(this.original, this.folded, cues[this.checkedCues], cues[this.checkedCues + 1]);
-      if (tokens.length && referenceOfSentence(tokens, this.folded, 0, tokens.length) === SPECIFIC) this.firstCueEnd = cues[this.checkedCues + 1]!;
+      if (tokens.length && names(referenceOfSentence(tokens, this.folded, 0, tokens.length, this.isTerm))) this.firstCueEnd = cues[this.checkedCues + 1]!;
       this.checkedCues += 2;
     }
     return this.firstCueEnd <= offset;

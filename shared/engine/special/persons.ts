@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokenize.ts";
+import { GENERATED_FIRST_NAMES, GENERATED_NAME_WORDS } from "./lexicon/first-names.ts";
 
 // Person cues: the AVG labels data only when it is about an identifiable person ("Jan", "de collega",
 // "hij", "een uitzendkracht van X"). Source: hand-curated for Dutch building sites; first names are the
@@ -35,6 +36,9 @@ sandra anna anouk lieke sophie sanne emma julia lisa fleur eva iris femke mariek
 fatima aisha khadija yasmina samira nadia leila esra elif ayse zeynep
 ingrid karin anja ellen marloes mirjam esther inge annemarie wendy nicole kim
 `.trim().split(/\s+/));
+/** The hand-curated names above are the ones crews use every day; the generated lists add the rest. */
+const HAND_CURATED_NAMES = new Set(FIRST_NAMES);
+for (const name of [...GENERATED_FIRST_NAMES, ...GENERATED_NAME_WORDS]) FIRST_NAMES.add(name);
 
 /** A capitalised word from the list of common given names (other capitalised words: sentencesWithPerson). */
 export function isPersonName(t: Token): boolean {
@@ -58,7 +62,22 @@ export const PERSON_VERBS = new Set([
   "meldt", "meldde", "liep", "loopt", "klaagt", "klaagde", "sneed", "werkt", "woont", "komt", "kwam",
 ]);
 /** Given names that are also everyday words ("max 3 personen", "job is klaar", "de ton is vol"): names only when capitalised. */
-const NAMES_THAT_ARE_WORDS = new Set(["max", "mark", "job", "ton", "toon", "harm", "said", "iris", "frank", "nick", "kay", "kim", "roy", "bas", "rob", "bert", "arie"]);
+const NAMES_THAT_ARE_WORDS = new Set(["max", "mark", "job", "ton", "toon", "harm", "said", "iris", "frank", "nick", "kay", "kim", "roy", "bas", "rob", "bert", "arie",
+  ...GENERATED_NAME_WORDS.filter((n) => !HAND_CURATED_NAMES.has(n))]);
+
+/**
+ * Things reports speak of as if they were people ("de kraan heeft een hernia", "het budget is ziek
+ * overschreden", "de eiken zijn ziek"): as a sentence's subject they make a medical word figurative.
+ * Hand-curated from building-site equipment, plans and plants.
+ */
+export const OBJECT_SUBJECTS = new Set([
+  "kraan", "hijskraan", "torenkraan", "machine", "bouwlift", "lift", "graafmachine", "shovel", "heftruck", "pomp",
+  "aggregaat", "compressor", "hoogwerker", "auto", "bus", "busje", "wagen", "vrachtwagen", "computer", "laptop",
+  "systeem", "server", "app", "printer", "project", "planning", "budget", "begroting", "bedrijf", "firma",
+  "leverancier", "markt", "economie", "boom", "bomen", "eik", "eiken", "plant", "planten", "gras", "gebouw",
+  "pand", "huis", "dak", "muur", "vloer", "steiger", "ladder", "installatie", "motor", "accu", "batterij",
+  "zaag", "boor", "keet", "container", "weer", "klok", "sfeer", "team", "ploeg",
+]);
 
 /** First words that are no name even before such a verb. */
 const NOT_NAMES = new Set([
@@ -78,7 +97,8 @@ export function isNameToken(tokens: readonly Token[], i: number, from: number): 
   if (t.capital && !t.acronym && i > from && t.word.length > 1 && !/\d/.test(t.word) && !CAPITALISED_NON_NAMES.has(t.word)) return true;
   const next = tokens[i + 1];
   if (i !== from || !next || next.sentence !== t.sentence || !PERSON_VERBS.has(next.word)) return false;
-  if (t.capital) return !NOT_NAMES.has(t.word) && !/\d/.test(t.word);
+  // An unknown capitalised first word before "is"/"heeft" is often a thing ("Budget is…", "Kraan heeft…").
+  if (t.capital) return !NOT_NAMES.has(t.word) && !/\d/.test(t.word) && !OBJECT_SUBJECTS.has(t.word);
   // Hurried writers skip capitals: "piet heeft rugklachten". A given name that is no everyday word
   // still names someone in lower case, at a sentence's start before such a verb.
   return FIRST_NAMES.has(t.word) && !NAMES_THAT_ARE_WORDS.has(t.word);
