@@ -56,6 +56,16 @@ describe("generic statements name nobody, strong terms included", () => {
   ])("while a specific person stays specific: %s", (text, expected) => expect(spans(text)).toContain(expected));
 });
 
+describe("people in court rulings and news reports", () => {
+  it("anonymised parties, compound roles and an indefinite worker in a report are specific", () => {
+    expect(spans("[benadeelde] heeft bij de val een hersenschudding opgelopen.")).toEqual(["health:hersenschudding"]);
+    expect(spans("Een 41-jarige elektromonteur uit Zwolle werd naar het ziekenhuis gebracht.")).toEqual(["health:naar het ziekenhuis gebracht"]);
+  });
+  it("but an indefinite role in a rule is anyone", () => {
+    expect(spans("Een medewerker met hoogtevrees mag niet op de steiger werken.")).toEqual([]);
+  });
+});
+
 describe("the form's kind", () => {
   it("in an incident report the injured person needs no name", () => {
     const text = "Bij het afbramen naar de huisarts gegaan.";

@@ -25,7 +25,8 @@ const words = fc.constantFrom(
   "12-03-2026", "12.03.2026", "€ 12.500", "06-12345678", "alcohol-verslaafd", "rug-klagten", "Jan-Willem", "hart-patient", "covid-19",
   // Person context across sentences and generic statements.
   "Daarna", "Als", "iemand", "medewerkers", "mogen", "ik", "mijn", "twee", "mannen", "Bespreek", "procent", "Maandag",
-  "Rotterdam", "vastenmaand", "een", "op", "vijf", "Kees", "sneed", "zich", "hem",
+  "Rotterdam", "vastenmaand", "een", "op", "vijf", "Kees", "sneed", "zich", "hem", "elektromonteur", "beton-vlechter",
+  "verdachte", "kraan", "mag", "34-jarige", "bouwvakker", "Stel", "je", "alsof", "drugsbeleid", "Christian",
 );
 const gaps = fc.constantFrom(" ", " ", " ", ", ", ". ", "! ", "? ", "; ", "\n", " | ", " - ", "...", ".");
 

@@ -21,7 +21,24 @@ export const ROLE_NOUNS = new Set([
   "vader", "moeder", "zoon", "dochter", "vrouw", "man", "broer", "zus", "partner", "vriendin",
   "dhr", "mevr", "meneer", "mevrouw", "mw", "jongen", "meid", "kerel", "persoon", "chauffeuse",
   "worker", "colleague", "guy", "foreman", "driver", "operator", "employee", "welder",
+  // Parties in court rulings (often anonymised as "[slachtoffer]") and people in news reports.
+  "verdachte", "benadeelde", "verzoeker", "verzoekster", "eiser", "eiseres", "gedaagde", "verweerder", "appellant",
+  "werkneemster", "voorbijganger", "omstander", "fietser", "automobilist", "bestuurder", "bouwvakker", "vakman",
+  "oud-werknemer", "werkgever", "patient", "cursist", "deelnemer", "klant", "buurman", "buurvrouw", "stagiaire",
 ]);
+
+/** Role nouns long enough to end a compound role: "elektromonteur", "heistellingmachinist", "betonchauffeur". */
+export const ROLE_HEADS = [...ROLE_NOUNS].filter((r) => r.length >= 6 && !/['-]/.test(r));
+/** Compound roles are at least this long (the pre-scan tests only such words). */
+export const MIN_COMPOUND_ROLE = 9;
+
+/** A role noun, also as the head of a compound ("elektromonteur"). */
+export function isRoleNoun(word: string): boolean {
+  if (ROLE_NOUNS.has(word)) return true;
+  if (word.length < MIN_COMPOUND_ROLE) return false;
+  for (const head of ROLE_HEADS) if (word.length > head.length + 2 && word.endsWith(head)) return true;
+  return false;
+}
 
 export const FIRST_NAMES = new Set(`
 jan piet kees henk gerrit willem dirk klaas hans peter paul mark erik eric bas tom tim sem rik rick bart

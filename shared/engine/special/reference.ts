@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokenize.ts";
-import { OBJECT_SUBJECTS, PERSON_VERBS, ROLE_NOUNS, isNameToken } from "./persons.ts";
+import { OBJECT_SUBJECTS, PERSON_VERBS, ROLE_NOUNS, isNameToken, isRoleNoun } from "./persons.ts";
 
 // Specific or generic reference. The AVG labels data only about an identifiable person, so each
 // sentence is read for whom it is about:
@@ -131,9 +131,13 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       named = true;
       continue;
     }
-    if (ROLE_NOUNS.has(w)) {
+    if (isRoleNoun(w)) {
       if (before && (QUANTIFIERS.has(before.word) || before.word === "per")) generic = true; // "elke collega", "23 kg per persoon"
-      else if (before && (before.word === "een" || before.word === "a" || before.word === "an")) ambiguous = true;
+      // "een uitzendkracht van X viel" is someone; "een medewerker mag niet …" states a rule.
+      else if (isIndefinite(tokens, i, from)) {
+        if (hasModal(tokens, from, to)) generic = true;
+        else role = true;
+      }
       else role = true; // "de collega", a bare "Monteur viel", "collega Jan"
       continue;
     }
@@ -191,6 +195,20 @@ function clauseStart(tokens: readonly Token[], folded: string, i: number, from: 
 
 /** Says whether a capitalised word is a lexicon term rather than a name: "ziekte van Lyme", "Ramadan". */
 export type TermTest = (t: Token) => boolean;
+
+const MODALS = new Set(["mag", "mogen", "moet", "moeten", "dient", "dienen", "kan", "kunnen", "zal", "zullen", "hoort", "horen", "must", "should", "may", "can", "shall"]);
+const hasModal = (tokens: readonly Token[], from: number, to: number) => {
+  for (let k = from; k < to; k++) if (MODALS.has(tokens[k]!.word)) return true;
+  return false;
+};
+
+/** "een collega", "een 34-jarige bouwvakker", "a worker": an indefinite singular role. */
+function isIndefinite(tokens: readonly Token[], i: number, from: number): boolean {
+  const a = i > from ? tokens[i - 1]!.word : "";
+  const b = i - 1 > from ? tokens[i - 2]!.word : "";
+  const isArticle = (w: string) => w === "een" || w === "a" || w === "an";
+  return isArticle(a) || (isArticle(b) && (a.endsWith("jarige") || /^\d/.test(a) || a.length > 2));
+}
 
 /** Words after which "zijn" is the verb "to be": "we zijn", "de steigers zijn", "er zijn". */
 const SUBJECTS_OF_ZIJN = new Set(["we", "wij", "jullie", "ze", "zij", "er", "die", "dat", "dit", "deze", "allen", "beide", "they", "there"]);

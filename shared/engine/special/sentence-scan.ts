@@ -3,6 +3,7 @@ import { WORD_CHAR } from "../text/word-chars.ts";
 import { isSentenceBreak } from "../text/tokenize.ts";
 import { isUpperAt } from "../text/fold.ts";
 import { hasAffix } from "./anchors.ts";
+import { MIN_COMPOUND_ROLE } from "./persons.ts";
 import { SPELLING_MIN_LENGTH, type SpellingIndex } from "./spelling.ts";
 import { ANCHOR, ELEMENT, GIVEN_NAME, PERSON_VERB, PERSON_WORD, type SentenceFilterIndex } from "./sentence-filter.ts";
 
@@ -194,7 +195,8 @@ export function acceptedSentences(original: string, folded: string, index: Sente
       const capital = isUpperAt(original, start);
       person = (flags & PERSON_WORD) !== 0 || (capital && (flags & GIVEN_NAME) !== 0) ||
         (capital && !first && i - start > 1 && (kinds & 2) === 0 && !isUpperAt(original, start + 1)) ||
-        (capitalFirst && (flags & PERSON_VERB) !== 0);
+        (capitalFirst && (flags & PERSON_VERB) !== 0) ||
+        (i - start >= MIN_COMPOUND_ROLE && hasAffix(index.roleAffixes, folded, start, i));
       capitalFirst = first && (capital || (flags & GIVEN_NAME) !== 0);
     }
     const affixGate = keyLength >= minAffixLength && (edges[folded.charCodeAt(i - 1)] !== 0 || edges[folded.charCodeAt(start)] !== 0);
@@ -225,6 +227,10 @@ function endSentence(index: SentenceFilterIndex, slots: Int32Array, slotCount: n
   certain: boolean, person: boolean, cueBefore: boolean, personBefore: boolean, from: number, to: number, ranges: number[], cues: number[]): boolean {
   if (certain || (candidateCount !== 0 && couldMatch(index, slots, slotCount, candidates, candidateCount, person || cueBefore))) {
     ranges.push(from, to);
-  } else if (person && !personBefore) cues.push(from, to);
+    // The scan stops reading a sentence's person cues once it is sure to list it, so a listed
+    // sentence may have named someone: later sentences pass as if it had.
+    return true;
+  }
+  if (person && !personBefore) cues.push(from, to);
   return cueBefore || person;
 }
