@@ -111,6 +111,7 @@ describe("BSN context beyond the number's sentence", () => {
   });
   it("a label on a line of its own binds the number at the start of the next", () => {
     expect(spans("Burgerservicenummer:\n111222333")).toEqual(["bsn:111222333"]);
+    expect(spans("Zijn burger service nummer staat hieronder:\n111 222 333")).toEqual(["bsn:111 222 333"]);
     expect(spans("Burgerservicenummer:\nonbekend, werkbon 111222333")).toEqual([]);
   });
 });

@@ -48,7 +48,22 @@ export function nextLineContext(line: string, before: LineContext): LineContext 
   if (!mayName) return NO_LINE_CONTEXT;
   const label = cellKey(line.replace(/[:#=]\s*$/, ""));
   if (label.length > 0 && label.length <= 30 && line.trim().length <= 40 && isBsnKeywordTyped(label)) return { labelLine: true };
+  // "Zijn BSN staat hieronder:" announces the number on the next line.
+  if (/:\s*$/.test(line) && line.length <= 120 && namesKeyword(line)) return { labelLine: true };
   return NO_LINE_CONTEXT;
+}
+
+/** Whether some one to three neighbouring words of the line make a BSN keyword ("burger service nummer"). */
+function namesKeyword(line: string): boolean {
+  const words = line.split(/[^a-z0-9']+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    let joined = "";
+    for (let n = 0; n < 3 && i + n < words.length; n++) {
+      joined += words[i + n];
+      if (isBsnKeywordTyped(joined)) return true;
+    }
+  }
+  return false;
 }
 
 /** The cell of `line` that holds offset `at` (relative to the line), as a column number. */
