@@ -3,3 +3,4 @@ export { createIncrementalDetector, type IncrementalDetector } from "./increment
 export { passesElfproef } from "./bsn/elfproef.ts";
 export { CATEGORIES, FORM_KINDS } from "./types.ts";
 export type { Category, Confidence, DetectOptions, FieldContext, Finding, FormKind, Span } from "./types.ts";
+export { formKindIn } from "./form-kind.ts";

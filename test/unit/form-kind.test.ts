@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formKindIn } from "../../extension/content/form-kind.ts";
+import { formKindIn } from "../../shared/engine/index.ts";
 
 describe("the form's kind from what the page shows", () => {
   it.each([

@@ -47,10 +47,12 @@ export function isNegatedOrPrevented(tokens: readonly Token[], first: number, la
 /** Compounds of a topic word: "drugsbeleid", "veiligheidsinstructie", "reanimatiecursus". */
 const TOPIC_HEADS = ["beleid", "protocol", "instructie", "instructies", "cursus", "training", "procedure", "campagne", "voorlichting", "regels", "richtlijn"];
 
-export function sentencesAboutTopics(tokens: readonly Token[]): Set<number> {
-  const out = new Set<number>();
-  for (const t of tokens) {
-    if (TOPIC_WORDS.has(t.key) || TOPIC_HEADS.some((h) => t.key.length > h.length + 2 && t.key.endsWith(h))) out.add(t.sentence);
+/** Whether `tokens[from, to)` (one sentence) is about a general topic: a training, a policy, a vacancy. */
+export function isTopicSentence(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const key = tokens[i]!.key;
+    if (TOPIC_WORDS.has(key)) return true;
+    if (key.length > 8) for (const h of TOPIC_HEADS) if (key.length > h.length + 2 && key.endsWith(h)) return true;
   }
-  return out;
+  return false;
 }

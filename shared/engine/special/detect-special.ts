@@ -5,7 +5,7 @@ import { affixesOf, hasAffix, type Affixes } from "./anchors.ts";
 import { buildSentenceFilterIndex, type SentenceFilterIndex } from "./sentence-filter.ts";
 import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
-import { isNegatedOrPrevented, sentencesAboutTopics } from "./context.ts";
+import { isNegatedOrPrevented } from "./context.ts";
 import { isPersonName } from "./persons.ts";
 import { GENERIC, SPECIFIC, sentenceReferences, type Reference } from "./reference.ts";
 import { PersonContext, names } from "./person-context.ts";
@@ -126,7 +126,6 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
   const keyCache: (string[] | undefined)[] = [];
   const keysAt = (i: number) => (keyCache[i] ??= keysOf(tokens[i]!, corrections.get(i)));
   const people = new PersonContext(tokens, original, folded, cues, context.personBefore, isTerm, context.form !== "toolbox");
-  let topics: Set<number> | undefined;
   const findings: Finding[] = [];
   const allEnabled = enabled.size === CATEGORIES.length;
   const incident = context.form === "incident";
@@ -171,10 +170,7 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       const person = (incident && isIncidentRule(p.rule)) || people.aboutPerson(t.sentence);
       if ((p.strength === "weak" || onlyPart) && !person) continue;
       // A training, a vacancy or a toolbox topic is about the subject unless it names someone.
-      if (reference !== SPECIFIC) {
-        topics ??= sentencesAboutTopics(tokens);
-        if (topics.has(t.sentence)) continue;
-      }
+      if (reference !== SPECIFIC && people.isTopic(t.sentence)) continue;
       findings.push({
         category: p.category,
         start: t.start,

@@ -1,4 +1,5 @@
 import { tokenize, type Token } from "../text/tokenize.ts";
+import { isTopicSentence } from "./context.ts";
 import { PRONOUN_ONLY, SPECIFIC, SPECIFIC_ROLE, referenceOfSentence, type Reference, type TermTest } from "./reference.ts";
 
 /** References that single out someone later sentences can be about. */
@@ -23,6 +24,7 @@ export class PersonContext {
   /** Token index where each sentence starts (sentences are numbered 0… in text order). */
   private readonly firstToken: Int32Array;
   private readonly references: Int8Array;
+  private readonly topics: Int8Array;
   /** Sentences before this one were checked for a specific person; `firstSpecific` is the first found. */
   private checkedSentences = 0;
   private firstSpecific = Infinity;
@@ -44,17 +46,34 @@ export class PersonContext {
     for (let i = tokens.length - 1; i >= 0; i--) this.firstToken[tokens[i]!.sentence] = i;
     this.firstToken[sentences] = tokens.length;
     this.references = new Int8Array(sentences).fill(-1);
+    this.topics = new Int8Array(sentences).fill(-1);
+  }
+
+  /** The tokens of a sentence: `[from, to)`. */
+  private bounds(sentence: number): [number, number] {
+    const from = this.firstToken[sentence]!;
+    let to = from + 1;
+    while (to < this.tokens.length && this.tokens[to]!.sentence === sentence) to++;
+    return [from, to];
   }
 
   reference(sentence: number): Reference {
     let r = this.references[sentence]!;
     if (r < 0) {
-      const from = this.firstToken[sentence]!;
-      let to = from + 1;
-      while (to < this.tokens.length && this.tokens[to]!.sentence === sentence) to++;
+      const [from, to] = this.bounds(sentence);
       r = this.references[sentence] = referenceOfSentence(this.tokens, this.folded, from, to, this.isTerm);
     }
     return r as Reference;
+  }
+
+  /** A training, a policy or a vacancy: about the topic, unless the sentence names someone. */
+  isTopic(sentence: number): boolean {
+    let t = this.topics[sentence]!;
+    if (t < 0) {
+      const [from, to] = this.bounds(sentence);
+      t = this.topics[sentence] = isTopicSentence(this.tokens, from, to) ? 1 : 0;
+    }
+    return t === 1;
   }
 
   /** The sentence is about someone: it names or points at a person, or someone was named before it. */

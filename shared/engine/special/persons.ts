@@ -28,16 +28,30 @@ export const ROLE_NOUNS = new Set([
 ]);
 
 /** Role nouns long enough to end a compound role: "elektromonteur", "heistellingmachinist", "betonchauffeur". */
-export const ROLE_HEADS = [...ROLE_NOUNS].filter((r) => r.length >= 6 && !/['-]/.test(r));
-/** Compound roles are at least this long (the pre-scan tests only such words). */
-export const MIN_COMPOUND_ROLE = 9;
+const ROLE_HEADS = [...ROLE_NOUNS].filter((r) => r.length >= 6 && !/['-]/.test(r));
+/** Compound roles are at least this long. */
+const MIN_COMPOUND_ROLE = 9;
+const lastThree = (text: string, end: number) =>
+  (text.charCodeAt(end - 1) * 961 + text.charCodeAt(end - 2) * 31 + text.charCodeAt(end - 3)) | 0;
+/** Role heads by their last three letters: a long word costs one map lookup, nearly always a miss. */
+const ROLE_HEADS_BY_END = new Map<number, string[]>();
+for (const head of ROLE_HEADS) {
+  const key = lastThree(head, head.length);
+  ROLE_HEADS_BY_END.set(key, [...(ROLE_HEADS_BY_END.get(key) ?? []), head]);
+}
+
+/** Whether `text[start, end)` is a compound ending in a role ("elektromonteur"); shared with the pre-scan. */
+export function isCompoundRoleAt(text: string, start: number, end: number): boolean {
+  if (end - start < MIN_COMPOUND_ROLE) return false;
+  const heads = ROLE_HEADS_BY_END.get(lastThree(text, end));
+  if (!heads) return false;
+  for (const head of heads) if (end - start > head.length + 2 && text.startsWith(head, end - head.length)) return true;
+  return false;
+}
 
 /** A role noun, also as the head of a compound ("elektromonteur"). */
 export function isRoleNoun(word: string): boolean {
-  if (ROLE_NOUNS.has(word)) return true;
-  if (word.length < MIN_COMPOUND_ROLE) return false;
-  for (const head of ROLE_HEADS) if (word.length > head.length + 2 && word.endsWith(head)) return true;
-  return false;
+  return ROLE_NOUNS.has(word) || isCompoundRoleAt(word, 0, word.length);
 }
 
 export const FIRST_NAMES = new Set(`

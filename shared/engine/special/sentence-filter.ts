@@ -1,7 +1,7 @@
 import type { CompiledPattern, MatchElement } from "./patterns.ts";
 import { affixesOf, anchorOf, type Affixes } from "./anchors.ts";
 import { keyHash } from "../text/word-hash.ts";
-import { FIRST_NAMES, PERSON_VERBS, PRONOUNS, ROLE_HEADS, ROLE_NOUNS } from "./persons.ts";
+import { FIRST_NAMES, PERSON_VERBS, PRONOUNS, ROLE_NOUNS } from "./persons.ts";
 import { PERSON_CUE_WORDS } from "./reference.ts";
 
 // What the sentence pre-scan (sentence-scan.ts) knows of the lexicon, reduced to word hashes: it
@@ -48,8 +48,6 @@ export interface SentenceFilterIndex {
   /** Per pattern: needs a person in the sentence. */
   weak: Uint8Array;
   anchorAffixes: Affixes;
-  /** Heads of compound role nouns ("elektro|monteur"): a person cue too. */
-  roleAffixes: Affixes;
   elementCount: number;
 }
 
@@ -138,6 +136,5 @@ export function buildSentenceFilterIndex(patterns: readonly CompiledPattern[]): 
   return {
     mask, hashes, flags, anchorFrom, anchorTo, anchored: Int32Array.from(anchored), elementFrom, elementTo,
     elements: Int32Array.from(elements), required, weak: Uint8Array.from(weak), anchorAffixes: affixesOf(affixAnchors), elementCount,
-    roleAffixes: affixesOf([{ kind: "match", optional: false, alternatives: ROLE_HEADS.map((suffix) => ({ suffix })) }]),
   };
 }

@@ -3,7 +3,7 @@ import { WORD_CHAR } from "../text/word-chars.ts";
 import { isSentenceBreak } from "../text/tokenize.ts";
 import { isUpperAt } from "../text/fold.ts";
 import { hasAffix } from "./anchors.ts";
-import { MIN_COMPOUND_ROLE } from "./persons.ts";
+import { isCompoundRoleAt } from "./persons.ts";
 import { SPELLING_MIN_LENGTH, type SpellingIndex } from "./spelling.ts";
 import { ANCHOR, ELEMENT, GIVEN_NAME, PERSON_VERB, PERSON_WORD, type SentenceFilterIndex } from "./sentence-filter.ts";
 
@@ -196,7 +196,7 @@ export function acceptedSentences(original: string, folded: string, index: Sente
       person = (flags & PERSON_WORD) !== 0 || (capital && (flags & GIVEN_NAME) !== 0) ||
         (capital && !first && i - start > 1 && (kinds & 2) === 0 && !isUpperAt(original, start + 1)) ||
         (capitalFirst && (flags & PERSON_VERB) !== 0) ||
-        (i - start >= MIN_COMPOUND_ROLE && hasAffix(index.roleAffixes, folded, start, i));
+        isCompoundRoleAt(folded, start, i);
       capitalFirst = first && (capital || (flags & GIVEN_NAME) !== 0);
     }
     const affixGate = keyLength >= minAffixLength && (edges[folded.charCodeAt(i - 1)] !== 0 || edges[folded.charCodeAt(start)] !== 0);
