@@ -61,6 +61,11 @@ describe("people in court rulings and news reports", () => {
     expect(spans("[benadeelde] heeft bij de val een hersenschudding opgelopen.")).toEqual(["health:hersenschudding"]);
     expect(spans("Een 41-jarige elektromonteur uit Zwolle werd naar het ziekenhuis gebracht.")).toEqual(["health:naar het ziekenhuis gebracht"]);
   });
+  it("a company's offence is not a person's, and a population is not a crew", () => {
+    expect(spans("De rechtbank veroordeelt verdachte, een bouwbedrijf uit Breda, voor het overtreden van de Arbowet.")).toEqual([]);
+    expect(spans("Vorig jaar raakten 3.000 bouwvakkers gewond bij een val.")).toEqual([]);
+    expect(spans("Vorig jaar raakten 2 bouwvakkers van ploeg B gewond bij een val.")).toEqual(["health:gewond"]);
+  });
   it("but an indefinite role in a rule is anyone", () => {
     expect(spans("Een medewerker met hoogtevrees mag niet op de steiger werken.")).toEqual([]);
   });

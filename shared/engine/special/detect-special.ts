@@ -171,6 +171,8 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       if ((p.strength === "weak" || onlyPart) && !person) continue;
       // A training, a vacancy or a toolbox topic is about the subject unless it names someone.
       if (reference !== SPECIFIC && people.isTopic(t.sentence)) continue;
+      // Offences and fines of a company are not criminal data of a person (AVG art. 10 covers people).
+      if (p.category === "criminal" && reference !== SPECIFIC && people.aboutCompany(t.sentence)) continue;
       findings.push({
         category: p.category,
         start: t.start,

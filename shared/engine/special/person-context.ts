@@ -1,5 +1,11 @@
 import { tokenize, type Token } from "../text/tokenize.ts";
 import { isTopicSentence } from "./context.ts";
+
+/** Words for a company or its kind, hand-curated from Dutch court rulings and inspection reports. */
+const COMPANY_WORDS = new Set([
+  "bv", "nv", "vof", "onderneming", "rechtspersoon", "vennootschap", "bedrijf", "aannemer", "hoofdaannemer",
+  "onderaannemer", "bouwbedrijf", "werkgever", "firma", "holding", "stichting", "company", "contractor",
+]);
 import { PRONOUN_ONLY, SPECIFIC, SPECIFIC_ROLE, referenceOfSentence, type Reference, type TermTest } from "./reference.ts";
 
 /** References that single out someone later sentences can be about. */
@@ -64,6 +70,16 @@ export class PersonContext {
       r = this.references[sentence] = referenceOfSentence(this.tokens, this.folded, from, to, this.isTerm);
     }
     return r as Reference;
+  }
+
+  /** The sentence speaks of a company ("de bv", "het bedrijf"): an offence or fine there is the company's. */
+  aboutCompany(sentence: number): boolean {
+    const [from, to] = this.bounds(sentence);
+    for (let i = from; i < to; i++) {
+      const w = this.tokens[i]!.key;
+      if (COMPANY_WORDS.has(w) || ((w === "b" || w === "n") && this.tokens[i + 1]?.key === "v")) return true;
+    }
+    return false;
   }
 
   /** A training, a policy or a vacancy: about the topic, unless the sentence names someone. */

@@ -73,6 +73,16 @@ const NUMBER_WORDS = new Set(["twee", "drie", "vier", "vijf", "zes", "zeven", "a
 /** Every word that can make a sentence SPECIFIC by itself, for the pre-scan's person cue (sentence-filter.ts). */
 export const PERSON_CUE_WORDS: ReadonlySet<string> = new Set([...SPECIFIC_PRONOUNS, ...AMBIGUOUS_PRONOUNS, ...PEOPLE_PLURALS]);
 
+/** Crews are counted in ones and tens; "3.000 bouwvakkers" or "40 werknemers" are a population. */
+const MAX_CREW = 20;
+function isCrewSize(t: Token | undefined, folded: string): boolean {
+  if (!t) return false;
+  if (NUMBER_WORDS.has(t.word)) return true;
+  if (!/^\d+$/.test(t.word) || Number(t.word) > MAX_CREW) return false;
+  const c = folded.charCodeAt(t.start - 1); // "3.000", "1,5": a part of a larger number
+  return c !== 46 && c !== 44;
+}
+
 const isNumber = (t: Token | undefined) => t !== undefined && (/^\d/.test(t.word) || NUMBER_WORDS.has(t.word));
 
 /**
@@ -113,6 +123,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     const before = i > from ? tokens[i - 1] : undefined;
+    // Only words of this sentence: the pre-scan may leave its neighbours untokenized.
+    const at = (k: number) => (k >= from && k < to ? tokens[k] : undefined);
     const w = t.word;
     if (SPECIFIC_PRONOUNS.has(w)) {
       // "I" is a pronoun only in English text written with its capital; "me" also in Dutch.
@@ -143,8 +155,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     }
     if (PEOPLE_PLURALS.has(w)) {
       // "2 mdw", "twee mannen van ploeg B" are a counted crew; "een op de vijf mensen" is a share.
-      const counted = isNumber(before) || (before !== undefined && isNumber(tokens[i - 2]) && before.word.length <= 3);
-      if (counted && tokens[i - 2]?.word !== "de") role = true;
+      const counted = isCrewSize(at(i - 1), folded) || (before !== undefined && !isNumber(before) && isCrewSize(at(i - 2), folded) && before.word.length <= 3);
+      if (counted && at(i - 2)?.word !== "de") role = true;
       else if (before && DEFINITE.has(before.word) && !QUANTIFIERS.has(before.word)) ambiguous = true;
       else generic = true;
       continue;
@@ -152,22 +164,22 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     if (CONDITIONALS.has(w)) {
       // At the start a conditional opens the sentence ("Als een collega…"); inside it only before a
       // subject that is nobody in particular ("bel 112 als iemand onwel wordt"), since "als" is also "as".
-      const next = tokens[i + 1];
+      const next = at(i + 1);
       if (clauseStart(tokens, folded, i, from)) frame = true;
-      else if (next && next.sentence === t.sentence && (GENERIC_SUBJECTS.has(next.word) || next.word === "er")) generic = true;
+      else if (next && (GENERIC_SUBJECTS.has(next.word) || next.word === "er")) generic = true;
       continue;
     }
     if (GENERIC_SUBJECTS.has(w) && w !== "een" && w !== "one") generic = true;
     else if (STATISTICS.has(w)) generic = true;
     // "een op de vijf", "1 op de 10", "one in five": a share of a group.
-    else if ((w === "op" || w === "in") && (isNumber(before) || before?.word === "een") && tokens[i + 1]?.word === "de") {
+    else if ((w === "op" || w === "in") && (isNumber(before) || before?.word === "een") && at(i + 1)?.word === "de") {
       generic = true;
-      if (isNumber(tokens[i + 2]) && (PEOPLE_PLURALS.has(tokens[i + 3]?.word ?? "") || ROLE_NOUNS.has(tokens[i + 3]?.word ?? ""))) share = true;
+      if (isNumber(at(i + 2)) && (PEOPLE_PLURALS.has(at(i + 3)?.word ?? "") || ROLE_NOUNS.has(at(i + 3)?.word ?? ""))) share = true;
     }
     else if (/^\d/.test(w) && folded.charCodeAt(t.end) === 37 /* "3,8%" */) generic = true;
     else if (IMPERATIVES.has(w) && !PERSON_VERBS.has(w) && clauseStart(tokens, folded, i, from)) frame = true;
     // "zeggen ze", "ze zeggen": the impersonal "they" of hearsay about nobody in particular.
-    else if ((w === "zeggen" || w === "zegt") && (before?.word === "ze" || tokens[i + 1]?.word === "ze")) generic = true;
+    else if ((w === "zeggen" || w === "zegt") && (before?.word === "ze" || at(i + 1)?.word === "ze")) generic = true;
   }
   // "Stel dat je een collega vindt …: spreek hem aan": a pronoun in a hypothetical or in advice to
   // "je" or "iemand" points at that hypothetical person. Names and the writer still count.
