@@ -6,7 +6,7 @@ import { buildSentenceFilterIndex, type SentenceFilterIndex } from "./sentence-f
 import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
 import { isNegatedOrPrevented } from "./context.ts";
-import { isPersonName } from "./persons.ts";
+import { FIRST_NAMES, isPersonName } from "./persons.ts";
 import { GENERIC, SPECIFIC, sentenceReferences, type Reference } from "./reference.ts";
 import { PersonContext, names } from "./person-context.ts";
 import { SPELLING_MIN_LENGTH, SpellingIndex } from "./spelling.ts";
@@ -53,7 +53,8 @@ function buildIndex(): Index {
         } else if (!wildcard.includes(p)) wildcard.push(p);
       }
       patterns.push(p);
-      for (const el of p.elements) if (el.kind === "match") for (const alt of el.alternatives) if (alt.words) for (const w of alt.words) terms.add(w);
+      // Names in a pattern ("getrouwd met een man, Jeroen") stay names: a name is never a term.
+      for (const el of p.elements) if (el.kind === "match") for (const alt of el.alternatives) if (alt.words) for (const w of alt.words) if (!FIRST_NAMES.has(w)) terms.add(w);
       // Only single-word entries are typo-tolerant: a misspelt predicate word is not worth the risk.
       if (p.elements.length === 1) {
         for (const alt of first.alternatives) if (alt.words) for (const w of alt.words) vocabulary.add(w);
