@@ -133,8 +133,8 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // A name is never a term: "Christian en Mohammed plaatsen de kozijnen".
-    if (t.capital && isPersonName(t)) continue;
+    // A name is never a term by itself: "Christian en Mohammed plaatsen de kozijnen".
+    const nameToken = t.capital && isPersonName(t);
     let candidates = byWord.get(t.key);
     // A term that is only part of a hyphenated word may name a topic, not a person's state
     // ("werkstraf-project", "epilepsie-protocol"): such a hit needs a person even for a strong term.
@@ -159,6 +159,7 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
 
     for (const p of wildcardHit ? [...(candidates ?? []), ...wildcard] : candidates!) {
       if (!allEnabled && !enabled.has(p.category)) continue;
+      if (nameToken && p.elements.length === 1) continue;
       const last = matchAt(p, tokens, keysAt, i);
       if (last < 0) continue;
       if (p.notAfter && i > 0 && tokens[i - 1]!.sentence === t.sentence && p.notAfter.has(tokens[i - 1]!.key)) continue;

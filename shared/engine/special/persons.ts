@@ -25,6 +25,12 @@ export const ROLE_NOUNS = new Set([
   "verdachte", "benadeelde", "verzoeker", "verzoekster", "eiser", "eiseres", "gedaagde", "verweerder", "appellant",
   "werkneemster", "voorbijganger", "omstander", "fietser", "automobilist", "bestuurder", "bouwvakker", "vakman",
   "oud-werknemer", "werkgever", "patient", "cursist", "deelnemer", "klant", "buurman", "buurvrouw", "stagiaire",
+  // Office and site roles (Dutch job titles in construction, from vacancy and CAO job lists).
+  "planner", "calculator", "tekenaar", "projectmanager", "manager", "directeur", "secretaresse", "receptionist",
+  "receptioniste", "inkoper", "administrateur", "hr-adviseur", "adviseur", "coordinator", "teamleider", "chef",
+  "baas", "opzichter", "toezichthouder", "keurmeester", "veiligheidskundige", "kvp'er", "bhv'er", "ehbo'er",
+  "hulpverlener", "portier", "beveiliger", "schoonmaker", "kraandrijver", "vrachtwagenchauffeur", "buschauffeur",
+  "scaffolder", "electrician", "plumber", "carpenter", "supervisor", "manager", "apprentice", "trainee",
 ]);
 
 /** Role nouns long enough to end a compound role: "elektromonteur", "heistellingmachinist", "betonchauffeur". */
