@@ -44,6 +44,19 @@ describe("generic statements name nobody, strong terms included", () => {
     "Zou het niet handig zijn als de reanimatieposter ook in de keet hangt?",
   ])("%s", (text) => expect(spans(text)).toEqual([]));
 
+  it("a policy sentence names nobody for the sentences after it", () => {
+    expect(spans("Drugsbeleid: bij vermoeden kan de uitvoerder een test laten doen. Weigeren geldt als een positieve test.")).toEqual([]);
+  });
+
+  it("building work on a care building is about the building", () => {
+    expect(spans("Renovatie van de afkickkliniek: cliënten lopen over het terrein, hekken dicht.")).toEqual([]);
+  });
+
+  it("a surname after a given name or a title is a name, not a term", () => {
+    expect(spans("Kees Koster en Ria Pastoor van het architectenbureau schuiven donderdag aan.")).toEqual([]);
+    expect(spans("Dhr. Bisschop van de gemeente komt naar de bouwhekken kijken.")).toEqual([]);
+  });
+
   it("a given name is never a term", () => {
     expect(spans("Christian en Mohammed plaatsen vandaag de kozijnen.")).toEqual([]);
     expect(spans("Mohammed is christian, he told us at lunch.")).toEqual(["religion:christian"]);

@@ -9,6 +9,8 @@ const NEGATION_BEFORE = new Set(["geen", "niet", "niemand", "nooit", "zonder", "
 const NEGATION_AFTER = new Set(["uitgesloten", "ruled"]);
 /** Prevention and hazard words: "voorkom rugklachten", "om gehoorschade te voorkomen". */
 const PREVENTION_BEFORE = new Set([
+  // Building work on a care or justice building: "renovatie van de afkickkliniek", "nieuwbouw van het ziekenhuis".
+  "renovatie", "nieuwbouw", "verbouwing", "sloop", "onderhoud", "uitbreiding", "oplevering", "bouwplaats", "werkzaamheden",
   // Comparisons: "alsof hij astma heeft" says something about a machine, not a person.
   "alsof",
   "voorkom", "voorkomen", "voorkomt", "preventie", "risico", "risico's", "gevaar", "gevaren", "bescherming",

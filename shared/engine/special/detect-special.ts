@@ -6,9 +6,9 @@ import { buildSentenceFilterIndex, type SentenceFilterIndex } from "./sentence-f
 import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
 import { isNegatedOrPrevented } from "./context.ts";
-import { FIRST_NAMES, isPersonName } from "./persons.ts";
-import { GENERIC, SPECIFIC, sentenceReferences, type Reference } from "./reference.ts";
-import { PersonContext, names } from "./person-context.ts";
+import { FIRST_NAMES, isPersonName, isSurname } from "./persons.ts";
+import { GENERIC, SPECIFIC } from "./reference.ts";
+import { PersonContext, namesSomeone } from "./person-context.ts";
 import { SPELLING_MIN_LENGTH, SpellingIndex } from "./spelling.ts";
 import { REAL_WORDS_NEAR_TERMS } from "./lexicon/real-words-near-terms.ts";
 
@@ -114,7 +114,14 @@ function isTerm(t: Token): boolean {
 
 /** Whether the text names a specific person: the context it gives the paragraphs after it. */
 export function namesSpecificPerson(original: string, folded: string): boolean {
-  return sentenceReferences(tokenize(original, folded), folded, isTerm).some((r) => names(r as Reference));
+  const tokens = tokenize(original, folded);
+  for (let from = 0; from < tokens.length;) {
+    let to = from + 1;
+    while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
+    if (namesSomeone(tokens, folded, from, to, isTerm)) return true;
+    from = to;
+  }
+  return false;
 }
 
 /** Care and injury rules: in an incident report the injured person is identifiable without being named. */
@@ -133,8 +140,9 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // A name is never a term by itself: "Christian en Mohammed plaatsen de kozijnen".
-    const nameToken = t.capital && isPersonName(t);
+    // A name is never a term by itself: "Christian en Mohammed plaatsen de kozijnen", and neither is a
+    // surname after a given name or a title ("Ria Pastoor", "Dhr. Bisschop").
+    const nameToken = t.capital && (isPersonName(t) || isSurname(tokens, i));
     let candidates = byWord.get(t.key);
     // A term that is only part of a hyphenated word may name a topic, not a person's state
     // ("werkstraf-project", "epilepsie-protocol"): such a hit needs a person even for a strong term.

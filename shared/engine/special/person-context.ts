@@ -14,6 +14,15 @@ import { PRONOUN_ONLY, SPECIFIC, SPECIFIC_ROLE, referenceOfSentence, type Refere
 /** References that single out someone later sentences can be about. */
 export const names = (r: Reference) => r === SPECIFIC || r === SPECIFIC_ROLE;
 
+/**
+ * Whether the sentence `tokens[from, to)` names someone later sentences can be about. A policy or a
+ * training sentence does not, even where it names the role that applies it ("bij vermoeden kan de
+ * uitvoerder een blaastest laten afnemen").
+ */
+export function namesSomeone(tokens: readonly Token[], folded: string, from: number, to: number, isTerm: TermTest): boolean {
+  return names(referenceOfSentence(tokens, folded, from, to, isTerm)) && !isTopicSentence(tokens, from, to);
+}
+
 // Who a sentence is about, worked out only for sentences where a lexicon pattern matched: most
 // accepted sentences match nothing in the end, and reading every one cost more than the matching.
 // "Named before" looks back through the field: earlier paragraphs (the caller's `personBefore`),
@@ -104,7 +113,8 @@ export class PersonContext {
   private namedBefore(sentence: number): boolean {
     if (this.personBefore) return true;
     while (this.checkedSentences < sentence && this.firstSpecific === Infinity) {
-      if (this.firstToken[this.checkedSentences]! >= 0 && names(this.reference(this.checkedSentences))) this.firstSpecific = this.checkedSentences;
+      const s = this.checkedSentences;
+      if (this.firstToken[s]! >= 0 && names(this.reference(s)) && !this.isTopic(s)) this.firstSpecific = s;
       this.checkedSentences++;
     }
     if (this.firstSpecific < sentence) return true;
@@ -112,7 +122,7 @@ export class PersonContext {
     const cues = this.cues;
     while (this.firstCueEnd === Infinity && this.checkedCues < cues.length && cues[this.checkedCues + 1]! <= offset) {
       const tokens = tokenize(this.original, this.folded, cues[this.checkedCues], cues[this.checkedCues + 1]);
-      if (tokens.length && names(referenceOfSentence(tokens, this.folded, 0, tokens.length, this.isTerm))) this.firstCueEnd = cues[this.checkedCues + 1]!;
+      if (tokens.length && namesSomeone(tokens, this.folded, 0, tokens.length, this.isTerm)) this.firstCueEnd = cues[this.checkedCues + 1]!;
       this.checkedCues += 2;
     }
     return this.firstCueEnd <= offset;

@@ -84,6 +84,17 @@ export function isPersonName(t: Token): boolean {
   return false;
 }
 
+/** Titles before a surname: "Dhr. Bisschop", "mevr. Koster". */
+const TITLES = new Set(["dhr", "mevr", "mw", "mr", "mrs", "ms", "dr", "ir", "ing", "drs", "prof", "meneer", "mevrouw", "heer"]);
+
+/** A capitalised word right after a given name or a title is a surname: "Ria Pastoor", "Dhr. Bisschop". */
+export function isSurname(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  if (!t.capital || t.sentenceStart || !before || before.sentence !== t.sentence) return false;
+  return TITLES.has(before.key) || (before.capital && FIRST_NAMES.has(before.word));
+}
+
 /** Capitalised words that are not names although they are capitalised inside a sentence. */
 const CAPITALISED_NON_NAMES = new Set([
   "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "januari", "februari",

@@ -128,7 +128,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     const w = t.word;
     if (SPECIFIC_PRONOUNS.has(w)) {
       // "I" is a pronoun only in English text written with its capital; "me" also in Dutch.
-      if (w !== "i" || t.capital) {
+      // "volgens mij" is an opinion, not the writer as the one it is about.
+      if ((w !== "i" || t.capital) && !((w === "mij" || w === "me") && before?.word === "volgens")) {
         specific = true;
         if (WRITER.has(w)) named = writer = true;
       }
