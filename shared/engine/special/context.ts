@@ -9,8 +9,6 @@ const NEGATION_BEFORE = new Set(["geen", "niet", "niemand", "nooit", "zonder", "
 const NEGATION_AFTER = new Set(["uitgesloten", "ruled"]);
 /** Prevention and hazard words: "voorkom rugklachten", "om gehoorschade te voorkomen". */
 const PREVENTION_BEFORE = new Set([
-  // Building work on a care or justice building: "renovatie van de afkickkliniek", "nieuwbouw van het ziekenhuis".
-  "renovatie", "nieuwbouw", "verbouwing", "sloop", "onderhoud", "uitbreiding", "oplevering", "bouwplaats", "werkzaamheden",
   // Comparisons: "alsof hij astma heeft" says something about a machine, not a person.
   "alsof",
   "voorkom", "voorkomen", "voorkomt", "preventie", "risico", "risico's", "gevaar", "gevaren", "bescherming",
@@ -27,8 +25,19 @@ const TOPIC_WORDS = new Set([
 const WINDOW_BEFORE = 3;
 const WINDOW_AFTER = 2;
 
+/** Building work on a care or justice building: "renovatie van de afkickkliniek", "nieuwbouw van het ziekenhuis". */
+const BUILDING_WORK = new Set(["renovatie", "nieuwbouw", "verbouwing", "sloop", "onderhoud", "uitbreiding", "oplevering", "bouw", "renovation"]);
+
+function isBuildingWorkOn(tokens: readonly Token[], first: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  const at = (k: number) => (k >= 0 && tokens[k]!.sentence === sentence ? tokens[k]!.key : "");
+  const det = at(first - 1);
+  return (det === "de" || det === "het" || det === "the") && (at(first - 2) === "van" || at(first - 2) === "of") && BUILDING_WORK.has(at(first - 3));
+}
+
 export function isNegatedOrPrevented(tokens: readonly Token[], first: number, last: number): boolean {
   const sentence = tokens[first]!.sentence;
+  if (isBuildingWorkOn(tokens, first)) return true;
   for (let i = first - 1; i >= 0 && i >= first - WINDOW_BEFORE; i--) {
     const t = tokens[i]!;
     if (t.sentence !== sentence) break;

@@ -91,7 +91,8 @@ const TITLES = new Set(["dhr", "mevr", "mw", "mr", "mrs", "ms", "dr", "ir", "ing
 export function isSurname(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const before = tokens[i - 1];
-  if (!t.capital || t.sentenceStart || !before || before.sentence !== t.sentence) return false;
+  // Not "Martin PTSS" (an acronym) or "Bart (GroenLinks-raadslid)" (a compound).
+  if (!t.capital || t.acronym || t.sentenceStart || t.word.includes("-") || !before || before.sentence !== t.sentence) return false;
   return TITLES.has(before.key) || (before.capital && FIRST_NAMES.has(before.word));
 }
 
