@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category, type Finding, type FormKind } from "../types.ts";
 import { tokenize, type Token } from "../text/tokenize.ts";
 import { acceptedSentences } from "./sentence-scan.ts";
-import { affixesOf, hasAffix, type Affixes } from "./anchors.ts";
+import { affixesOf, anchorCost, hasAffix, type Affixes } from "./anchors.ts";
 import { buildSentenceFilterIndex, type SentenceFilterIndex } from "./sentence-filter.ts";
 import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
@@ -24,6 +24,11 @@ interface Index {
   vocabulary: Set<string>;
   /** Every word any pattern element accepts: a capitalised one is a term, not a name. */
   terms: Set<string>;
+  /**
+   * For a pattern of several words, the words of its rarest required element after the first: a
+   * sentence without any of them cannot hold a match, so the pattern is not tried there.
+   */
+  presence: Map<CompiledPattern, ReadonlySet<string>>;
   /** The prefixes and suffixes that start wildcard patterns (`anyWord`: a pattern starting with @CAP). */
   wildcardFirst: Affixes;
   /** What the pre-scan needs to skip sentences that cannot match. */
@@ -37,6 +42,7 @@ function buildIndex(): Index {
   const modifiers = new Map<string, number>();
   const patterns: CompiledPattern[] = [];
   const terms = new Set<string>();
+  const presence = new Map<CompiledPattern, ReadonlySet<string>>();
   for (const list of LEXICONS) {
     const classes: WordClasses = new Map(Object.entries({ ...COMMON_CLASSES, ...list.classes }));
     for (const def of list.patterns) {
@@ -53,6 +59,8 @@ function buildIndex(): Index {
         } else if (!wildcard.includes(p)) wildcard.push(p);
       }
       patterns.push(p);
+      const check = presenceCheck(p);
+      if (check) presence.set(p, check);
       // Names in a pattern ("getrouwd met een man, Jeroen") stay names: a name is never a term.
       for (const el of p.elements) if (el.kind === "match") for (const alt of el.alternatives) if (alt.words) for (const w of alt.words) if (!FIRST_NAMES.has(w)) terms.add(w);
       // Only single-word entries are typo-tolerant: a misspelt predicate word is not worth the risk.
@@ -64,7 +72,23 @@ function buildIndex(): Index {
   }
   const wildcardFirst = affixesOf(wildcard.map((p) => p.elements[0] as MatchElement));
   const spelling = new SpellingIndex(vocabulary, new Set(REAL_WORDS_NEAR_TERMS), modifiers);
-  return { byWord, wildcard, wildcardFirst, spelling, vocabulary, terms, sentenceFilter: buildSentenceFilterIndex(patterns) };
+  return { byWord, wildcard, wildcardFirst, spelling, vocabulary, terms, presence, sentenceFilter: buildSentenceFilterIndex(patterns) };
+}
+
+/** The words of the required element, after the first, that the fewest sentences hold (anchors.ts' cost). */
+function presenceCheck(p: CompiledPattern): ReadonlySet<string> | undefined {
+  let best: ReadonlySet<string> | undefined;
+  let bestCost = Infinity;
+  for (let e = 1; e < p.elements.length; e++) {
+    const el = p.elements[e]!;
+    if (el.kind !== "match" || el.optional || !el.alternatives.every((alt) => alt.words)) continue;
+    const cost = anchorCost(el);
+    if (cost < bestCost) {
+      best = el.alternatives[0]!.words;
+      bestCost = cost;
+    }
+  }
+  return best;
 }
 
 /** The words the spelling index corrects towards; `npm run gen:real-words` checks them against a Dutch word list. */
@@ -129,7 +153,7 @@ const isIncidentRule = (rule: string) => rule.startsWith("health.injury") || rul
 
 export function detectSpecial(tokens: readonly Token[], original: string, folded: string, enabled: ReadonlySet<Category>,
   context: SpecialContext, cues: readonly number[] = []): Finding[] {
-  const { byWord, wildcard, wildcardFirst, spelling } = getIndex();
+  const { byWord, wildcard, wildcardFirst, spelling, presence } = getIndex();
   const corrections = new Map<number, string>();
   const keyCache: (string[] | undefined)[] = [];
   const keysAt = (i: number) => (keyCache[i] ??= keysOf(tokens[i]!, corrections.get(i)));
@@ -138,36 +162,62 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
   const allEnabled = enabled.size === CATEGORIES.length;
   const incident = context.form === "incident";
 
+  // First every token's candidate patterns and spelling correction (each depends on the token alone),
+  // so a pattern's presence check below sees the corrected words of the whole sentence.
+  const candidatesAt: (CompiledPattern[] | undefined)[] = new Array(tokens.length);
+  const onlyPartAt = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // A name is never a term by itself: "Christian en Mohammed plaatsen de kozijnen", and neither is a
-    // surname after a given name or a title ("Ria Pastoor", "Dhr. Bisschop").
-    const nameToken = t.capital && (isPersonName(t) || isSurname(tokens, i));
     let candidates = byWord.get(t.key);
     // A term that is only part of a hyphenated word may name a topic, not a person's state
     // ("werkstraf-project", "epilepsie-protocol"): such a hit needs a person even for a strong term.
-    let onlyPart = false;
     if (!candidates && t.word.length !== t.key.length) {
       for (const part of t.word.split("-")) {
         const more = byWord.get(part);
         if (more) candidates = candidates ? [...candidates, ...more] : more;
       }
-      onlyPart = candidates !== undefined;
+      if (candidates) onlyPartAt[i] = 1;
     }
     if (!candidates && t.key.length >= SPELLING_MIN_LENGTH && !(t.capital && isPersonName(t))) {
       const corrected = spelling.correct(t.key);
       if (corrected) {
         corrections.set(i, corrected);
-        keyCache[i] = undefined; // an earlier pattern may have looked ahead at this token already
         candidates = byWord.get(corrected);
       }
     }
-    const wildcardHit = hasAffix(wildcardFirst, t.key, 0, t.key.length);
-    if (!candidates && !wildcardHit) continue;
+    if (hasAffix(wildcardFirst, t.key, 0, t.key.length)) candidates = [...(candidates ?? []), ...wildcard];
+    candidatesAt[i] = candidates;
+  }
 
-    for (const p of wildcardHit ? [...(candidates ?? []), ...wildcard] : candidates!) {
+  // The words of the sentence being matched (every form keysOf gives), made when a check needs them.
+  let sentenceWords: string[] = [];
+  let wordsOf = -1;
+  const sentenceHas = (sentence: number, from: number, words: ReadonlySet<string>) => {
+    if (wordsOf !== sentence) {
+      wordsOf = sentence;
+      sentenceWords = [];
+      for (let j = from; j < tokens.length && tokens[j]!.sentence === sentence; j++) sentenceWords.push(...keysAt(j));
+    }
+    for (const w of sentenceWords) if (words.has(w)) return true;
+    return false;
+  };
+
+  let sentenceFrom = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (i === 0 || tokens[i - 1]!.sentence !== t.sentence) sentenceFrom = i;
+    const candidates = candidatesAt[i];
+    if (!candidates) continue;
+    const onlyPart = onlyPartAt[i] === 1;
+    // A name is never a term by itself: "Christian en Mohammed plaatsen de kozijnen", and neither is a
+    // surname after a given name or a title ("Ria Pastoor", "Dhr. Bisschop").
+    const nameToken = t.capital && (isPersonName(t) || isSurname(tokens, i));
+
+    for (const p of candidates) {
       if (!allEnabled && !enabled.has(p.category)) continue;
       if (nameToken && p.elements.length === 1) continue;
+      const needed = presence.get(p);
+      if (needed && !sentenceHas(t.sentence, sentenceFrom, needed)) continue;
       const last = matchAt(p, tokens, keysAt, i);
       if (last < 0) continue;
       if (p.notAfter && i > 0 && tokens[i - 1]!.sentence === t.sentence && p.notAfter.has(tokens[i - 1]!.key)) continue;
