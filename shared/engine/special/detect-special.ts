@@ -189,16 +189,17 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
     candidatesAt[i] = candidates;
   }
 
-  // The words of the sentence being matched (every form keysOf gives), made when a check needs them.
-  let sentenceWords: string[] = [];
-  let wordsOf = -1;
-  const sentenceHas = (sentence: number, from: number, words: ReadonlySet<string>) => {
-    if (wordsOf !== sentence) {
-      wordsOf = sentence;
-      sentenceWords = [];
-      for (let j = from; j < tokens.length && tokens[j]!.sentence === sentence; j++) sentenceWords.push(...keysAt(j));
+  // Whether the sentence starting at token `from` holds one of `words` in any form keysOf gives (key,
+  // correction, hyphen part); no arrays are made, since this runs for many candidates.
+  const sentenceHas = (from: number, words: ReadonlySet<string>) => {
+    const sentence = tokens[from]!.sentence;
+    for (let j = from; j < tokens.length && tokens[j]!.sentence === sentence; j++) {
+      const t = tokens[j]!;
+      if (words.has(t.key)) return true;
+      const corrected = corrections.get(j);
+      if (corrected !== undefined && words.has(corrected)) return true;
+      if (t.word.length !== t.key.length) for (const part of t.word.split("-")) if (part.length > 1 && words.has(part)) return true;
     }
-    for (const w of sentenceWords) if (words.has(w)) return true;
     return false;
   };
 
@@ -217,7 +218,7 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       if (!allEnabled && !enabled.has(p.category)) continue;
       if (nameToken && p.elements.length === 1) continue;
       const needed = presence.get(p);
-      if (needed && !sentenceHas(t.sentence, sentenceFrom, needed)) continue;
+      if (needed && !sentenceHas(sentenceFrom, needed)) continue;
       const last = matchAt(p, tokens, keysAt, i);
       if (last < 0) continue;
       if (p.notAfter && i > 0 && tokens[i - 1]!.sentence === t.sentence && p.notAfter.has(tokens[i - 1]!.key)) continue;
