@@ -25,10 +25,13 @@ interface Index {
   /** Every word any pattern element accepts: a capitalised one is a term, not a name. */
   terms: Set<string>;
   /**
-   * For a pattern of several words, the words of its rarest required element after the first: a
-   * sentence without any of them cannot hold a match, so the pattern is not tried there.
+   * For a pattern of several words, its rarest required element after the first (an id): a sentence
+   * without any of its words cannot hold a match, so the pattern is not tried there.
    */
-  presence: Map<CompiledPattern, ReadonlySet<string>>;
+  presence: Map<CompiledPattern, number>;
+  /** The ids of the presence elements each word belongs to. */
+  presenceOfWord: Map<string, number[]>;
+  presenceCount: number;
   /** The prefixes and suffixes that start wildcard patterns (`anyWord`: a pattern starting with @CAP). */
   wildcardFirst: Affixes;
   /** What the pre-scan needs to skip sentences that cannot match. */
@@ -42,7 +45,9 @@ function buildIndex(): Index {
   const modifiers = new Map<string, number>();
   const patterns: CompiledPattern[] = [];
   const terms = new Set<string>();
-  const presence = new Map<CompiledPattern, ReadonlySet<string>>();
+  const presence = new Map<CompiledPattern, number>();
+  const presenceOfWord = new Map<string, number[]>();
+  let presenceCount = 0;
   for (const list of LEXICONS) {
     const classes: WordClasses = new Map(Object.entries({ ...COMMON_CLASSES, ...list.classes }));
     for (const def of list.patterns) {
@@ -60,7 +65,15 @@ function buildIndex(): Index {
       }
       patterns.push(p);
       const check = presenceCheck(p);
-      if (check) presence.set(p, check);
+      if (check) {
+        const id = presenceCount++;
+        presence.set(p, id);
+        for (const w of check) {
+          const ids = presenceOfWord.get(w);
+          if (ids) ids.push(id);
+          else presenceOfWord.set(w, [id]);
+        }
+      }
       // Names in a pattern ("getrouwd met een man, Jeroen") stay names: a name is never a term.
       for (const el of p.elements) if (el.kind === "match") for (const alt of el.alternatives) if (alt.words) for (const w of alt.words) if (!FIRST_NAMES.has(w)) terms.add(w);
       // Only single-word entries are typo-tolerant: a misspelt predicate word is not worth the risk.
@@ -72,7 +85,7 @@ function buildIndex(): Index {
   }
   const wildcardFirst = affixesOf(wildcard.map((p) => p.elements[0] as MatchElement));
   const spelling = new SpellingIndex(vocabulary, new Set(REAL_WORDS_NEAR_TERMS), modifiers);
-  return { byWord, wildcard, wildcardFirst, spelling, vocabulary, terms, presence, sentenceFilter: buildSentenceFilterIndex(patterns) };
+  return { byWord, wildcard, wildcardFirst, spelling, vocabulary, terms, presence, presenceOfWord, presenceCount, sentenceFilter: buildSentenceFilterIndex(patterns) };
 }
 
 /** The words of the required element, after the first, that the fewest sentences hold (anchors.ts' cost). */
@@ -100,6 +113,9 @@ let index: Index | undefined;
 function getIndex(): Index {
   return (index ??= buildIndex());
 }
+
+/** Marks reused across calls: the engine is synchronous, so one detection runs at a time. */
+const presenceScratch = { marks: new Int32Array(0), stamp: 0 };
 
 /** Explanation keys per category and strength, made once: a text full of findings made them per finding. */
 const EXPLANATIONS = new Map(CATEGORIES.map((c) => [c, { strong: `${c}.strong`, weak: `${c}.weak` }] as const));
@@ -153,7 +169,7 @@ const isIncidentRule = (rule: string) => rule.startsWith("health.injury") || rul
 
 export function detectSpecial(tokens: readonly Token[], original: string, folded: string, enabled: ReadonlySet<Category>,
   context: SpecialContext, cues: readonly number[] = []): Finding[] {
-  const { byWord, wildcard, wildcardFirst, spelling, presence } = getIndex();
+  const { byWord, wildcard, wildcardFirst, spelling, presence, presenceOfWord, presenceCount } = getIndex();
   const corrections = new Map<number, string>();
   const keyCache: (string[] | undefined)[] = [];
   const keysAt = (i: number) => (keyCache[i] ??= keysOf(tokens[i]!, corrections.get(i)));
@@ -189,18 +205,31 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
     candidatesAt[i] = candidates;
   }
 
-  // Whether the sentence starting at token `from` holds one of `words` in any form keysOf gives (key,
-  // correction, hyphen part); no arrays are made, since this runs for many candidates.
-  const sentenceHas = (from: number, words: ReadonlySet<string>) => {
+  // Which presence elements the sentence holds, in any form keysOf gives (key, correction, hyphen
+  // part): marked once per sentence with a stamp, read once per candidate.
+  if (presenceScratch.marks.length < presenceCount) presenceScratch.marks = new Int32Array(presenceCount);
+  const marks = presenceScratch.marks;
+  let markedFrom = -1;
+  let stamp = 0;
+  const mark = (word: string) => {
+    const ids = presenceOfWord.get(word);
+    if (ids) for (const id of ids) marks[id] = stamp;
+  };
+  const markSentence = (from: number) => {
+    markedFrom = from;
+    if (++presenceScratch.stamp === 0x7fffffff) {
+      marks.fill(0);
+      presenceScratch.stamp = 1;
+    }
+    stamp = presenceScratch.stamp;
     const sentence = tokens[from]!.sentence;
     for (let j = from; j < tokens.length && tokens[j]!.sentence === sentence; j++) {
       const t = tokens[j]!;
-      if (words.has(t.key)) return true;
+      mark(t.key);
       const corrected = corrections.get(j);
-      if (corrected !== undefined && words.has(corrected)) return true;
-      if (t.word.length !== t.key.length) for (const part of t.word.split("-")) if (part.length > 1 && words.has(part)) return true;
+      if (corrected !== undefined) mark(corrected);
+      if (t.word.length !== t.key.length) for (const part of t.word.split("-")) if (part.length > 1) mark(part);
     }
-    return false;
   };
 
   let sentenceFrom = 0;
@@ -218,7 +247,10 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       if (!allEnabled && !enabled.has(p.category)) continue;
       if (nameToken && p.elements.length === 1) continue;
       const needed = presence.get(p);
-      if (needed && !sentenceHas(sentenceFrom, needed)) continue;
+      if (needed !== undefined) {
+        if (markedFrom !== sentenceFrom) markSentence(sentenceFrom);
+        if (marks[needed] !== stamp) continue;
+      }
       const last = matchAt(p, tokens, keysAt, i);
       if (last < 0) continue;
       if (p.notAfter && i > 0 && tokens[i - 1]!.sentence === t.sentence && p.notAfter.has(tokens[i - 1]!.key)) continue;
