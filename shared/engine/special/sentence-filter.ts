@@ -31,6 +31,8 @@ export const GIVEN_NAME = 8;
 export const PERSON_VERB = 16;
 
 export interface SentenceFilterIndex {
+  /** One bit per value of a hash's top 18 bits, set for every word in the table: a clear bit is a miss. */
+  bloom: Int32Array;
   /** Slots of the word table: `mask + 1` of them; a slot is used when `flags[slot] !== 0`. */
   mask: number;
   hashes: Int32Array;
@@ -121,7 +123,10 @@ export function buildSentenceFilterIndex(patterns: readonly CompiledPattern[]): 
   const elementTo = new Int32Array(size);
   const anchored: number[] = [];
   const elements: number[] = [];
+  const bloom = new Int32Array(1 << 13);
   for (const [hash, e] of entries) {
+    const bit = hash >>> 14;
+    bloom[bit >>> 5]! |= 1 << (bit & 31);
     let slot = hash & mask;
     while (flags[slot] !== 0) slot = (slot + 1) & mask;
     hashes[slot] = hash;
@@ -134,7 +139,7 @@ export function buildSentenceFilterIndex(patterns: readonly CompiledPattern[]): 
     elementTo[slot] = elements.length;
   }
   return {
-    mask, hashes, flags, anchorFrom, anchorTo, anchored: Int32Array.from(anchored), elementFrom, elementTo,
+    bloom, mask, hashes, flags, anchorFrom, anchorTo, anchored: Int32Array.from(anchored), elementFrom, elementTo,
     elements: Int32Array.from(elements), required, weak: Uint8Array.from(weak), anchorAffixes: affixesOf(affixAnchors), elementCount,
   };
 }
