@@ -2,8 +2,8 @@
 // npm run train: trains the learned second opinion (shared/engine/learned/) on the team's handout and
 // writes its weights to shared/engine/learned/weights.ts. `npm run train -- --cv` instead compares,
 // by 5-fold cross-validation grouped by text, the rules alone with rules OR model at the rules'
-// false-alarm rate (scripts/learned/cv.ts). `--bits`, `--category-bits`, `--epochs`, `--lr`, `--seed`
-// try other settings.
+// false-alarm rate (scripts/learned/cv.ts); `--splits N` repeats it over N fold seeds. `--bits`,
+// `--category-bits`, `--epochs`, `--lr`, `--seed` try other settings.
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -57,6 +57,15 @@ if (process.argv.includes("--cv")) {
   console.log("optimistic bound: threshold chosen on the pooled out-of-fold scores themselves");
   for (const t of tradeOff(outerLogits, prepared, [0, 1, 2, 4, 8, 16])) {
     console.log(`  +${String(t.extra).padEnd(2)} negatives allowed: warned ${t.warned}/${pooled.rules.texts.positives}, negatives flagged ${t.negatives}/${pooled.rules.texts.negatives} (threshold ${t.threshold.toFixed(2)})`);
+  }
+  // One split of 338 texts is one draw: the verdict can hang on a single negative text. --splits N
+  // repeats the whole comparison (folds and SGD order) with other seeds.
+  const splits = arg("--splits", 1);
+  for (let i = 1; i < splits; i++) {
+    const seed = options.seed + i;
+    const again = crossValidate(prepared, examples, { ...options, seed }, K, score).pooled;
+    const summary = (r: ReturnType<Scorer>) => `warned ${r.texts.caught}/${r.texts.positives}, negatives flagged ${r.texts.falseAlarms}/${r.texts.negatives}, span F1 ${pct(r.micro.f1)}`;
+    console.log(`seed ${seed}: rules ${summary(again.rules)} | rules OR model ${summary(again.combined)}`);
   }
   console.log(`cross-validation took ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 } else {
