@@ -31,7 +31,8 @@ export interface Model {
 }
 
 export function decodeModel(w: LearnedWeights): Model {
-  const bytes = typeof atob === "function" ? Uint8Array.from(atob(w.data), (c) => c.charCodeAt(0)) : new Uint8Array(0);
+  // atob: in every runtime the engine runs in (browsers, workerd, Node ≥ 16).
+  const bytes = Uint8Array.from(atob(w.data), (c) => c.charCodeAt(0));
   if (bytes.length !== weightCount(w)) throw new Error(`learned weights: ${bytes.length} bytes, expected ${weightCount(w)}`);
   return {
     bits: w.bits,
