@@ -82,10 +82,13 @@ export interface FoldResult {
 const findingsMap = (prepared: readonly Prepared[], texts: readonly number[], extra: (t: number) => Finding[]) =>
   new Map(texts.map((t) => [prepared[t]!.doc.id, [...prepared[t]!.rules, ...extra(t)]]));
 
-/** Outer k-fold; per fold the threshold comes from an inner cross-validation of the training part. */
-export function crossValidate(prepared: readonly Prepared[], examples: readonly Example[], o: TrainOptions, k: number, score: Scorer) {
+/**
+ * Outer k-fold; per fold the threshold comes from an inner (k-1)-fold cross-validation of the
+ * training part. `given` replaces the random folds (for example one fold per handout file).
+ */
+export function crossValidate(prepared: readonly Prepared[], examples: readonly Example[], o: TrainOptions, k: number, score: Scorer, given?: number[][]) {
   const all = prepared.map((_, i) => i);
-  const folds = foldsOf(all, prepared, k, o.seed);
+  const folds = given ?? foldsOf(all, prepared, k, o.seed);
   const results: FoldResult[] = [];
   const pooledRules = new Map<string, Finding[]>();
   const pooledCombined = new Map<string, Finding[]>();
