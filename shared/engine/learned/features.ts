@@ -103,7 +103,8 @@ export function sentenceRanges(folded: string): number[] {
       break;
     }
     if (sentenceStart < 0) sentenceStart = start;
-    else if (isSentenceBreak(folded, lastEnd, start, lastStart)) {
+    // Most gaps are one space, which never ends a sentence: skip the call for them.
+    else if ((start !== lastEnd + 1 || folded.charCodeAt(lastEnd) !== 32) && isSentenceBreak(folded, lastEnd, start, lastStart)) {
       ranges.push(sentenceStart, lastEnd);
       sentenceStart = start;
     }

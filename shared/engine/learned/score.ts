@@ -100,7 +100,9 @@ export function sentencesWithout(folded: string, findings: readonly Span[]): Spa
   for (let i = 0; i < ranges.length; i += 2) {
     const start = ranges[i]!;
     const end = ranges[i + 1]!;
-    if (!findings.some((f) => f.start < end && start < f.end)) out.push({ start, end });
+    let covered = false;
+    for (let k = 0; k < findings.length && !covered; k++) covered = findings[k]!.start < end && start < findings[k]!.end;
+    if (!covered) out.push({ start, end });
   }
   return out;
 }
