@@ -1,4 +1,6 @@
 import { eventSchema, type GuardEvent } from "../../shared/schema/events.ts";
+import { normaliseUserRef } from "../../shared/schema/formats.ts";
+import { templatePath } from "../../shared/schema/page-path.ts";
 import { EventQueue, type Delivery } from "./event-queue.ts";
 import { cachedPolicy, refreshPolicy as fetchPolicy } from "./policy-cache.ts";
 import type { Policy } from "../../shared/schema/policy.ts";
@@ -37,8 +39,11 @@ export function createService(deps: ServiceDeps) {
     const { settings } = await loadSettings(deps.local, deps.managed);
     const event: GuardEvent = eventSchema.parse({
       ...draft,
+      // The Worker takes a templated path and an e-mail or handle only; normalised here once more so
+      // an event from any caller is in that shape before it is queued (a refused event is lost).
+      path: templatePath(draft.path),
       id: crypto.randomUUID(),
-      user: settings.user,
+      user: normaliseUserRef(settings.user),
       at: new Date(now()).toISOString(),
       version: deps.version,
     });
@@ -56,7 +61,7 @@ export function createService(deps: ServiceDeps) {
       res = await fetch(`${d.url}/api/exceptions`, {
         method: "POST",
         headers: { Authorization: `Bearer ${d.apiKey}`, "Content-Type": "application/json" },
-        body: JSON.stringify({ id: requestId, ...draft, user: settings.user }),
+        body: JSON.stringify({ id: requestId, ...draft, user: normaliseUserRef(settings.user) }),
       });
     } catch {
       return { ok: false, message: "Worker onbereikbaar; probeer het later opnieuw / Worker unreachable; try again later" };

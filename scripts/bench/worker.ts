@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ensureDevVars, freePort, prepareDatabase, sha256Hex, startWorker, wrangler } from "../lib/local-stack.ts";
+import { RULE_IDS } from "../../shared/engine/rule-ids.ts";
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -15,13 +16,15 @@ const BATCH = 50;
 const SECONDS_PER_LEVEL = 6;
 const REPORT_EVENTS = 1_000_000;
 const CATEGORIES = ["bsn", "health", "religion", "union", "criminal", "sexual"];
+// The Worker takes only the engine's rule ids, of the event's own category.
+const RULE_OF = Object.fromEntries(CATEGORIES.map((c) => [c, [...RULE_IDS].find((r) => r.startsWith(`${c}.`))!]));
 
 function event(i: number) {
   return {
     id: crypto.randomUUID(),
     type: i % 5 === 0 ? "false_positive" : "override",
     category: CATEGORIES[i % CATEGORIES.length],
-    rule: "health.lexicon.epilepsie",
+    rule: RULE_OF[CATEGORIES[i % CATEGORIES.length]!],
     confidence: "high",
     ...(i % 5 === 0 ? {} : { reason: { code: "consent", text: "Toestemming van betrokkene" } }),
     field: "Omschrijving",
@@ -29,7 +32,7 @@ function event(i: number) {
     path: `/projects/:id/${["incidents", "lmra", "toolbox"][i % 3]}/new`,
     user: `user${i % 40}@bouw.nl`,
     at: new Date(Date.now() - (i % 86_400) * 1000).toISOString(),
-    version: "bench",
+    version: "1.0.0",
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CATEGORIES } from "../engine/types.ts";
+import { hostName, ruleId, templatedPath, userRef, versionString } from "./formats.ts";
 
 // The wire format between the extension and the Worker, defined once. Both sides parse with these
 // schemas; unknown fields are refused (strict objects), so nothing extra (a snippet, the typed text)
@@ -26,28 +27,39 @@ export const reasonSchema = z.strictObject({
   text: shortText(500).default(""),
 });
 
-/** A page path with ids replaced: `/projects/:id/incidents/new`. Query strings and fragments are not sent. */
-const pathSchema = z.string().max(300).regex(/^\/[^?#\s]*$/, { error: "a path starting with / without query or fragment" });
+/**
+ * How far an event's time may be from the Worker's clock: the offline queue may hold events for
+ * months (a laptop left shut), but not from the future or from years ago; retention counts from
+ * the time the Worker received an event, so a far-off `at` can never keep it longer.
+ */
+export const MAX_EVENT_AGE_DAYS = 180;
+export const MAX_CLOCK_AHEAD_HOURS = 24;
 
 export const eventSchema = z
   .strictObject({
     id: z.uuid({ error: "a UUID made by the client" }),
     type: z.enum(EVENT_TYPES, { error: `one of ${EVENT_TYPES.join(", ")}` }),
     category: categorySchema,
-    rule: z.string().regex(/^[a-z]+(\.[a-z0-9-]+)+$/, { error: "a rule id such as bsn.keyword-bound" }).max(100),
+    rule: ruleId(),
     confidence: z.enum(["high", "medium"], { error: "high or medium" }),
     reason: reasonSchema.optional(),
     field: shortText(200).default(""),
-    site: z.string().max(253).regex(/^[a-z0-9.-]*(:\d+)?$/i, { error: "a host name" }).default(""),
-    path: pathSchema.default("/"),
-    user: shortText(200).default(""),
+    site: hostName().or(z.literal("")).default(""),
+    path: templatedPath().default("/"),
+    user: userRef().or(z.literal("")).default(""),
     at: z.iso.datetime({ offset: true, error: "an ISO 8601 date-time such as 2026-11-23T10:00:00Z" }),
-    version: shortText(40).default(""),
+    version: versionString().or(z.literal("")).default(""),
   })
   .superRefine((e, ctx) => {
     if (TYPES_WITH_REASON.has(e.type) && !e.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: `required for ${e.type}` });
     if (!TYPES_WITH_REASON.has(e.type) && e.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: `not allowed for ${e.type}` });
     if (e.reason?.code === "other" && !e.reason.text) ctx.addIssue({ code: "custom", path: ["reason", "text"], message: "required when the reason is 'other'" });
+    if (!e.rule.startsWith(`${e.category}.`)) ctx.addIssue({ code: "custom", path: ["rule"], message: `a rule of category ${e.category}` });
+    const at = Date.parse(e.at);
+    const now = Date.now();
+    if (at < now - MAX_EVENT_AGE_DAYS * 86_400_000 || at > now + MAX_CLOCK_AHEAD_HOURS * 3_600_000) {
+      ctx.addIssue({ code: "custom", path: ["at"], message: `within ${MAX_EVENT_AGE_DAYS} days before and ${MAX_CLOCK_AHEAD_HOURS} hours after the Worker's clock` });
+    }
   });
 export type GuardEvent = z.infer<typeof eventSchema>;
 export type GuardEventInput = z.input<typeof eventSchema>;

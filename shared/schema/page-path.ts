@@ -1,13 +1,13 @@
 // Events name the form a warning appeared on, not the record: ids in the path are replaced, so
 // "/projects/4711/incidents/new" and "/projects/4712/incidents/new" are one form in the report and no
-// record number leaves the browser. Query strings and fragments are dropped entirely.
+// record number leaves the browser. Query strings and fragments are dropped entirely. The Worker
+// refuses any path that is not in this shape (shared/schema/formats.ts TEMPLATED_PATH): no digit at all,
+// because a digit run in a path is a record number, a date or worse (a BSN in "/form%3Fbsn%3D…").
 
 const ID_SEGMENT = [
-  /^\d+$/, // 4711
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, // UUID
-  /^[0-9a-f]{12,}$/i, // hex ids (Mongo ObjectId, hashes)
-  /^(?=.*\d)[A-Za-z0-9_-]{16,}$/, // long opaque tokens with digits (base64url ids)
-  /^[a-z]{1,4}-?\d{2,}$/i, // short prefixed numbers: "inc-2024", "P123"
+  /\d/, // any digit: 4711, inc-2024, v2, a date
+  /^[0-9a-f]{12,}$/i, // hex ids (hashes) without digits
+  /^(?=.*[a-z])(?=.*[A-Z])[A-Za-z_-]{16,}$/, // long mixed-case opaque tokens (base64url ids)
 ];
 
 export function templatePath(pathname: string): string {
@@ -17,10 +17,15 @@ export function templatePath(pathname: string): string {
     try {
       s = decodeURIComponent(segment);
     } catch {
-      // keep a malformed escape as it is
+      // keep a malformed escape as it is: it holds digits and becomes :id below
     }
-    return ID_SEGMENT.some((re) => re.test(s)) ? ":id" : segment;
+    s = s.normalize("NFKC");
+    if (s === ":id") return s;
+    if (ID_SEGMENT.some((re) => re.test(s))) return ":id";
+    // Only letters and -_.~ survive; anything else ("+", "@", spaces) becomes a dash.
+    return s.replace(/[^\p{L}\p{M}_.~-]+/gu, "-");
   });
-  const out = segments.join("/").replace(/\s+/g, "");
-  return (out.startsWith("/") ? out : `/${out}`).slice(0, 300);
+  const out = segments.join("/");
+  // A cut at 300 characters must not leave half a placeholder behind.
+  return (out.startsWith("/") ? out : `/${out}`).slice(0, 300).replace(/:i?$/, "");
 }

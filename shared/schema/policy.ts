@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CATEGORIES, type Category } from "../engine/types.ts";
 import { categorySchema } from "./events.ts";
+import { withFormat } from "./formats.ts";
 
 export { exceptionCovers } from "./scope.ts";
 
@@ -19,7 +20,7 @@ export const ORIGIN_PATTERN = /^https:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\/[^\s
 export const orgSettingsSchema = z.strictObject({
   categories: z.partialRecord(categorySchema, categoryPolicySchema).default({}),
   /** Sites besides Deftiq's own where the extension guards forms (each user grants them once). */
-  origins: z.array(z.string().regex(ORIGIN_PATTERN, { error: "a match pattern such as https://app.klant.nl/*" })).max(50).default([]),
+  origins: z.array(withFormat(z.string().max(300).regex(ORIGIN_PATTERN, { error: "a match pattern such as https://app.klant.nl/*" }), "origin")).max(50).default([]),
 });
 export type OrgSettings = z.infer<typeof orgSettingsSchema>;
 

@@ -1,39 +1,9 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { call, event, newOrg } from "./helpers.ts";
+import { Browser, signedIn } from "./console-browser.ts";
 
 // The console through the real app: sign-in, CSRF, escaping and the CSP header.
-
-class Browser {
-  cookies = new Map<string, string>();
-  async go(path: string, init: RequestInit & { form?: Record<string, string> } = {}) {
-    const headers = new Headers(init.headers);
-    if (this.cookies.size) headers.set("Cookie", [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
-    let body = init.body;
-    if (init.form) {
-      body = new URLSearchParams(init.form);
-      headers.set("Content-Type", "application/x-www-form-urlencoded");
-    }
-    const res = await call(path, { ...init, headers, body, method: init.method ?? (init.form ? "POST" : "GET") });
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(";");
-      const [k, v] = pair!.split("=");
-      if (/Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(c)) this.cookies.delete(k!);
-      else this.cookies.set(k!, v!);
-    }
-    return res;
-  }
-  csrf() {
-    return this.cookies.get("dpa_csrf")!;
-  }
-}
-
-async function signedIn(): Promise<Browser> {
-  const b = new Browser();
-  const res = await b.go("/admin/login", { form: { token: env.ADMIN_TOKEN } });
-  expect(res.status).toBe(303);
-  return b;
-}
 
 describe("admin console", () => {
   it("sends visitors to the sign-in page and refuses a wrong token", async () => {
@@ -42,7 +12,7 @@ describe("admin console", () => {
     expect(res.status).toBe(303);
     expect(res.headers.get("Location")).toBe("/admin/login");
     expect((await b.go("/admin/login", { form: { token: "wrong" } })).status).toBe(403);
-    expect(b.cookies.has("dpa_admin")).toBe(false);
+    expect(b.cookies.has("dpa_session")).toBe(false);
   });
 
   it("serves pages with a strict CSP and no inline script or style", async () => {
@@ -57,10 +27,17 @@ describe("admin console", () => {
   });
 
   it("shows a reason containing markup as text, escaped, in the events, report and exception pages", async () => {
-    const { orgId, auth } = await newOrg();
+    // The API refuses markup in free text now; rows written before that (or by hand) must still be
+    // shown as text, so they are put into D1 directly here.
+    const { orgId } = await newOrg();
     const xss = "<img src=x onerror=alert(1)>";
-    await call("/api/events", { headers: auth, json: { events: [event({ at: "2026-11-18T10:00:00Z", reason: { code: "other", text: xss } })] } });
-    await call("/api/exceptions", { headers: auth, json: { id: crypto.randomUUID(), category: "religion", legalBasis: "other", justification: `Nodig voor ${xss} planning`, user: xss } });
+    await env.DB.batch([
+      env.DB.prepare(`INSERT INTO events (id, org_id, type, category, rule, confidence, reason_code, reason_text, field, site, path, user_ref, at, week, version)
+        VALUES (?, ?, 'override', 'health', 'health.lexicon.epilepsie', 'high', 'other', ?, 'Omschrijving', 'app.deftiq.com', '/x', ?, '2026-11-18T10:00:00.000Z', '2026-W47', '1.0.0')`)
+        .bind(crypto.randomUUID(), orgId, xss, xss),
+      env.DB.prepare("INSERT INTO exceptions (org_id, category, legal_basis, justification, requested_by, request_id) VALUES (?, 'religion', 'other', ?, ?, ?)")
+        .bind(orgId, `Nodig voor ${xss} planning`, xss, crypto.randomUUID()),
+    ]);
     const b = await signedIn();
     for (const path of [`/admin/events?org=${orgId}`, `/admin/reports?org=${orgId}&week=2026-W47`, "/admin"]) {
       const html = await (await b.go(path)).text();
@@ -73,10 +50,10 @@ describe("admin console", () => {
     const { orgId, auth } = await newOrg();
     const { id } = (await (await call("/api/exceptions", { headers: auth, json: { id: crypto.randomUUID(), category: "health", legalBasis: "consent", justification: "Toestemming ligt in het dossier" } })).json()) as { id: number };
     const b = await signedIn();
-    await b.go("/admin"); // sets the CSRF cookie
+    const csrf = await b.csrf();
     expect((await b.go(`/admin/exceptions/${id}/deny`, { form: { note: "nee" } })).status).toBe(403);
-    expect((await b.go(`/admin/exceptions/${id}/deny`, { form: { note: "nee", _csrf: b.csrf() }, headers: { Origin: "https://evil.example" } })).status).toBe(403);
-    const ok = await b.go(`/admin/exceptions/${id}/approve`, { form: { _csrf: b.csrf(), validUntil: "2099-12-31", note: "ok", site: "", pathPattern: "" } });
+    expect((await b.go(`/admin/exceptions/${id}/deny`, { form: { note: "nee", _csrf: csrf }, headers: { Origin: "https://evil.example" } })).status).toBe(403);
+    const ok = await b.go(`/admin/exceptions/${id}/approve`, { form: { _csrf: csrf, validUntil: "2099-12-31", note: "ok", site: "", pathPattern: "" } });
     expect(ok.status).toBe(303);
     const row = await env.DB.prepare("SELECT status, valid_until FROM exceptions WHERE id = ?").bind(id).first();
     expect(row).toEqual({ status: "approved", valid_until: "2099-12-31" });
@@ -87,7 +64,7 @@ describe("admin console", () => {
     const { orgId } = await newOrg();
     const b = await signedIn();
     await b.go("/admin/keys");
-    const res = await b.go("/admin/keys", { form: { _csrf: b.csrf(), org: orgId, label: "tablet" } });
+    const res = await b.go("/admin/keys", { form: { _csrf: await b.csrf(), org: orgId, label: "tablet" } });
     const html = await res.text();
     const key = /class="key">(dpa_[A-Za-z0-9_-]+)</.exec(html)?.[1];
     expect(key).toBeTruthy();

@@ -4,6 +4,9 @@
 //   GET  /received/<name>       the bodies recorded for <name>, as a JSON array
 //   GET  /cdn-cgi/access/certs  the public half of a key pair made here; the private half is provided
 //                               to the tests so they can sign Access tokens like Access does
+//   GET  /team/<name>/cdn-cgi/access/certs   the same, counted per <name>; a <name> starting with
+//                               "down-" answers 503 (Access's key endpoint out of order)
+//   GET  /certs-fetched/<name>  how often /team/<name>/… was asked
 import { createServer, type Server } from "node:http";
 import { webcrypto } from "node:crypto";
 import type { TestProject } from "vitest/node";
@@ -21,6 +24,7 @@ export async function setup(project: TestProject): Promise<void> {
 
   const received = new Map<string, unknown[]>();
   const posts = new Map<string, number>();
+  const certFetches = new Map<string, number>();
   server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     const send = (status: number, body: unknown) => {
@@ -28,6 +32,12 @@ export async function setup(project: TestProject): Promise<void> {
       res.end(JSON.stringify(body));
     };
     if (req.method === "GET" && url.pathname === "/cdn-cgi/access/certs") return send(200, { keys: [publicJwk] });
+    const team = /^\/team\/([^/]+)\/cdn-cgi\/access\/certs$/.exec(url.pathname)?.[1];
+    if (req.method === "GET" && team) {
+      certFetches.set(team, (certFetches.get(team) ?? 0) + 1);
+      return team.startsWith("down-") ? send(503, { error: "down" }) : send(200, { keys: [publicJwk] });
+    }
+    if (req.method === "GET" && url.pathname.startsWith("/certs-fetched/")) return send(200, certFetches.get(url.pathname.slice(15)) ?? 0);
     if (req.method === "GET" && url.pathname.startsWith("/received/")) return send(200, received.get(url.pathname.slice(10)) ?? []);
     if (req.method === "POST" && url.pathname.startsWith("/hook/")) {
       const name = url.pathname.slice(6);

@@ -24,5 +24,7 @@ export type AppContext = {
     keyId: string;
     /** Set by the admin middleware. */
     admin: Admin;
+    /** The console session (admin pages only). */
+    session?: import("./lib/console-session.ts").ConsoleSession;
   };
 };

@@ -10,6 +10,10 @@ import { adminConsole } from "./console/index.tsx";
 
 const app = new Hono<AppContext>();
 app.route("/health", health);
+// The demo form exists for local trials and tests only: it is mounted where the local demo key is
+// set (.dev.vars, written by `npm start`), never in a deployed Worker.
+app.use("/demo/*", async (c, next) => (c.env.DEMO_API_KEY ? next() : c.notFound()));
+app.use("/demo", async (c, next) => (c.env.DEMO_API_KEY ? next() : c.notFound()));
 app.route("/demo", demo);
 app.route("/api/admin", adminApi);
 app.route("/admin", adminConsole);

@@ -3,6 +3,8 @@ import { isoWeek, previousWeek } from "../../shared/schema/week.ts";
 import { computeWeeklyReport, saveSnapshot } from "./store/report.ts";
 import { deliverWebhook, webhookPayload, type DeliveryResult } from "./lib/webhook.ts";
 import { auditStatement } from "./lib/audit.ts";
+import { purgeAuthFailures } from "./lib/auth-throttle.ts";
+import { purgeSessions } from "./lib/console-session.ts";
 
 // Cron Triggers (wrangler.toml): Monday 05:00 UTC the weekly report of the ISO week that just ended
 // in Amsterdam (06:00 or 07:00 local, so that week has ended in both DST states); daily 03:30 UTC
@@ -40,7 +42,10 @@ export async function runWeeklyReports(env: AppEnv, now: Date, consoleOrigin = "
 export async function purgeExpiredEvents(env: AppEnv, now: Date): Promise<number> {
   const days = Number(env.RETENTION_DAYS) > 0 ? Number(env.RETENTION_DAYS) : 365;
   const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
-  const r = await env.DB.prepare("DELETE FROM events WHERE at < ?").bind(cutoff).run();
+  // By the Worker's receive time: the client's `at` is its own clock and may be anything it says.
+  const r = await env.DB.prepare("DELETE FROM events WHERE received_at < ?").bind(cutoff).run();
+  await purgeAuthFailures(env.DB, now.getTime());
+  await purgeSessions(env.DB, now);
   const purged = r.meta.changes ?? 0;
   await auditStatement(env.DB, "cron", "retention.purge", null, `events before ${cutoff}`, { purged, days }).run();
   return purged;

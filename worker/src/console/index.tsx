@@ -7,13 +7,16 @@ import type { AppContext } from "../env.ts";
 import { CATEGORIES } from "../../../shared/engine/types.ts";
 import { EVENT_TYPES } from "../../../shared/schema/events.ts";
 import { WEEK_PATTERN, isoWeek, previousWeek, weekRange } from "../../../shared/schema/week.ts";
-import { adminPageAuth, endSession, orgScope, startSession } from "../lib/admin-auth.ts";
-import { checkCsrf, csrfToken } from "../lib/csrf.ts";
-import { timingSafeEqual } from "../lib/crypto.ts";
-import { findRawData, rawDataMessage } from "../lib/raw-data-guard.ts";
+import { adminPageAuth, checkAdminToken, orgScope } from "../lib/admin-auth.ts";
+import { endSession, startSession } from "../lib/console-session.ts";
+import { badForm, checkCsrf, csrfToken, formBody, sameOrigin } from "../lib/csrf.ts";
+import { guardValue, markupMessage, rawDataMessage } from "../lib/raw-data-guard.ts";
+import { exceptionDecisionSchema } from "../../../shared/schema/exceptions.ts";
+import { createKeyBody } from "../routes/admin/keys.ts";
+import { eraseBody } from "../routes/admin/subjects.ts";
 import { decideException, listExceptions, revokeException } from "../store/exceptions.ts";
 import { listEvents } from "../store/events.ts";
-import { computeWeeklyReport, loadSnapshot, saveSnapshot } from "../store/report.ts";
+import { reportForReading } from "../store/report.ts";
 import { eraseSubject } from "../store/subjects.ts";
 import { createKey, listKeys, revokeKey } from "../store/keys.ts";
 import { langOf, translator } from "./i18n.ts";
@@ -27,7 +30,8 @@ import { SubjectsPage } from "./pages/subjects.tsx";
 import { LoginPage } from "./pages/login.tsx";
 
 // The admin console: server-rendered HTML (hono/jsx escapes every value), no script at all, a strict
-// CSP, and CSRF checks on every form post. The same store functions serve the JSON admin API.
+// CSP, and CSRF checks on every form post. The same store functions serve the JSON admin API, and
+// every form passes the same schemas and raw-data guard as the JSON routes (formProblem).
 
 type C = Context<AppContext>;
 
@@ -46,6 +50,19 @@ const deftiqAdminsOnly = createMiddleware<AppContext>(async (c, next) => {
 
 const back = (c: C, path: string, message: string) => c.redirect(`${path}?${new URLSearchParams({ done: message, ...(langOf(c) === "en" ? { lang: "en" } : {}) })}`, 303);
 const text = (form: Record<string, unknown>, name: string) => (typeof form[name] === "string" ? (form[name] as string).trim() : "");
+
+/** Why a form's values cannot be used (shape, raw data or markup), or undefined. */
+function formProblem<T>(schema: z.ZodType<T>, data: unknown): { problem: string } | { data: T } {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const i = parsed.error.issues[0]!;
+    return { problem: `${i.path.join(".")}: ${i.message}` };
+  }
+  const guard = guardValue(schema, parsed.data);
+  if (guard.rawData.length) return { problem: rawDataMessage(guard.rawData) };
+  if (guard.markup.length) return { problem: markupMessage(guard.markup) };
+  return { data: parsed.data };
+}
 
 async function orgIds(c: C): Promise<string[]> {
   const admin = c.get("admin");
@@ -75,11 +92,12 @@ adminConsole.get("/console.css", (c) => c.body(CONSOLE_CSS, 200, { "Content-Type
 
 adminConsole.get("/login", (c) => page(c, "Aanmelden", (t) => <LoginPage t={t} accessConfigured={!!c.env.ACCESS_TEAM_DOMAIN} />));
 adminConsole.post("/login", async (c) => {
-  const origin = c.req.header("Origin");
-  if (origin && origin !== new URL(c.req.url).origin) return c.text("Cross-site request refused", 403);
-  const form = await c.req.parseBody();
-  const token = c.env.ADMIN_TOKEN;
-  if (!token || !timingSafeEqual(text(form, "token"), token)) {
+  if (!sameOrigin(c)) return c.text("Verzoek van een andere site geweigerd / Cross-site request refused", 403);
+  const form = await formBody(c);
+  if (!form) return badForm(c);
+  const outcome = await checkAdminToken(c, text(form, "token"));
+  if (outcome === "throttled") return c.text("Te veel mislukte pogingen; probeer het later opnieuw / Too many failed attempts; try again later", 429);
+  if (outcome !== "ok") {
     return page(c, "Aanmelden", (t) => <LoginPage t={t} accessConfigured={!!c.env.ACCESS_TEAM_DOMAIN} error={t("Onjuist token.", "Wrong token.")} />, 403);
   }
   await startSession(c, { id: "admin-token", role: "deftiq-admin", orgId: null });
@@ -89,8 +107,8 @@ adminConsole.post("/login", async (c) => {
 adminConsole.use("*", adminPageAuth);
 adminConsole.use("*", checkCsrf);
 
-adminConsole.post("/logout", (c) => {
-  endSession(c);
+adminConsole.post("/logout", async (c) => {
+  await endSession(c, c.get("session") ?? null);
   return c.redirect("/admin/login", 303);
 });
 
@@ -104,20 +122,25 @@ adminConsole.get("/", async (c) => {
 adminConsole.post("/exceptions/:id/:action{approve|deny|revoke}", deftiqAdminsOnly, async (c) => {
   const id = Number(c.req.param("id"));
   const action = c.req.param("action");
-  const form = await c.req.parseBody();
+  const form = (await formBody(c))!;
   const note = text(form, "note");
-  const hits = findRawData([["note", note]]);
-  if (hits.length) return back(c, "/admin", rawDataMessage(hits));
   const actor = c.get("admin").id;
   let outcome;
-  if (action === "revoke") outcome = await revokeException(c.env.DB, id, actor, note);
-  else if (action === "deny") {
+  if (action === "revoke") {
+    const checked = formProblem(z.strictObject({ note: z.string().max(1000) }), { note });
+    if ("problem" in checked) return back(c, "/admin", checked.problem);
+    outcome = await revokeException(c.env.DB, id, actor, note);
+  } else if (action === "deny") {
     if (!note) return back(c, "/admin", "Geef een reden voor de afwijzing / Give a reason for the denial");
-    outcome = await decideException(c.env.DB, id, { decision: "deny", note }, actor);
+    const checked = formProblem(exceptionDecisionSchema, { decision: "deny", note });
+    if ("problem" in checked) return back(c, "/admin", checked.problem);
+    outcome = await decideException(c.env.DB, id, checked.data, actor);
   } else {
     const validUntil = text(form, "validUntil");
     if (!z.iso.date().safeParse(validUntil).success) return back(c, "/admin", "Vul een geldige datum in / Enter a valid date");
-    outcome = await decideException(c.env.DB, id, { decision: "approve", validUntil, note, site: text(form, "site"), pathPattern: text(form, "pathPattern") }, actor);
+    const checked = formProblem(exceptionDecisionSchema, { decision: "approve", validUntil, note, site: text(form, "site"), pathPattern: text(form, "pathPattern") });
+    if ("problem" in checked) return back(c, "/admin", checked.problem);
+    outcome = await decideException(c.env.DB, id, checked.data, actor);
   }
   return back(c, "/admin", outcome.ok ? `#${id}: ${outcome.row.status}` : outcome.message);
 });
@@ -158,11 +181,7 @@ adminConsole.get("/reports", async (c) => {
   try {
     weekRange(week);
     if (requested && orgs.includes(requested)) {
-      report = await loadSnapshot(c.env.DB, requested, week);
-      if (!report) {
-        report = await computeWeeklyReport(c.env.DB, requested, week);
-        await saveSnapshot(c.env.DB, report);
-      }
+      report = await reportForReading(c.env.DB, requested, week);
     }
   } catch {
     error = lang === "en" ? "Not an ISO week (like 2026-W47)." : "Geen geldige ISO-week (zoals 2026-W47).";
@@ -178,8 +197,10 @@ async function KeysPageAsync(props: { t: ReturnType<typeof translator>; c: C; cr
   return <KeysPage t={props.t} csrf={csrfToken(props.c)} keys={keys} orgs={orgs} created={props.created} error={props.error} />;
 }
 adminConsole.post("/keys", deftiqAdminsOnly, async (c) => {
-  const form = await c.req.parseBody();
-  const made = await createKey(c.env.DB, text(form, "org"), text(form, "label").slice(0, 100), c.get("admin").id);
+  const form = (await formBody(c))!;
+  const checked = formProblem(createKeyBody, { org: text(form, "org"), label: text(form, "label") });
+  if ("problem" in checked) return page(c, "API-sleutels", (t) => <KeysPageAsync t={t} c={c} error={checked.problem} />, 400);
+  const made = await createKey(c.env.DB, checked.data.org, checked.data.label, c.get("admin").id);
   // Rendered directly, not redirected: the key must not end up in a URL or the history.
   return page(c, "API-sleutels", (t) => <KeysPageAsync t={t} c={c} created={made ?? undefined} error={made ? undefined : t("Onbekende organisatie.", "Unknown organisation.")} />, made ? 200 : 404);
 });
@@ -190,9 +211,11 @@ adminConsole.post("/keys/:id/revoke", deftiqAdminsOnly, async (c) => {
 
 adminConsole.get("/subjects", (c) => page(c, "Betrokkenen", (t) => <SubjectsPage t={t} csrf={csrfToken(c)} canErase={c.get("admin").role === "deftiq-admin"} />));
 adminConsole.post("/subjects/erase", deftiqAdminsOnly, async (c) => {
-  const form = await c.req.parseBody();
+  const form = (await formBody(c))!;
   const user = text(form, "user");
   if (!user) return page(c, "Betrokkenen", (t) => <SubjectsPage t={t} csrf={csrfToken(c)} canErase error={t("Vul een gebruiker in.", "Enter a user.")} />, 400);
-  const result = await eraseSubject(c.env.DB, user, text(form, "org") || undefined, c.get("admin").id);
+  const checked = formProblem(eraseBody, { user, ...(text(form, "org") ? { org: text(form, "org") } : {}) });
+  if ("problem" in checked) return page(c, "Betrokkenen", (t) => <SubjectsPage t={t} csrf={csrfToken(c)} canErase error={checked.problem} />, 400);
+  const result = await eraseSubject(c.env.DB, checked.data.user, checked.data.org, c.get("admin").id);
   return page(c, "Betrokkenen", (t) => <SubjectsPage t={t} csrf={csrfToken(c)} canErase result={result} />);
 });

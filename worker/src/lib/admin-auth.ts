@@ -1,77 +1,87 @@
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
-import { deleteCookie, getSignedCookie, setSignedCookie } from "hono/cookie";
 import type { Admin, AppContext, Role } from "../env.ts";
 import { timingSafeEqual } from "./crypto.ts";
-import { verifyAccessJwt } from "./access-jwt.ts";
+import { AccessKeysUnavailable, verifyAccessJwt } from "./access-jwt.ts";
+import { isThrottled, recordFailure, throttled } from "./auth-throttle.ts";
+import { currentSession, startSession } from "./console-session.ts";
 import { fail } from "./errors.ts";
 
-// Three ways in, one Admin out:
-//   Authorization: Bearer <ADMIN_TOKEN>   scripts, local use and tests (a Deftiq admin)
-//   Cf-Access-Jwt-Assertion                production: Cloudflare Access in front of /admin and /api/admin;
-//                                          the asserted e-mail is looked up in admin_users for its role
-//   dpa_admin session cookie               the console after /admin/login with the admin token
-// The cookie is signed with ADMIN_TOKEN, HttpOnly, Secure, SameSite=Strict.
+// Who is an admin, by route:
+//   /api/admin/*  Authorization: Bearer <ADMIN_TOKEN> (scripts, local use, tests) or Cloudflare Access
+//                 (Cf-Access-Jwt-Assertion, role from admin_users). Never a cookie: a cookie is sent by
+//                 the browser on its own, so a JSON API that took one could be driven by another page.
+//   /admin        Cloudflare Access, or a console session (D1, console-session.ts) after signing in
+//                 with the admin token; forms there carry the session's CSRF token (csrf.ts).
 
-const SESSION_COOKIE = "dpa_admin";
-const SESSION_HOURS = 8;
+type Resolved = Admin | { refused: string } | { status: 429 | 503; message: string } | null;
 
-type Resolved = Admin | { refused: string } | null;
-
-async function resolveAdmin(c: Context<AppContext>): Promise<Resolved> {
+async function fromBearer(c: Context<AppContext>, bearer: string): Promise<Resolved> {
+  if (await isThrottled(c)) return { status: 429, message: "" };
   const token = c.env.ADMIN_TOKEN;
-  const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header("Authorization") ?? "")?.[1];
-  if (bearer) {
-    return token && timingSafeEqual(bearer, token) ? { id: "admin-token", role: "deftiq-admin", orgId: null } : { refused: "Onjuist admin-token / Wrong admin token" };
-  }
-  const jwt = c.req.header("Cf-Access-Jwt-Assertion");
-  if (jwt && c.env.ACCESS_TEAM_DOMAIN && c.env.ACCESS_AUDIENCE) {
-    const identity = await verifyAccessJwt(jwt, c.env.ACCESS_TEAM_DOMAIN, c.env.ACCESS_AUDIENCE);
-    if (identity instanceof Error) return { refused: `Cloudflare Access-token geweigerd: ${identity.message} / Access token refused: ${identity.message}` };
-    const row = await c.env.DB.prepare("SELECT role, org_id FROM admin_users WHERE email = ?").bind(identity.email).first<{ role: Role; org_id: string | null }>();
-    if (!row) return { refused: `${identity.email} heeft geen beheerrol / ${identity.email} has no admin role` };
-    return { id: identity.email, role: row.role, orgId: row.org_id };
-  }
-  if (token) {
-    const raw = await getSignedCookie(c, token, SESSION_COOKIE);
-    if (raw) {
-      try {
-        const s = JSON.parse(raw) as Admin & { exp: number };
-        if (s.exp > Date.now()) return { id: s.id, role: s.role, orgId: s.orgId };
-      } catch {
-        // a cookie we did not write: treat as absent
-      }
+  if (token && (await timingSafeEqual(bearer, token))) return { id: "admin-token", role: "deftiq-admin", orgId: null };
+  if (await recordFailure(c)) return { status: 429, message: "" };
+  return { refused: "Onjuist admin-token / Wrong admin token" };
+}
+
+async function fromAccess(c: Context<AppContext>, jwt: string): Promise<Resolved> {
+  let identity;
+  try {
+    identity = await verifyAccessJwt(jwt, c.env.ACCESS_TEAM_DOMAIN, c.env.ACCESS_AUDIENCE);
+  } catch (e) {
+    if (e instanceof AccessKeysUnavailable) {
+      return { status: 503, message: `Cloudflare Access-sleutels niet bereikbaar; probeer het zo opnieuw / Cloudflare Access keys unreachable; try again shortly (${e.message})` };
     }
+    throw e;
   }
-  return null;
+  if (identity instanceof Error) return { refused: `Cloudflare Access-token geweigerd: ${identity.message} / Access token refused: ${identity.message}` };
+  const row = await c.env.DB.prepare("SELECT role, org_id FROM admin_users WHERE email = ?").bind(identity.email).first<{ role: Role; org_id: string | null }>();
+  if (!row) return { refused: `${identity.email} heeft geen beheerrol / ${identity.email} has no admin role` };
+  return { id: identity.email, role: row.role, orgId: row.org_id };
 }
 
-export async function startSession(c: Context<AppContext>, admin: Admin): Promise<void> {
-  const exp = Date.now() + SESSION_HOURS * 3600_000;
-  await setSignedCookie(c, SESSION_COOKIE, JSON.stringify({ ...admin, exp }), c.env.ADMIN_TOKEN!, {
-    httpOnly: true, secure: true, sameSite: "Strict", path: "/", maxAge: SESSION_HOURS * 3600,
-  });
+const accessJwt = (c: Context<AppContext>) =>
+  c.env.ACCESS_TEAM_DOMAIN && c.env.ACCESS_AUDIENCE ? c.req.header("Cf-Access-Jwt-Assertion") : undefined;
+
+/** The admin token as the console's sign-in form checks it (throttled per client address). */
+export async function checkAdminToken(c: Context<AppContext>, sent: string): Promise<"ok" | "wrong" | "throttled"> {
+  const r = await fromBearer(c, sent);
+  if (r && "status" in r) return "throttled";
+  return r && "id" in r ? "ok" : "wrong";
 }
 
-export function endSession(c: Context<AppContext>): void {
-  deleteCookie(c, SESSION_COOKIE, { path: "/", secure: true });
-}
-
-/** For /api/admin/*: 401/403 as JSON. */
+/** For /api/admin/*: 401/403/429/503 as JSON. */
 export const adminApiAuth = createMiddleware<AppContext>(async (c, next) => {
-  const admin = await resolveAdmin(c);
+  const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header("Authorization") ?? "")?.[1];
+  const jwt = accessJwt(c);
+  const admin = bearer ? await fromBearer(c, bearer) : jwt ? await fromAccess(c, jwt) : null;
   if (!admin) return fail(c, 401, "unauthorized", "Aanmelden vereist (admin-token of Cloudflare Access) / Sign-in required (admin token or Cloudflare Access)");
+  if ("status" in admin) return admin.status === 429 ? throttled(c) : fail(c, 503, "unavailable", admin.message);
   if ("refused" in admin) return fail(c, 403, "forbidden", admin.refused);
   c.set("admin", admin);
   await next();
 });
 
-/** For /admin pages: to the login page when not signed in. */
+/**
+ * For /admin pages: Access or a console session, else to the sign-in page. Someone who came in
+ * through Access gets a console session too (on a page view), so their forms have a CSRF token.
+ */
 export const adminPageAuth = createMiddleware<AppContext>(async (c, next) => {
-  const admin = await resolveAdmin(c);
-  if (!admin) return c.redirect("/admin/login", 303);
-  if ("refused" in admin) return c.text(admin.refused, 403);
-  c.set("admin", admin);
+  const jwt = accessJwt(c);
+  let session = await currentSession(c);
+  if (jwt) {
+    const admin = await fromAccess(c, jwt);
+    if (!admin) return c.redirect("/admin/login", 303);
+    if ("status" in admin) return c.text(admin.message || "Te veel pogingen / Too many attempts", admin.status);
+    if ("refused" in admin) return c.text(admin.refused, 403);
+    if (session && session.admin.id !== admin.id) session = null;
+    if (!session && c.req.method === "GET") session = await startSession(c, admin);
+    c.set("admin", admin);
+  } else {
+    if (!session) return c.redirect("/admin/login", 303);
+    c.set("admin", session.admin);
+  }
+  if (session) c.set("session", session);
   await next();
 });
 

@@ -5,6 +5,7 @@ import { MAX_BODY_BYTES } from "../../../shared/schema/events.ts";
 import { apiKeyAuth } from "../lib/api-key-auth.ts";
 import { extensionCors } from "../lib/cors.ts";
 import { fail } from "../lib/errors.ts";
+import { jsonBodiesOnly } from "../lib/validate.ts";
 import { events } from "./events.ts";
 import { exceptions } from "./exceptions.ts";
 import { policy } from "./policy.ts";
@@ -20,5 +21,5 @@ const limitBody = bodyLimit({
  * The middleware is bound to these three paths only, so /api/admin/* never meets it.
  */
 export const api = new Hono<AppContext>();
-for (const path of ["/events", "/exceptions", "/policy"]) api.use(path, corsForExtensions, limitBody, apiKeyAuth);
+for (const path of ["/events", "/exceptions", "/policy"]) api.use(path, corsForExtensions, limitBody, jsonBodiesOnly, apiKeyAuth);
 api.route("/events", events).route("/exceptions", exceptions).route("/policy", policy);

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { AppContext } from "../env.ts";
 import { demoPage, echoPage } from "../../demo/page.ts";
+import { badForm, formBody } from "../lib/csrf.ts";
 
 /**
  * A stand-in for Deftiq's incident-report form, so the extension can be tried and tested locally:
@@ -9,7 +10,8 @@ import { demoPage, echoPage } from "../../demo/page.ts";
 export const demo = new Hono<AppContext>()
   .get("/", (c) => c.html(demoPage()))
   .post("/", async (c) => {
-    const form = await c.req.parseBody();
+    const form = await formBody(c);
+    if (!form) return badForm(c);
     const fields = Object.fromEntries(Object.entries(form).map(([k, v]) => [k, typeof v === "string" ? v : "(bestand)"]));
     return c.html(echoPage(fields));
   });

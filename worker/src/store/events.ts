@@ -5,7 +5,7 @@ import { isoWeek } from "../../../shared/schema/week.ts";
 export async function storeEvents(db: D1Database, orgId: string, events: GuardEvent[]): Promise<{ stored: number; known: number }> {
   const insert = db.prepare(
     `INSERT INTO events (id, org_id, type, category, rule, confidence, reason_code, reason_text, field, site, path, user_ref, at, week, version)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (org_id, id) DO NOTHING`,
   );
   const results = await db.batch(events.map((e) => insert.bind(
     e.id.toLowerCase(), orgId, e.type, e.category, e.rule, e.confidence, e.reason?.code ?? null, e.reason?.text ?? null,

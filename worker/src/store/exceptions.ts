@@ -21,13 +21,13 @@ export interface ExceptionRow {
 }
 
 /** Records a request; the client's request id makes a retry return the first row. */
-export async function requestException(db: D1Database, orgId: string, r: ExceptionRequest): Promise<{ row: ExceptionRow; created: boolean }> {
+export async function requestException(db: D1Database, orgId: string, r: ExceptionRequest): Promise<{ row: ExceptionRow; created: boolean } | { conflict: true }> {
   const inserted = await db.prepare(
     `INSERT INTO exceptions (org_id, category, site, path_pattern, legal_basis, justification, requested_by, request_id)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING`,
   ).bind(orgId, r.category, r.site, r.pathPattern, r.legalBasis, r.justification, r.user, r.id.toLowerCase()).run();
   const row = await db.prepare("SELECT * FROM exceptions WHERE request_id = ?").bind(r.id.toLowerCase()).first<ExceptionRow>();
-  if (!row || row.org_id !== orgId) throw new Error("exception request id already used by another organisation");
+  if (!row || row.org_id !== orgId) return { conflict: true };
   return { row, created: (inserted.meta.changes ?? 0) > 0 };
 }
 

@@ -106,3 +106,19 @@ export function reportCsv(r: WeeklyReport): string {
   for (const x of r.trend) rows.push(["trend_overrides", x.week, x.overrides]);
   return csvRows(rows);
 }
+
+/**
+ * The report of a week as an admin reads it: a closed week's stored snapshot (made on first read),
+ * or, for the current or a future week, counted afresh each time and never stored, because events
+ * of an open week are still arriving and a frozen snapshot would hide them.
+ */
+export async function reportForReading(db: D1Database, orgId: string, week: string, now = new Date()): Promise<WeeklyReport> {
+  const closed = weekRange(week).end.getTime() <= now.getTime();
+  if (closed) {
+    const stored = await loadSnapshot(db, orgId, week);
+    if (stored) return stored;
+  }
+  const report = await computeWeeklyReport(db, orgId, week);
+  if (closed) await saveSnapshot(db, report);
+  return report;
+}

@@ -4,7 +4,6 @@ import type { AppContext } from "../../env.ts";
 import { exceptionDecisionSchema } from "../../../../shared/schema/exceptions.ts";
 import { orgScope, otherOrganisation, requireDeftiqAdmin } from "../../lib/admin-auth.ts";
 import { fail, valid } from "../../lib/validate.ts";
-import { findRawData, rawDataMessage } from "../../lib/raw-data-guard.ts";
 import { decideException, listExceptions, revokeException } from "../../store/exceptions.ts";
 
 const listQuery = z.strictObject({
@@ -13,7 +12,7 @@ const listQuery = z.strictObject({
   inForce: z.enum(["1", "true"]).optional(),
 });
 const idParam = z.strictObject({ id: z.coerce.number().int().positive({ error: "an exception number" }) });
-const revokeBody = z.strictObject({ note: z.string().trim().max(1000).default("") });
+export const revokeBody = z.strictObject({ note: z.string().trim().max(1000).default("") });
 
 /** /api/admin/exceptions: the queue, decisions and revocations (decisions: Deftiq admins only). */
 export const adminExceptions = new Hono<AppContext>()
@@ -25,15 +24,11 @@ export const adminExceptions = new Hono<AppContext>()
   })
   .post("/:id/decision", requireDeftiqAdmin, valid("param", idParam), valid("json", exceptionDecisionSchema), async (c) => {
     const decision = c.req.valid("json");
-    const hits = findRawData([["note", decision.note]]);
-    if (hits.length) return fail(c, 422, "raw_data", rawDataMessage(hits));
     const r = await decideException(c.env.DB, c.req.valid("param").id, decision, c.get("admin").id);
     return r.ok ? c.json(r.row) : fail(c, r.status, r.status === 404 ? "not_found" : "conflict", r.message);
   })
   .post("/:id/revoke", requireDeftiqAdmin, valid("param", idParam), valid("json", revokeBody), async (c) => {
     const { note } = c.req.valid("json");
-    const hits = findRawData([["note", note]]);
-    if (hits.length) return fail(c, 422, "raw_data", rawDataMessage(hits));
     const r = await revokeException(c.env.DB, c.req.valid("param").id, c.get("admin").id, note);
     return r.ok ? c.json(r.row) : fail(c, r.status, r.status === 404 ? "not_found" : "conflict", r.message);
   });

@@ -4,15 +4,16 @@ import type { AppContext } from "../../env.ts";
 import { requireDeftiqAdmin } from "../../lib/admin-auth.ts";
 import { createKey, listKeys, revokeKey } from "../../store/keys.ts";
 import { fail, valid } from "../../lib/validate.ts";
+import { orgId } from "../../../../shared/schema/formats.ts";
 
-const createBody = z.strictObject({ org: z.string().min(1).max(100), label: z.string().trim().max(100).default("") });
+export const createKeyBody = z.strictObject({ org: orgId(), label: z.string().trim().max(100).default("") });
 const idParam = z.strictObject({ id: z.string().min(1).max(100) });
 
 /** /api/admin/keys: organisation API keys (Deftiq admins only). */
 export const adminKeys = new Hono<AppContext>()
   .use("*", requireDeftiqAdmin)
   .get("/", valid("query", z.strictObject({ org: z.string().max(100).optional() })), async (c) => c.json({ keys: await listKeys(c.env.DB, c.req.valid("query").org) }))
-  .post("/", valid("json", createBody), async (c) => {
+  .post("/", valid("json", createKeyBody), async (c) => {
     const { org, label } = c.req.valid("json");
     const made = await createKey(c.env.DB, org, label, c.get("admin").id);
     if (!made) return fail(c, 404, "not_found", `Organisatie ${org} bestaat niet / Organisation ${org} does not exist`);
