@@ -1,0 +1,86 @@
+import type { LexiconList } from "../patterns.ts";
+
+// Health, injuries: a body part (common.ts @BODY) with an injury predicate in every form a note uses:
+// verb ("brak zijn pols"), participle after the part ("heup gekneusd"), adjective before it ("blauw
+// oog"), noun with a preposition ("snee in bovenbeen"), compound ("heupkneuzing"), and wound kinds.
+// Source: hand-curated; the wound kinds are those the Dutch first-aid course (EHBO-diploma, Het
+// Oranje Kruis) teaches (snij-, schaaf-, brand-, steek-, prik-, scheur-, kneus-, bijtwond); sports and
+// lifting injuries from the LABELLING examples' classes (zweepslag, spit, whiplash).
+// Traps on a building site: "snee in de plaat", "scheur in de muur", "breuk in de leiding", "blauw"
+// paint, "gebroken ruit": every word here that also describes material needs a body part beside it.
+
+export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
+  classes: {
+    /** Predicates after a body part: "heup gekneusd", "nagel blauw", "knie dik", "vinger eraf". */
+    INJURY_STATE: [
+      "gekneusd", "gebroken", "gezwollen", "opgezwollen", "dik", "ontstoken", "blauw", "beurs", "verstuikt",
+      "verzwikt", "verdraaid", "ontwricht", "gescheurd", "bekneld", "geklemd", "geschaafd", "verbrand",
+      "opengehaald", "opengesneden", "opengereten", "bloedt", "bloedde", "bloedend", "gevoelloos", "stijf",
+      "pijnlijk", "afgezaagd", "afgesneden", "afgerukt", "geamputeerd", "verbrijzeld", "gekneld", "geplet",
+      "geirriteerd", "swollen", "bruised", "bleeding", "broken", "fractured", "sprained", "numb",
+    ],
+    /**
+     * Predicates that say less on their own ("dik", "rood", "geraakt": a plate is thick, a pipe is hit),
+     * so they must follow the body part directly: "enkel dik", "ogen rood", "oog geraakt".
+     */
+    INJURY_STATE_NEAR: ["dik", "rood", "stijf", "geraakt", "opengehaald"],
+    /** Adjectives before a body part: "blauw oog", "gekneusde ribben", "dikke enkel". */
+    INJURY_ADJ: [
+      "blauw", "blauwe", "gekneusde", "gezwollen", "opgezwollen", "ontstoken", "verstuikte",
+      "verzwikte", "verdraaide", "ontwrichte", "gescheurde", "gebroken", "geschaafde", "verbrande", "bloedende",
+      "pijnlijke", "zere", "stijve", "geblesseerde", "gewonde", "bruised", "swollen", "sprained",
+      "twisted", "injured", "sore",
+    ],
+    /** Injury and wound nouns that stand before "in/aan/op" + body part: "snee in bovenbeen". */
+    WOUND_NOUN: [
+      "snee", "snede", "sneetje", "sneet", "jaap", "wond", "wondje", "scheur", "scheurtje", "breuk", "breukje",
+      "kneuzing", "splinter", "splinters", "glassplinter", "metaalsplinter", "houtsplinter", "bult", "buil",
+      "blaar", "blaren", "beet", "ontsteking", "bloeding", "zwelling", "fractuur", "klap",
+      "spit", "kramp", "krampen", "brandwond", "snijwond", "schaafwond", "cut", "wound", "bruise", "burn",
+      "splinter", "injury", "injuries", "fracture", "laceration", "gash",
+    ],
+    /** First parts of wound compounds: "snijwond", "kneuswond", "bijtwondje". */
+    WOUND_KIND: [
+      "snij", "schaaf", "brand", "steek", "prik", "scheur", "kneus", "bijt", "schot", "hak", "zaag", "vlees",
+      "hoofd", "open", "splinter", "beet",
+    ],
+    WOUND_HEAD: ["wond", "wonden", "wondje", "wondjes"],
+    /** Insects and animals whose sting or bite is a wound (and the allergy trigger): "wespensteek". */
+    STINGER: ["wespen", "wesp", "bijen", "bij", "insecten", "insect", "horzel", "muggen", "mug", "teken", "teek", "honden", "hond", "ratten", "rat"],
+  },
+  patterns: [
+    { id: "injury.body-part-compound", pattern: "@BODY_STEM+@INJURY_HEAD", strength: "weak" },
+    { id: "injury.verb-body-part", pattern: "@INJURY_VERB zich? ~2 @SIDE? @BODY", strength: "weak" },
+    { id: "injury.body-part-participle", pattern: "@BODY @INJURY_VERB", strength: "weak" },
+    // "Heup gekneusd", "nagel blauw", "rechterhand flink gezwollen": the part comes first in a hurried note.
+    { id: "injury.body-part-state", pattern: "@BODY ~1 @INJURY_STATE", strength: "weak" },
+    // "blauw oog", "gekneusde ribben", "dikke linkerenkel"; not "blauwe bak" or "gebroken ruit".
+    { id: "injury.body-part-state-near", pattern: "@BODY @INJURY_STATE_NEAR", strength: "weak" },
+    { id: "injury.adjective-body-part", pattern: "@INJURY_ADJ @SIDE? @BODY", strength: "weak" },
+    // "snee in bovenbeen", "splinter in zijn oog", "kramp in de kuit"; not "snee in de plaat".
+    { id: "injury.wound-in-body-part", pattern: "@WOUND_NOUN in|aan|op|onder|boven|over|to|on|in ~1 @SIDE? @BODY", strength: "weak" },
+    { id: "injury.wound-kind", pattern: "@WOUND_KIND+@WOUND_HEAD", strength: "weak" },
+    { id: "injury.sting", pattern: "@STINGER+steek|@STINGER+steken|@STINGER+beet|@STINGER+beten|tekenbeet|tekenbeten", strength: "weak" },
+    { id: "injury.stung-by", pattern: "gestoken|gebeten|stung|bitten door|by een|a|de|the? @STINGER", strength: "weak" },
+    { id: "injury.wound", pattern: "brandwond|brandwonden|snijwond|snijwonden|schaafwond|schaafwonden|wonden|kneuzing|kneuzingen|verstuiking|fractuur|botbreuk|verwondingen|blessure|geblesseerd|gewond|lichtgewond|bloedneus|hechtingen|letsel|splinter|splinters", strength: "weak" },
+    // Named injuries and conditions of muscles and joints (sports, lifting, repetitive work).
+    { id: "injury.named", pattern: "zweepslag|hersenkneuzing|spierscheuring|peesontsteking|slijmbeursontsteking|tennisarm|muisarm|golfarm|rsi|lumbago|ischias|hexenschuss|spierpijn", strength: "weak" },
+    { id: "injury.bruise", pattern: "blauwe plek|plekken|plekjes", strength: "weak" },
+    { id: "injury.open-wound", pattern: "open wond|wonde|fracture|breuk", strength: "weak" },
+    { id: "injury.black-eye", pattern: "black eye|eyes", strength: "weak" },
+    // Bleeding of a person; not paint or stain that "bloedt door" a coat.
+    { id: "injury.bleeding", pattern: "bloedde|bloedt|bloedden|bloedend|bloedende|bloedverlies|bleeding|bled", strength: "weak", notBefore: ["door", "through"] },
+    { id: "injury.reflexive", pattern: "sneed|bezeerde|verwondde|brandde|verbrandde|stootte|prikte|stak|verstapte|verslikte zich|zichzelf|me|mezelf", strength: "weak" },
+    { id: "injury.reflexive-participle", pattern: "zich|me|mezelf|zichzelf ~1 gesneden|bezeerd|verwond|gebrand|verbrand|gestoten|geprikt|verstapt|verstuikt|verrekt|overtild", strength: "weak" },
+    { id: "injury.limp", pattern: "mank|kreupel|hinkt|hinkte|strompelt|limping|limps", strength: "weak" },
+    // "rug speelt weer op", "knie doet pijn", "schouder zit vast".
+    { id: "injury.body-part-acts-up", pattern: "@BODY ~1 opspeelt|opspeelde|opgespeeld|opspelen", strength: "weak" },
+    { id: "injury.body-part-plays-up", pattern: "@BODY ~1 speelt|speelde|speelden ~1 op", strength: "weak" },
+    { id: "injury.body-part-hurts", pattern: "@BODY ~1 doet|deed|doen ~1 pijn|zeer", strength: "weak" },
+    { id: "injury.lost-part", pattern: "vinger|vingers|vingertop|vingertoppen|vingerkootje|kootje|duim|teen|tenen ~1 kwijt|eraf|afgezet|verloren", strength: "weak" },
+    { id: "injury.poisoning", pattern: "vergiftiging|koolmonoxidevergiftiging|rookvergiftiging|koolmonoxidevergiftigd|vergiftigd|bedwelmd|zonnesteek|hitteberoerte|onderkoeld|onderkoeling|uitgedroogd|uitdroging|heatstroke", strength: "weak" },
+    { id: "injury.english", pattern: "injured|wounded|concussion|laceration|lacerations|stitches|bruising", strength: "weak" },
+    { id: "injury.english-body-part", pattern: "@BODY injury|injuries|wound|pain|fracture|laceration|burn|burns|cut", strength: "weak" },
+    { id: "injury.hurt-self", pattern: "hurt|cut|burned|burnt|injured himself|herself|myself", strength: "weak" },
+  ],
+};
