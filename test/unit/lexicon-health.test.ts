@@ -39,7 +39,25 @@ describe("body part with an injury predicate, in every form", () => {
       "Piet meldt een scheur in de muur boven de deur.",
       "Jan heeft de ruit gebroken.",
       "Jan sloeg met de hamer op de kop van de spijker.",
+      "Jan heeft de tegels met de hand gesneden.",
+      "Jan: leiding gescheurd, aan de hand van de foto's vastgesteld.",
+      "The window has been broken, John said.",
+      "They cut back the hours, John said.",
     ]);
+  });
+  it("reads the English phrasings of mixed crews and common conditions", () => {
+    warns([
+      "John hurt his back lifting the beam.",
+      "He has back pain since Monday.",
+      "He is diabetic.",
+      "She has a bad cold.",
+      "He is off work with stress.",
+      "He is on light duties.",
+      "He had a panic attack on the roof.",
+      "Jan heeft het aan zijn hart.",
+      "Hij heeft een dikke enkel.",
+    ]);
+    silent(["Jan got a cold drink from the van.", "Jan zegt dat de steiger een dikke huid van verf heeft."]);
   });
 });
 

@@ -41,8 +41,9 @@ export const COMMON_CLASSES: Record<string, string[]> = {
     "pees", "pezen", "spier", "spieren", "zenuw", "zenuwen", "bot", "botten", "gewricht", "gewrichten",
     ...SIDED.flatMap((p) => [`linker${p}`, `rechter${p}`]),
     // English
-    "head", "face", "forehead", "eye", "eyes", "ear", "ears", "nose", "cheek", "chin", "jaw", "mouth", "lip",
-    "tooth", "teeth", "neck", "throat", "shoulder", "shoulders", "collarbone", "chest", "rib", "ribs", "back",
+    // Not "back" ("cut back the hours") nor "face" (of a wall): health-injury.ts names the back apart.
+    "head", "forehead", "eye", "eyes", "ear", "ears", "nose", "cheek", "chin", "jaw", "mouth", "lip",
+    "tooth", "teeth", "neck", "throat", "shoulder", "shoulders", "collarbone", "chest", "rib", "ribs",
     "spine", "stomach", "abdomen", "hip", "hips", "groin", "arm", "arms", "elbow", "wrist", "wrists", "hand",
     "hands", "palm", "thumb", "finger", "fingers", "fingertip", "knuckle", "fingernail", "toenail", "leg",
     "legs", "thigh", "knee", "knees", "shin", "calf", "ankle", "ankles", "foot", "feet", "heel", "toe", "toes",

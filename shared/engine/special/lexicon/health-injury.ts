@@ -1,4 +1,5 @@
 import type { LexiconList } from "../patterns.ts";
+import { COMMON_CLASSES } from "./common.ts";
 
 // Health, injuries: a body part (common.ts @BODY) with an injury predicate in every form a note uses:
 // verb ("brak zijn pols"), participle after the part ("heup gekneusd"), adjective before it ("blauw
@@ -9,8 +10,16 @@ import type { LexiconList } from "../patterns.ts";
 // Traps on a building site: "snee in de plaat", "scheur in de muur", "breuk in de leiding", "blauw"
 // paint, "gebroken ruit": every word here that also describes material needs a body part beside it.
 
+/** "has been broken": after these the Dutch leg "been" is the English verb. */
+const ENGLISH_AUXILIARIES = ["has", "have", "had", "having", "hasn't", "haven't", "it's", "that's", "s"];
+
 export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
   classes: {
+    /**
+     * Body parts other than the hand, for patterns where the part comes first: "met de hand gesneden"
+     * is work done by hand. The hand has its own pattern that skips that phrase.
+     */
+    BODY_NO_HAND: COMMON_CLASSES.BODY!.filter((w) => w !== "hand" && w !== "handen"),
     /** Predicates after a body part: "heup gekneusd", "nagel blauw", "knie dik", "vinger eraf". */
     INJURY_STATE: [
       "gekneusd", "gebroken", "gezwollen", "opgezwollen", "dik", "ontstoken", "blauw", "beurs", "verstuikt",
@@ -50,15 +59,21 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
   },
   patterns: [
     { id: "injury.body-part-compound", pattern: "@BODY_STEM+@INJURY_HEAD", strength: "weak" },
-    { id: "injury.verb-body-part", pattern: "@INJURY_VERB zich? ~2 @SIDE? @BODY", strength: "weak" },
-    { id: "injury.body-part-participle", pattern: "@BODY @INJURY_VERB", strength: "weak" },
+    // Not "gebroken, aan de hand van de foto's": "aan de hand van" means "judging by".
+    { id: "injury.verb-body-part", pattern: "@INJURY_VERB zich? ~2 @SIDE? @BODY", strength: "weak", notBefore: ["van"] },
+    { id: "injury.body-part-participle", pattern: "@BODY_NO_HAND @INJURY_VERB", strength: "weak", notAfter: ENGLISH_AUXILIARIES },
     // "Heup gekneusd", "nagel blauw", "rechterhand flink gezwollen": the part comes first in a hurried note.
-    { id: "injury.body-part-state", pattern: "@BODY ~1 @INJURY_STATE", strength: "weak" },
+    { id: "injury.body-part-state", pattern: "@BODY_NO_HAND ~1 @INJURY_STATE", strength: "weak", notAfter: ENGLISH_AUXILIARIES },
     // "blauw oog", "gekneusde ribben", "dikke linkerenkel"; not "blauwe bak" or "gebroken ruit".
-    { id: "injury.body-part-state-near", pattern: "@BODY @INJURY_STATE_NEAR", strength: "weak" },
+    // "dikke enkel"; not "dikke huid" or "dikke nek" (idioms) or a thick arm of a crane.
+    { id: "injury.swollen-part", pattern: "dikke @SIDE? enkel|knie|pols|lip|oog|wang|voet|vinger|duim|teen|kaak|linkerenkel|rechterenkel|linkerknie|rechterknie|linkervoet|rechtervoet", strength: "weak" },
+    { id: "injury.hand-state", pattern: "hand|handen ~1 @INJURY_STATE", strength: "weak", notAfter: ["de", "met", "per", "by", "the", "aan"] },
+    { id: "injury.hand-state-near", pattern: "hand|handen @INJURY_STATE_NEAR", strength: "weak", notAfter: ["de", "met", "per", "by", "the", "aan"] },
+    { id: "injury.body-part-state-near", pattern: "@BODY_NO_HAND @INJURY_STATE_NEAR", strength: "weak", notAfter: ENGLISH_AUXILIARIES },
     { id: "injury.adjective-body-part", pattern: "@INJURY_ADJ @SIDE? @BODY", strength: "weak" },
     // "snee in bovenbeen", "splinter in zijn oog", "kramp in de kuit"; not "snee in de plaat".
-    { id: "injury.wound-in-body-part", pattern: "@WOUND_NOUN in|aan|op|onder|boven|over|to|on|in ~1 @SIDE? @BODY", strength: "weak" },
+    { id: "injury.wound-in-body-part", pattern: "@WOUND_NOUN in|op|onder|boven|over|to|on ~1 @SIDE? @BODY", strength: "weak" },
+    { id: "injury.wound-at-body-part", pattern: "@WOUND_NOUN aan ~1 @SIDE? @BODY", strength: "weak", notBefore: ["van"] },
     { id: "injury.wound-kind", pattern: "@WOUND_KIND+@WOUND_HEAD", strength: "weak" },
     { id: "injury.sting", pattern: "@STINGER+steek|@STINGER+steken|@STINGER+beet|@STINGER+beten|tekenbeet|tekenbeten", strength: "weak" },
     { id: "injury.stung-by", pattern: "gestoken|gebeten|stung|bitten door|by een|a|de|the? @STINGER", strength: "weak" },
@@ -79,8 +94,11 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "injury.body-part-hurts", pattern: "@BODY ~1 doet|deed|doen ~1 pijn|zeer", strength: "weak" },
     { id: "injury.lost-part", pattern: "vinger|vingers|vingertop|vingertoppen|vingerkootje|kootje|duim|teen|tenen ~1 kwijt|eraf|afgezet|verloren", strength: "weak" },
     { id: "injury.poisoning", pattern: "vergiftiging|koolmonoxidevergiftiging|rookvergiftiging|koolmonoxidevergiftigd|vergiftigd|bedwelmd|zonnesteek|hitteberoerte|onderkoeld|onderkoeling|uitgedroogd|uitdroging|heatstroke", strength: "weak" },
-    { id: "injury.english", pattern: "injured|wounded|concussion|laceration|lacerations|stitches|bruising", strength: "weak" },
-    { id: "injury.english-body-part", pattern: "@BODY injury|injuries|wound|pain|fracture|laceration|burn|burns|cut", strength: "weak" },
+    { id: "injury.english", pattern: "injured|wounded|concussion|laceration|lacerations|stitches|bruising|unconscious", strength: "weak" },
+    { id: "injury.lost-consciousness-en", pattern: "lost consciousness", strength: "weak" },
+    { id: "injury.english-body-part", pattern: "@BODY_NO_HAND injury|injuries|wound|pain|fracture|laceration|burn|burns", strength: "weak", notAfter: ENGLISH_AUXILIARIES },
+    { id: "injury.back-en", pattern: "hurt|injured|strained|pulled|twisted|tweaked|put|broke his|her|my back", strength: "weak" },
+    { id: "injury.back-pain-en", pattern: "back pain|injury|problems|ache|spasm", strength: "weak" },
     { id: "injury.hurt-self", pattern: "hurt|cut|burned|burnt|injured himself|herself|myself", strength: "weak" },
   ],
 };

@@ -29,6 +29,8 @@ export const mind: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "mind.shocked", pattern: "shocktoestand|shocked", strength: "weak" },
     { id: "mind.aftercare", pattern: "slachtofferhulp|traumaopvang|bedrijfsopvangteam|nazorggesprek", strength: "weak" },
     { id: "mind.aftercare-help", pattern: "psychosociale|psychische|psychologische hulp|zorg|ondersteuning|begeleiding|opvang|nazorg", strength: "weak" },
+    { id: "mind.therapy", pattern: "in|onder therapie|psychotherapie|traumatherapie", strength: "weak" },
+    { id: "mind.therapy-kind", pattern: "emdr|psychotherapie|traumatherapie|relatietherapie|gedragstherapie|cgt", strength: "weak" },
     { id: "mind.counselling", pattern: "bedrijfsmaatschappelijk|maatschappelijk werk|werker|werkster", strength: "weak" },
     // Sleep: "slaapt slecht", "slecht geslapen", "sliep nauwelijks".
     { id: "sleep.poor", pattern: "slaapt|sliep|slapen|geslapen|slept|sleeping ~1 slecht|nauwelijks|amper|weinig|onrustig|badly|poorly", strength: "weak" },

@@ -24,7 +24,7 @@ export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
     ALLERGEN: [
       "pinda", "noten", "gluten", "lactose", "latex", "wespen", "bijen", "insecten", "huisstof", "stof", "pollen",
       "gras", "hooi", "katten", "honden", "penicilline", "nikkel", "chroom", "cement", "epoxy", "isocyanaat",
-      "vis", "schaaldieren", "ei", "medicijn", "antibiotica", "pleister",
+      "vis", "schaaldieren", "ei", "medicijn", "antibiotica", "pleister", "voedsel", "zon",
     ],
   },
   patterns: [
@@ -72,6 +72,7 @@ export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "tested-positive-noun", pattern: "positieve|negatieve test|drugstest|alcoholtest|blaastest|uitslag|drugtest|bloedtest|bloedproef", strength: "weak" },
     // Allergies and what treats them.
     { id: "allergy", pattern: "allergisch|allergische|allergie|allergieen|allergic|allergy|allergies|intolerantie|anafylaxie|anafylactische|anaphylaxis|anaphylactic", strength: "weak" },
+    { id: "allergy.sensitive", pattern: "overgevoelig|overgevoeligheid voor ~1 @ALLERGEN|medicijnen|zonlicht|pollen", strength: "weak" },
     { id: "allergy.compound", pattern: "@ALLERGEN+allergie|@ALLERGEN+allergieen|@ALLERGEN+allergisch|cementeczeem|contacteczeem|cementallergie", strength: "weak" },
   ],
 };

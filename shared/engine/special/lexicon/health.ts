@@ -45,7 +45,7 @@ export const health: LexiconList = {
     // Strong: these say something about a person's health wherever they stand.
     ...[
       "epilepsie", "epileptisch", "epilepticus", "epilepsy", "diabetes", "diabeet", "suikerziekte",
-      "suikerpatient", "zwanger", "zwangerschap", "zwangerschapsverlof", "pregnant", "miskraam",
+      "suikerpatient", "diabetisch", "zwanger", "zwangerschap", "zwangerschapsverlof", "pregnant", "miskraam",
       "burnout", "overspannen", "overspannenheid", "depressie", "depressief",
       "depressieve", "depression", "angststoornis", "paniekaanval", "paniekaanvallen", "paniekstoornis",
       "hoogtevrees", "claustrofobie", "ptss", "psychose", "psychotisch", "schizofrenie", "schizofreen",
@@ -73,6 +73,14 @@ export const health: LexiconList = {
     { id: "childbirth", pattern: "@BE ~1 bevallen van", strength: "weak" },
     // Weak, not strong: the typo tolerance reads the English "invalid" of software manuals as "invalide".
     { id: "lexicon.invalide", pattern: "invalide", strength: "weak" },
+    // English names of conditions that Dutch spells differently (the Dutch ones are strong above).
+    { id: "condition.english", pattern: "diabetic|epileptic|asthma|asthmatic|arthritis|migraines|dementia|cancer|tumour|tumor|seizures", strength: "weak" },
+    { id: "condition.panic-attack-en", pattern: "panic|anxiety attack|attacks", strength: "weak" },
+    { id: "condition.tia", pattern: "@HAVE ~1 tia|tia's|herseninfarctje", strength: "weak" },
+    { id: "condition.cataract", pattern: "@HAVE ~1 staar|glaucoom", strength: "weak" },
+    { id: "condition.has-it-in", pattern: "heeft|had|hebben|hadden het ~1 aan zijn|haar|z'n|m'n|mijn|de @SIDE? @BODY", strength: "weak" },
+    { id: "condition.sugar", pattern: "@HAVE suiker|suikers", strength: "weak", notBefore: ["in", "voor", "bij", "gehaald", "gekocht", "nodig", "mee", "op"] },
+    { id: "sense.poor", pattern: "hoort|ziet|hoorde|zag slecht", strength: "weak" },
     { id: "childbirth-noun", pattern: "bevalling|bevallingsverlof|manisch|aids", strength: "weak" },
 
     // Weak: need a person in the sentence.
