@@ -192,6 +192,25 @@ describe("sickness, symptoms and return to work", () => {
   });
 });
 
+describe("disability, vaccination and eye injuries of welders", () => {
+  it("reads a disability scheme, a vaccination and dust or arc flash in an eye", () => {
+    warns([
+      "Jan valt onder de banenafspraak.",
+      "Hij heeft een lichamelijke beperking.",
+      "Jan heeft een tetanusprik gehaald.",
+      "Piet heeft lasogen.",
+      "Jan kreeg stof in zijn oog.",
+    ]);
+  });
+  it("does not read a golf handicap, a crane's restriction or dust swept up as health", () => {
+    silent([
+      "Jan heeft handicap 12 bij het golfen, een handicap van 12.",
+      "De beperking van de kraan is 3 ton, zegt Jan.",
+      "Jan heeft het stof in de hoek opgeveegd.",
+    ]);
+  });
+});
+
 describe("alcohol, drugs and their tests", () => {
   it("reads drinking, hangovers, being drunk and test results", () => {
     warns([

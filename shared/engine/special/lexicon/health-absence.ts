@@ -35,6 +35,8 @@ export const absence: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "sick.long", pattern: "langdurig|langer|al|nog|weer|vaak|regelmatig ziek|zieke", strength: "weak", notBefore: ["veel", "mooi", "goed", "druk", "hard", "lang"] },
     { id: "sick.because", pattern: "wegens|vanwege|door|ivm|met ziekte|ziekenhuisbezoek|ziekenhuisopname", strength: "weak" },
     { id: "sick.medical-reasons", pattern: "om|wegens|vanwege|uit medische redenen|reden|klachten|problemen|ingreep", strength: "weak" },
+    { id: "sick.because-short", pattern: "want|omdat|ivm ziek|ziekte|griep|koorts", strength: "weak" },
+    { id: "sick.absence-talk", pattern: "verzuimgesprek|verzuimdossier|ziekteverzuimgesprek|verzuimhistorie|verzuimfrequentie|ziekmeldingen", strength: "weak" },
     { id: "sick.health-reasons", pattern: "gezondheidsredenen|gezondheidsproblemen|gezondheidsklachten", strength: "weak" },
     { id: "sick.out", pattern: "uitgevallen|uitgeschakeld|thuis|home|off ~1 met|door|wegens|vanwege|with ~2 @ILLNESS|@SYMPTOM_MORE|@BODY_STEM+@INJURY_HEAD|ziekte|klachten|blessure|stress|burnout|overspannenheid|spanningsklachten|stressklachten|illness|injury", strength: "weak" },
     // "heeft griep", "zit thuis met buikgriep", "2 mdw hadden griep".
@@ -76,6 +78,12 @@ export const absence: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "fitness.return-en", pattern: "phased|gradual return", strength: "weak" },
     { id: "sick.cold-en", pattern: "has|had|got|caught|having|with a ~1 cold|flu", strength: "weak", notBefore: ["drink", "drinks", "beer", "water", "shower", "wind", "day", "spell", "snap", "room", "start"] },
     { id: "fitness.unfit-en", pattern: "unfit|fit for work|duty", strength: "weak" },
+    // Disability and the schemes for it (Wajong, Participatiewet's banenafspraak).
+    { id: "disability", pattern: "wajong|wajonger|wajongers|banenafspraak|doelgroepregister|arbeidsbeperking|arbeidsbeperkt|arbeidsgehandicapt", strength: "weak" },
+    { id: "disability.kind", pattern: "lichamelijke|verstandelijke|visuele|auditieve|fysieke|psychische beperking|beperkingen|handicap", strength: "weak" },
+    // Not a golf handicap ("handicap 12", "een handicap van 12").
+    { id: "disability.handicap", pattern: "een|zijn|haar|z'n handicap", strength: "weak", notBefore: ["van"] },
+    { id: "pregnancy.more", pattern: "zwangerschapsecho|zwangerschapsdiabetes|ivf|ivftraject|vruchtbaarheidsbehandeling|kinderwens", strength: "weak" },
     { id: "sick.benefit", pattern: "@BE|zit|zat|zitten ~1 in de ziektewet|wia|wao", strength: "weak" },
     { id: "sick.benefit-noun", pattern: "wia-uitkering|wiauitkering|wao-uitkering|arbeidsongeschiktheidsuitkering|ziektewetuitkering", strength: "weak" },
   ],

@@ -24,7 +24,7 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "mdlarts", "sportarts", "bedrijfsarts", "verzekeringsarts", "arboarts", "huisarts", "tandarts",
       "fysiotherapeut", "fysio", "ergotherapeut", "manueeltherapeut", "chiropractor", "osteopaat",
       "podotherapeut", "logopedist", "dietist", "audicien", "therapeut", "psychotherapeut", "arts", "dokter",
-      "praktijkondersteuner", "verpleegkundige", "doctor", "gp",
+      "praktijkondersteuner", "verpleegkundige", "arbodienst", "doctor", "gp",
       "physio", "physiotherapist", "surgeon", "nurse", "paramedic", "paramedics",
     ],
     /** Places of emergency care that are not also ordinary worksites (not "ziekenhuis"). */
@@ -97,6 +97,8 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "care.photo-of-part", pattern: "foto|fotos|foto's|rontgenfoto|rontgenfotos|rontgen|scan|echo|xray|mri|ct ~2 van|of zijn|haar|z'n|zn|mijn|m'n|his|her|my? @SIDE? @BODY", strength: "weak" },
     { id: "care.photo-result", pattern: "volgens de|het? foto|fotos|foto's|rontgenfoto|scan|echo|mri|uitslag|bloedonderzoek", strength: "weak", notBefore: ["van", "staat", "staan", "is", "moet", "moeten", "zit"] },
     { id: "care.mri", pattern: "mri|ct ~1 gemaakt|gehad|laten|gepland|uitslag|onderzoek|toonde|liet|wees|gedaan|scan|made|showed", strength: "weak" },
+    // Vaccination status is health data: "tetanusprik gehaald".
+    { id: "care.vaccination", pattern: "tetanusprik|tetanusinjectie|griepprik|coronaprik|boosterprik|gevaccineerd|ingeent|vaccinatie|vaccinaties|hepatitisvaccinatie|quarantaine", strength: "weak" },
     // English hospital vocabulary of mixed crews.
     { id: "care.english", pattern: "hospitalised|hospitalized|hospitalisation|hospitalization|outpatient", strength: "weak" },
   ],

@@ -94,6 +94,9 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "injury.body-part-hurts", pattern: "@BODY ~1 doet|deed|doen ~1 pijn|zeer", strength: "weak" },
     { id: "injury.lost-part", pattern: "vinger|vingers|vingertop|vingertoppen|vingerkootje|kootje|duim|teen|tenen ~1 kwijt|eraf|afgezet|verloren", strength: "weak" },
     { id: "injury.poisoning", pattern: "vergiftiging|koolmonoxidevergiftiging|rookvergiftiging|koolmonoxidevergiftigd|vergiftigd|bedwelmd|zonnesteek|hitteberoerte|onderkoeld|onderkoeling|uitgedroogd|uitdroging|heatstroke", strength: "weak" },
+    // Eye injuries of welders and grinders: arc eye, dust, chips, cement in the eye.
+    { id: "injury.arc-eye", pattern: "lasogen|lasoog|geelektrocuteerd|elektrocutie", strength: "weak" },
+    { id: "injury.in-eye", pattern: "stof|vuiltje|spaan|spaander|spaantje|zaagsel|cement|kalk|metaaldeeltje|metaaldeeltjes|vonk|vonken|gruis in|tegen ~1 @SIDE? oog|ogen|eye|eyes", strength: "weak" },
     { id: "injury.english", pattern: "injured|wounded|concussion|laceration|lacerations|stitches|bruising|unconscious", strength: "weak" },
     { id: "injury.lost-consciousness-en", pattern: "lost consciousness", strength: "weak" },
     { id: "injury.english-body-part", pattern: "@BODY_NO_HAND injury|injuries|wound|pain|fracture|laceration|burn|burns", strength: "weak", notAfter: ENGLISH_AUXILIARIES },
