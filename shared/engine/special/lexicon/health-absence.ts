@@ -40,8 +40,7 @@ export const absence: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "sick.health-reasons", pattern: "gezondheidsredenen|gezondheidsproblemen|gezondheidsklachten", strength: "weak" },
     { id: "sick.out", pattern: "uitgevallen|uitgeschakeld|thuis|home|off ~1 met|door|wegens|vanwege|with ~2 @ILLNESS|@SYMPTOM_MORE|@BODY_STEM+@INJURY_HEAD|ziekte|klachten|blessure|stress|burnout|overspannenheid|spanningsklachten|stressklachten|illness|injury", strength: "weak" },
     // "heeft griep", "zit thuis met buikgriep", "2 mdw hadden griep".
-    { id: "sick.illness", pattern: "@HAVE|met|door|zit|lag|ligt|kreeg ~2 @ILLNESS", strength: "weak" },
-    { id: "sick.illness-name", pattern: "griep|buikgriep|griepje|verkoudheid|verkouden|snotverkouden|keelontsteking|oorontsteking|blaasontsteking|voorhoofdsholteontsteking|bronchitis|waterpokken|mazelen|gordelroos|roodvonk|kinkhoest|hooikoorts|voedselvergiftiging", strength: "weak" },
+    { id: "sick.illness-name", pattern: "infectie|infecties|flu|griep|buikgriep|griepje|verkoudheid|verkouden|snotverkouden|keelontsteking|oorontsteking|blaasontsteking|voorhoofdsholteontsteking|bronchitis|waterpokken|mazelen|gordelroos|roodvonk|kinkhoest|hooikoorts|voedselvergiftiging", strength: "weak" },
     // Not "door corona" alone: a project delayed by the pandemic names nobody's illness.
     { id: "sick.corona", pattern: "corona|covid|covid19 ~1 positief|besmet|opgelopen|gehad|gekregen|test|getest", strength: "weak" },
     { id: "symptom.more", pattern: "@SYMPTOM_MORE", strength: "weak", notBefore: ["van", "door"] },
@@ -52,7 +51,9 @@ export const absence: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "symptom.vision", pattern: "zag|ziet|zien|zie wazig|dubbel|sterretjes", strength: "weak" },
     { id: "symptom.rash", pattern: "uitslag|eczeem|jeuk|bultjes|blaasjes op|aan ~1 @SIDE? @BODY", strength: "weak" },
     { id: "symptom.light-headed", pattern: "licht in zijn|haar|het|mijn|m'n|z'n hoofd", strength: "weak" },
-    { id: "symptom.pain", pattern: "@HAVE|kreeg|voelde|voelt ~2 pijn|kramp|krampen|koorts|steken|pijnen", strength: "weak" },
+    // Pain and complaints that a person has, feels or suffers (one pattern for body and mind: both
+    // start with the same verbs). Not "stress op de planning".
+    { id: "symptom.pain", pattern: "@HAVE|kreeg|voelde|voelt|last|ervaart|ervoer|kampt|kampte|lijdt|leed ~3 pijn|kramp|krampen|koorts|steken|pijnen|stress|angst|paniek|nachtmerries|herbelevingen|trauma", strength: "weak", notBefore: ["op", "van", "bij", "tussen", "tijdens"] },
     { id: "symptom.chest", pattern: "pijn|druk|steken op|in|aan de|zijn|haar borst", strength: "weak" },
     { id: "symptom.breath", pattern: "buiten adem", strength: "weak" },
     { id: "symptom.breath-en", pattern: "short of breath", strength: "weak" },
@@ -76,13 +77,13 @@ export const absence: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "fitness.ban", pattern: "tilverbod|tilbeperking|hoogteverbod|werkverbod", strength: "weak" },
     { id: "fitness.light-duties-en", pattern: "light|restricted|modified|adjusted|lighter duties|duty", strength: "weak" },
     { id: "fitness.return-en", pattern: "phased|gradual return", strength: "weak" },
-    { id: "sick.cold-en", pattern: "has|had|got|caught|having|with a ~1 cold|flu", strength: "weak", notBefore: ["drink", "drinks", "beer", "water", "shower", "wind", "day", "spell", "snap", "room", "start"] },
+    { id: "sick.cold-en", pattern: "has|got|caught|having|with a ~1 cold|flu", strength: "weak", notBefore: ["drink", "drinks", "beer", "water", "shower", "wind", "day", "spell", "snap", "room", "start"] },
     { id: "fitness.unfit-en", pattern: "unfit|fit for work|duty", strength: "weak" },
     // Disability and the schemes for it (Wajong, Participatiewet's banenafspraak).
     { id: "disability", pattern: "wajong|wajonger|wajongers|banenafspraak|doelgroepregister|arbeidsbeperking|arbeidsbeperkt|arbeidsgehandicapt", strength: "weak" },
     { id: "disability.kind", pattern: "lichamelijke|verstandelijke|visuele|auditieve|fysieke|psychische beperking|beperkingen|handicap", strength: "weak" },
     // Not a golf handicap ("handicap 12", "een handicap van 12").
-    { id: "disability.handicap", pattern: "een|zijn|haar|z'n handicap", strength: "weak", notBefore: ["van"] },
+    { id: "disability.handicap", pattern: "handicap", strength: "weak", notAfter: ["geen"], notBefore: ["van", ...Array.from({ length: 55 }, (_, i) => String(i))] },
     { id: "pregnancy.more", pattern: "zwangerschapsecho|zwangerschapsdiabetes|ivf|ivftraject|vruchtbaarheidsbehandeling|kinderwens", strength: "weak" },
     { id: "sick.benefit", pattern: "@BE|zit|zat|zitten ~1 in de ziektewet|wia|wao", strength: "weak" },
     { id: "sick.benefit-noun", pattern: "wia-uitkering|wiauitkering|wao-uitkering|arbeidsongeschiktheidsuitkering|ziektewetuitkering", strength: "weak" },

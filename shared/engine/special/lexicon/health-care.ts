@@ -64,21 +64,21 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "care.stitches", pattern: "hechting|hechtingen|hechtpleister|hechtpleisters|hechtpleistertjes|steristrips|zwaluwstaartjes|hechtingetjes|stitches", strength: "weak" },
     // "verband om zijn hand", "arm in het verband", "drukverband"; not "in verband met".
     { id: "care.dressing", pattern: "verband|verbandje|pleister|pleistertje|gips|brace|spalk|mitella|tape ~1 om|op|aan ~1 @SIDE? @BODY|wond|wondje|snee|sneetje", strength: "weak" },
-    { id: "care.in-bandage", pattern: "@BODY ~1 in het|de|een verband|verbandje", strength: "weak" },
-    { id: "care.in-cast", pattern: "@BODY ~1 in het|de|een|a? gips|mitella|brace|spalk|draagdoek|sling|cast", strength: "weak" },
+    // "arm in het gips", "hand in het verband"; not "in verband met".
+    { id: "care.in-cast", pattern: "@BODY ~1 in het|de|een|a? gips|mitella|brace|spalk|draagdoek|sling|cast|verband|verbandje", strength: "weak", notBefore: ["met"] },
     { id: "care.dressing-kind", pattern: "drukverband|snelverband|wondverband|gipsverband|steunverband|knelverband|gipsspalk|loopgips|tourniquet|mitella", strength: "weak", notBefore: ["in", "uit", "aanvullen", "aangevuld", "bijvullen", "besteld", "bestellen", "ontbreekt", "ontbrak"] },
     { id: "care.dressing-applied", pattern: "verband|pleister|pleisters|tourniquet|knelverband|drukverband ~1 aangelegd|omgedaan|gewisseld|verschoond|geplakt|opgeplakt|applied", strength: "weak" },
     { id: "care.physiotherapy", pattern: "fysiotherapie|physiotherapy|ergotherapie|revalidatietraject|oefentherapie", strength: "weak" },
     // Ambulance and helicopter arriving or called for someone; the route kept free for one is not care.
-    { id: "care.ambulance", pattern: "@AMBULANCE ~1 gebeld|geweest|gekomen|kwam|ter|geland|landde|gealarmeerd|opgeroepen|ingeschakeld|aanwezig|nodig|voor|arrived|called|came|took", strength: "weak" },
-    { id: "care.by-ambulance", pattern: "met|per|by|in|door de|het|een|an|the? @AMBULANCE", strength: "weak" },
+    { id: "care.ambulance", pattern: "@AMBULANCE ~1 gebeld|geweest|gekomen|kwam|ter|geland|landde|gealarmeerd|opgeroepen|ingeschakeld|aanwezig|nodig|voor|afgevoerd|vervoerd|weggebracht|meegenomen|opgehaald|gebracht|arrived|called|came|took", strength: "weak" },
+    { id: "care.by-ambulance", pattern: "met|per|by de|het|een|an|the? @AMBULANCE", strength: "weak" },
     { id: "care.helicopter", pattern: "traumaheli|traumahelikopter|lifeliner|traumateam|mmt", strength: "weak" },
     // "door naar de SEH", "op de spoedpost", "in the ER": emergency care of a person.
     // "naar de SEH" is a patient's way; "op de SEH" is also where a crew renovates, so it needs a verb.
     { id: "care.emergency", pattern: "naar|via|to de|the? @EMERGENCY", strength: "weak" },
     { id: "care.emergency-first-aid", pattern: "naar|via|op|to de|the? eerste|emergency hulp|hulppost|room|department", strength: "weak" },
-    { id: "care.at-emergency", pattern: "op|bij|in|at de|the? @EMERGENCY ~2 behandeld|gehecht|onderzocht|gezien|geholpen|gecontroleerd|nagekeken|opgevangen|beland|geweest|terechtgekomen|opgenomen|treated", strength: "weak" },
-    { id: "care.er-en", pattern: "to|in|at the er|a&e", strength: "weak" },
+    { id: "care.at-emergency", pattern: "@EMERGENCY ~2 behandeld|gehecht|onderzocht|gezien|geholpen|gecontroleerd|nagekeken|opgevangen|beland|geweest|terechtgekomen|opgenomen|treated", strength: "weak" },
+    { id: "care.er-en", pattern: "to|at the er", strength: "weak" },
     { id: "care.emergency-noun", pattern: "sehbezoek|ziekenhuisopname|ziekenhuisbezoek|spoedopname|ziekenhuisopnames", strength: "weak" },
     // Treated first, the place after: "gecontroleerd in het ziekenhuis" reads as checking a building,
     // so a hospital only counts with verbs that happen to patients.

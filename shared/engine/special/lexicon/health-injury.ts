@@ -26,7 +26,8 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "verzwikt", "verdraaid", "ontwricht", "gescheurd", "bekneld", "geklemd", "geschaafd", "verbrand",
       "opengehaald", "opengesneden", "opengereten", "bloedt", "bloedde", "bloedend", "gevoelloos", "stijf",
       "pijnlijk", "afgezaagd", "afgesneden", "afgerukt", "geamputeerd", "verbrijzeld", "gekneld", "geplet",
-      "geirriteerd", "swollen", "bruised", "bleeding", "broken", "fractured", "sprained", "numb",
+      "geirriteerd", "opspeelt", "opspeelde", "opgespeeld", "opspelen", "swollen", "bruised", "bleeding", "broken",
+      "fractured", "sprained", "numb",
     ],
     /**
      * Predicates that say less on their own ("dik", "rood", "geraakt": a plate is thick, a pipe is hit),
@@ -61,7 +62,9 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "injury.body-part-compound", pattern: "@BODY_STEM+@INJURY_HEAD", strength: "weak" },
     // Not "gebroken, aan de hand van de foto's": "aan de hand van" means "judging by".
     { id: "injury.verb-body-part", pattern: "@INJURY_VERB zich? ~2 @SIDE? @BODY", strength: "weak", notBefore: ["van"] },
-    { id: "injury.body-part-participle", pattern: "@BODY_NO_HAND @INJURY_VERB", strength: "weak", notAfter: ENGLISH_AUXILIARIES },
+    // Patterns that start with a body part are tried at every body part of a candidate sentence, so
+    // the forms that follow the part directly share one pattern.
+    { id: "injury.body-part-participle", pattern: "@BODY_NO_HAND @INJURY_VERB|@INJURY_STATE_NEAR|injury|injuries|wound|pain|fracture|laceration|burn|burns", strength: "weak", notAfter: ENGLISH_AUXILIARIES },
     // "Heup gekneusd", "nagel blauw", "rechterhand flink gezwollen": the part comes first in a hurried note.
     { id: "injury.body-part-state", pattern: "@BODY_NO_HAND ~1 @INJURY_STATE", strength: "weak", notAfter: ENGLISH_AUXILIARIES },
     // "blauw oog", "gekneusde ribben", "dikke linkerenkel"; not "blauwe bak" or "gebroken ruit".
@@ -69,7 +72,6 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "injury.swollen-part", pattern: "dikke @SIDE? enkel|knie|pols|lip|oog|wang|voet|vinger|duim|teen|kaak|linkerenkel|rechterenkel|linkerknie|rechterknie|linkervoet|rechtervoet", strength: "weak" },
     { id: "injury.hand-state", pattern: "hand|handen ~1 @INJURY_STATE", strength: "weak", notAfter: ["de", "met", "per", "by", "the", "aan"] },
     { id: "injury.hand-state-near", pattern: "hand|handen @INJURY_STATE_NEAR", strength: "weak", notAfter: ["de", "met", "per", "by", "the", "aan"] },
-    { id: "injury.body-part-state-near", pattern: "@BODY_NO_HAND @INJURY_STATE_NEAR", strength: "weak", notAfter: ENGLISH_AUXILIARIES },
     { id: "injury.adjective-body-part", pattern: "@INJURY_ADJ @SIDE? @BODY", strength: "weak" },
     // "snee in bovenbeen", "splinter in zijn oog", "kramp in de kuit"; not "snee in de plaat".
     { id: "injury.wound-in-body-part", pattern: "@WOUND_NOUN in|op|onder|boven|over|to|on ~1 @SIDE? @BODY", strength: "weak" },
@@ -89,9 +91,8 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "injury.reflexive-participle", pattern: "zich|me|mezelf|zichzelf ~1 gesneden|bezeerd|verwond|gebrand|verbrand|gestoten|geprikt|verstapt|verstuikt|verrekt|overtild", strength: "weak" },
     { id: "injury.limp", pattern: "mank|kreupel|hinkt|hinkte|strompelt|limping|limps", strength: "weak" },
     // "rug speelt weer op", "knie doet pijn", "schouder zit vast".
-    { id: "injury.body-part-acts-up", pattern: "@BODY ~1 opspeelt|opspeelde|opgespeeld|opspelen", strength: "weak" },
-    { id: "injury.body-part-plays-up", pattern: "@BODY ~1 speelt|speelde|speelden ~1 op", strength: "weak" },
-    { id: "injury.body-part-hurts", pattern: "@BODY ~1 doet|deed|doen ~1 pijn|zeer", strength: "weak" },
+    // "rug speelt weer op", "knie doet pijn".
+    { id: "injury.body-part-hurts", pattern: "@BODY ~1 doet|deed|doen|speelt|speelde|speelden ~1 pijn|zeer|op", strength: "weak" },
     { id: "injury.lost-part", pattern: "vinger|vingers|vingertop|vingertoppen|vingerkootje|kootje|duim|teen|tenen ~1 kwijt|eraf|afgezet|verloren", strength: "weak" },
     { id: "injury.poisoning", pattern: "vergiftiging|koolmonoxidevergiftiging|rookvergiftiging|koolmonoxidevergiftigd|vergiftigd|bedwelmd|zonnesteek|hitteberoerte|onderkoeld|onderkoeling|uitgedroogd|uitdroging|heatstroke", strength: "weak" },
     // Eye injuries of welders and grinders: arc eye, dust, chips, cement in the eye.
@@ -99,7 +100,6 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "injury.in-eye", pattern: "stof|vuiltje|spaan|spaander|spaantje|zaagsel|cement|kalk|metaaldeeltje|metaaldeeltjes|vonk|vonken|gruis in|tegen ~1 @SIDE? oog|ogen|eye|eyes", strength: "weak" },
     { id: "injury.english", pattern: "injured|wounded|concussion|laceration|lacerations|stitches|bruising|unconscious", strength: "weak" },
     { id: "injury.lost-consciousness-en", pattern: "lost consciousness", strength: "weak" },
-    { id: "injury.english-body-part", pattern: "@BODY_NO_HAND injury|injuries|wound|pain|fracture|laceration|burn|burns", strength: "weak", notAfter: ENGLISH_AUXILIARIES },
     { id: "injury.back-en", pattern: "hurt|injured|strained|pulled|twisted|tweaked|put|broke his|her|my back", strength: "weak" },
     { id: "injury.back-pain-en", pattern: "back pain|injury|problems|ache|spasm", strength: "weak" },
     { id: "injury.hurt-self", pattern: "hurt|cut|burned|burnt|injured himself|herself|myself", strength: "weak" },

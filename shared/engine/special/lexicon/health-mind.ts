@@ -22,14 +22,14 @@ export const mind: Required<Pick<LexiconList, "classes" | "patterns">> = {
   },
   patterns: [
     { id: "mind.complaint", pattern: "@MIND_COMPLAINT", strength: "weak", notBefore: ["afdeling", "kliniek", "ziekenhuis", "centrum", "instelling"] },
-    // "last van stress", "heeft veel stress", "kampt met angst"; not "stress op de planning".
-    { id: "mind.stress", pattern: "last|heeft|had|ervaart|ervoer|kampt|kampte|zit|lijdt|leed ~3 stress|angst|paniek|nachtmerries|herbelevingen|trauma", strength: "weak", notBefore: ["op", "in", "van", "bij", "tussen", "tijdens"] },
+    // "last van stress", "heeft veel stress", "kampt met angst": symptom.pain in health-absence.ts.
     { id: "mind.stressed", pattern: "gestrest|gestresst|angstig|paniekerig|stressed", strength: "weak" },
-    { id: "mind.in-shock", pattern: "in|een shock", strength: "weak" },
+    // "in shock"; not an electric shock (Dutch writes "schok" for that, English "electric shock").
+    { id: "mind.in-shock", pattern: "shock", strength: "weak", notAfter: ["electric", "electrical", "elektrische", "static"], notBefore: ["absorber", "absorbers", "dempers", "demper", "load", "loads"] },
     { id: "mind.shocked", pattern: "shocktoestand|shocked", strength: "weak" },
     { id: "mind.aftercare", pattern: "slachtofferhulp|traumaopvang|bedrijfsopvangteam|nazorggesprek", strength: "weak" },
     { id: "mind.aftercare-help", pattern: "psychosociale|psychische|psychologische hulp|zorg|ondersteuning|begeleiding|opvang|nazorg", strength: "weak" },
-    { id: "mind.therapy", pattern: "in|onder therapie|psychotherapie|traumatherapie", strength: "weak" },
+    { id: "mind.therapy", pattern: "therapie|therapy", strength: "weak" },
     { id: "mind.therapy-kind", pattern: "emdr|psychotherapie|traumatherapie|relatietherapie|gedragstherapie|cgt", strength: "weak" },
     { id: "mind.counselling", pattern: "bedrijfsmaatschappelijk|maatschappelijk werk|werker|werkster", strength: "weak" },
     // Sleep: "slaapt slecht", "slecht geslapen", "sliep nauwelijks".

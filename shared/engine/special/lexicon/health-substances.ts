@@ -29,7 +29,8 @@ export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
   },
   patterns: [
     // Medicines: named with a person's use, possession or prescription.
-    { id: "medication.use", pattern: "@USE|spuit|spoot|inhaleert|puft|vergat|vergeten|moet ~2 @MED", strength: "weak" },
+    // One pattern for medicines and drugs taken: both start with the same verbs.
+    { id: "medication.use", pattern: "@USE|spuit|spoot|inhaleert|puft|vergat|vergeten|moet|snuift|snoof|rookt|rookte|blowt|blowde ~2 @MED|@DRUG", strength: "weak" },
     { id: "medication.for", pattern: "@MED voor|tegen ~2 @ORGAN|@BODY|@SYMPTOM|@ILLNESS|@SYMPTOM_MORE|pijn|klachten|zijn|haar", strength: "weak" },
     { id: "medication.taken", pattern: "@MED ~1 gebruikt|gebruiken|toegediend|gegeven|gezet|geprikt|ingenomen|genomen|geslikt|voorgeschreven|gekregen|vergeten|nodig|used|taken|prescribed", strength: "weak", notAfter: ["geen"] },
     // "zijn insuline", "haar epipen", "m'n paracetamol": the person's own medicine.
@@ -42,19 +43,20 @@ export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "alcohol.drinks-too-much", pattern: "drinkt|dronk|zuipt|zoop te|teveel|flink|stevig|zwaar veel?", strength: "weak", notBefore: ["water", "koffie", "thee", "fris", "cola", "energiedrank", "energydrink", "energydrinks", "limonade", "melk", "weinig"] },
     { id: "alcohol.drank", pattern: "te|fors veel gedronken|gezopen", strength: "weak" },
     { id: "alcohol.drank-much", pattern: "teveel|flink|stevig|zwaar gedronken|gezopen", strength: "weak" },
-    { id: "alcohol.had-drunk", pattern: "had|heeft|hadden|hebben gedronken|gezopen", strength: "weak" },
-    { id: "alcohol.having-drunk", pattern: "gedronken te hebben", strength: "weak", notAfter: ["water", "koffie", "thee", "fris", "genoeg", "voldoende", "weinig"] },
+    // "had gedronken", "gedronken te hebben"; not water, coffee or enough of them in the heat.
+    { id: "alcohol.had-drunk", pattern: "gedronken|gezopen", strength: "weak", notAfter: ["water", "koffie", "thee", "fris", "cola", "limonade", "melk", "soep", "genoeg", "voldoende", "weinig", "niets", "niks", "veel"], notBefore: ["water", "koffie", "thee"] },
     { id: "alcohol.booze", pattern: "@USE|drinkt|dronk|ruikt|rook|riekt|rieken|stinkt|stonk|smelled|smelt ~2 naar|of? @BOOZE", strength: "weak", notBefore: ["vrije", "vrij", "loos", "free", "om", "voor", "als", "bij", "op", "tegen", "te"] },
-    { id: "alcohol.drunk", pattern: "@BE|kwam|stond|liep|lijkt|leek|was ~1 dronken|beschonken|aangeschoten|bezopen|straalbezopen|stomdronken|ladderzat|lazarus|drunk|intoxicated|tipsy", strength: "weak" },
+    // "was dronken"; not the verb: "ze dronken koffie".
+    { id: "alcohol.drunk", pattern: "dronken|beschonken|aangeschoten|bezopen|lazarus|drunk|intoxicated|tipsy", strength: "weak", notBefore: ["koffie", "thee", "water", "fris", "cola", "limonade", "melk", "soep", "een", "wat", "samen", "ze", "we", "wij", "zij", "het", "de", "uit", "van", "nog", "allemaal", "beiden"] },
     { id: "alcohol.drunk-word", pattern: "stomdronken|straalbezopen|ladderzat|beschonken|dronkenschap|zuipt|zoop", strength: "weak" },
-    { id: "alcohol.hangover", pattern: "met|@HAVE ~1 kater|katertje|hangover", strength: "weak" },
+    // A hangover; not the neighbours' tomcat walking over the scaffold.
+    { id: "alcohol.hangover", pattern: "kater|katertje|hangover", strength: "weak", notBefore: ["van", "loopt", "liep", "zit", "zat", "ligt", "lag", "op", "in", "bij", "miauwt", "is", "was", "rent", "sprong", "springt"] },
     { id: "alcohol.hungover", pattern: "hungover|brakke|katerig", strength: "weak" },
     { id: "alcohol.use-noun", pattern: "alcoholgebruik|drankgebruik|drugsgebruik|middelengebruik|cocainegebruik|alcoholmisbruik|drankmisbruik|drugsmisbruik|middelenmisbruik|drinkgedrag|comazuipen", strength: "weak" },
     { id: "addiction.problem", pattern: "alcoholprobleem|alcoholproblemen|drankprobleem|drankproblemen|drugsprobleem|drugsproblemen|gokprobleem|gokproblemen|gokverslaving|drankzucht", strength: "weak" },
     { id: "addiction.care", pattern: "afkickkliniek|afkicken|afkickt|verslavingszorg|verslavingskliniek|tactus|jellinek|brijder|aa-bijeenkomst|aabijeenkomst", strength: "weak" },
     { id: "addiction.aa", pattern: "anonieme alcoholisten", strength: "weak" },
     // Drugs: use and being high.
-    { id: "drug.use", pattern: "@USE|snuift|snoof|rookt|rookte|blowt|blowde ~2 @DRUG", strength: "weak" },
     // Not "high": a wall, a voltage and a risk are high.
     { id: "drug.high", pattern: "blowen|blowt|blowde|geblowd|stoned|gesnoven|snuiven", strength: "weak" },
     // Tests and their results: breath, blood, urine and saliva tests of a person.

@@ -76,10 +76,13 @@ export const health: LexiconList = {
     // English names of conditions that Dutch spells differently (the Dutch ones are strong above).
     { id: "condition.english", pattern: "diabetic|epileptic|asthma|asthmatic|arthritis|migraines|dementia|cancer|tumour|tumor|seizures", strength: "weak" },
     { id: "condition.panic-attack-en", pattern: "panic|anxiety attack|attacks", strength: "weak" },
-    { id: "condition.tia", pattern: "@HAVE ~1 tia|tia's|herseninfarctje", strength: "weak" },
-    { id: "condition.cataract", pattern: "@HAVE ~1 staar|glaucoom", strength: "weak" },
+    // Patterns start with their rarest word where the span allows: every pattern that starts with an
+    // auxiliary ("heeft", "is") is tried at every auxiliary of every candidate sentence.
+    { id: "condition.tia", pattern: "tia|tia's ~1 gehad|gekregen|doorgemaakt|opgelopen", strength: "weak" },
+    { id: "condition.tia-word", pattern: "herseninfarctje|staaroperatie", strength: "weak" },
+    { id: "condition.cataract", pattern: "grauwe|groene staar", strength: "weak" },
     { id: "condition.has-it-in", pattern: "heeft|had|hebben|hadden het ~1 aan zijn|haar|z'n|m'n|mijn|de @SIDE? @BODY", strength: "weak" },
-    { id: "condition.sugar", pattern: "@HAVE suiker|suikers", strength: "weak", notBefore: ["in", "voor", "bij", "gehaald", "gekocht", "nodig", "mee", "op"] },
+    { id: "condition.sugar", pattern: "heeft|had|hebben suiker|suikers", strength: "weak", notBefore: ["in", "voor", "bij", "gehaald", "gekocht", "nodig", "mee", "op"] },
     { id: "sense.poor", pattern: "hoort|ziet|hoorde|zag slecht", strength: "weak" },
     { id: "childbirth-noun", pattern: "bevalling|bevallingsverlof|manisch|aids", strength: "weak" },
 
