@@ -25,8 +25,9 @@ export const biometric: LexiconList = {
     ],
   },
   patterns: [
-    { id: "template", pattern: "vingerafdruk|vingerafdrukken|irisscan|irisscans|handpalmscan|gezichtsscan|retinascan|aderpatroon|handgeometrie|gezichtsherkenning|stemherkenning|stemafdruk|fingerprint|fingerprints|iris-scan|face-scan", strength: "weak" },
-    { id: "trait-template", pattern: "@TRAIT+@TEMPLATE", strength: "weak" },
+    // "vingerafdrukken op het glas" are smudges, not an identification.
+    { id: "template", pattern: "vingerafdruk|vingerafdrukken|irisscan|irisscans|handpalmscan|gezichtsscan|retinascan|aderpatroon|handgeometrie|gezichtsherkenning|stemherkenning|stemafdruk|fingerprint|fingerprints", strength: "weak", notBefore: ["op", "achter", "overal", "on", "all"] },
+    { id: "trait-template", pattern: "@TRAIT+@TEMPLATE", strength: "weak", notBefore: ["op", "achter", "overal", "on", "all"] },
     { id: "iris-en", pattern: "iris|face|palm|retina scan", strength: "weak" },
     { id: "trait-en", pattern: "@TRAIT_EN @TEMPLATE_EN", strength: "weak" },
     { id: "voiceprint-en", pattern: "voiceprint|faceprint|faceid", strength: "weak" },

@@ -27,6 +27,7 @@ export const criminal: LexiconList = {
   classes: {
     POLICE: ["politie", "agent", "agenten", "marechaussee", "boa", "wijkagent", "police", "recherche", "cops"],
     ARREST: ["aangehouden", "gearresteerd", "opgepakt", "meegenomen", "verhoord", "ondervraagd", "staandegehouden", "geboeid", "ingerekend", "afgevoerd", "arrested", "detained", "questioned"],
+    ARREST_PERSON: ["aangehouden", "gearresteerd", "verhoord", "ondervraagd", "staandegehouden", "geboeid", "ingerekend", "arrested", "detained", "questioned"],
     PRISON: ["gevangenis", "cel", "bajes", "nor", "gevang", "petoet", "detentie", "jeugdgevangenis", "jeugdinrichting", "prison", "jail", "tbs-kliniek", "tbskliniek"],
     CRIME: [...OFFENCES, "stelen", "rijden"],
     OFFENCE: OFFENCES,
@@ -57,7 +58,11 @@ export const criminal: LexiconList = {
     { id: "criminal-past", pattern: "strafrechtelijk|strafrechtelijke|justitieel|justitiele verleden|documentatie|antecedenten|vervolging", strength: "weak" },
     { id: "probation-en", pattern: "probation officer", strength: "weak" },
     // Arrests and police custody (Sv art. 53-54).
-    { id: "arrest.by-police", pattern: "@POLICE ~3 @ARREST", strength: "weak" },
+    // The police take things too ("de politie heeft de camerabeelden meegenomen", "de melding opgepakt"):
+    // with any object in between, only verbs that take a person.
+    { id: "arrest.by-police", pattern: "@POLICE ~3 @ARREST_PERSON", strength: "weak" },
+    // A person taken by the police: "de politie heeft Ronald van de bouwplaats meegenomen" (not "de beelden").
+    { id: "arrest.person", pattern: "@POLICE heeft|hebben|had ~1 hem|haar|hen|@CAP ~4 @ARREST", strength: "weak" },
     { id: "arrest.passive", pattern: "@ARREST ~2 door|by ~1 de|the? @POLICE", strength: "weak" },
     { id: "arrest.plain", pattern: "gearresteerd|arrested|ingerekend|handcuffed", strength: "weak" },
     // "aangehouden" is also "kept" (de afstand aangehouden): only with an offence or a procedural step.

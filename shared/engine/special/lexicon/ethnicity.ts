@@ -43,7 +43,7 @@ export const ethnicity: LexiconList = {
     // "Turks-Nederlands", "Marokkaans-Nederlandse", "Nederlands-Turkse", "Afro-Surinaams".
     { id: "origin.hyphen", pattern: "@ORIGIN_STEM+@DUTCH|nederlands+@ORIGIN_ADJ|afro+@ORIGIN_ADJ|afro+@DUTCH", strength: "weak", notBefore: COMPANY },
     { id: "origin.dutchman", pattern: "@ORIGIN_ADJ nederlander|nederlanders", strength: "weak" },
-    { id: "origin.kin", pattern: "@KIN ~1 komen|kwamen|komt|kwam|come|came ~1 oorspronkelijk|originally? uit|from @COUNTRY", strength: "weak" },
+    { id: "origin.kin", pattern: "@KIN ~2 komen|kwamen|komt|kwam|come|came ~1 oorspronkelijk|originally? uit|from @COUNTRY", strength: "weak" },
     // Not "oorspronkelijk uit China" alone: materials come from somewhere too.
     { id: "origin.roots-in", pattern: "roots|wortels ~2 uit|in|from @COUNTRY", strength: "weak" },
     { id: "migration-background", pattern: "migratieachtergrond|migrantenachtergrond|bicultureel|biculturele|niet-westerse|nietwesterse", strength: "weak" },

@@ -16,10 +16,11 @@ export const genetic: LexiconList = {
   patterns: [
     { id: "test", pattern: "dnatest|dnaonderzoek|dnaprofiel|dnaanalyse|dnaafname|dnamonster|dnamateriaal|dnamatch|vaderschapstest|dragerschapstest|verwantschapstest|genetest|gentest|erfelijkheidsonderzoek|erfelijkheidstest|genoomanalyse|genetic-test", strength: "weak" },
     { id: "test-words", pattern: "dna|genetisch|genetische|genetic @GENE_TEST|test|tests", strength: "weak" },
-    { id: "dna-taken", pattern: "dna|wangslijm ~2 afgenomen|afnemen|genomen|gematcht|taken|matched", strength: "weak" },
+    { id: "dna-taken", pattern: "dna|wangslijm ~3 afgenomen|afnemen|genomen|gematcht|taken|matched", strength: "weak" },
     { id: "hereditary", pattern: "erfelijk|erfelijke belast|aandoening|ziekte|aanleg|afwijking|bepaald", strength: "weak" },
     { id: "carrier", pattern: "dragerschap|genmutatie|brca|brca1|brca2|chromosoomafwijking|chromosomale|genetisch|genetically", strength: "weak", notBefore: ["gemodificeerd", "gemanipuleerd", "modified"] },
-    { id: "carrier.is", pattern: "@BE|bleek|blijkt zelf|ook @CARRIER", strength: "weak", notBefore: ["van"] },
+    // "Die wand is ook drager" is a beam: only "is zelf drager", or a carrier of a gene (below).
+    { id: "carrier.is", pattern: "@BE zelf @CARRIER", strength: "weak", notBefore: ["van"] },
     { id: "carrier.of", pattern: "@CARRIER van|of ~1 het|een|de|the|a? @GENE_THING", strength: "weak" },
     { id: "clinic", pattern: "klinische|klinisch genetica|geneticus|genetisch", strength: "weak" },
     { id: "gene-test-en", pattern: "gene|genetic|dna test|testing|screening|mutation", strength: "weak" },

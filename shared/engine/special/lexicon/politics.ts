@@ -30,7 +30,7 @@ export const politics: LexiconList = {
     ROLE: [
       "lid", "kaderlid", "raadslid", "kamerlid", "statenlid", "wethouder", "fractievoorzitter", "aanhanger",
       "fan", "voorzitter", "bestuurslid", "campagneleider", "kandidaat", "lijsttrekker", "activist",
-      "vrijwilliger", "stemmer", "kiezer", "sympathisant", "member", "supporter", "voter", "candidate",
+      "vrijwilliger", "vrijwilligerswerk", "actief", "stemmer", "kiezer", "sympathisant", "member", "supporter", "voter", "candidate",
     ],
     /** Heads of compounds with a party: "PVV-stemmer", "GroenLinks-raadslid". */
     ROLE_HEAD: [
@@ -53,14 +53,20 @@ export const politics: LexiconList = {
       "sticker", "stickers", "button", "buttons", "speldje", "vlag", "vlaggetje", "vlaggen", "spandoek", "poster",
       "leus", "leuze", "slogan", "shirt", "tshirt", "bumpersticker", "pet",
     ],
+    /** Party leaders of the Tweede Kamer lists 2023-2025 (Kiesraad) and the best-known foreign ones. */
+    LEADER: ["wilders", "baudet", "omtzigt", "timmermans", "yesilgoz", "jetten", "bontenbal", "eerdmans", "marijnissen", "klaver", "trump", "rutte"],
     DEGREE: ["erg", "heel", "zeer", "best", "nogal", "behoorlijk", "flink", "extreem", "uitgesproken", "ultra", "radicaal", "fel", "echt", "behoorlijk", "very", "quite", "really"],
   },
   patterns: [
     // Vote and support.
     { id: "vote", pattern: "stemt|stemde|stemmen|gestemd|stem|votes|voted ~1 op|voor|for? ~2 @PARTY_VOTE", strength: "weak" },
+    { id: "vote.before", pattern: "op|voor de|het? @PARTY_VOTE ~2 gestemd|stemt|stemde|stemmen|stem", strength: "weak" },
     // "partij" is also a party to a contract ("stemmen af met partij B"): only "stemt op die partij".
     { id: "vote.partij", pattern: "stemt|stemde|stemmen|gestemd|stem op|voor de|een|die|deze|welke partij", strength: "weak" },
-    { id: "role.party", pattern: "@ROLE van|voor|bij|of|for ~1 de|het|the? @PARTY", strength: "weak" },
+    { id: "role.party", pattern: "@ROLE van|voor|bij|of|for|namens|vanuit ~1 de|het|the? @PARTY", strength: "weak" },
+    { id: "seat.party", pattern: "zit|zat|zitting voor|namens ~1 de|het? @PARTY_VOTE", strength: "weak" },
+    // Party leaders stand for their party: "fan van Wilders", "stemt op Baudet".
+    { id: "leader", pattern: "fan|aanhanger|supporter|volgeling|stemt|stemde|gestemd|votes|voted ~2 op|van|of|for @LEADER", strength: "weak" },
     { id: "party.role", pattern: "@PARTY ~1 @ROLE|stemmer|aanhanger|raadslid|wethouder|kamerlid", strength: "weak" },
     { id: "party-compound", pattern: "@PARTY_ONLY+@ROLE_HEAD", strength: "weak" },
     { id: "party-person", pattern: "@PARTY_PERSON", strength: "weak" },
@@ -72,19 +78,20 @@ export const politics: LexiconList = {
     { id: "candidate-for", pattern: "kandidaat|candidate voor|for ~1 de|the? gemeenteraad|tweede|staten|provinciale|verkiezingen|council|election|elections", strength: "weak" },
     // Campaigning for a party or an election.
     { id: "campaign.word", pattern: "verkiezingscampagne|campagneteam|campagnevrijwilliger|campagneleider", strength: "weak" },
-    { id: "campaign.for-party", pattern: "campagne|campaign|flyers|folders|flyeren|flyert|flyerde|geflyerd|campaigns|campaigning voor|for ~1 de|het|the? @PARTY", strength: "weak" },
+    { id: "campaign.for-party", pattern: "campagne|campaign|flyers|folders|flyeren|flyert|flyerde|geflyerd|campaigns|campaigning ~2 voor|for ~1 de|het|the? @PARTY", strength: "weak" },
     // Helping with or running a campaign is activism; a safety campaign says what it is about
     // ("campagne Veilig werken", "voert campagne over valgevaar").
     { id: "campaign.helps", pattern: "helpt|helpen|hielp|hielpen|meegeholpen|voert|voerde|gevoerd|voeren|doet|deed|meedoen ~3 campagne|campagnes", strength: "weak", notBefore: ["veilig", "veiligheid", "over", "rond", "om", "voor"] },
     // Demonstrating: "liep mee in de demonstratie", "demonstreerde tegen", "demonstrant".
     // "Demonstratie van de nieuwe hoogwerker" is a product demo: a protest is against something or by people.
-    { id: "protest.joined", pattern: "liep|loopt|lopen|liepen|gelopen|meegelopen|meeliep|meeloopt|marched|joined ~4 @PROTEST", strength: "weak", notBefore: ["van"] },
+    { id: "protest.joined", pattern: "liep|loopt|lopen|liepen|gelopen|meegelopen|meeliep|meeloopt|marched|joined ~6 @PROTEST", strength: "weak", notBefore: ["van"] },
     { id: "protest.took-part", pattern: "deed|doet|doen|deden|meegedaan|meedoen|nam|neemt ~3 mee|deel ~2 aan de|het|een? @PROTEST", strength: "weak", notBefore: ["van"] },
     { id: "protest.verb", pattern: "demonstreert|demonstreerde|demonstreerden|gedemonstreerd|demonstreren|betoogt|betoogde|protested|demonstrated tegen|against", strength: "weak" },
     { id: "protest.movement", pattern: "extinction rebellion", strength: "weak" },
     { id: "protest.movement-short", pattern: "actief|lid|member ~2 bij|van|of ~1 xr|greenpeace|fdf|kozp", strength: "weak" },
     // Political slogans a person carries: "sticker 'Stop asielzoekerscentrum' op de helm van Jeroen".
     { id: "slogan", pattern: "@SLOGAN_CARRIER ~4 @POLITICAL_TOPIC|@PARTY_ONLY", strength: "weak" },
+    { id: "slogan.party", pattern: "@PARTY_ONLY+@SLOGAN_CARRIER", strength: "weak" },
     { id: "slogan.political", pattern: "politieke|political|partijpolitieke @SLOGAN_CARRIER", strength: "weak" },
     { id: "slogan.upside-down-flag", pattern: "omgekeerde|omgedraaide vlag|vlaggen|nederlandse", strength: "weak" },
     // Opinion and ideology.

@@ -40,10 +40,14 @@ export const religion: LexiconList = {
       "sjabbat", "keti", "lailat", "ashura", "aswoensdag", "vastentijd",
     ],
     BELIEVER: BELIEVERS,
-    /** Clergy and religious office holders, as persons (LABELLING §3 religion). */
+    /**
+     * Clergy and religious office holders, as persons (LABELLING §3 religion). Lay offices (ouderling,
+     * diaken) count through membership below: "ouderling" is one letter from "onderling". English
+     * "priest" is one from Dutch "triest".
+     */
     CLERGY: [
-      "imam", "dominee", "predikant", "pastoor", "priester", "kapelaan", "pastor", "diaken", "ouderling",
-      "rabbijn", "rabbi", "pandit", "granthi", "monnik", "bisschop", "kardinaal", "priest", "vicar",
+      "imam", "dominee", "predikant", "pastoor", "priester", "kapelaan", "pastor", "rabbijn", "rabbi", "pandit",
+      "granthi", "monnik", "bisschop", "kardinaal",
     ],
     /**
      * Congregations and their boards and choirs a person belongs to: "lid van de parochie", "zit in de
@@ -68,6 +72,8 @@ export const religion: LexiconList = {
     { id: "worship.goes", pattern: "gaat|ga|gaan|ging|gingen|goes|went|attends|attended ~3 naar|to ~1 @WORSHIP_PLACE", strength: "weak" },
     // Services, not buildings: "bezocht de moskee" is also a site visit.
     { id: "worship.visits", pattern: "bezoekt|bezocht|attends|attended ~2 de|het|een|the? kerkdienst|mis|vrijdaggebed|eucharistie|gebedsdienst|mass", strength: "weak" },
+    // Services, wherever they are held: "wil naar het vrijdaggebed", "went to mass".
+    { id: "worship.service", pattern: "naar|to de|het|the? vrijdaggebed|kerkdienst|mis|eucharistie|gebedsdienst|sabbatdienst|mass", strength: "weak" },
     { id: "worship.attends", pattern: "bezoekt|bezocht|viert|vierde|vieren|houdt|hield|doet|deed|celebrates|celebrated|observes ~3 @HOLIDAY", strength: "weak" },
     { id: "holiday.person", pattern: "@HOLIDAY", strength: "weak" },
     { id: "fasting", pattern: "vastende|vasten|fasting|fasts", strength: "weak", notAfter: ["aan", "op"] },

@@ -61,7 +61,8 @@ export const sexual: LexiconList = {
     // "het ging vreemd toe bij de oplevering" is odd, not unfaithful.
     { id: "affair.went", pattern: "gaat|ging|gingen|gaan|ga ~1 vreemd met iemand|een|zijn|haar|@CAP", strength: "weak" },
     // "Sex: M" on a form is gender, not sex life.
-    { id: "sex", pattern: "seks|sex|geslachtsgemeenschap|neuken|geneukt|vrijen|gevreeen|onenightstand", strength: "weak", notBefore: ["m", "v", "f", "male", "female", "man", "vrouw"] },
+    // Not "neuken" or "vrijen": one letter from keuken and vrij en, and mostly swearing anyway.
+    { id: "sex", pattern: "seks|sex|geslachtsgemeenschap|onenightstand", strength: "weak", notBefore: ["m", "v", "f", "male", "female", "man", "vrouw"] },
     // Harassment of a specific person (sexual, also criminal).
     // Harassment of a specific person, not the topic ("toolbox over seksuele intimidatie").
     { id: "harassment", pattern: "seksueel|sexually geintimideerd|lastiggevallen|misbruikt|getinte|grensoverschrijdend|grensoverschrijdende|overschrijdend|overschrijdende|harassed|assaulted|intimiderend|intimiderende", strength: "weak" },

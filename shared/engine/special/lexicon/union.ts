@@ -46,11 +46,11 @@ export const union: LexiconList = {
     // Parties have cadre too, but "kaderlid" on a building site is a union word; with a person only.
     { id: "cadre", pattern: "kaderlid", strength: "weak" },
     { id: "union-compound", pattern: "vakbond+@ROLE_HEAD|@UNION_NAME+@ROLE_HEAD|vakbondsbestuurder|vakbondsvertegenwoordiger|vakbondsconsulent", strength: "weak" },
-    { id: "membership", pattern: "lidmaatschap|lidnummer|contributie|lidmaatschapskaart|ledenpas van|bij ~1 de|het|zijn|haar? @UNION", strength: "weak" },
+    { id: "membership", pattern: "lidmaatschap|lidnummer|contributie|lidmaatschapskaart|ledenpas van|bij|aan ~1 de|het|zijn|haar? @UNION", strength: "weak" },
     { id: "union-member-en", pattern: "union member|membership|rep|representative|steward|official|dues", strength: "weak" },
     { id: "shop-steward", pattern: "shop steward", strength: "weak" },
     // "zit in de vakbond", "is bij de FNV", "joined the union".
-    { id: "in-union", pattern: "zit|zat|zitten|zaten|is|was|ben|joined|gaat|ging ~1 in|bij de|het|the? vakbond|bond|fnv|cnv|union", strength: "weak" },
+    { id: "in-union", pattern: "zit|zat|zitten|zaten|joined|gaat|ging ~1 in|bij de|het|the? vakbond|bond|fnv|cnv|union", strength: "weak" },
     { id: "joined", pattern: "aangesloten|ingeschreven|opgezegd ~1 bij de|het? vakbond|bond|fnv|cnv", strength: "weak" },
     { id: "joined-verb", pattern: "werd|wordt|word|geworden|gaat ~1 lid ~2 vakbond|bond|fnv|cnv", strength: "weak" },
     // "via haar vakbond", "his union": a union that is someone's own.

@@ -1,0 +1,204 @@
+import { describe, expect, it } from "vitest";
+import { detect, type Category } from "../../shared/engine/index.ts";
+
+// Each class of language in the lexicons of religion, ethnicity, politics, union, genetic, biometric,
+// sexual and criminal data, with the trap beside it: the same words where they say nothing about a
+// person (LABELLING.md's exclusions). Every sentence names a specific person, so a trap that stays
+// silent shows the lexicon itself refuses it, not the person rule.
+
+const categories = (text: string) => [...new Set(detect(text).map((f) => f.category))].sort() as Category[];
+const seen = (text: string) => detect(text).map((f) => `${f.category}:${text.slice(f.start, f.end)}`);
+
+function flags(category: Category, texts: string[]) {
+  it.each(texts)(`${category}: %s`, (text) => expect(categories(text)).toContain(category));
+}
+function silent(texts: string[]) {
+  it.each(texts)("no finding: %s", (text) => expect(seen(text)).toEqual([]));
+}
+
+describe("politics: vote, party role and membership, campaigning, demonstrating, slogans", () => {
+  flags("politics", [
+    "Rachid zegt dat hij bij de verkiezingen op de BBB heeft gestemd.",
+    "Onze kraanmachinist Dirk is al jaren PVV'er.",
+    "Lotte (D66-raadslid in Delft) vroeg vrij voor de fractievergadering.",
+    "Harm staat op de kieslijst voor de gemeenteraad.",
+    "Willem is kandidaat voor de provinciale staten namens het CDA.",
+    "Jan flyert zaterdag voor de SP op de markt.",
+    "Kees voert campagne in zijn wijk en komt maandag later.",
+    "Bas liep vorige week mee in de klimaatmars in Den Haag.",
+    "Monteur Ruud deed mee aan het boerenprotest met zijn trekker.",
+    "Sticker 'Nee tegen het azc' op de bus van Ronald, gevraagd hem te verwijderen.",
+    "Tom is erg rechts en begint in de keet steeds over migratie.",
+    "Mike voted for Volt and told the whole crew.",
+    "Jan is wethouder namens de VVD in zijn dorp.",
+    "Kees is een groot fan van Wilders.",
+    "Jan heeft een PVV-sticker op zijn helm.",
+    "Piotr is a member of the Labour party back home.",
+  ]);
+  silent([
+    "Kabel van 230 volt los bij de keet, Jan heeft hem afgeplakt.",
+    "Ik denk dat Jan morgen de steiger afbouwt.",
+    "Nieuwe partij zand voor Jan is afgeleverd bij de poort.",
+    "Jan en Piet stemmen de levering af met de andere partij.",
+    "De wethouder opende met Jan de bouwplaats.",
+    "Jan plaatst maandag de verkiezingsborden op het plein.",
+    "Jan doet mee aan de campagne Veilig werken op hoogte.",
+    "Jan was bij de demonstratie van de nieuwe hoogwerker.",
+    "Jan zegt dat de ingang links van de keet is.",
+  ]);
+});
+
+describe("union: membership and roles, names in compounds, one's own union", () => {
+  flags("union", [
+    "Sandra is sinds januari lid van CNV Vakmensen.",
+    "Marco zit bij de bond en heeft de klacht over de roosters ingediend.",
+    "Lars (CNV-kaderlid) vraagt of het overleg verzet kan worden.",
+    "Hij kreeg via zijn vakbond een jurist voor de zaak tegen zijn oud-werkgever.",
+    "Nadia is vakbondsvrouw en organiseert de ledenvergadering.",
+    "Mehmet werd vorig jaar lid van de FNV.",
+    "Jan betaalt al jaren contributie aan de FNV.",
+    "Kevin is our union rep on this site.",
+  ]);
+  silent([
+    "De FNV voert volgende week actie bij alle bouwplaatsen, zegt Jan.",
+    "Jan is lid van de OR en zit het overleg voor.",
+    "Jan is lid van de personeelsvereniging.",
+    "Jan heeft contact gehad met Bouwend Nederland over de cao.",
+    "Jan zegt dat Polen lid is van de Europese Unie.",
+    "Jan bond de last vast met twee spanbanden.",
+  ]);
+});
+
+describe("ethnicity: origin phrasing, not nationality or language", () => {
+  flags("ethnicity", [
+    "Onze stratenmaker Ilse heeft Surinaamse roots.",
+    "Murat is Koerdisch-Nederlands en tolkt voor de nieuwe mensen.",
+    "Bram is een Marokkaanse Nederlander van de tweede generatie.",
+    "De ouders van Kevin komen uit Ghana.",
+    "Zijn ouders komen oorspronkelijk uit Turkije, vertelde Emre.",
+    "Jan werd door de chauffeur uitgescholden voor kutmarokkaan.",
+    "Dennis is of Moroccan descent.",
+    "The new welder Omar is Turkish-Dutch.",
+  ]);
+  silent([
+    "De Poolse collega Marek kreeg de instructie in het Pools.",
+    "Piotr komt uit Polen en werkt hier sinds maart.",
+    "Jan werkt bij een Nederlands-Pools uitzendbureau.",
+    "Jan heeft de getinte ruiten in de kozijnen gezet.",
+    "Jan zegt dat de tegels oorspronkelijk uit China komen.",
+    "Jan haalde broodjes bij de Surinaamse toko.",
+  ]);
+});
+
+describe("religion: practice, denominations, clergy as persons", () => {
+  flags("religion", [
+    "Ali vraagt vrij voor het Offerfeest.",
+    "Onze collega Saskia zingt in het kerkkoor en kan zondag niet.",
+    "Jeroen is gereformeerd vrijgemaakt en werkt niet op zondag.",
+    "De imam kwam bij de oplevering de ruimte bekijken.",
+    "Hamza wil vrijdag om 13:00 naar het vrijdaggebed.",
+    "Priya viert Divali met haar familie en is donderdag vrij.",
+    "Esther draagt een keppeltje onder haar helm, hij past niet goed.",
+    "Jan zit in de kerkenraad van zijn dorp.",
+    "Yusuf prays at noon and asked for a quiet corner.",
+  ]);
+  silent([
+    "Jan zet de steiger tegen de toren van de kerk.",
+    "Jan heeft het dak van de moskee gerepareerd.",
+    "Na Pasen begint Jan met de gevel.",
+    "Jan heeft een kruisje gezet bij de juiste maat.",
+    "Er is met Jan een nieuw team gevormd voor de kelder.",
+    "Jan haalde de helm uit de kast in de keet.",
+    "Mijn God, Jan, wat een rommel in de keet.",
+  ]);
+});
+
+describe("sexual: orientation and sex life, not gender or objects", () => {
+  flags("sexual", [
+    "Daan is getrouwd met een man en neemt hem mee naar de barbecue.",
+    "Anouk komt met haar vrouw naar het personeelsfeest.",
+    "Sven is vreemdgegaan met de vrouw van de buurman.",
+    "Iris heeft een affaire met iemand van de planning.",
+    "Robin is vorig jaar uit de kast gekomen.",
+    "De uitvoerder heeft de stagiaire herhaaldelijk betast.",
+    "Chris came out to his colleagues last month.",
+  ]);
+  silent([
+    "Jan hing de regenboogvlag op aan het bouwhek.",
+    "Jan moet een homogeen mengsel maken van de mortel.",
+    "Jan haalde de boor uit de kast.",
+    "De voorman stuurde zijn man naar de keet om koffie te halen.",
+    "Sanne komt met haar vriendin naar de barbecue.",
+    "Jan zegt dat de kabels geaard zijn.",
+  ]);
+});
+
+describe("genetic: tests, carrier status, DNA taken", () => {
+  flags("genetic", [
+    "Marloes is zelf drager van het gen, bleek uit de test.",
+    "Bij Erik is een erfelijkheidsonderzoek gedaan.",
+    "Het DNA van Kees is afgenomen door de recherche.",
+    "Sophie had a genetic test last week.",
+  ]);
+  silent([
+    "Jan plaatst de stalen drager boven de pui.",
+    "Die wand is ook drager, zegt Jan.",
+    "Volgens Jan zit veiligheid in het DNA van ons bedrijf.",
+    "Jan regelt de erfpacht van de kavel.",
+    "Jan zet de erfafscheiding bij de buren recht.",
+  ]);
+});
+
+describe("biometric: a person's trait template, not the scanner", () => {
+  flags("biometric", [
+    "Het stemprofiel van Ruud werkt niet meer sinds hij verkouden is.",
+    "De gezichtsscan van Anja wordt niet herkend door de poort.",
+    "Zijn gezicht werd niet herkend bij de tourniquet, zegt Jan.",
+    "The fingerprint of Milan was enrolled at the gate.",
+  ]);
+  silent([
+    "Jan heeft de defecte vingerafdrukscanner bij de poort vervangen.",
+    "Jan trekt kabels voor de irisscanner.",
+    "Jan zette zijn handafdruk in het natte beton.",
+    "Jan heeft het gezicht van de dader herkend op de beelden.",
+    "Jan heeft de pasfoto voor de bouwpas gemaakt.",
+    "Jan laat vingerafdrukken achter op het glas van de pui.",
+  ]);
+});
+
+describe("criminal: sentences, arrests, served time, offences, screening refused", () => {
+  flags("criminal", [
+    "Mark is gisteren aangehouden voor diefstal van koper.",
+    "De politie heeft Ronald van de bouwplaats meegenomen.",
+    "Kevin heeft twee jaar gezeten voor een overval.",
+    "Tegen Frank loopt een onderzoek naar fraude met de bonnen.",
+    "Erik heeft de chauffeur met een hamer bedreigd.",
+    "Youri kreeg geen VOG voor de klus in de gevangenis.",
+    "Sem is voorwaardelijk veroordeeld voor mishandeling.",
+    "Dirk staat onder toezicht van de reclassering.",
+    "Nick was arrested for drunk driving last weekend.",
+  ]);
+  silent([
+    "Jan plaatst de stalen ligger op de kolommen.",
+    "Jan heeft overleg gepleegd met de uitvoerder.",
+    "Jan vraagt een VOG aan voor de nieuwe uitzendkracht.",
+    "Jan kreeg een gele kaart, hij droeg geen helm.",
+    "De politie regelde het verkeer terwijl Jan de kraan opbouwde.",
+    "Jan heeft aangifte gedaan van diefstal van de aggregaat, daders onbekend.",
+    "Jan werkt aan de nieuwbouw van de gevangenis.",
+    "Jan heeft de afstand tot de sleuf aangehouden.",
+    "Jan heeft zich met het stanleymes in zijn hand gestoken.",
+    "De politie doet onderzoek naar de toedracht van het ongeval van Jan.",
+    "Jan heeft de sleutels meegenomen voor het rijden met de shovel.",
+    "De politie heeft de camerabeelden meegenomen, zegt Jan.",
+    "De politie heeft de melding van Jan opgepakt.",
+  ]);
+});
+
+describe("typos and compounds keep working in these classes", () => {
+  flags("union", ["Kees is vakbondsmam geworden."]);
+  flags("criminal", ["Die uitzendkracht heeft een strafbald."]);
+  flags("politics", ["Jan is GroenLinks-stemmer."]);
+  flags("biometric", ["Het stemprofeil van Jan is verwijderd."]);
+  flags("sexual", ["Henk is vreemdgegan, zegt Piet."]);
+});
