@@ -34,6 +34,7 @@ describe("politics: vote, party role and membership, campaigning, demonstrating,
     "Kees is een groot fan van Wilders.",
     "Jan heeft een PVV-sticker op zijn helm.",
     "Piotr is a member of the Labour party back home.",
+    "Jan took part in the farmers protest in The Hague.",
   ]);
   silent([
     "Kabel van 230 volt los bij de keet, Jan heeft hem afgeplakt.",
@@ -45,6 +46,7 @@ describe("politics: vote, party role and membership, campaigning, demonstrating,
     "Jan doet mee aan de campagne Veilig werken op hoogte.",
     "Jan was bij de demonstratie van de nieuwe hoogwerker.",
     "Jan zegt dat de ingang links van de keet is.",
+    "Piet joined the crew in March.",
   ]);
 });
 
@@ -177,6 +179,7 @@ describe("criminal: sentences, arrests, served time, offences, screening refused
     "Sem is voorwaardelijk veroordeeld voor mishandeling.",
     "Dirk staat onder toezicht van de reclassering.",
     "Nick was arrested for drunk driving last weekend.",
+    "The police took him away after the fight with Jan.",
   ]);
   silent([
     "Jan plaatst de stalen ligger op de kolommen.",
@@ -190,8 +193,21 @@ describe("criminal: sentences, arrests, served time, offences, screening refused
     "Jan heeft zich met het stanleymes in zijn hand gestoken.",
     "De politie doet onderzoek naar de toedracht van het ongeval van Jan.",
     "Jan heeft de sleutels meegenomen voor het rijden met de shovel.",
+    "The police took the statement of Jan about the stolen generator.",
     "De politie heeft de camerabeelden meegenomen, zegt Jan.",
     "De politie heeft de melding van Jan opgepakt.",
+  ]);
+});
+
+describe("English words one letter from a term are not read as it", () => {
+  silent([
+    "Jan said the new rota was created by the planner.",
+    "Fasten your harness before you climb, Jan.",
+    "The load was mishandled by the driver of Jan.",
+    "Jan says the last sentence of the method statement is unclear.",
+    "Jan is spraying release oil on the formwork.",
+    "Jan checked the casting of the columns.",
+    "The barber next to the site complained to Jan about the noise.",
   ]);
 });
 

@@ -1,4 +1,5 @@
 import type { LexiconList } from "../patterns.ts";
+import { EXACT } from "./exact.ts";
 
 // Criminal data (AVG art. 10): convictions, sentences and measures, detention and served time,
 // probation, arrests, investigations and accusations against a person, offences described with
@@ -49,8 +50,9 @@ export const criminal: LexiconList = {
     ...[
       "veroordeeld", "veroordeling", "reclassering", "reclasseringstoezicht", "reclasseringsambtenaar", "gebiedsverbod",
       "hechtenis", "vrijgesproken", "geseponeerd", "strafzaak", "strafrechter", "politierechter", "gedagvaard",
-      "convicted", "conviction", "parole", "sentenced", "acquitted",
+      "convicted", "conviction", "acquitted",
     ].map((w) => ({ id: `lexicon.${w}`, pattern: w, strength: "weak" as const })),
+    { id: "sentenced", pattern: `sentenced|parole ${EXACT}`, strength: "weak" },
     // A probation period of a contract is "proeftijd" too, so only the criminal one: "voorwaardelijk veroordeeld".
     { id: "suspended", pattern: "voorwaardelijk|voorwaardelijke veroordeeld|celstraf|gevangenisstraf|straf|taakstraf|werkstraf|vrijgelaten|invrijheidstelling", strength: "weak" },
     { id: "record-en", pattern: "criminal record|past|history|conviction|charges|offence|offense", strength: "weak" },
@@ -70,6 +72,7 @@ export const criminal: LexiconList = {
     { id: "arrest.suspicion", pattern: "op verdenking van", strength: "weak" },
     { id: "arrest.cuffs", pattern: "in de boeien|handboeien", strength: "weak" },
     { id: "arrest.en", pattern: "taken ~1 away|in by|into ~1 the? police", strength: "weak" },
+    { id: "arrest.en-active", pattern: "police|cops took|picked|hauled him|her|them|@CAP ~1 away|in|up", strength: "weak" },
     // Detention and served time: "zat vast voor inbraak", "heeft gezeten voor inbraak", "zat drie jaar in de bajes".
     { id: "prison", pattern: "zat|zit|zitten|zaten|gezeten|vastgezeten|opgesloten|sat|served|spent ~3 in|jail|prison ~1 de|het|the|jail|prison? @PRISON", strength: "weak" },
     { id: "detained", pattern: "zit|zat|zitten|zaten vast voor|wegens ~2 @OFFENCE", strength: "weak" },
@@ -83,7 +86,8 @@ export const criminal: LexiconList = {
     // Suspicion, accusation and investigation of a person.
     { id: "suspect", pattern: "verdacht|verdachte|beschuldigd|suspected|accused van|of|voor|wegens", strength: "weak" },
     { id: "as-suspect", pattern: "als verdachte|suspect", strength: "weak" },
-    { id: "prosecuted", pattern: "aangeklaagd|vervolgd|prosecuted|charged", strength: "weak" },
+    { id: "prosecuted", pattern: "aangeklaagd|vervolgd", strength: "weak" },
+    { id: "prosecuted-en", pattern: `prosecuted|charged ${EXACT}`, strength: "weak" },
     { id: "charged-en", pattern: "charged with", strength: "weak" },
     // A police investigation of an accident or of a theft by unknown persons is not criminal data about
     // anyone; one against a person, or into their role, is.
@@ -95,7 +99,7 @@ export const criminal: LexiconList = {
     { id: "caught-en", pattern: "caught stealing", strength: "weak" },
     // Not "stalen" (de stalen ligger) nor "stal" after an article (de stal van de boer); "pleegde" only with
     // an offence ("overleg gepleegd" is a meeting).
-    { id: "stole", pattern: "stal|steelt|stole|steals", strength: "weak", notAfter: ["de", "het", "een", "die", "deze", "zijn", "haar", "z'n", "in", "naar", "bij", "uit", "the", "a", "nieuwe", "oude"] },
+    { id: "stole", pattern: `stal|steelt|stole|steals ${EXACT}`, strength: "weak", notAfter: ["de", "het", "een", "die", "deze", "zijn", "haar", "z'n", "in", "naar", "bij", "uit", "the", "a", "nieuwe", "oude"] },
     { id: "committed", pattern: "pleegde|pleegt|pleegden|gepleegd|committed ~3 @OFFENCE|misdrijf|delict|strafbaar|crime", strength: "weak" },
     { id: "has-stolen", pattern: "heeft|hebben|had ~3 gestolen|gefraudeerd|ingebroken|gejat", strength: "weak" },
     { id: "fraud-verb", pattern: "fraudeert|fraudeerde|fraudeerden|gefraudeerd|sjoemelde|sjoemelt", strength: "weak" },
@@ -105,7 +109,7 @@ export const criminal: LexiconList = {
     // "heeft zich bedreigd gevoeld" is how the victim felt, not an offence described.
     { id: "assault.has", pattern: "heeft|had|hebben ~3 bedreigd|mishandeld|aangevallen|neergestoken|beroofd|afgeperst|gechanteerd", strength: "weak", notBefore: ["gevoeld", "voelde", "voelt"] },
     { id: "assault.threats", pattern: "doodsbedreiging|doodsbedreigingen|death threat|death threats", strength: "weak" },
-    { id: "assault.ill-treated", pattern: "mishandeld|mishandelde|mishandelt", strength: "weak" },
+    { id: "assault.ill-treated", pattern: `mishandeld|mishandelde|mishandelt ${EXACT}`, strength: "weak" },
     // Sexual offences (Sr art. 242-246) are criminal first (LABELLING).
     { id: "sexual-offence", pattern: "aangerand|aanranding|verkracht|verkrachting|aanrander|verkrachter|raped|sexually assaulted", strength: "weak" },
     // Certificates of conduct (VOG) and screening refused, not a routine request.

@@ -1,4 +1,5 @@
 import type { LexiconList } from "../patterns.ts";
+import { EXACT } from "./exact.ts";
 import { COUNTRIES, ORIGIN_ADJ, ORIGIN_EN, ORIGIN_NOUN, ORIGIN_STEM } from "./origins.ts";
 
 // Race or ethnic origin (AVG art. 9): descent and origin phrasing ("van Marokkaanse afkomst", "Turkse
@@ -16,8 +17,7 @@ export const ethnicity: LexiconList = {
   classes: {
     ETHNIC_GROUP: [
       "hindoestaans", "hindoestaanse", "hindoestaan", "hindostaans", "molukker", "molukkers", "molukse", "moluks",
-      "koerd", "koerden", "koerdisch", "koerdische", "berber", "berbers", "creools", "creoolse", "marron",
-      "marrons", "roma", "sinti", "zigeuner", "zigeuners", "woonwagenbewoner", "allochtoon", "allochtone",
+      "koerd", "koerden", "koerdisch", "koerdische", "creools", "creoolse", "roma", "sinti", "zigeuner", "zigeuners", "woonwagenbewoner", "allochtoon", "allochtone",
       "negroide", "aziatisch-uitziend", "kleurling", "mulat", "halfbloed", "indo",
     ],
     LOOKS: ["aziatisch", "aziatische", "afrikaans", "afrikaanse", "arabisch", "arabische", "buitenlands", "buitenlandse", "getint", "getinte", "donker", "donkere", "licht", "lichte", "exotisch", "exotische", "noord-afrikaans", "noordafrikaans"],
@@ -51,6 +51,8 @@ export const ethnicity: LexiconList = {
     { id: "origin-en", pattern: "@ORIGIN_EN descent|origin|heritage|background|roots", strength: "weak" },
     { id: "origin-en.hyphen", pattern: "@ORIGIN_EN+dutch|@ORIGIN_EN+american", strength: "weak" },
     { id: "group", pattern: "@ETHNIC_GROUP", strength: "weak" },
+    // barber, maroon, marrow
+    { id: "group.exact", pattern: `berber|berbers|marron|marrons ${EXACT}`, strength: "weak" },
     // "getint" is also tinted glass (getinte ruiten): only of a person.
     { id: "tinted", pattern: "getinte|getint @PERSON_NOUN", strength: "weak" },
     { id: "skin", pattern: "huidskleur|huidskleuren", strength: "weak" },

@@ -86,6 +86,9 @@ export const politics: LexiconList = {
     // "Demonstratie van de nieuwe hoogwerker" is a product demo: a protest is against something or by people.
     { id: "protest.joined", pattern: "liep|loopt|lopen|liepen|gelopen|meegelopen|meeliep|meeloopt|marched|joined ~6 @PROTEST", strength: "weak", notBefore: ["van"] },
     { id: "protest.took-part", pattern: "deed|doet|doen|deden|meegedaan|meedoen|nam|neemt ~3 mee|deel ~2 aan de|het|een? @PROTEST", strength: "weak", notBefore: ["van"] },
+    { id: "protest.took-part-en", pattern: "took|takes|taking|take part ~1 in ~3 @PROTEST", strength: "weak" },
+    // Not "joined in March": a march with its cause.
+    { id: "protest.march-en", pattern: "climate|protest|peace|farmers|women's march|marches", strength: "weak" },
     { id: "protest.verb", pattern: "demonstreert|demonstreerde|demonstreerden|gedemonstreerd|demonstreren|betoogt|betoogde|protested|demonstrated tegen|against", strength: "weak" },
     { id: "protest.movement", pattern: "extinction rebellion", strength: "weak" },
     { id: "protest.movement-short", pattern: "actief|lid|member ~2 bij|van|of ~1 xr|greenpeace|fdf|kozp", strength: "weak" },

@@ -1,4 +1,5 @@
 import type { LexiconList } from "../patterns.ts";
+import { EXACT } from "./exact.ts";
 
 // Religion or belief (AVG art. 9): a person's religion, denomination or life stance, and practice that
 // reveals it (feasts, fasting, prayer, worship, dress, diet, rites), and clergy referred to as persons
@@ -13,10 +14,10 @@ import type { LexiconList } from "../patterns.ts";
  * overig) with their common subdivisions, and life stances (humanist, atheïst, agnost).
  */
 const BELIEVERS = [
-  "moslim", "moslima", "moslims", "islamitisch", "islamitische", "christen", "christenen", "christelijk",
+  "moslim", "moslima", "moslims", "islamitisch", "islamitische", "christelijk",
   "christelijke", "katholiek", "katholieke", "roomskatholiek", "roomskatholieke", "protestant", "protestants",
   "protestantse", "gereformeerd", "gereformeerde", "vrijgemaakt", "vrijgemaakte", "hervormd", "hervormde",
-  "evangelisch", "evangelische", "baptist", "baptisten", "lutheraans", "lutherse", "doopsgezind", "doopsgezinde",
+  "evangelisch", "evangelische", "baptisten", "lutheraans", "lutherse", "doopsgezind", "doopsgezinde",
   "mennoniet", "remonstrant", "remonstrantse", "reformatorisch", "reformatorische", "refo", "bevindelijk",
   "pinkstergemeente", "koptisch", "koptische", "joods", "joodse", "jood", "grieksorthodox", "grieksorthodoxe", "russischorthodox", "russischorthodoxe", "soenniet",
   "soennitisch", "soennitische", "sjiiet", "sjiitisch", "sjiitische", "alevitisch", "alevitische", "alevi",
@@ -24,8 +25,16 @@ const BELIEVERS = [
   "boeddhist", "boeddhistisch", "boeddhistische", "sikh", "jezidi", "jezidisch", "rastafari", "atheist",
   "atheistisch", "agnost", "agnostisch", "humanist", "humanistisch", "gelovig", "gelovige",
   "religieus", "religieuze", "vroom", "kerkganger", "moskeeganger", "bekeerling", "jehova's",
-  "jehovagetuige", "jehovah's", "muslim", "jewish", "catholic", "hindu", "buddhist", "religious", "islam",
-  "devout", "atheist",
+  "jehovagetuige", "jehovah's", "jewish", "catholic", "hindu", "buddhist", "religious", "islam", "atheist",
+];
+
+/** Nouns after a belief word that make it an institution, a place or a shop: "christelijke school", "islamitische slager". */
+const NOT_A_BELIEVER = [
+  "school", "basisschool", "scholengemeenschap", "kerk", "gemeente", "vereniging", "omroep", "partij",
+  "ziekenhuis", "begraafplaats", "kerkhof", "centrum", "stichting", "feestdag", "feestdagen", "kalender",
+  "moskee", "synagoge", "kapel", "instelling", "zorginstelling", "woningcorporatie", "verbond", "kerken",
+  "scholen", "wijk", "buurt", "monument", "architectuur", "church", "vakbond", "bond", "slager", "slagerij",
+  "winkel", "supermarkt", "bakker", "universiteit", "hogeschool", "opvoeding"
 ];
 
 export const religion: LexiconList = {
@@ -46,8 +55,8 @@ export const religion: LexiconList = {
      * "priest" is one from Dutch "triest".
      */
     CLERGY: [
-      "imam", "dominee", "predikant", "pastoor", "priester", "kapelaan", "pastor", "rabbijn", "rabbi", "pandit",
-      "granthi", "monnik", "bisschop", "kardinaal",
+      "imam", "predikant", "pastoor", "priester", "kapelaan", "pastor", "rabbijn", "rabbi", "granthi", "monnik",
+      "bisschop",
     ],
     /**
      * Congregations and their boards and choirs a person belongs to: "lid van de parochie", "zit in de
@@ -63,7 +72,7 @@ export const religion: LexiconList = {
     RITE: ["besneden", "belijdenis", "communie", "vormsel", "barmitswa", "batmitswa", "bekeerd", "bekering", "baptized"],
   },
   patterns: [
-    { id: "believer", pattern: "@BELIEVER", strength: "weak", notBefore: ["school", "basisschool", "scholengemeenschap", "kerk", "gemeente", "vereniging", "omroep", "partij", "ziekenhuis", "begraafplaats", "kerkhof", "centrum", "stichting", "feestdag", "feestdagen", "kalender", "moskee", "synagoge", "kapel", "instelling", "zorginstelling", "woningcorporatie", "verbond", "kerken", "scholen", "wijk", "buurt", "monument", "architectuur", "church", "vakbond", "bond", "slager", "slagerij", "winkel", "supermarkt", "bakker", "universiteit", "hogeschool", "opvoeding"] },
+    { id: "believer", pattern: "@BELIEVER", strength: "weak", notBefore: NOT_A_BELIEVER },
     // Not "mijn God": swearing.
     { id: "faith.own", pattern: "zijn|haar|z'n|mijn|m'n|his|her|my geloof|religie|overtuiging|geloofsovertuiging|levensovertuiging|faith|religion", strength: "weak" },
     { id: "faith.because", pattern: "vanwege|voor|om|door|uit ~1 geloof|religie|geloofsovertuiging|levensovertuiging|religieuze", strength: "weak" },
@@ -76,17 +85,25 @@ export const religion: LexiconList = {
     { id: "worship.service", pattern: "naar|to de|het|the? vrijdaggebed|kerkdienst|mis|eucharistie|gebedsdienst|sabbatdienst|mass", strength: "weak" },
     { id: "worship.attends", pattern: "bezoekt|bezocht|viert|vierde|vieren|houdt|hield|doet|deed|celebrates|celebrated|observes ~3 @HOLIDAY", strength: "weak" },
     { id: "holiday.person", pattern: "@HOLIDAY", strength: "weak" },
-    { id: "fasting", pattern: "vastende|vasten|fasting|fasts", strength: "weak", notAfter: ["aan", "op"] },
+    { id: "fasting", pattern: "vastende|fasts", strength: "weak", notAfter: ["aan", "op"] },
+    // fasten, lasting, casting
+    { id: "fasting.exact", pattern: `vasten|fasting ${EXACT}`, strength: "weak", notAfter: ["aan", "op"] },
     { id: "fasting.verb", pattern: "vast|vastte|vastten ~2 tijdens|voor|in|during ~1 de|het? @HOLIDAY|vastenmaand|vastentijd", strength: "weak" },
-    { id: "prayer", pattern: "bidt|bidden|bidde|prays|praying|pray|gebedsmat|gebedspauze|gebedstijden|gebedstijd|gebedskleed", strength: "weak" },
+    { id: "prayer", pattern: "bidt|bidde|prays|pray|gebedsmat|gebedspauze|gebedstijden|gebedstijd|gebedskleed", strength: "weak" },
     // Dress that reveals a belief; a cross only when worn ("een kruisje zetten" ticks a box).
     { id: "headscarf", pattern: "hoofddoek|hoofddoekje|hoofddoeken|keppel|keppeltje|kippa|tulband|tulbanden|boerka|nikab|niqab|hijab|dastar", strength: "weak" },
     { id: "cross.worn", pattern: "draagt|droeg|wears|wore ~2 kruisje|kruis|crucifix|rozenkrans", strength: "weak" },
     { id: "scripture", pattern: "koran|bijbel|koranles|koranschool|bijbelstudie|bijbelkring|bidstond|thora|catechisatie|zondagsschool|quran|bible", strength: "weak" },
-    { id: "diet", pattern: "halal|kosher|koosjer", strength: "weak" },
+    // hidden, spraying, playing
+    { id: "prayer.exact", pattern: `bidden|praying ${EXACT}`, strength: "weak" },
+    { id: "diet", pattern: "halal|koosjer", strength: "weak" },
+    // Words one letter from English ones: muslin, christens, baptism, devour, posher.
+    { id: "believer.exact", pattern: `muslim|christen|christenen|baptist|devout|kosher ${EXACT}`, strength: "weak", notBefore: NOT_A_BELIEVER },
     // Clergy as persons: "de imam opende het gebedshuis", "de dominee sprak bij de eerste paal".
     // "Er gaat een dominee voorbij" is the idiom for an awkward silence.
     { id: "clergy", pattern: "@CLERGY", strength: "strong", notBefore: ["straat", "opleiding", "huis", "woning", "kamer", "voorbij"] },
+    // nominee, bandit and pundit, cardinal
+    { id: "clergy.exact", pattern: `dominee|pandit|kardinaal ${EXACT}`, strength: "strong", notBefore: ["straat", "opleiding", "huis", "woning", "kamer", "voorbij"] },
     // Belonging to a congregation or its board (a person's membership, not the organisation itself).
     { id: "congregation.member", pattern: "lid|vrijwilliger|actief|ouderling|diaken|member|volunteer|zit|zat|zingt|zong ~1 van|bij|in|of|at ~1 de|het|een|the? @CONGREGATION", strength: "weak" },
     { id: "congregation.house", pattern: "lid|vrijwilliger|member|volunteer van|bij|of|at ~1 de|het|een|the? @HOUSE_OF_WORSHIP", strength: "weak", notBefore: ["straat", "gebouw", "toren", "dak", "renovatie", "bouw"] },

@@ -1,4 +1,5 @@
 import type { LexiconList } from "../patterns.ts";
+import { EXACT } from "./exact.ts";
 
 // Sex life or sexual orientation (AVG art. 9): orientation words, coming out, a same-sex partner said of
 // the person ("Mark is getrouwd met een man", "zijn man", "her wife"), affairs and infidelity
@@ -55,7 +56,8 @@ export const sexual: LexiconList = {
     // Not "haar vriendin": a woman's female friend.
     { id: "partner.her-wife", pattern: "haar|her vrouw|echtgenote|wife", strength: "weak", notBefore: ["van"] },
     // Affairs and infidelity, and sex itself.
-    { id: "affair", pattern: "vreemdgegaan|vreemdgaan|vreemdgaat|vreemdging|overspel|slippertje|scharrel|minnares|minnaar|buitenechtelijke|buitenechtelijk|cheated|adultery", strength: "weak" },
+    { id: "affair", pattern: "vreemdgegaan|vreemdgaan|vreemdgaat|vreemdging|overspel|slippertje|scharrel|minnares|minnaar|buitenechtelijke|buitenechtelijk|adultery", strength: "weak" },
+    { id: "affair.exact", pattern: `cheated ${EXACT}`, strength: "weak" },
     // "De affaire rond de aanbesteding" is a scandal: an affair is with someone.
     { id: "affair.with", pattern: "affaire|affaires|affair ~1 met|with", strength: "weak", notBefore: ["de", "het", "ons", "onze", "the"] },
     // "het ging vreemd toe bij de oplevering" is odd, not unfaithful.
@@ -68,6 +70,7 @@ export const sexual: LexiconList = {
     { id: "harassment", pattern: "seksueel|sexually geintimideerd|lastiggevallen|misbruikt|getinte|grensoverschrijdend|grensoverschrijdende|overschrijdend|overschrijdende|harassed|assaulted|intimiderend|intimiderende", strength: "weak" },
     { id: "harassment.accused", pattern: "beschuldigd|verdacht|melding|klacht|aangifte|accused|complaint ~3 seksuele|sexual|ongewenste intimidatie|harassment|misbruik|misconduct|intimiteiten", strength: "weak" },
     // Not "aangezeten" or "gegrepen": touching a cable, caught by a machine.
-    { id: "groping", pattern: "betast|betastte|betasten|begrapt|handtastelijk|groped", strength: "weak" },
+    { id: "groping", pattern: "betast|betastte|betasten|begrapt|handtastelijk", strength: "weak" },
+    { id: "groping.exact", pattern: `groped ${EXACT}`, strength: "weak" },
   ],
 };
