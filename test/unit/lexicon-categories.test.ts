@@ -47,6 +47,7 @@ describe("politics: vote, party role and membership, campaigning, demonstrating,
     "Jan was bij de demonstratie van de nieuwe hoogwerker.",
     "Jan zegt dat de ingang links van de keet is.",
     "Piet joined the crew in March.",
+    "Jan zit in de tweede ploeg van de bekisters.",
   ]);
 });
 
@@ -89,6 +90,7 @@ describe("ethnicity: origin phrasing, not nationality or language", () => {
     "Jan heeft de getinte ruiten in de kozijnen gezet.",
     "Jan zegt dat de tegels oorspronkelijk uit China komen.",
     "Jan haalde broodjes bij de Surinaamse toko.",
+    "Jan controleert de afkomst van het hout.",
   ]);
 });
 
@@ -111,7 +113,10 @@ describe("religion: practice, denominations, clergy as persons", () => {
     "Jan heeft een kruisje gezet bij de juiste maat.",
     "Er is met Jan een nieuw team gevormd voor de kelder.",
     "Jan haalde de helm uit de kast in de keet.",
+    "Jan ging naar de dienst Stadsbeheer voor de vergunning.",
     "Mijn God, Jan, wat een rommel in de keet.",
+    "Jan bidt dat het morgen droog blijft voor de stort.",
+    "Jan gaat zondag naar de kerk om de verwarming te repareren.",
   ]);
 });
 
@@ -147,6 +152,7 @@ describe("genetic: tests, carrier status, DNA taken", () => {
     "Die wand is ook drager, zegt Jan.",
     "Volgens Jan zit veiligheid in het DNA van ons bedrijf.",
     "Jan regelt de erfpacht van de kavel.",
+    "Jan zegt: die scheur in de drager is genetisch bepaald, haha.",
     "Jan zet de erfafscheiding bij de buren recht.",
   ]);
 });
@@ -156,6 +162,7 @@ describe("biometric: a person's trait template, not the scanner", () => {
     "Het stemprofiel van Ruud werkt niet meer sinds hij verkouden is.",
     "De gezichtsscan van Anja wordt niet herkend door de poort.",
     "Zijn gezicht werd niet herkend bij de tourniquet, zegt Jan.",
+    "De gezichtsherkenning van Ahmed werkt niet bij de poort.",
     "The fingerprint of Milan was enrolled at the gate.",
   ]);
   silent([
@@ -164,6 +171,7 @@ describe("biometric: a person's trait template, not the scanner", () => {
     "Jan zette zijn handafdruk in het natte beton.",
     "Jan heeft het gezicht van de dader herkend op de beelden.",
     "Jan heeft de pasfoto voor de bouwpas gemaakt.",
+    "Jan plaatst de gezichtsherkenning bij de ingang.",
     "Jan laat vingerafdrukken achter op het glas van de pui.",
   ]);
 });
@@ -196,6 +204,8 @@ describe("criminal: sentences, arrests, served time, offences, screening refused
     "The police took the statement of Jan about the stolen generator.",
     "De politie heeft de camerabeelden meegenomen, zegt Jan.",
     "De politie heeft de melding van Jan opgepakt.",
+    "Iemand stal vannacht de boor van Jan uit de bus.",
+    "Onbekenden hebben het koper van Jan gestolen.",
   ]);
 });
 

@@ -14,7 +14,8 @@ export const biometric: LexiconList = {
     /** Not "hand": "zijn handafdruk in het beton" is a mark, not an identification. */
     TRAIT: ["vinger", "vingerafdruk", "duim", "duimafdruk", "gezicht", "gelaat", "iris", "retina", "netvlies", "handpalm", "palm", "ader", "stem", "oor", "oog"],
     /** What is kept or matched of the trait: "vingerafdrukprofiel", "stemprofiel", "gezichtsscan". */
-    TEMPLATE: ["scan", "scans", "profiel", "template", "sjabloon", "patroon", "afdruk", "afdrukken", "kenmerken", "herkenning", "geometrie", "print"],
+    /** Not "herkenning": "gezichtsherkenning bij de ingang" is the system (below, only of a person). */
+    TEMPLATE: ["scan", "scans", "profiel", "template", "sjabloon", "patroon", "afdruk", "afdrukken", "kenmerken", "geometrie", "print"],
     TRAIT_EN: ["fingerprint", "fingerprints", "face", "facial", "iris", "retina", "palm", "voice", "vein", "thumbprint"],
     TEMPLATE_EN: ["scan", "scans", "profile", "template", "print", "id", "data", "recognition", "biometrics"],
     /** What happens to a person's biometric: enrolled, stored, matched, refused. */
@@ -26,8 +27,9 @@ export const biometric: LexiconList = {
   },
   patterns: [
     // "vingerafdrukken op het glas" are smudges, not an identification.
-    { id: "template", pattern: "vingerafdruk|vingerafdrukken|irisscan|irisscans|handpalmscan|gezichtsscan|retinascan|aderpatroon|handgeometrie|gezichtsherkenning|stemherkenning|stemafdruk|fingerprint|fingerprints", strength: "weak", notBefore: ["op", "achter", "overal", "on", "all"] },
+    { id: "template", pattern: "vingerafdruk|vingerafdrukken|irisscan|irisscans|handpalmscan|gezichtsscan|retinascan|aderpatroon|handgeometrie|stemafdruk|fingerprint|fingerprints", strength: "weak", notBefore: ["op", "achter", "overal", "on", "all"] },
     { id: "trait-template", pattern: "@TRAIT+@TEMPLATE", strength: "weak", notBefore: ["op", "achter", "overal", "on", "all"] },
+    { id: "recognition.of", pattern: "gezichtsherkenning|stemherkenning|irisherkenning|vingerafdrukherkenning ~1 van|bij|voor|for @CAP|zijn|haar|z'n|his|her", strength: "weak" },
     { id: "iris-en", pattern: "iris|face|palm|retina scan", strength: "weak" },
     { id: "trait-en", pattern: "@TRAIT_EN @TEMPLATE_EN", strength: "weak" },
     { id: "voiceprint-en", pattern: "voiceprint|faceprint|faceid", strength: "weak" },

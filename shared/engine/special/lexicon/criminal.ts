@@ -22,6 +22,9 @@ const OFFENCES = [
   "theft", "fraud", "assault", "burglary", "robbery", "drunk", "dui", "manslaughter", "murder", "stealing",
 ];
 
+/** Subjects that name no one: a theft by unknown persons is no one's criminal data (LABELLING). */
+const UNKNOWN_THIEF = ["iemand", "wie", "onbekenden", "onbekende", "dieven", "dief", "daders", "dader", "inbrekers", "someone", "somebody", "who", "thieves", "thief"];
+
 export const criminal: LexiconList = {
   category: "criminal",
   source: "offences, sentences and measures from the Wetboek van Strafrecht and Wetboek van Strafvordering (public domain: straffen art. 9, taakstraf art. 22c, tbs art. 37a, aanhouding art. 53-54 Sv); VOG from the Wet justitiële en strafvorderlijke gegevens; predicates hand-curated",
@@ -99,9 +102,9 @@ export const criminal: LexiconList = {
     { id: "caught-en", pattern: "caught stealing", strength: "weak" },
     // Not "stalen" (de stalen ligger) nor "stal" after an article (de stal van de boer); "pleegde" only with
     // an offence ("overleg gepleegd" is a meeting).
-    { id: "stole", pattern: `stal|steelt|stole|steals ${EXACT}`, strength: "weak", notAfter: ["de", "het", "een", "die", "deze", "zijn", "haar", "z'n", "in", "naar", "bij", "uit", "the", "a", "nieuwe", "oude"] },
+    { id: "stole", pattern: `stal|steelt|stole|steals ${EXACT}`, strength: "weak", notAfter: [...UNKNOWN_THIEF, "de", "het", "een", "die", "deze", "zijn", "haar", "z'n", "in", "naar", "bij", "uit", "the", "a", "nieuwe", "oude"] },
     { id: "committed", pattern: "pleegde|pleegt|pleegden|gepleegd|committed ~3 @OFFENCE|misdrijf|delict|strafbaar|crime", strength: "weak" },
-    { id: "has-stolen", pattern: "heeft|hebben|had ~3 gestolen|gefraudeerd|ingebroken|gejat", strength: "weak" },
+    { id: "has-stolen", pattern: "heeft|hebben|had ~3 gestolen|gefraudeerd|ingebroken|gejat", strength: "weak", notAfter: UNKNOWN_THIEF },
     { id: "fraud-verb", pattern: "fraudeert|fraudeerde|fraudeerden|gefraudeerd|sjoemelde|sjoemelt", strength: "weak" },
     // Threats and assault framed as offences (Sr art. 285, 300): with a weapon or against a person.
     { id: "threat.weapon", pattern: "met|with ~1 een|zijn|haar|a|his|her? @WEAPON ~2 @ASSAULT|bedreigen|aanvallen|steken", strength: "weak" },

@@ -60,7 +60,8 @@ export const ethnicity: LexiconList = {
     { id: "skin-en", pattern: "person|people|man|woman of colour|color", strength: "weak" },
     { id: "skin-described", pattern: "@LOOKS huidskleur|huidskleuren", strength: "weak" },
     { id: "looks", pattern: "@LOOKS uiterlijk|uiterlijke", strength: "weak" },
-    { id: "race", pattern: "afkomst|etniciteit|etnische|ethnicity", strength: "weak" },
+    // "de afkomst van het hout" is the timber's origin: not after an article.
+    { id: "race", pattern: "afkomst|etniciteit|etnische|ethnicity", strength: "weak", notAfter: ["de", "het", "een", "the"] },
     { id: "slur", pattern: "@SLUR", strength: "weak" },
     { id: "slur.compound", pattern: "@SLUR_PREFIX+@ORIGIN_NOUN", strength: "weak" },
     { id: "slur.words", pattern: "vuile|vieze|kut|kanker|tering|tyfus|dirty @ORIGIN_NOUN", strength: "weak" },

@@ -72,7 +72,9 @@ export const politics: LexiconList = {
     { id: "party-person", pattern: "@PARTY_PERSON", strength: "weak" },
     { id: "party-en", pattern: "member|members|supporter|voter of|for ~1 the ~1 party", strength: "weak" },
     // Seats and candidacy: a candidate on a list stands for a party.
-    { id: "council.seat", pattern: "zit|zat|zitting|gekozen ~1 in|voor de|het ~1 gemeenteraad|tweede|eerste|provinciale|deelraad|waterschap", strength: "weak" },
+    { id: "council.seat", pattern: "zit|zat|zitting|gekozen ~1 in|voor de|het ~1 gemeenteraad|deelraad|waterschap|statenfractie", strength: "weak" },
+    // "zit in de tweede ploeg" is a crew: the chamber must be named.
+    { id: "council.chamber", pattern: "zit|zat|zitting|gekozen ~1 in|voor de tweede|eerste|provinciale kamer|staten", strength: "weak" },
     { id: "office", pattern: "raadslid|kamerlid|statenlid|gemeenteraadslid|fractievoorzitter|lijsttrekker", strength: "weak" },
     { id: "candidacy", pattern: "kieslijst|kandidatenlijst|verkiesbaar|kandidaatsraadslid|kandidaatraadslid|kandidaatkamerlid", strength: "weak" },
     { id: "candidate-for", pattern: "kandidaat|candidate voor|for ~1 de|the? gemeenteraad|tweede|staten|provinciale|verkiezingen|council|election|elections", strength: "weak" },

@@ -41,7 +41,8 @@ export const religion: LexiconList = {
   category: "religion",
   source: "religions and denominations from the CBS categories of kerkelijke gezindte; feasts from the Dutch interfaith calendar (Stichting Interreligieuze Kalender) minus the public holidays; clergy titles per LABELLING; practices hand-curated and reviewed for worksite false alarms",
   classes: {
-    WORSHIP_PLACE: ["kerk", "moskee", "synagoge", "sjoel", "tempel", "mandir", "gurdwara", "mis", "dienst", "kerkdienst", "vrijdaggebed", "gebed", "mis", "eucharistie", "church", "mosque", "synagogue", "temple", "mass"],
+    /** Not "dienst": "naar de dienst Stadsbeheer" is a department. */
+    WORSHIP_PLACE: ["kerk", "moskee", "synagoge", "sjoel", "tempel", "mandir", "gurdwara", "mis", "kerkdienst", "vrijdaggebed", "gebed", "mis", "eucharistie", "church", "mosque", "synagogue", "temple", "mass"],
     /** Religious feasts and fasts that are no Dutch public holiday (those are dates: "na Pasen"). */
     HOLIDAY: [
       "ramadan", "suikerfeest", "offerfeest", "iftar", "eid", "bayram", "kurban", "vastenmaand", "divali", "diwali",
@@ -78,7 +79,8 @@ export const religion: LexiconList = {
     { id: "faith.because", pattern: "vanwege|voor|om|door|uit ~1 geloof|religie|geloofsovertuiging|levensovertuiging|religieuze", strength: "weak" },
     { id: "faith.believes", pattern: "gelooft|geloofde|believes ~1 in god|allah|jezus|jesus", strength: "weak" },
     // Worship: "gaat zondag naar de kerk", "bezoekt de moskee", "attends mass".
-    { id: "worship.goes", pattern: "gaat|ga|gaan|ging|gingen|goes|went|attends|attended ~3 naar|to ~1 @WORSHIP_PLACE", strength: "weak" },
+    // "naar de kerk om de verwarming te repareren" is work on the building.
+    { id: "worship.goes", pattern: "gaat|ga|gaan|ging|gingen|goes|went|attends|attended ~3 naar|to ~1 @WORSHIP_PLACE", strength: "weak", notBefore: ["om", "voor", "aan", "to", "for"] },
     // Services, not buildings: "bezocht de moskee" is also a site visit.
     { id: "worship.visits", pattern: "bezoekt|bezocht|attends|attended ~2 de|het|een|the? kerkdienst|mis|vrijdaggebed|eucharistie|gebedsdienst|mass", strength: "weak" },
     // Services, wherever they are held: "wil naar het vrijdaggebed", "went to mass".
@@ -89,13 +91,14 @@ export const religion: LexiconList = {
     // fasten, lasting, casting
     { id: "fasting.exact", pattern: `vasten|fasting ${EXACT}`, strength: "weak", notAfter: ["aan", "op"] },
     { id: "fasting.verb", pattern: "vast|vastte|vastten ~2 tijdens|voor|in|during ~1 de|het? @HOLIDAY|vastenmaand|vastentijd", strength: "weak" },
-    { id: "prayer", pattern: "bidt|bidde|prays|pray|gebedsmat|gebedspauze|gebedstijden|gebedstijd|gebedskleed", strength: "weak" },
+    // "Jan bidt dat het droog blijft" is hoping, not praying.
+    { id: "prayer", pattern: "bidt|bidde|prays|pray|gebedsmat|gebedspauze|gebedstijden|gebedstijd|gebedskleed", strength: "weak", notBefore: ["dat"] },
     // Dress that reveals a belief; a cross only when worn ("een kruisje zetten" ticks a box).
     { id: "headscarf", pattern: "hoofddoek|hoofddoekje|hoofddoeken|keppel|keppeltje|kippa|tulband|tulbanden|boerka|nikab|niqab|hijab|dastar", strength: "weak" },
     { id: "cross.worn", pattern: "draagt|droeg|wears|wore ~2 kruisje|kruis|crucifix|rozenkrans", strength: "weak" },
     { id: "scripture", pattern: "koran|bijbel|koranles|koranschool|bijbelstudie|bijbelkring|bidstond|thora|catechisatie|zondagsschool|quran|bible", strength: "weak" },
     // hidden, spraying, playing
-    { id: "prayer.exact", pattern: `bidden|praying ${EXACT}`, strength: "weak" },
+    { id: "prayer.exact", pattern: `bidden|praying ${EXACT}`, strength: "weak", notBefore: ["dat"] },
     { id: "diet", pattern: "halal|koosjer", strength: "weak" },
     // Words one letter from English ones: muslin, christens, baptism, devour, posher.
     { id: "believer.exact", pattern: `muslim|christen|christenen|baptist|devout|kosher ${EXACT}`, strength: "weak", notBefore: NOT_A_BELIEVER },
