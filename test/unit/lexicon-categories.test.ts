@@ -81,6 +81,7 @@ describe("ethnicity: origin phrasing, not nationality or language", () => {
     "Zijn ouders komen oorspronkelijk uit Turkije, vertelde Emre.",
     "Jan werd door de chauffeur uitgescholden voor kutmarokkaan.",
     "Dennis is of Moroccan descent.",
+    "Onze timmerman Jurgen is Antilliaan.",
     "The new welder Omar is Turkish-Dutch.",
   ]);
   silent([
@@ -146,6 +147,7 @@ describe("genetic: tests, carrier status, DNA taken", () => {
     "Bij Erik is een erfelijkheidsonderzoek gedaan.",
     "Het DNA van Kees is afgenomen door de recherche.",
     "Sophie had a genetic test last week.",
+    "Bij Nina is een genetische afwijking gevonden.",
   ]);
   silent([
     "Jan plaatst de stalen drager boven de pui.",
@@ -187,6 +189,10 @@ describe("criminal: sentences, arrests, served time, offences, screening refused
     "Sem is voorwaardelijk veroordeeld voor mishandeling.",
     "Dirk staat onder toezicht van de reclassering.",
     "Nick was arrested for drunk driving last weekend.",
+    "Wouter zit nog een taakstraf uit en werkt daarom alleen doordeweeks.",
+    "Rik heeft vroeger in de bajes gezeten.",
+    "Koen heeft fraude gepleegd met de urenlijsten.",
+    "Olaf kreeg een proces-verbaal voor rijden zonder rijbewijs.",
     "The police took him away after the fight with Jan.",
   ]);
   silent([
@@ -206,6 +212,9 @@ describe("criminal: sentences, arrests, served time, offences, screening refused
     "De politie heeft de melding van Jan opgepakt.",
     "Iemand stal vannacht de boor van Jan uit de bus.",
     "Onbekenden hebben het koper van Jan gestolen.",
+    "Er is bij Jan diefstal gepleegd, de daders zijn onbekend.",
+    "Jan kreeg een pv-installatie op het dak van de keet.",
+    "Jan kreeg een bekeuring voor fout parkeren bij de poort.",
   ]);
 });
 

@@ -78,6 +78,9 @@ export const criminal: LexiconList = {
     { id: "arrest.en-active", pattern: "police|cops took|picked|hauled him|her|them|@CAP ~1 away|in|up", strength: "weak" },
     // Detention and served time: "zat vast voor inbraak", "heeft gezeten voor inbraak", "zat drie jaar in de bajes".
     { id: "prison", pattern: "zat|zit|zitten|zaten|gezeten|vastgezeten|opgesloten|sat|served|spent ~3 in|jail|prison ~1 de|het|the|jail|prison? @PRISON", strength: "weak" },
+    { id: "prison.reversed", pattern: "in|uit de|het|jail|prison @PRISON ~1 gezeten|vastgezeten|opgesloten|beland|belandde|terechtgekomen", strength: "weak" },
+    { id: "serving", pattern: "zit|zat|zitten|zaten|zitting ~2 straf|celstraf|gevangenisstraf|taakstraf|werkstraf uit", strength: "weak" },
+    { id: "served-out", pattern: "straf|celstraf|gevangenisstraf|taakstraf|werkstraf ~1 uitgezeten|uitzitten|uitzit|uitzat", strength: "weak" },
     { id: "detained", pattern: "zit|zat|zitten|zaten vast voor|wegens ~2 @OFFENCE", strength: "weak" },
     { id: "served-for", pattern: "gezeten|vastgezeten|opgesloten|served|jailed ~2 voor|wegens|for ~2 @OFFENCE", strength: "weak" },
     // "heeft twee jaar gezeten"; not "is twee jaar vast in dienst".
@@ -104,6 +107,7 @@ export const criminal: LexiconList = {
     // an offence ("overleg gepleegd" is a meeting).
     { id: "stole", pattern: `stal|steelt|stole|steals ${EXACT}`, strength: "weak", notAfter: [...UNKNOWN_THIEF, "de", "het", "een", "die", "deze", "zijn", "haar", "z'n", "in", "naar", "bij", "uit", "the", "a", "nieuwe", "oude"] },
     { id: "committed", pattern: "pleegde|pleegt|pleegden|gepleegd|committed ~3 @OFFENCE|misdrijf|delict|strafbaar|crime", strength: "weak" },
+    { id: "has-committed", pattern: "heeft|hebben|had ~2 @OFFENCE gepleegd", strength: "weak", notAfter: UNKNOWN_THIEF },
     { id: "has-stolen", pattern: "heeft|hebben|had ~3 gestolen|gefraudeerd|ingebroken|gejat", strength: "weak", notAfter: UNKNOWN_THIEF },
     { id: "fraud-verb", pattern: "fraudeert|fraudeerde|fraudeerden|gefraudeerd|sjoemelde|sjoemelt", strength: "weak" },
     // Threats and assault framed as offences (Sr art. 285, 300): with a weapon or against a person.
@@ -125,6 +129,10 @@ export const criminal: LexiconList = {
     { id: "vog.not-passed", pattern: "niet|not ~1 door|through de|the? screening|antecedentenonderzoek|veiligheidsonderzoek|background", strength: "weak" },
     // Offences in traffic (WVW art. 8, 9): drink-driving, driving while banned.
     { id: "dui", pattern: "rijden|reed|rijdt|gereden|driving onder|under invloed|influence", strength: "weak" },
+    { id: "driving-banned", pattern: "rijden|reed|rijdt|gereden|driving zonder|without rijbewijs|license|licence", strength: "weak" },
+    // A police report against a person ("kreeg een proces-verbaal"), not one drawn up about an accident;
+    // not "pv" (pv-installatie) nor a "bekeuring" (a parking fine is administrative law, Wet Mulder).
+    { id: "police-report", pattern: "kreeg|krijgt|gekregen|kregen|got ~1 een|a? proces-verbaal|procesverbaal|strafbeschikking", strength: "weak" },
     { id: "licence-seized", pattern: "rijbewijs ~1 ingevorderd|ingenomen|afgepakt", strength: "weak" },
     { id: "report-against", pattern: "aangifte|proces-verbaal|procesverbaal|pv ~2 tegen", strength: "weak" },
   ],

@@ -19,6 +19,8 @@ export const ethnicity: LexiconList = {
       "hindoestaans", "hindoestaanse", "hindoestaan", "hindostaans", "molukker", "molukkers", "molukse", "moluks",
       "koerd", "koerden", "koerdisch", "koerdische", "creools", "creoolse", "roma", "sinti", "zigeuner", "zigeuners", "woonwagenbewoner", "allochtoon", "allochtone",
       "negroide", "aziatisch-uitziend", "kleurling", "mulat", "halfbloed", "indo",
+      // The Caribbean parts of the Kingdom: their people are Dutch nationals, so the word is an origin.
+      "antilliaan", "antillianen", "antilliaans", "antilliaanse", "curacaoenaar", "curacaoenaars",
     ],
     LOOKS: ["aziatisch", "aziatische", "afrikaans", "afrikaanse", "arabisch", "arabische", "buitenlands", "buitenlandse", "getint", "getinte", "donker", "donkere", "licht", "lichte", "exotisch", "exotische", "noord-afrikaans", "noordafrikaans"],
     ORIGIN_ADJ,
