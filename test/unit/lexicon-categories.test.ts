@@ -193,6 +193,9 @@ describe("criminal: sentences, arrests, served time, offences, screening refused
     "Rik heeft vroeger in de bajes gezeten.",
     "Koen heeft fraude gepleegd met de urenlijsten.",
     "Olaf kreeg een proces-verbaal voor rijden zonder rijbewijs.",
+    "De chauffeur heeft een rijverbod tot de zomer.",
+    "Hij heeft vroeger in de bak gezeten, zegt Piet.",
+    "De VOG van de nieuwe stagiair is afgewezen.",
     "The police took him away after the fight with Jan.",
   ]);
   silent([
@@ -215,6 +218,8 @@ describe("criminal: sentences, arrests, served time, offences, screening refused
     "Er is bij Jan diefstal gepleegd, de daders zijn onbekend.",
     "Jan kreeg een pv-installatie op het dak van de keet.",
     "Jan kreeg een bekeuring voor fout parkeren bij de poort.",
+    "Jan gooit het afval in de bak bij de keet.",
+    "Rijverbod op het terrein voor Jan en de andere chauffeurs.",
   ]);
 });
 
@@ -231,9 +236,9 @@ describe("English words one letter from a term are not read as it", () => {
 });
 
 describe("typos and compounds keep working in these classes", () => {
-  flags("union", ["Kees is vakbondsmam geworden."]);
+  flags("union", ["Kees is vakbondsmam geworden.", "hij is vakbonslid", "mdw is lid vd fnv"]);
   flags("criminal", ["Die uitzendkracht heeft een strafbald."]);
   flags("politics", ["Jan is GroenLinks-stemmer."]);
   flags("biometric", ["Het stemprofeil van Jan is verwijderd."]);
-  flags("sexual", ["Henk is vreemdgegan, zegt Piet."]);
+  flags("sexual", ["Henk is vreemdgegan, zegt Piet.", "hij is homosexueel"]);
 });

@@ -79,6 +79,8 @@ export const criminal: LexiconList = {
     // Detention and served time: "zat vast voor inbraak", "heeft gezeten voor inbraak", "zat drie jaar in de bajes".
     { id: "prison", pattern: "zat|zit|zitten|zaten|gezeten|vastgezeten|opgesloten|sat|served|spent ~3 in|jail|prison ~1 de|het|the|jail|prison? @PRISON", strength: "weak" },
     { id: "prison.reversed", pattern: "in|uit de|het|jail|prison @PRISON ~1 gezeten|vastgezeten|opgesloten|beland|belandde|terechtgekomen", strength: "weak" },
+    // Prison slang that is also a container ("in de bak"): only with "gezeten".
+    { id: "prison.slang", pattern: "in de bak|lik|nor|petoet gezeten|vastgezeten", strength: "weak" },
     { id: "serving", pattern: "zit|zat|zitten|zaten|zitting ~2 straf|celstraf|gevangenisstraf|taakstraf|werkstraf uit", strength: "weak" },
     { id: "served-out", pattern: "straf|celstraf|gevangenisstraf|taakstraf|werkstraf ~1 uitgezeten|uitzitten|uitzit|uitzat", strength: "weak" },
     { id: "detained", pattern: "zit|zat|zitten|zaten vast voor|wegens ~2 @OFFENCE", strength: "weak" },
@@ -120,7 +122,7 @@ export const criminal: LexiconList = {
     // Sexual offences (Sr art. 242-246) are criminal first (LABELLING).
     { id: "sexual-offence", pattern: "aangerand|aanranding|verkracht|verkrachting|aanrander|verkrachter|raped|sexually assaulted", strength: "weak" },
     // Certificates of conduct (VOG) and screening refused, not a routine request.
-    { id: "vog.refused", pattern: "vog|vgb ~2 geweigerd|afgewezen|ingetrokken|negatief|refused|denied|failed", strength: "weak" },
+    { id: "vog.refused", pattern: "vog|vgb ~5 geweigerd|afgewezen|ingetrokken|negatief|refused|denied|failed", strength: "weak" },
     // Not "negatief": a medical screening can be negative too.
     { id: "screening.refused", pattern: "screening|antecedentenonderzoek|veiligheidsonderzoek|veiligheidsscreening ~2 geweigerd|afgewezen|ingetrokken|refused|denied|failed", strength: "weak" },
     { id: "screening.failed-en", pattern: "failed ~2 background|screening|vog", strength: "weak" },
@@ -133,6 +135,8 @@ export const criminal: LexiconList = {
     // A police report against a person ("kreeg een proces-verbaal"), not one drawn up about an accident;
     // not "pv" (pv-installatie) nor a "bekeuring" (a parking fine is administrative law, Wet Mulder).
     { id: "police-report", pattern: "kreeg|krijgt|gekregen|kregen|got ~1 een|a? proces-verbaal|procesverbaal|strafbeschikking", strength: "weak" },
+    // "rijverbod op het terrein" is a site rule: only a person's.
+    { id: "driving-ban", pattern: "rijverbod|rijontzegging", strength: "weak", notBefore: ["op", "voor", "in", "binnen"] },
     { id: "licence-seized", pattern: "rijbewijs ~1 ingevorderd|ingenomen|afgepakt", strength: "weak" },
     { id: "report-against", pattern: "aangifte|proces-verbaal|procesverbaal|pv ~2 tegen", strength: "weak" },
   ],

@@ -63,7 +63,7 @@ export const politics: LexiconList = {
     { id: "vote.before", pattern: "op|voor de|het? @PARTY_VOTE ~2 gestemd|stemt|stemde|stemmen|stem", strength: "weak" },
     // "partij" is also a party to a contract ("stemmen af met partij B"): only "stemt op die partij".
     { id: "vote.partij", pattern: "stemt|stemde|stemmen|gestemd|stem op|voor de|een|die|deze|welke partij", strength: "weak" },
-    { id: "role.party", pattern: "@ROLE van|voor|bij|of|for|namens|vanuit ~1 de|het|the? @PARTY", strength: "weak" },
+    { id: "role.party", pattern: "@ROLE van|voor|bij|of|for|namens|vanuit|vd ~1 de|het|the? @PARTY", strength: "weak" },
     { id: "seat.party", pattern: "zit|zat|zitting voor|namens ~1 de|het? @PARTY_VOTE", strength: "weak" },
     // Party leaders stand for their party: "fan van Wilders", "stemt op Baudet".
     { id: "leader", pattern: "fan|aanhanger|supporter|volgeling|stemt|stemde|gestemd|votes|voted ~2 op|van|of|for @LEADER", strength: "weak" },

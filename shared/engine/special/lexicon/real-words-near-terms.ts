@@ -573,7 +573,6 @@ export const REAL_WORDS_NEAR_TERMS: readonly string[] = [
   "uierontsteking",
   "uitziekte",
   "urinetests",
-  "vakbonden",
   "vakbondsafgevaardigden",
   "vakbondsbestuurders",
   "vakbondsvertegenwoordigers",

@@ -37,6 +37,8 @@ export const sexual: LexiconList = {
       "homo", "homos", "homoseksueel", "homoseksuele", "homofiel", "lesbisch", "lesbienne", "lesbiennes",
       "biseksueel", "biseksuele", "transgender", "transseksueel", "transvrouw", "transman", "queer", "gay",
       "lesbian", "bisexual", "homosexual", "lhbti", "lhbtiq", "aseksueel", "panseksueel", "homoseksualiteit",
+      // The spelling with x, two edits from the Dutch one.
+      "homosexueel", "homosexuele", "bisexueel", "bisexuele",
     ].map((w) => ({ id: `lexicon.${w}`, pattern: w, strength: "strong" as const })),
     { id: "orientation", pattern: "seksuele|sexual geaardheid|voorkeur|orientatie|orientation|leven|gedrag", strength: "weak" },
     // Not "geaard": "de kabels zijn geaard" is earthing.

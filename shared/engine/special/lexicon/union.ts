@@ -33,19 +33,26 @@ export const union: LexiconList = {
       "voorzitter", "secretaris", "organisator", "lidmaatschap", "lidnummer", "pasje", "jurist", "advocaat", "er", "'er",
     ],
     /** Not "hun": "de medewerkers en hun vakbond" is a group. */
+    VAKBOND_HEAD: [
+      "bestuurder", "consulent", "vertegenwoordiger", "afgevaardigde", "voorzitter", "secretaris", "organisator",
+      "lidnummer", "pasje", "jurist", "advocaat",
+    ],
     OWN: ["zijn", "haar", "z'n", "mijn", "m'n", "his", "her", "my"],
     /** What a member gets from their union. */
     UNION_HELP: ["hulp", "bijstand", "rechtsbijstand", "juridische", "jurist", "advocaat", "advies", "ondersteuning", "begeleiding", "steun", "help", "support", "legal"],
   },
   patterns: [
-    { id: "member-of", pattern: "@UNION_ROLE van|bij|voor|of|for|at ~1 de|het|the? @UNION", strength: "weak" },
+    // "vd" is how hurried writers spell "van de": "lid vd FNV".
+    { id: "member-of", pattern: "@UNION_ROLE van|bij|voor|of|for|at|vd ~1 de|het|the? @UNION", strength: "weak" },
     // "De Unie" only with its article, right after the role: "lid van De Unie", not "lid van de Europese Unie".
     { id: "member-of.unie", pattern: "@UNION_ROLE van|bij de unie", strength: "weak" },
     { id: "union-role", pattern: "union @UNION_ROLE", strength: "weak" },
     { id: "union-member-word", pattern: "vakbondslid|vakbondsman|vakbondsvrouw|vakbondskader|vakbondslidmaatschap|fnvlid|cnvlid|fnvkaderlid|cnvkaderlid|fnv'er|cnv'er|fnver|cnver", strength: "strong" },
     // Parties have cadre too, but "kaderlid" on a building site is a union word; with a person only.
     { id: "cadre", pattern: "kaderlid", strength: "weak" },
-    { id: "union-compound", pattern: "vakbond+@ROLE_HEAD|@UNION_NAME+@ROLE_HEAD|vakbondsbestuurder|vakbondsvertegenwoordiger|vakbondsconsulent", strength: "weak" },
+    // VAKBOND_HEAD leaves out what union-member-word lists whole: a compound must spell its first part
+    // right, which would stop "vakbonslid" from being read as "vakbondslid".
+    { id: "union-compound", pattern: "vakbond+@VAKBOND_HEAD|@UNION_NAME+@ROLE_HEAD|vakbondsbestuurder|vakbondsvertegenwoordiger|vakbondsconsulent", strength: "weak" },
     { id: "membership", pattern: "lidmaatschap|lidnummer|contributie|lidmaatschapskaart|ledenpas van|bij|aan ~1 de|het|zijn|haar? @UNION", strength: "weak" },
     { id: "union-member-en", pattern: "union member|membership|rep|representative|steward|official|dues", strength: "weak" },
     { id: "shop-steward", pattern: "shop steward", strength: "weak" },
