@@ -35,6 +35,7 @@ describe("politics: vote, party role and membership, campaigning, demonstrating,
     "Jan heeft een PVV-sticker op zijn helm.",
     "Piotr is a member of the Labour party back home.",
     "Jan took part in the farmers protest in The Hague.",
+    "Ruben heeft campagne gevoerd in zijn dorp.",
   ]);
   silent([
     "Kabel van 230 volt los bij de keet, Jan heeft hem afgeplakt.",
@@ -61,12 +62,14 @@ describe("union: membership and roles, names in compounds, one's own union", () 
     "Mehmet werd vorig jaar lid van de FNV.",
     "Jan betaalt al jaren contributie aan de FNV.",
     "Kevin is our union rep on this site.",
+    "Sandra sprak namens de FNV op de bouwplaats.",
   ]);
   silent([
     "De FNV voert volgende week actie bij alle bouwplaatsen, zegt Jan.",
     "Jan is lid van de OR en zit het overleg voor.",
     "Jan is lid van de personeelsvereniging.",
     "Jan heeft contact gehad met Bouwend Nederland over de cao.",
+    "De kraan is door de FNV-actie stilgelegd, zegt Jan.",
     "Jan zegt dat Polen lid is van de Europese Unie.",
     "Jan bond de last vast met twee spanbanden.",
   ]);
@@ -194,6 +197,8 @@ describe("criminal: sentences, arrests, served time, offences, screening refused
     "Koen heeft fraude gepleegd met de urenlijsten.",
     "Olaf kreeg een proces-verbaal voor rijden zonder rijbewijs.",
     "De chauffeur heeft een rijverbod tot de zomer.",
+    "Stefan is op staande voet ontslagen wegens diefstal.",
+    "Jan heeft aangifte gedaan van mishandeling door Piet.",
     "Hij heeft vroeger in de bak gezeten, zegt Piet.",
     "De VOG van de nieuwe stagiair is afgewezen.",
     "The police took him away after the fight with Jan.",
@@ -219,6 +224,8 @@ describe("criminal: sentences, arrests, served time, offences, screening refused
     "Jan kreeg een pv-installatie op het dak van de keet.",
     "Jan kreeg een bekeuring voor fout parkeren bij de poort.",
     "Jan gooit het afval in de bak bij de keet.",
+    "Diefstal door onbekenden, Jan heeft aangifte gedaan.",
+    "Jan is geschorst voor het werken zonder helm.",
     "Rijverbod op het terrein voor Jan en de andere chauffeurs.",
   ]);
 });

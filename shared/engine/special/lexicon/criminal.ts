@@ -35,6 +35,8 @@ export const criminal: LexiconList = {
     PRISON: ["gevangenis", "cel", "bajes", "nor", "gevang", "petoet", "detentie", "jeugdgevangenis", "jeugdinrichting", "prison", "jail", "tbs-kliniek", "tbskliniek"],
     CRIME: [...OFFENCES, "stelen", "rijden"],
     OFFENCE: OFFENCES,
+    /** Persons pointed at as the offender (not "onbekenden", "de dader"). */
+    OFFENDER: ["collega", "uitzendkracht", "monteur", "chauffeur", "voorman", "uitvoerder", "onderaannemer", "medewerker", "mdw", "stagiair", "leerling", "hem", "haar", "colleague", "worker", "driver", "him", "her"],
     /** Weapons in a threat or an assault: "met een mes bedreigd". */
     WEAPON: ["mes", "messen", "stanleymes", "wapen", "vuurwapen", "pistool", "hamer", "koevoet", "schroevendraaier", "knuppel", "honkbalknuppel", "bijl", "knife", "gun", "weapon"],
     /** Acts against a person that are offences by their very words (art. 285, 300-302, 310-312 Sr). */
@@ -103,6 +105,10 @@ export const criminal: LexiconList = {
     { id: "investigation.police", pattern: "politieonderzoek|opsporingsonderzoek|onderzoek|strafzaak|investigation ~1 tegen|against", strength: "weak" },
     { id: "investigation.role", pattern: "onderzoek|investigation ~3 naar|into zijn|haar|z'n|his|her rol|betrokkenheid|aandeel|role|involvement", strength: "weak" },
     { id: "investigation.en", pattern: "under investigation|investigated for ~2 @OFFENCE", strength: "weak" },
+    // Dismissed for an offence: an accusation of it ("op staande voet ontslagen wegens diefstal").
+    { id: "dismissed-for", pattern: "ontslagen|geschorst|dismissed|fired|sacked ~2 wegens|vanwege|voor|for ~2 @OFFENCE", strength: "weak" },
+    // An offence by a named or pointed-at person: "aangifte van mishandeling door Piet".
+    { id: "offence.by", pattern: "@OFFENCE door|by de|een|zijn|haar|the|a? @OFFENDER|@CAP", strength: "weak" },
     { id: "caught", pattern: "betrapt|caught ~1 op|bij ~2 @CRIME|drugsgebruik|drinken|dealen", strength: "weak" },
     { id: "caught-en", pattern: "caught stealing", strength: "weak" },
     // Not "stalen" (de stalen ligger) nor "stal" after an article (de stal van de boer); "pleegde" only with

@@ -85,6 +85,7 @@ export const politics: LexiconList = {
     // ("campagne Veilig werken", "voert campagne over valgevaar").
     { id: "campaign.helps", pattern: "helpt|helpen|hielp|hielpen|meegeholpen|voert|voerde|gevoerd|voeren|doet|deed|meedoen ~3 campagne|campagnes", strength: "weak", notBefore: ["veilig", "veiligheid", "over", "rond", "om", "voor"] },
     // Demonstrating: "liep mee in de demonstratie", "demonstreerde tegen", "demonstrant".
+    { id: "campaign.run", pattern: "campagne|campagnes ~1 gevoerd|voeren|gevoerd", strength: "weak" },
     // "Demonstratie van de nieuwe hoogwerker" is a product demo: a protest is against something or by people.
     { id: "protest.joined", pattern: "liep|loopt|lopen|liepen|gelopen|meegelopen|meeliep|meeloopt|marched|joined ~6 @PROTEST", strength: "weak", notBefore: ["van"] },
     { id: "protest.took-part", pattern: "deed|doet|doen|deden|meegedaan|meedoen|nam|neemt ~3 mee|deel ~2 aan de|het|een? @PROTEST", strength: "weak", notBefore: ["van"] },
