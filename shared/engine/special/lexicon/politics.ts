@@ -15,8 +15,13 @@ const PARTIES = [
   "pvdd", "cu", "christenunie", "sgp", "fvd", "ja21", "volt", "bij1", "50plus", "bvnl", "piratenpartij",
   "leefbaar", "forum", "partij",
 ];
-/** Names that are only a party (no everyday word): these may stand in compounds and in "PVV'er". */
+/** Names that are only a party (no everyday word): these may stand beside a role word ("VVD lid"). */
 const PARTY_ONLY = PARTIES.filter((p) => !["denk", "volt", "cu", "forum", "partij", "leefbaar", "sp"].includes(p));
+/**
+ * Names that make a party compound: "SP-kamerlid", "CU-raadslid", "DENK-wethouder" are parties even where
+ * the name alone is a word. Not "forum" (forumlid), "partij" or "leefbaar".
+ */
+const PARTY_COMPOUND = PARTIES.filter((p) => !["forum", "partij", "leefbaar"].includes(p));
 
 export const politics: LexiconList = {
   category: "politics",
@@ -25,8 +30,10 @@ export const politics: LexiconList = {
     PARTY: PARTIES,
     PARTY_VOTE: PARTIES.filter((p) => p !== "partij"),
     PARTY_ONLY,
+    PARTY_COMPOUND,
+    SLOGAN_PARTY: PARTY_COMPOUND.filter((p) => p !== "volt"),
     /** "PVV'er", "D66'er", "GroenLinkser": a person named by their party. */
-    PARTY_PERSON: [...PARTY_ONLY.map((p) => `${p}'er`), ...PARTY_ONLY.map((p) => `${p}'ers`), "sp'er", "groenlinkser", "pvdaer", "cdaer", "vvder"],
+    PARTY_PERSON: [...PARTY_COMPOUND.map((p) => `${p}'er`), ...PARTY_COMPOUND.map((p) => `${p}'ers`), "groenlinkser", "pvdaer", "cdaer", "vvder"],
     ROLE: [
       "lid", "kaderlid", "raadslid", "kamerlid", "statenlid", "wethouder", "fractievoorzitter", "aanhanger",
       "fan", "voorzitter", "bestuurslid", "campagneleider", "kandidaat", "lijsttrekker", "activist",
@@ -67,8 +74,9 @@ export const politics: LexiconList = {
     { id: "seat.party", pattern: "zit|zat|zitting voor|namens ~1 de|het? @PARTY_VOTE", strength: "weak" },
     // Party leaders stand for their party: "fan van Wilders", "stemt op Baudet".
     { id: "leader", pattern: "fan|aanhanger|supporter|volgeling|stemt|stemde|gestemd|votes|voted ~2 op|van|of|for @LEADER", strength: "weak" },
-    { id: "party.role", pattern: "@PARTY ~1 @ROLE|stemmer|aanhanger|raadslid|wethouder|kamerlid", strength: "weak" },
-    { id: "party-compound", pattern: "@PARTY_ONLY+@ROLE_HEAD", strength: "weak" },
+    // Not "denk actief mee over de planning": only a name that is nothing but a party.
+    { id: "party.role", pattern: "@PARTY_ONLY ~1 @ROLE|stemmer|aanhanger|raadslid|wethouder|kamerlid", strength: "weak" },
+    { id: "party-compound", pattern: "@PARTY_COMPOUND+@ROLE_HEAD", strength: "weak" },
     { id: "party-person", pattern: "@PARTY_PERSON", strength: "weak" },
     { id: "party-en", pattern: "member|members|supporter|voter of|for ~1 the ~1 party", strength: "weak" },
     // Seats and candidacy: a candidate on a list stands for a party.
@@ -97,7 +105,8 @@ export const politics: LexiconList = {
     { id: "protest.movement-short", pattern: "actief|lid|member ~2 bij|van|of ~1 xr|greenpeace|fdf|kozp", strength: "weak" },
     // Political slogans a person carries: "sticker 'Stop asielzoekerscentrum' op de helm van Jeroen".
     { id: "slogan", pattern: "@SLOGAN_CARRIER ~4 @POLITICAL_TOPIC|@PARTY_ONLY", strength: "weak" },
-    { id: "slogan.party", pattern: "@PARTY_ONLY+@SLOGAN_CARRIER", strength: "weak" },
+    // Not Volt: "de 230 volt-sticker op de kast" is a warning label.
+    { id: "slogan.party", pattern: "@SLOGAN_PARTY+@SLOGAN_CARRIER", strength: "weak" },
     { id: "slogan.political", pattern: "politieke|political|partijpolitieke @SLOGAN_CARRIER", strength: "weak" },
     { id: "slogan.upside-down-flag", pattern: "omgekeerde|omgedraaide vlag|vlaggen|nederlandse", strength: "weak" },
     // Opinion and ideology.
