@@ -20,7 +20,7 @@ describe("politics: vote, party role and membership, campaigning, demonstrating,
   flags("politics", [
     "Rachid zegt dat hij bij de verkiezingen op de BBB heeft gestemd.",
     "Onze kraanmachinist Dirk is al jaren PVV'er.",
-    "Lotte (D66-raadslid in Delft) vroeg vrij voor de fractievergadering.",
+    "Lotte zit als D66-raadslid in de gemeenteraad van Delft.",
     "Harm staat op de kieslijst voor de gemeenteraad.",
     "Willem is kandidaat voor de provinciale staten namens het CDA.",
     "Jan flyert zaterdag voor de SP op de markt.",
@@ -39,12 +39,12 @@ describe("politics: vote, party role and membership, campaigning, demonstrating,
     "Ruben heeft campagne gevoerd in zijn dorp.",
   ]);
   silent([
-    "Kabel van 230 volt los bij de keet, Jan heeft hem afgeplakt.",
+    "De kabel op 230 volt zat los, Jan heeft hem vervangen.",
     "Ik denk dat Jan morgen de steiger afbouwt.",
     "Nieuwe partij zand voor Jan is afgeleverd bij de poort.",
     "Jan en Piet stemmen de levering af met de andere partij.",
-    "De wethouder opende met Jan de bouwplaats.",
-    "Jan plaatst maandag de verkiezingsborden op het plein.",
+    "Jan liep met de wethouder over de bouwplaats.",
+    "Jan zet de verkiezingsborden neer bij het station.",
     "Jan doet mee aan de campagne Veilig werken op hoogte.",
     "Jan was bij de demonstratie van de nieuwe hoogwerker.",
     "Jan zegt dat de ingang links van de keet is.",
@@ -58,8 +58,8 @@ describe("politics: vote, party role and membership, campaigning, demonstrating,
 describe("union: membership and roles, names in compounds, one's own union", () => {
   flags("union", [
     "Sandra is sinds januari lid van CNV Vakmensen.",
-    "Marco zit bij de bond en heeft de klacht over de roosters ingediend.",
-    "Lars (CNV-kaderlid) vraagt of het overleg verzet kan worden.",
+    "Marco zit al twintig jaar bij de bond.",
+    "Het CNV-kaderlid Lars vraagt of het overleg verzet kan worden.",
     "Hij kreeg via zijn vakbond een jurist voor de zaak tegen zijn oud-werkgever.",
     "Nadia is vakbondsvrouw en organiseert de ledenvergadering.",
     "Mehmet werd vorig jaar lid van de FNV.",
@@ -68,9 +68,9 @@ describe("union: membership and roles, names in compounds, one's own union", () 
     "Sandra sprak namens de FNV op de bouwplaats.",
   ]);
   silent([
-    "De FNV voert volgende week actie bij alle bouwplaatsen, zegt Jan.",
+    "Volgens Jan legt de FNV volgende week alle bouwplaatsen stil.",
     "Jan is lid van de OR en zit het overleg voor.",
-    "Jan is lid van de personeelsvereniging.",
+    "Piet is penningmeester van de personeelsvereniging.",
     "Jan heeft contact gehad met Bouwend Nederland over de cao.",
     "De kraan is door de FNV-actie stilgelegd, zegt Jan.",
     "Jan zegt dat Polen lid is van de Europese Unie.",
@@ -80,8 +80,8 @@ describe("union: membership and roles, names in compounds, one's own union", () 
 
 describe("ethnicity: origin phrasing, not nationality or language", () => {
   flags("ethnicity", [
-    "Onze stratenmaker Ilse heeft Surinaamse roots.",
-    "Murat is Koerdisch-Nederlands en tolkt voor de nieuwe mensen.",
+    "Ilse, de nieuwe stratenmaker, heeft Surinaamse roots.",
+    "Murat, Koerdisch-Nederlands, leidt de ploeg in hal 3.",
     "Bram is een Marokkaanse Nederlander van de tweede generatie.",
     "De ouders van Kevin komen uit Ghana.",
     "Zijn ouders komen oorspronkelijk uit Turkije, vertelde Emre.",
@@ -91,8 +91,8 @@ describe("ethnicity: origin phrasing, not nationality or language", () => {
     "The new welder Omar is Turkish-Dutch.",
   ]);
   silent([
-    "De Poolse collega Marek kreeg de instructie in het Pools.",
-    "Piotr komt uit Polen en werkt hier sinds maart.",
+    "Marek, onze Poolse collega, spreekt alleen Pools en Engels.",
+    "Andrei komt uit Roemenie en werkt hier sinds maart.",
     "Jan werkt bij een Nederlands-Pools uitzendbureau.",
     "Jan heeft de getinte ruiten in de kozijnen gezet.",
     "Jan zegt dat de tegels oorspronkelijk uit China komen.",
@@ -103,20 +103,20 @@ describe("ethnicity: origin phrasing, not nationality or language", () => {
 
 describe("religion: practice, denominations, clergy as persons", () => {
   flags("religion", [
-    "Ali vraagt vrij voor het Offerfeest.",
+    "Ali is donderdag en vrijdag weg vanwege het Offerfeest.",
     "Onze collega Saskia zingt in het kerkkoor en kan zondag niet.",
     "Jeroen is gereformeerd vrijgemaakt en werkt niet op zondag.",
     "De imam kwam bij de oplevering de ruimte bekijken.",
-    "Hamza wil vrijdag om 13:00 naar het vrijdaggebed.",
+    "Hamza gaat elke week naar het vrijdaggebed in de stad.",
     "Priya viert Divali met haar familie en is donderdag vrij.",
-    "Esther draagt een keppeltje onder haar helm, hij past niet goed.",
+    "Esther heeft altijd een keppeltje op in de schaftkeet.",
     "Jan zit in de kerkenraad van zijn dorp.",
     "Yusuf prays at noon and asked for a quiet corner.",
   ]);
   silent([
     "Jan zet de steiger tegen de toren van de kerk.",
     "Jan heeft het dak van de moskee gerepareerd.",
-    "Na Pasen begint Jan met de gevel.",
+    "Jan begint na Hemelvaart aan het metselwerk.",
     "Jan heeft een kruisje gezet bij de juiste maat.",
     "Er is met Jan een nieuw team gevormd voor de kelder.",
     "Jan haalde de helm uit de kast in de keet.",
@@ -129,17 +129,17 @@ describe("religion: practice, denominations, clergy as persons", () => {
 
 describe("sexual: orientation and sex life, not gender or objects", () => {
   flags("sexual", [
-    "Daan is getrouwd met een man en neemt hem mee naar de barbecue.",
+    "Sinds de zomer is Daan getrouwd met een man uit Gent.",
     "Anouk komt met haar vrouw naar het personeelsfeest.",
-    "Sven is vreemdgegaan met de vrouw van de buurman.",
+    "Volgens de ploeg is Sven vreemdgegaan tijdens het bedrijfsuitje.",
     "Iris heeft een affaire met iemand van de planning.",
     "Robin is vorig jaar uit de kast gekomen.",
     "De uitvoerder heeft de stagiaire herhaaldelijk betast.",
     "Chris came out to his colleagues last month.",
   ]);
   silent([
-    "Jan hing de regenboogvlag op aan het bouwhek.",
-    "Jan moet een homogeen mengsel maken van de mortel.",
+    "Jan heeft de regenboogvlag bij de keet gehesen.",
+    "Jan roert de lijm tot hij homogeen is.",
     "Jan haalde de boor uit de kast.",
     "De voorman stuurde zijn man naar de keet om koffie te halen.",
     "Sanne komt met haar vriendin naar de barbecue.",
@@ -149,7 +149,7 @@ describe("sexual: orientation and sex life, not gender or objects", () => {
 
 describe("genetic: tests, carrier status, DNA taken", () => {
   flags("genetic", [
-    "Marloes is zelf drager van het gen, bleek uit de test.",
+    "Marloes is zelf drager, bleek uit het onderzoek in het ziekenhuis.",
     "Bij Erik is een erfelijkheidsonderzoek gedaan.",
     "Het DNA van Kees is afgenomen door de recherche.",
     "Sophie had a genetic test last week.",
@@ -158,7 +158,7 @@ describe("genetic: tests, carrier status, DNA taken", () => {
   silent([
     "Jan plaatst de stalen drager boven de pui.",
     "Die wand is ook drager, zegt Jan.",
-    "Volgens Jan zit veiligheid in het DNA van ons bedrijf.",
+    "Jan zegt dat kwaliteit in het DNA van de firma zit.",
     "Jan regelt de erfpacht van de kavel.",
     "Jan zegt: die scheur in de drager is genetisch bepaald, haha.",
     "Jan zet de erfafscheiding bij de buren recht.",
@@ -167,18 +167,18 @@ describe("genetic: tests, carrier status, DNA taken", () => {
 
 describe("biometric: a person's trait template, not the scanner", () => {
   flags("biometric", [
-    "Het stemprofiel van Ruud werkt niet meer sinds hij verkouden is.",
+    "Het stemprofiel van Ruud is vorige week opnieuw ingesproken.",
     "De gezichtsscan van Anja wordt niet herkend door de poort.",
     "Zijn gezicht werd niet herkend bij de tourniquet, zegt Jan.",
     "De gezichtsherkenning van Ahmed werkt niet bij de poort.",
     "The fingerprint of Milan was enrolled at the gate.",
   ]);
   silent([
-    "Jan heeft de defecte vingerafdrukscanner bij de poort vervangen.",
-    "Jan trekt kabels voor de irisscanner.",
+    "Jan monteert een nieuwe vingerafdruklezer in de draaipoort.",
+    "Jan sluit de irisscanner in de hal aan.",
     "Jan zette zijn handafdruk in het natte beton.",
     "Jan heeft het gezicht van de dader herkend op de beelden.",
-    "Jan heeft de pasfoto voor de bouwpas gemaakt.",
+    "Jan heeft de pasfoto's voor de toegangspassen opgestuurd.",
     "Jan plaatst de gezichtsherkenning bij de ingang.",
     "Jan laat vingerafdrukken achter op het glas van de pui.",
   ]);
@@ -186,11 +186,11 @@ describe("biometric: a person's trait template, not the scanner", () => {
 
 describe("criminal: sentences, arrests, served time, offences, screening refused", () => {
   flags("criminal", [
-    "Mark is gisteren aangehouden voor diefstal van koper.",
-    "De politie heeft Ronald van de bouwplaats meegenomen.",
-    "Kevin heeft twee jaar gezeten voor een overval.",
-    "Tegen Frank loopt een onderzoek naar fraude met de bonnen.",
-    "Erik heeft de chauffeur met een hamer bedreigd.",
+    "Na de inbraak bij de buren is Mark aangehouden voor heling.",
+    "Agenten hebben Ronald gisteren van de bouwplaats meegenomen.",
+    "Kevin heeft drie jaar gezeten, dat weet iedereen.",
+    "De recherche heeft een onderzoek tegen Frank ingesteld.",
+    "Erik ging met een koevoet op de chauffeur af en heeft hem aangevallen.",
     "Youri kreeg geen VOG voor de klus in de gevangenis.",
     "Sem is voorwaardelijk veroordeeld voor mishandeling.",
     "Dirk staat onder toezicht van de reclassering.",
@@ -209,10 +209,10 @@ describe("criminal: sentences, arrests, served time, offences, screening refused
   silent([
     "Jan plaatst de stalen ligger op de kolommen.",
     "Jan heeft overleg gepleegd met de uitvoerder.",
-    "Jan vraagt een VOG aan voor de nieuwe uitzendkracht.",
-    "Jan kreeg een gele kaart, hij droeg geen helm.",
+    "Jan regelt de VOG-aanvraag van de nieuwe timmerman.",
+    "Piet kreeg een waarschuwing omdat hij zonder veiligheidsbril werkte.",
     "De politie regelde het verkeer terwijl Jan de kraan opbouwde.",
-    "Jan heeft aangifte gedaan van diefstal van de aggregaat, daders onbekend.",
+    "Jan meldde dat de trilplaat is gestolen, niemand weet door wie.",
     "Jan werkt aan de nieuwbouw van de gevangenis.",
     "Jan heeft de afstand tot de sleuf aangehouden.",
     "Jan heeft zich met het stanleymes in zijn hand gestoken.",

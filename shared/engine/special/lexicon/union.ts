@@ -59,7 +59,7 @@ export const union: LexiconList = {
     { id: "union-member-en", pattern: "union member|membership|rep|representative|steward|official|dues", strength: "weak" },
     { id: "shop-steward", pattern: "shop steward", strength: "weak" },
     // "zit in de vakbond", "is bij de FNV", "joined the union".
-    { id: "in-union", pattern: "zit|zat|zitten|zaten|joined|gaat|ging ~1 in|bij de|het|the? vakbond|bond|fnv|cnv|union", strength: "weak" },
+    { id: "in-union", pattern: "zit|zat|zitten|zaten|joined|gaat|ging ~3 in|bij de|het|the? vakbond|bond|fnv|cnv|union", strength: "weak" },
     { id: "joined", pattern: "aangesloten|ingeschreven|opgezegd ~1 bij de|het? vakbond|bond|fnv|cnv", strength: "weak" },
     { id: "joined-verb", pattern: "werd|wordt|word|geworden|gaat ~1 lid ~2 vakbond|bond|fnv|cnv", strength: "weak" },
     // "via haar vakbond", "his union": a union that is someone's own.
