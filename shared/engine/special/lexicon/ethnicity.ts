@@ -43,7 +43,9 @@ export const ethnicity: LexiconList = {
     // "Turkse roots", "Surinaamse achtergrond", "Marokkaanse ouders": an origin adjective before an origin word.
     { id: "origin.head", pattern: "@ORIGIN_ADJ @ORIGIN_HEAD", strength: "weak" },
     // "Turks-Nederlands", "Marokkaans-Nederlandse", "Nederlands-Turkse", "Afro-Surinaams".
-    { id: "origin.hyphen", pattern: "@ORIGIN_STEM+@DUTCH|nederlands+@ORIGIN_ADJ|afro+@ORIGIN_ADJ|afro+@DUTCH", strength: "weak", notBefore: COMPANY },
+    // Generated compounds are exact (EXACT): hundreds of them share their last letters with ordinary words
+    // ("-nederlands", "-ander"), which made the typo tolerance compare every such word against them.
+    { id: "origin.hyphen", pattern: `@ORIGIN_STEM+@DUTCH|nederlands+@ORIGIN_ADJ|afro+@ORIGIN_ADJ|afro+@DUTCH ${EXACT}`, strength: "weak", notBefore: COMPANY },
     { id: "origin.dutchman", pattern: "@ORIGIN_ADJ nederlander|nederlanders", strength: "weak" },
     { id: "origin.kin", pattern: "@KIN ~2 komen|kwamen|komt|kwam|come|came ~1 oorspronkelijk|originally? uit|from @COUNTRY", strength: "weak" },
     // Not "oorspronkelijk uit China" alone: materials come from somewhere too.
@@ -51,7 +53,7 @@ export const ethnicity: LexiconList = {
     { id: "migration-background", pattern: "migratieachtergrond|migrantenachtergrond|bicultureel|biculturele|niet-westerse|nietwesterse", strength: "weak" },
     { id: "descent-en", pattern: "of|with ~2 descent|heritage", strength: "weak" },
     { id: "origin-en", pattern: "@ORIGIN_EN descent|origin|heritage|background|roots", strength: "weak" },
-    { id: "origin-en.hyphen", pattern: "@ORIGIN_EN+dutch|@ORIGIN_EN+american", strength: "weak" },
+    { id: "origin-en.hyphen", pattern: `@ORIGIN_EN+dutch|@ORIGIN_EN+american ${EXACT}`, strength: "weak" },
     { id: "group", pattern: "@ETHNIC_GROUP", strength: "weak" },
     // barber, maroon, marrow
     { id: "group.exact", pattern: `berber|berbers|marron|marrons ${EXACT}`, strength: "weak" },
@@ -65,7 +67,7 @@ export const ethnicity: LexiconList = {
     // "de afkomst van het hout" is the timber's origin: not after an article.
     { id: "race", pattern: "afkomst|etniciteit|etnische|ethnicity", strength: "weak", notAfter: ["de", "het", "een", "the"] },
     { id: "slur", pattern: "@SLUR", strength: "weak" },
-    { id: "slur.compound", pattern: "@SLUR_PREFIX+@ORIGIN_NOUN", strength: "weak" },
+    { id: "slur.compound", pattern: `@SLUR_PREFIX+@ORIGIN_NOUN ${EXACT}`, strength: "weak" },
     { id: "slur.words", pattern: "vuile|vieze|kut|kanker|tering|tyfus|dirty @ORIGIN_NOUN", strength: "weak" },
   ],
 };

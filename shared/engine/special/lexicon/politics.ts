@@ -1,4 +1,5 @@
 import type { LexiconList } from "../patterns.ts";
+import { EXACT } from "./exact.ts";
 
 // Political opinions (AVG art. 9): a person's vote, party membership or role, candidacy, campaigning,
 // demonstrating and political slogans they carry. Public office without a party or opinion ("de
@@ -76,7 +77,9 @@ export const politics: LexiconList = {
     { id: "leader", pattern: "fan|aanhanger|supporter|volgeling|stemt|stemde|gestemd|votes|voted ~2 op|van|of|for @LEADER", strength: "weak" },
     // Not "denk actief mee over de planning": only a name that is nothing but a party.
     { id: "party.role", pattern: "@PARTY_ONLY ~1 @ROLE|stemmer|aanhanger|raadslid|wethouder|kamerlid", strength: "weak" },
-    { id: "party-compound", pattern: "@PARTY_COMPOUND+@ROLE_HEAD", strength: "weak" },
+    // Generated compounds are exact (EXACT): hundreds of them share their last letters with ordinary words
+    // ("-nederlands", "-ander"), which made the typo tolerance compare every such word against them.
+    { id: "party-compound", pattern: `@PARTY_COMPOUND+@ROLE_HEAD ${EXACT}`, strength: "weak" },
     { id: "party-person", pattern: "@PARTY_PERSON", strength: "weak" },
     { id: "party-en", pattern: "member|members|supporter|voter of|for ~1 the ~1 party", strength: "weak" },
     // Seats and candidacy: a candidate on a list stands for a party.
@@ -106,7 +109,7 @@ export const politics: LexiconList = {
     // Political slogans a person carries: "sticker 'Stop asielzoekerscentrum' op de helm van Jeroen".
     { id: "slogan", pattern: "@SLOGAN_CARRIER ~4 @POLITICAL_TOPIC|@PARTY_ONLY", strength: "weak" },
     // Not Volt: "de 230 volt-sticker op de kast" is a warning label.
-    { id: "slogan.party", pattern: "@SLOGAN_PARTY+@SLOGAN_CARRIER", strength: "weak" },
+    { id: "slogan.party", pattern: `@SLOGAN_PARTY+@SLOGAN_CARRIER ${EXACT}`, strength: "weak" },
     { id: "slogan.political", pattern: "politieke|political|partijpolitieke @SLOGAN_CARRIER", strength: "weak" },
     { id: "slogan.upside-down-flag", pattern: "omgekeerde|omgedraaide vlag|vlaggen|nederlandse", strength: "weak" },
     // Opinion and ideology.
