@@ -93,7 +93,8 @@ export function isSurname(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   // Not "Martin PTSS" (an acronym) or "Bart (GroenLinks-raadslid)" (a compound).
   if (!t.capital || t.acronym || t.sentenceStart || t.word.includes("-") || !before || before.sentence !== t.sentence) return false;
-  return TITLES.has(before.key) || (before.capital && FIRST_NAMES.has(before.word));
+  // After a title, a known given name, or another capitalised word inside the sentence (itself a name).
+  return TITLES.has(before.key) || (before.capital && (FIRST_NAMES.has(before.word) || (!before.sentenceStart && !before.acronym)));
 }
 
 /** Capitalised words that are not names although they are capitalised inside a sentence. */
