@@ -27,6 +27,7 @@ describe("generic statements name nobody, strong terms included", () => {
     "Medewerkers mogen tijdens de vastenmaand hun pauze later nemen.",
     "In de bouw loopt een op de vier mensen met rugklachten rond.",
     "Wanneer iemand onwel wordt, bel direct 112.",
+    "Wie duizelig wordt of hoofdpijn krijgt, meldt dat bij de uitvoerder.",
     "Zwangere medewerkers mogen niet met oplosmiddelen werken.",
     "Verzuim door rugklachten steeg dit jaar naar 4,2%.",
     "Bespreek diabetes en epilepsie vooraf met de uitvoerder.",
@@ -117,6 +118,7 @@ describe("BSN context beyond the number's sentence", () => {
   });
   it("old names and typos of the keyword count", () => {
     expect(spans("burgerservicenumer: 111222333")).toEqual(["bsn:111222333"]);
+    expect(spans("Kan iemand het BNS nummer van Piotr checken? Ik heb 111 222 333 genoteerd.")).toEqual(["bsn:111 222 333"]);
     expect(spans("sociaal-fiscaal nummer 123456782")).toEqual(["bsn:123456782"]);
   });
   it("a table header naming a BSN column binds every number in that column", () => {

@@ -75,7 +75,7 @@ export function withinOneEdit(a: string, b: string): boolean {
  * Text that may hold a BSN keyword, typed with one typo or not: one edit leaves at least one of these
  * pieces of every keyword intact. A cheap gate before reading words.
  */
-export const MAY_HOLD_KEYWORD = /b\.?s\.?n|burg|serv|sofi|soci|fisc|persoonsn|persoonsg|citizen/;
+export const MAY_HOLD_KEYWORD = /b\.?s\.?n|bns|sbn|burg|serv|sofi|soci|fisc|persoonsn|persoonsg|citizen/;
 
 const keywordEnds = (n: number) => new Set(TYPO_TOLERANT_KEYWORDS.flatMap((k) => [k.slice(0, n), k.slice(-n)]));
 /** One edit cannot change both the first and the last three letters of a word of eight or more. */

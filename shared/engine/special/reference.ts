@@ -170,7 +170,9 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       else if (next && (GENERIC_SUBJECTS.has(next.word) || next.word === "er")) generic = true;
       continue;
     }
-    if (GENERIC_SUBJECTS.has(w) && w !== "een" && w !== "one") generic = true;
+    // "Wie duizelig wordt, meldt dat": "whoever" opens a rule about anyone.
+    if (w === "wie" && clauseStart(tokens, folded, i, from)) frame = generic = true;
+    else if (GENERIC_SUBJECTS.has(w) && w !== "een" && w !== "one") generic = true;
     else if (STATISTICS.has(w)) generic = true;
     // "een op de vijf", "1 op de 10", "one in five": a share of a group.
     else if ((w === "op" || w === "in") && (isNumber(before) || before?.word === "een") && at(i + 1)?.word === "de") {
