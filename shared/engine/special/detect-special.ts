@@ -25,11 +25,9 @@ interface Index {
   /** Every word any pattern element accepts: a capitalised one is a term, not a name. */
   terms: Set<string>;
   /**
-   * For a pattern of several words, its rarest required element after the first (an id): a sentence
-   * without any of its words cannot hold a match, so the pattern is not tried there.
+   * The ids of the presence elements each word belongs to. A pattern of several words is tried only
+   * in a sentence holding its rarest required element after the first (`CompiledPattern.presence`).
    */
-  presence: Map<CompiledPattern, number>;
-  /** The ids of the presence elements each word belongs to. */
   presenceOfWord: Map<string, number[]>;
   presenceCount: number;
   /** The prefixes and suffixes that start wildcard patterns (`anyWord`: a pattern starting with @CAP). */
@@ -45,7 +43,6 @@ function buildIndex(): Index {
   const modifiers = new Map<string, number>();
   const patterns: CompiledPattern[] = [];
   const terms = new Set<string>();
-  const presence = new Map<CompiledPattern, number>();
   const presenceOfWord = new Map<string, number[]>();
   let presenceCount = 0;
   for (const list of LEXICONS) {
@@ -67,7 +64,7 @@ function buildIndex(): Index {
       const check = presenceCheck(p);
       if (check) {
         const id = presenceCount++;
-        presence.set(p, id);
+        p.presence = id;
         for (const w of check) {
           const ids = presenceOfWord.get(w);
           if (ids) ids.push(id);
@@ -85,7 +82,7 @@ function buildIndex(): Index {
   }
   const wildcardFirst = affixesOf(wildcard.map((p) => p.elements[0] as MatchElement));
   const spelling = new SpellingIndex(vocabulary, new Set(REAL_WORDS_NEAR_TERMS), modifiers);
-  return { byWord, wildcard, wildcardFirst, spelling, vocabulary, terms, presence, presenceOfWord, presenceCount, sentenceFilter: buildSentenceFilterIndex(patterns) };
+  return { byWord, wildcard, wildcardFirst, spelling, vocabulary, terms, presenceOfWord, presenceCount, sentenceFilter: buildSentenceFilterIndex(patterns) };
 }
 
 /** The words of the required element, after the first, that the fewest sentences hold (anchors.ts' cost). */
@@ -169,7 +166,7 @@ const isIncidentRule = (rule: string) => rule.startsWith("health.injury") || rul
 
 export function detectSpecial(tokens: readonly Token[], original: string, folded: string, enabled: ReadonlySet<Category>,
   context: SpecialContext, cues: readonly number[] = []): Finding[] {
-  const { byWord, wildcard, wildcardFirst, spelling, presence, presenceOfWord, presenceCount } = getIndex();
+  const { byWord, wildcard, wildcardFirst, spelling, presenceOfWord, presenceCount } = getIndex();
   const corrections = new Map<number, string>();
   const keyCache: (string[] | undefined)[] = [];
   const keysAt = (i: number) => (keyCache[i] ??= keysOf(tokens[i]!, corrections.get(i)));
@@ -246,8 +243,8 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
     for (const p of candidates) {
       if (!allEnabled && !enabled.has(p.category)) continue;
       if (nameToken && p.elements.length === 1) continue;
-      const needed = presence.get(p);
-      if (needed !== undefined) {
+      const needed = p.presence;
+      if (needed >= 0) {
         if (markedFrom !== sentenceFrom) markSentence(sentenceFrom);
         if (marks[needed] !== stamp) continue;
       }
