@@ -88,7 +88,7 @@ export const criminal: LexiconList = {
     { id: "detained", pattern: "zit|zat|zitten|zaten vast voor|wegens ~2 @OFFENCE", strength: "weak" },
     { id: "served-for", pattern: "gezeten|vastgezeten|opgesloten|served|jailed ~2 voor|wegens|for ~2 @OFFENCE", strength: "weak" },
     // "heeft twee jaar gezeten"; not "is twee jaar vast in dienst".
-    { id: "served-years", pattern: "@HAVE|@BE ~2 jaar|maanden|jaren gezeten|vastgezeten|opgesloten|gedetineerd", strength: "weak" },
+    { id: "served-years", pattern: "jaar|maanden|jaren|weken gezeten|vastgezeten|opgesloten|gedetineerd", strength: "weak" },
     { id: "served-en", pattern: "served ~2 time|sentence|years|months", strength: "weak" },
     { id: "prison.just-out", pattern: "@BE ~2 uit de|het @PRISON", strength: "weak" },
     { id: "prison.came-out", pattern: "uit de|het|jail|prison ~1 @PRISON ~1 gekomen|vrijgelaten|ontslagen|released", strength: "weak" },
@@ -116,13 +116,13 @@ export const criminal: LexiconList = {
     { id: "stole", pattern: `stal|steelt|stole|steals ${EXACT}`, strength: "weak", notAfter: [...UNKNOWN_THIEF, "de", "het", "een", "die", "deze", "zijn", "haar", "z'n", "in", "naar", "bij", "uit", "the", "a", "nieuwe", "oude"] },
     { id: "committed", pattern: "pleegde|pleegt|pleegden|gepleegd|committed ~3 @OFFENCE|misdrijf|delict|strafbaar|crime", strength: "weak" },
     { id: "has-committed", pattern: "heeft|hebben|had ~2 @OFFENCE gepleegd", strength: "weak", notAfter: UNKNOWN_THIEF },
-    { id: "has-stolen", pattern: "heeft|hebben|had ~3 gestolen|gefraudeerd|ingebroken|gejat", strength: "weak", notAfter: UNKNOWN_THIEF },
+    // One pattern for theft and assault after "heeft": a pattern per meaning would try every "heeft" of
+    // every accepted sentence once more. "heeft zich bedreigd gevoeld" is how a victim felt.
+    { id: "has-stolen", pattern: "heeft|hebben|had ~3 gestolen|gefraudeerd|ingebroken|gejat|bedreigd|mishandeld|aangevallen|neergestoken|beroofd|afgeperst|gechanteerd", strength: "weak", notAfter: UNKNOWN_THIEF, notBefore: ["gevoeld", "voelde", "voelt"] },
     { id: "fraud-verb", pattern: "fraudeert|fraudeerde|fraudeerden|gefraudeerd|sjoemelde|sjoemelt", strength: "weak" },
     // Threats and assault framed as offences (Sr art. 285, 300): with a weapon or against a person.
     { id: "threat.weapon", pattern: "met|with ~1 een|zijn|haar|a|his|her? @WEAPON ~2 @ASSAULT|bedreigen|aanvallen|steken", strength: "weak" },
     { id: "threat.weapon-after", pattern: "@ASSAULT ~2 met|with ~1 een|zijn|haar|a|his|her? @WEAPON", strength: "weak" },
-    // "heeft zich bedreigd gevoeld" is how the victim felt, not an offence described.
-    { id: "assault.has", pattern: "heeft|had|hebben ~3 bedreigd|mishandeld|aangevallen|neergestoken|beroofd|afgeperst|gechanteerd", strength: "weak", notBefore: ["gevoeld", "voelde", "voelt"] },
     { id: "assault.threats", pattern: "doodsbedreiging|doodsbedreigingen|death threat|death threats", strength: "weak" },
     { id: "assault.ill-treated", pattern: `mishandeld|mishandelde|mishandelt ${EXACT}`, strength: "weak" },
     // Sexual offences (Sr art. 242-246) are criminal first (LABELLING).

@@ -21,7 +21,7 @@ export const genetic: LexiconList = {
     { id: "hereditary", pattern: "erfelijk|erfelijke belast|aandoening|ziekte|aanleg|afwijking|bepaald", strength: "weak" },
     { id: "carrier", pattern: "dragerschap|genmutatie|brca|brca1|brca2|chromosoomafwijking|chromosomale", strength: "weak" },
     // "Die wand is ook drager" is a beam: only "is zelf drager", or a carrier of a gene (below).
-    { id: "carrier.is", pattern: "@BE zelf @CARRIER", strength: "weak", notBefore: ["van"] },
+    { id: "carrier.is", pattern: "zelf @CARRIER", strength: "weak", notBefore: ["van"] },
     { id: "carrier.of", pattern: "@CARRIER van|of ~1 het|een|de|the|a? @GENE_THING", strength: "weak" },
     // gentlest, generically
     { id: "test.exact", pattern: `gentest|genetically ${EXACT}`, strength: "weak", notBefore: ["modified"] },

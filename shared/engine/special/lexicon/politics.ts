@@ -94,12 +94,14 @@ export const politics: LexiconList = {
     { id: "campaign.for-party", pattern: "campagne|campaign|flyers|folders|flyeren|flyert|flyerde|geflyerd|campaigns|campaigning ~2 voor|for ~1 de|het|the? @PARTY", strength: "weak" },
     // Helping with or running a campaign is activism; a safety campaign says what it is about
     // ("campagne Veilig werken", "voert campagne over valgevaar").
-    { id: "campaign.helps", pattern: "helpt|helpen|hielp|hielpen|meegeholpen|voert|voerde|gevoerd|voeren|doet|deed|meedoen ~3 campagne|campagnes", strength: "weak", notBefore: ["veilig", "veiligheid", "over", "rond", "om", "voor"] },
+    { id: "campaign.helps", pattern: "helpt|helpen|hielp|hielpen|meegeholpen|voert|voerde|gevoerd|voeren ~3 campagne|campagnes", strength: "weak", notBefore: ["veilig", "veiligheid", "over", "rond", "om", "voor"] },
     // Demonstrating: "liep mee in de demonstratie", "demonstreerde tegen", "demonstrant".
     { id: "campaign.run", pattern: "campagne|campagnes ~1 gevoerd|voeren|gevoerd", strength: "weak" },
     // "Demonstratie van de nieuwe hoogwerker" is a product demo: a protest is against something or by people.
-    { id: "protest.joined", pattern: "liep|loopt|lopen|liepen|gelopen|meegelopen|meeliep|meeloopt|marched|joined ~6 @PROTEST", strength: "weak", notBefore: ["van"] },
-    { id: "protest.took-part", pattern: "deed|doet|doen|deden|meegedaan|meedoen|nam|neemt ~3 mee|deel ~2 aan de|het|een? @PROTEST", strength: "weak", notBefore: ["van"] },
+    // From "mee" or "deel" on ("liep vorige week mee in de klimaatmars", "nam deel aan de betoging"): a
+    // common verb first would be tried at every "loopt" and "deed" of every accepted sentence.
+    { id: "protest.joined", pattern: "mee|meegelopen|meeliep|meeloopt|meegedaan|meedoen|meedeed|deel|marched|joined ~4 @PROTEST", strength: "weak", notBefore: ["van"] },
+    { id: "protest.joined-after", pattern: "@PROTEST meegelopen|meegedaan|mee|meelopen", strength: "weak" },
     { id: "protest.took-part-en", pattern: "took|takes|taking|take part ~1 in ~3 @PROTEST", strength: "weak" },
     // Not "joined in March": a march with its cause.
     { id: "protest.march-en", pattern: "climate|protest|peace|farmers|women's march|marches", strength: "weak" },

@@ -90,7 +90,6 @@ export const religion: LexiconList = {
     { id: "fasting", pattern: "vastende|fasts", strength: "weak", notAfter: ["aan", "op"] },
     // fasten, lasting, casting
     { id: "fasting.exact", pattern: `vasten|fasting ${EXACT}`, strength: "weak", notAfter: ["aan", "op"] },
-    { id: "fasting.verb", pattern: "vast|vastte|vastten ~2 tijdens|voor|in|during ~1 de|het? @HOLIDAY|vastenmaand|vastentijd", strength: "weak" },
     // "Jan bidt dat het droog blijft" is hoping, not praying.
     { id: "prayer", pattern: "bidt|bidde|prays|pray|gebedsmat|gebedspauze|gebedstijden|gebedstijd|gebedskleed", strength: "weak", notBefore: ["dat"] },
     // Dress that reveals a belief; a cross only when worn ("een kruisje zetten" ticks a box).
@@ -110,7 +109,8 @@ export const religion: LexiconList = {
     // Belonging to a congregation or its board (a person's membership, not the organisation itself).
     { id: "congregation.member", pattern: "lid|vrijwilliger|actief|ouderling|diaken|member|volunteer|zit|zat|zingt|zong ~1 van|bij|in|of|at ~1 de|het|een|the? @CONGREGATION", strength: "weak" },
     { id: "congregation.house", pattern: "lid|vrijwilliger|member|volunteer van|bij|of|at ~1 de|het|een|the? @HOUSE_OF_WORSHIP", strength: "weak", notBefore: ["straat", "gebouw", "toren", "dak", "renovatie", "bouw"] },
-    { id: "rite", pattern: "@BE|heeft|laat|liet ~2 @RITE", strength: "weak" },
+    // Exact: "beneden" and "bekeuring" are one letter from "besneden" and "bekering".
+    { id: "rite", pattern: `@RITE ${EXACT}`, strength: "weak" },
     { id: "rite.feast", pattern: "communie|vormsel|barmitswa|batmitswa|doopfeest|doopdienst|belijdenisdienst", strength: "weak" },
     { id: "rite.conversion", pattern: "bekeerd|bekeerde|converted tot|to ~1 de|het? islam|christendom|jodendom|katholicisme|geloof|islam|christianity|judaism", strength: "weak" },
     // Not "Mekka": "het mekka van de bouw".

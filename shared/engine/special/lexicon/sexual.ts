@@ -45,7 +45,9 @@ export const sexual: LexiconList = {
     { id: "orientation.own", pattern: "zijn|haar|z'n|his|her geaardheid", strength: "weak" },
     { id: "attracted", pattern: "valt op mannen|vrouwen|jongens|meiden|kerels", strength: "weak" },
     // "haalde de boor uit de kast" is a cupboard: a person comes out.
-    { id: "coming-out", pattern: "kwam|komt|kom|komen|gekomen|is|was|durft|durfde ~2 uit de kast", strength: "weak", notBefore: ["gehaald", "gepakt", "halen", "pakken", "gevallen", "getrokken"] },
+    { id: "coming-out", pattern: "kwam|komt|kom|komen|durft|durfde ~2 uit de kast", strength: "weak", notBefore: ["gehaald", "gepakt", "halen", "pakken", "gevallen", "getrokken"] },
+    { id: "coming-out.is", pattern: "is|was|ben ~1 uit de kast", strength: "weak", notBefore: ["gehaald", "gepakt", "gevallen", "getrokken"] },
+    { id: "coming-out.done", pattern: "uit de kast gekomen|komen|gekomen|kwam|durven", strength: "weak" },
     { id: "coming-out.noun", pattern: "coming-out|comingout", strength: "weak" },
     // "came out as expected" is no coming-out: only to people or as an orientation.
     { id: "coming-out-en", pattern: "came|come|coming out as|to ~1 gay|lesbian|bisexual|queer|trans|family|parents|colleagues|crew|team|friends", strength: "weak" },

@@ -59,9 +59,10 @@ export const union: LexiconList = {
     { id: "union-member-en", pattern: "union member|membership|rep|representative|steward|official|dues", strength: "weak" },
     { id: "shop-steward", pattern: "shop steward", strength: "weak" },
     // "zit in de vakbond", "is bij de FNV", "joined the union".
-    { id: "in-union", pattern: "zit|zat|zitten|zaten|joined|gaat|ging ~3 in|bij de|het|the? vakbond|bond|fnv|cnv|union", strength: "weak" },
+    { id: "in-union", pattern: "zit|zat|zitten|zaten|joined ~3 in|bij de|het|the? vakbond|bond|fnv|cnv|union", strength: "weak" },
+    // "Kees is bij de bond": colloquial for membership; no gap after so common a verb.
+    { id: "at-union", pattern: "is|was|ben|gaat|ging bij de|het? vakbond|bond|fnv|cnv", strength: "weak" },
     { id: "joined", pattern: "aangesloten|ingeschreven|opgezegd ~1 bij de|het? vakbond|bond|fnv|cnv", strength: "weak" },
-    { id: "joined-verb", pattern: "werd|wordt|word|geworden|gaat ~1 lid ~2 vakbond|bond|fnv|cnv", strength: "weak" },
     // "via haar vakbond", "his union": a union that is someone's own.
     { id: "own-union", pattern: "@OWN vakbond|bond|union|fnv|cnv|vakbondsconsulent|vakbondsjurist|vakbondsbestuurder", strength: "weak" },
     { id: "help-from-union", pattern: "@UNION_HELP ~2 van|via|from|through ~1 de|het|the? vakbond|fnv|cnv|union", strength: "weak" },
