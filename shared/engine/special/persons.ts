@@ -84,6 +84,9 @@ export function isPersonName(t: Token): boolean {
   return false;
 }
 
+/** Words that follow an imperative at a sentence's start: "Toon voor elk…", "Bas de vloer af" is rare, "Toon de lijst". */
+const IMPERATIVE_OBJECTS = new Set(["voor", "de", "het", "een", "alle", "elk", "elke", "hier", "dit", "dat", "deze", "me", "mij", "ons", "u", "hoe", "wat", "welke", "aan", "op"]);
+
 /** Titles before a surname: "Dhr. Bisschop", "mevr. Koster". */
 const TITLES = new Set(["dhr", "mevr", "mw", "mr", "mrs", "ms", "dr", "ir", "ing", "drs", "prof", "meneer", "mevrouw", "heer"]);
 
@@ -143,7 +146,9 @@ const NOT_NAMES = new Set([
  */
 export function isNameToken(tokens: readonly Token[], i: number, from: number): boolean {
   const t = tokens[i]!;
-  if (isPersonName(t)) return true;
+  // "Toon voor elk pakket …": at a sentence's start a name that is also a word may be an imperative;
+  // before an article, a preposition or a pronoun it is one.
+  if (isPersonName(t) && (i !== from || !NAMES_THAT_ARE_WORDS.has(t.word) || !IMPERATIVE_OBJECTS.has(tokens[i + 1]?.word ?? ""))) return true;
   if (t.capital && !t.acronym && i > from && t.word.length > 1 && !/\d/.test(t.word) && !CAPITALISED_NON_NAMES.has(t.word)) return true;
   const next = tokens[i + 1];
   if (i !== from || !next || next.sentence !== t.sentence || !PERSON_VERBS.has(next.word)) return false;

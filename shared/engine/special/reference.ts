@@ -55,7 +55,7 @@ const PEOPLE_PLURALS = new Set([
   "bouwvakkers", "vakmensen", "uitzendkrachten", "zzp'ers", "zzpers", "monteurs", "chauffeurs", "vrouwen",
   "mannen", "jongens", "heren", "dames", "gasten", "jongeren", "ouderen", "leerlingen", "stagiairs", "deelnemers", "sjouwers", "lassers",
   "timmerlieden", "timmermannen", "machinisten", "operators", "bezoekers", "patienten", "slachtoffers",
-  "werkgevers", "leidinggevenden", "ploegleden", "gelovigen", "moslims", "christenen", "leden",
+  "werkgevers", "leidinggevenden", "ploegleden", "bhv'ers", "ehbo'ers", "bhvers", "ehboers", "gelovigen", "moslims", "christenen", "leden",
   "workers", "employees", "people", "colleagues", "staff", "persons", "women", "men",
 ]);
 /** Verbs that open advice or an instruction when they start a sentence. */
@@ -66,7 +66,10 @@ const IMPERATIVES = new Set([
   "discuss", "report", "wear", "call", "make", "ensure", "keep", "use", "avoid", "ask", "inform", "contact",
 ]);
 /** Words of statistics and aggregates: "procent", "3,8%", "een op de vijf", "gemiddeld". */
-const STATISTICS = new Set(["procent", "percent", "percentage", "gemiddeld", "gemiddelde", "jaarlijks", "statistiek", "cijfers", "aantal", "average", "annually"]);
+const STATISTICS = new Set([
+  // Advice: "het is verstandig dat de BHV'ers weten hoe ze…", "belangrijk om…".
+  "verstandig", "raadzaam", "belangrijk", "aanbevolen", "advies", "adviseren", "tip", "tips",
+  "procent", "percent", "percentage", "gemiddeld", "gemiddelde", "jaarlijks", "statistiek", "cijfers", "aantal", "average", "annually"]);
 /** Numbers written as words (for counted crews and "een op de vijf"). */
 const NUMBER_WORDS = new Set(["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "beide", "both", "two", "three", "four", "five"]);
 
