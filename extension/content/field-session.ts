@@ -77,6 +77,8 @@ export class FieldSession {
     if (this.composing || this.signal.aborted) return;
     this.shiftUnderlines();
     clearTimeout(this.timer);
+    // For tests and assistive tooling: a scan is due, so what is shown may be about to change.
+    this.host.host.dataset.pending = "1";
     this.timer = setTimeout(() => this.scan(), DEBOUNCE_MS);
   }
 
@@ -112,6 +114,8 @@ export class FieldSession {
   }
 
   private scanNow(): void {
+    clearTimeout(this.timer);
+    delete this.host.host.dataset.pending;
     const { text, map } = this.readText();
     if (text !== this.lastText) {
       this.lastText = text;

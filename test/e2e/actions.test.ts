@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { d1Query } from "../../scripts/lib/local-stack.ts";
-import { configureExtension, findingsOn, launchWithExtension, openPanel, waitForHost, watchErrors, type Browser } from "./chromium.ts";
+import { configureExtension, findingsOn, settled, launchWithExtension, openPanel, waitForHost, watchErrors, type Browser } from "./chromium.ts";
 
 // The popover's actions in a real Chromium with the built extension and the local Worker, driven by
 // the keyboard (the panel lives in a closed shadow root, as it does for users).
@@ -87,7 +87,7 @@ describe.skipIf(!chromiumPath)("popover actions", () => {
     // The override holds for this field: typing on does not warn again about the same word.
     await page.keyboard.press("End");
     await page.keyboard.type(" Verder niets.", { delay: 2 });
-    await page.waitForTimeout(300);
+    await settled(page, "#description");
     expect(await findingsOn(page, "#description")).toBe(0);
     expect(errors).toEqual([]);
   });

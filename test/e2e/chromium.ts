@@ -67,8 +67,11 @@ export async function extensionId(context: BrowserContext): Promise<string> {
   return new URL(worker.url()).host;
 }
 
-/** Waits until the field's host reports `attr` = `value` (counts and states only; the text stays inside). */
-export async function waitForHost(page: Page, selector: string, attr: string, value: string | null, timeout = 5000): Promise<void> {
+/**
+ * Waits until the field's host reports `attr` = `value` (counts and states only; the text stays inside).
+ * The timeout only ends a wait that will never succeed; it is not a speed requirement (that is the bench's).
+ */
+export async function waitForHost(page: Page, selector: string, attr: string, value: string | null, timeout = 30_000): Promise<void> {
   await page.waitForFunction(({ sel, attr, value }) => {
     const field = document.querySelector(sel);
     let host = field?.nextElementSibling;
@@ -85,4 +88,12 @@ export async function openPanel(page: Page, selector: string): Promise<void> {
   await waitForHost(page, selector, "popover", "open");
   // Focus moved into the panel (the host element is the document's active element).
   await page.waitForFunction(() => document.activeElement?.tagName === "DPA-GUARD-FIELD");
+}
+
+/**
+ * Waits until the field's last edit has been scanned (no scan pending), so a test can check that
+ * something is *not* shown without guessing how long the scan takes on a loaded machine.
+ */
+export async function settled(page: Page, selector: string): Promise<void> {
+  await waitForHost(page, selector, "pending", null);
 }
