@@ -50,18 +50,19 @@ describe.skipIf(!chromiumPath)("offline queue", () => {
     await openPanel(page, "#description");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
-    await page.keyboard.press("Tab"); // reason select (default: consent of the person concerned) → explanation
+    await page.keyboard.press("ArrowDown"); // choose the reason: consent of the person concerned
+    await page.keyboard.press("Tab"); // → explanation
     await page.keyboard.press("Enter");
     await waitForHost(page, "#description", "findings", "0");
 
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${await extensionId(browser.context)}/popup.html`);
-    await expect.poll(() => popup.getAttribute("#queue", "data-count"), { timeout: 10_000 }).toBe("1");
-    await expect.poll(() => popup.textContent("#worker"), { timeout: 10_000 }).toMatch(/onbereikbaar/);
+    await expect.poll(() => popup.getAttribute("#queue", "data-count"), { timeout: 60_000 }).toBe("1");
+    await expect.poll(() => popup.textContent("#worker"), { timeout: 60_000 }).toMatch(/onbereikbaar/);
 
     worker = await startWorker({ port, persistTo });
     await popup.click("#flush");
-    await expect.poll(() => popup.getAttribute("#queue", "data-count"), { timeout: 10_000 }).toBe("0");
+    await expect.poll(() => popup.getAttribute("#queue", "data-count"), { timeout: 60_000 }).toBe("0");
     expect(overrides()).toBe(1);
     // Another flush (and the background's own alarms) never double it.
     await popup.click("#flush");
