@@ -16,7 +16,7 @@ import { listEvents } from "../store/events.ts";
 import { computeWeeklyReport, loadSnapshot, saveSnapshot } from "../store/report.ts";
 import { eraseSubject } from "../store/subjects.ts";
 import { createKey, listKeys, revokeKey } from "../store/keys.ts";
-import { langOf, translator, type Lang } from "./i18n.ts";
+import { langOf, rememberLang, translator, type Lang } from "./i18n.ts";
 import { Layout } from "./layout.tsx";
 import { CONSOLE_CSS } from "./styles.ts";
 import { ExceptionsPage } from "./pages/exceptions.tsx";
@@ -78,6 +78,7 @@ adminConsole.use("*", secureHeaders({
   referrerPolicy: "same-origin",
 }));
 adminConsole.use("*", async (c, next) => {
+  rememberLang(c);
   await next();
   c.header("Cache-Control", "no-store");
 });
