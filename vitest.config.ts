@@ -9,7 +9,9 @@ export default defineConfig(async () => ({
   test: {
     projects: [
       {
-        test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node" },
+        // Test timeouts end a hung test; they are not speed requirements (those are in npm run bench).
+        // Vitest's default of 5 s failed fast-check properties on a loaded 2-core machine.
+        test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node", testTimeout: 120_000 },
       },
       {
         plugins: [
@@ -29,6 +31,7 @@ export default defineConfig(async () => ({
         test: {
           name: "worker",
           include: ["test/worker/**/*.test.ts"],
+          testTimeout: 120_000,
           setupFiles: ["./test/worker/setup.ts"],
           globalSetup: ["./test/worker/receiver.node.ts"],
         },
