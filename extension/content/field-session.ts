@@ -6,7 +6,8 @@ import type { EventAnswer, EventDraft, ExceptionAnswer, ExceptionDraft } from ".
 import { categoryName, t } from "../ui/texts.ts";
 import { inLanguage } from "../ui/one-language.ts";
 import { FieldA11y } from "./field-a11y.ts";
-import { fitPanel } from "./fit-panel.ts";
+import { dismissOnEscOrOutside, fitPanel } from "./fit-panel.ts";
+import { reportEvent } from "./report-event.ts";
 import { describeField, type GuardedField } from "./field-kind.ts";
 import { createFieldHost, type FieldHost } from "./field-host.ts";
 import { TextFieldOverlay } from "./overlay-text-field.ts";
@@ -59,17 +60,7 @@ export class FieldSession {
     this.a11y = new FieldA11y(field.element, this.host.root, this.host.host, this.signal);
     const el = field.element;
     const doc = el.ownerDocument;
-    // Popover behaviour: Esc closes the panel wherever focus is (also a panel with nothing to act on),
-    // and so does a press anywhere outside it.
-    doc.addEventListener("keydown", (e) => {
-      if (e.key === "Escape" && this.popover) {
-        const inside = e.composedPath().includes(this.host.host);
-        this.closePopover(inside || doc.activeElement === el);
-      }
-    }, { capture: true, signal: this.signal });
-    doc.addEventListener("mousedown", (e) => {
-      if (this.popover && !e.composedPath().includes(this.host.host)) this.closePopover(false);
-    }, { capture: true, signal: this.signal });
+    dismissOnEscOrOutside(doc, this.host.host, el, () => !!this.popover, (focusField) => this.closePopover(focusField), this.signal);
     el.addEventListener("compositionstart", () => { this.composing = true; }, { signal: this.signal });
     el.addEventListener("compositionend", () => { this.composing = false; this.schedule(); }, { signal: this.signal });
     page.onChange(() => {
@@ -310,19 +301,8 @@ export class FieldSession {
     return "";
   }
 
-  /** Metadata only: category, rule, confidence, the field's label, the page's form path. Never the text. */
+  /** Metadata only (report-event.ts): never the text. */
   report(f: Pick<Finding, "category" | "rule" | "confidence">, type: EventDraft["type"], reason?: { code: ReasonCode; text: string }): Promise<EventAnswer> {
-    const d = describeField(this.field.element);
-    const event: EventDraft = {
-      type,
-      category: f.category,
-      rule: f.rule,
-      confidence: f.confidence === "high" ? "high" : "medium",
-      ...(reason ? { reason } : {}),
-      field: (d.label ?? d.name ?? d.placeholder ?? "").slice(0, 200),
-      site: this.page.ctx.site,
-      path: this.page.ctx.path,
-    };
-    return send<EventAnswer>({ kind: "event", event }).catch((e: Error) => ({ ok: false as const, message: e.message }));
+    return reportEvent(this.field.element, this.page.ctx, f, type, reason);
   }
 }

@@ -1,4 +1,6 @@
-// Keeps the open panel inside the visible area of its window. Below the field by default; above it
+// Popover behaviour of the panel: it stays inside the visible area, and Esc or a press outside closes it.
+//
+// fitPanel keeps the open panel inside the visible area of its window. Below the field by default; above it
 // when there is more room there; when neither side has room (a small iframe, 300×150 by default) it
 // covers the field and scrolls inside itself. Without this the panel overflowed the frame, which then
 // scrolled the field out of view to show it.
@@ -35,4 +37,17 @@ export function fitPanel(field: HTMLElement, root: ShadowRoot): void {
   set("top", `${Math.round(top)}px`);
   set("left", `${Math.round(left)}px`);
   set("maxHeight", maxHeight);
+}
+
+/**
+ * Esc closes the panel wherever focus is (also a panel with nothing to act on, where focus may still
+ * be in the field), and so does a press anywhere outside it. Capture phase on the field's document.
+ */
+export function dismissOnEscOrOutside(doc: Document, host: HTMLElement, field: HTMLElement, isOpen: () => boolean, close: (focusField: boolean) => void, signal: AbortSignal): void {
+  doc.addEventListener("keydown", (e) => {
+    if (e.key === "Escape" && isOpen()) close(e.composedPath().includes(host) || doc.activeElement === field);
+  }, { capture: true, signal });
+  doc.addEventListener("mousedown", (e) => {
+    if (isOpen() && !e.composedPath().includes(host)) close(false);
+  }, { capture: true, signal });
 }
