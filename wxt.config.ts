@@ -9,7 +9,9 @@ const LOCAL_ORIGINS = ["http://127.0.0.1/*", "http://localhost/*"];
 
 export default defineConfig({
   srcDir: "extension",
-  outDir: ".output",
+  // The release build (npm run build) goes to .output/release/, so it never replaces the local build
+  // in .output/chrome-mv3 that the demo and the tests load (the release one does not guard 127.0.0.1).
+  outDir: process.env.DPA_GUARD_LOCAL === "1" ? ".output" : ".output/release",
   publicDir: "extension/public",
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({

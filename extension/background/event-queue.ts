@@ -19,6 +19,8 @@ export interface QueueState {
 export interface Delivery {
   url: string;
   apiKey: string;
+  /** Who is typing, as set now: events queued before it was set are sent with it (their own is empty). */
+  user?: string;
 }
 
 const KEY = "eventQueue";
@@ -70,7 +72,8 @@ export class EventQueue {
     let s = await this.state();
     if (!delivery || s.pending.length === 0 || (!force && this.now() < s.nextAttemptAt)) return s;
     while (s.pending.length) {
-      const batch = s.pending.slice(0, MAX_BATCH);
+      const user = delivery.user;
+      const batch = s.pending.slice(0, MAX_BATCH).map((e) => (e.user || !user ? e : { ...e, user }));
       let res: Response;
       try {
         res = await fetch(`${delivery.url}/api/events`, {
@@ -79,7 +82,7 @@ export class EventQueue {
           body: JSON.stringify({ events: batch }),
         });
       } catch (e) {
-        return this.backoff(`Worker onbereikbaar / Worker unreachable: ${(e as Error).message}`);
+        return this.backoff(`Worker onbereikbaar: ${(e as Error).message} / Worker unreachable: ${(e as Error).message}`);
       }
       const body = (await res.json().catch(() => ({}))) as { message?: string };
       if (res.ok) {
@@ -97,15 +100,24 @@ export class EventQueue {
         const retryAfter = Number(res.headers.get("Retry-After")) * 1000 || 0;
         return this.backoff(`${res.status}: ${body.message ?? res.statusText}`, retryAfter);
       }
-      // The Worker refuses the batch as it is: keep it for the user to see, do not retry forever.
+      // The Worker refuses the batch as it is: keep it for the user to see, do not retry forever. A
+      // refused free text (a reason the Worker found personal data in) is never kept: only its length.
       const refused = new Set(batch.map((e) => e.id));
       s = await this.update((q) => {
         q.pending = q.pending.filter((e) => !refused.has(e.id));
-        q.rejected = [...batch.map((event) => ({ event, status: res.status, message: body.message ?? res.statusText })), ...q.rejected].slice(0, MAX_REJECTED);
+        q.rejected = [...batch.map((event) => ({ event: withoutFreeText(event), status: res.status, message: body.message ?? res.statusText })), ...q.rejected].slice(0, MAX_REJECTED);
         q.lastError = `${res.status}: ${body.message ?? res.statusText}`;
       });
     }
     return s;
+  }
+
+  /** Where an event stands: still waiting, refused (with the Worker's message), or delivered. */
+  async outcome(id: string): Promise<{ state: "pending" } | { state: "refused"; status: number; message: string } | { state: "sent" }> {
+    const s = await this.state();
+    if (s.pending.some((e) => e.id === id)) return { state: "pending" };
+    const refused = s.rejected.find((r) => r.event.id === id);
+    return refused ? { state: "refused", status: refused.status, message: refused.message } : { state: "sent" };
   }
 
   private backoff(error: string, atLeastMs = 0): Promise<QueueState> {
@@ -116,4 +128,9 @@ export class EventQueue {
       q.lastError = error;
     });
   }
+}
+
+/** The event without what the user typed as free text (the reason's explanation). */
+function withoutFreeText(event: GuardEvent): GuardEvent {
+  return event.reason?.text ? { ...event, reason: { ...event.reason, text: "" } } : event;
 }

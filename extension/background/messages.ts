@@ -46,9 +46,13 @@ export type Message =
   | { kind: "event"; event: EventDraft }
   | { kind: "exception"; request: ExceptionDraft }
   | { kind: "policy"; refresh?: boolean }
+  /** The tab regained focus: re-check the policy if an exception request waits for a decision. */
+  | { kind: "policy-if-pending" }
   | { kind: "status" }
   | { kind: "flush" }
   | { kind: "test-connection"; settings: Pick<Settings, "workerUrl" | "apiKey"> };
 
+/** Whether an event reached the Worker, waits in the queue, or was refused (the panel stays open then). */
+export type EventAnswer = { ok: true; queued: boolean } | { ok: false; message: string };
 export type ExceptionAnswer = { ok: true; id?: number; queued?: boolean } | { ok: false; message: string };
 export type ConnectionAnswer = { ok: boolean; message: string };

@@ -6,9 +6,18 @@ import { cachedPolicy, refreshPolicy as fetchPolicy } from "./policy-cache.ts";
 import type { Policy } from "../../shared/schema/policy.ts";
 import { checkWorkerUrl, loadSettings } from "./settings.ts";
 import type { KeyValueArea } from "./storage.ts";
-import type { ConnectionAnswer, EventDraft, ExceptionAnswer, ExceptionDraft, Message, RequestedException, Status } from "./messages.ts";
+import type { ConnectionAnswer, EventAnswer, EventDraft, ExceptionAnswer, ExceptionDraft, Message, RequestedException, Status } from "./messages.ts";
 
 // The background's logic, without chrome.* (the entrypoint wires storage, alarms and messages).
+// Messages for people come as "Nederlands / English"; the page showing them picks its language's half
+// (ui/one-language.ts), as with the Worker's own messages.
+
+/** How long the panel waits for the Worker's answer to an event before calling it queued. */
+const ANSWER_WAIT_MS = 8_000;
+/** While a request waits for a decision, a focused tab re-checks the policy at most this often. */
+const FOCUS_CHECK_MS = 10_000;
+/** Requests older than this are no longer polled for (a denied request never enters the policy). */
+const POLL_REQUESTS_FOR_MS = 30 * 24 * 3600_000;
 
 export interface ServiceDeps {
   local: KeyValueArea;
@@ -32,10 +41,20 @@ export function createService(deps: ServiceDeps) {
   const delivery = async (): Promise<Delivery | undefined> => {
     const { settings } = await loadSettings(deps.local, deps.managed);
     if (!settings.workerUrl || !settings.apiKey || checkWorkerUrl(settings.workerUrl)) return undefined;
-    return { url: settings.workerUrl, apiKey: settings.apiKey };
+    return { url: settings.workerUrl, apiKey: settings.apiKey, user: settings.user };
   };
 
-  async function recordEvent(draft: EventDraft): Promise<void> {
+  const requestedList = async () => ((await deps.local.get("requestedExceptions")) as RequestedException[] | undefined) ?? [];
+
+  /** Requests the policy does not yet hold as exceptions in force: an admin may approve one any minute. */
+  async function hasPendingRequests(): Promise<boolean> {
+    const requested = await requestedList();
+    if (!requested.length) return false;
+    const inForce = new Set((await cachedPolicy(deps.local))?.policy.exceptions.map((e) => e.id) ?? []);
+    return requested.some((r) => !(r.id !== undefined && inForce.has(r.id)) && now() - r.requestedAt < POLL_REQUESTS_FOR_MS);
+  }
+
+  async function recordEvent(draft: EventDraft): Promise<EventAnswer> {
     const { settings } = await loadSettings(deps.local, deps.managed);
     const event: GuardEvent = eventSchema.parse({
       ...draft,
@@ -48,12 +67,16 @@ export function createService(deps: ServiceDeps) {
       version: deps.version,
     });
     await queue.enqueue(event);
-    await queue.flush(await delivery());
+    // Wait for the Worker's answer (bounded: a slow Worker keeps the event in the queue, not the user).
+    await Promise.race([queue.flush(await delivery()), new Promise((r) => setTimeout(r, ANSWER_WAIT_MS))]);
+    const outcome = await queue.outcome(event.id);
+    if (outcome.state === "refused") return { ok: false, message: outcome.message };
+    return { ok: true, queued: outcome.state === "pending" };
   }
 
   async function requestException(draft: ExceptionDraft): Promise<ExceptionAnswer> {
     const d = await delivery();
-    if (!d) return { ok: false, message: "Stel eerst de Worker en organisatiesleutel in (opties) / Set the Worker and organisation key first (options)" };
+    if (!d) return { ok: false, message: "Stel eerst de Worker en de organisatiesleutel in (Opties) / Set the Worker and the organisation key first (Options)" };
     const { settings } = await loadSettings(deps.local, deps.managed);
     const requestId = crypto.randomUUID();
     let res: Response;
@@ -64,11 +87,13 @@ export function createService(deps: ServiceDeps) {
         body: JSON.stringify({ id: requestId, ...draft, user: normaliseUserRef(settings.user) }),
       });
     } catch {
-      return { ok: false, message: "Worker onbereikbaar; probeer het later opnieuw / Worker unreachable; try again later" };
+      return { ok: false, message: "De Worker is niet bereikbaar; probeer het later opnieuw / The Worker cannot be reached; try again later" };
     }
     const body = (await res.json().catch(() => ({}))) as { id?: number; message?: string };
     if (!res.ok) return { ok: false, message: body.message ?? `${res.status}` };
-    const requested = ((await deps.local.get("requestedExceptions")) as RequestedException[] | undefined) ?? [];
+    const requested = await requestedList();
+    // The Worker answers a repeated request with the first one's number: keep one entry per request.
+    if (body.id !== undefined && requested.some((r) => r.id === body.id)) return { ok: true, id: body.id };
     requested.push({ requestId, id: body.id, category: draft.category, site: draft.site, pathPattern: draft.pathPattern, requestedAt: now() });
     await deps.local.set("requestedExceptions", requested.slice(-100));
     return { ok: true, id: body.id };
@@ -84,7 +109,7 @@ export function createService(deps: ServiceDeps) {
         ? { ok: true, message: `Verbonden met organisatie ${body.organisation} / Connected to organisation ${body.organisation}` }
         : { ok: false, message: body.message ?? `HTTP ${res.status}` };
     } catch (e) {
-      return { ok: false, message: `Worker onbereikbaar / Worker unreachable: ${(e as Error).message}` };
+      return { ok: false, message: `Worker onbereikbaar: ${(e as Error).message} / Worker unreachable: ${(e as Error).message}` };
     }
   }
 
@@ -93,19 +118,23 @@ export function createService(deps: ServiceDeps) {
       settings: await loadSettings(deps.local, deps.managed),
       queue: await queue.state(),
       policy: await cachedPolicy(deps.local),
-      requested: ((await deps.local.get("requestedExceptions")) as RequestedException[] | undefined) ?? [],
+      requested: await requestedList(),
     };
   }
 
   async function handle(message: Message): Promise<unknown> {
     switch (message.kind) {
       case "event":
-        await recordEvent(message.event);
-        return { ok: true };
+        return recordEvent(message.event);
       case "exception":
         return requestException(message.request);
       case "policy":
         return message.refresh ? refreshPolicy(deps.local, await delivery(), now()) : ((await cachedPolicy(deps.local)) ?? refreshPolicy(deps.local, await delivery(), now()));
+      case "policy-if-pending": {
+        const cached = await cachedPolicy(deps.local);
+        if (!(await hasPendingRequests()) || (cached && now() - cached.checkedAt < FOCUS_CHECK_MS)) return cached;
+        return refreshPolicy(deps.local, await delivery(), now());
+      }
       case "status":
         return status();
       case "flush":
@@ -119,10 +148,14 @@ export function createService(deps: ServiceDeps) {
 
   return {
     handle,
-    /** Alarm: send what is due and refresh the policy. */
+    /**
+     * Alarm (every minute): send what is due; refresh the policy on its own schedule, or every minute
+     * while an exception request waits for a decision, so an approval shows within about a minute
+     * (If-None-Match makes the unchanged case a 304).
+     */
     async tick(refresh: boolean) {
       await queue.flush(await delivery());
-      if (refresh) await refreshPolicy(deps.local, await delivery(), now());
+      if (refresh || (await hasPendingRequests())) await refreshPolicy(deps.local, await delivery(), now());
     },
   };
 }

@@ -3,15 +3,19 @@
 import { createIncrementalDetector, type Finding, type IncrementalDetector } from "../../shared/engine/index.ts";
 import { formKindOf } from "./form-kind.ts";
 import type { ReasonCode } from "../../shared/schema/events.ts";
-import type { EventDraft, ExceptionAnswer, ExceptionDraft } from "../background/messages.ts";
-import { t } from "../ui/texts.ts";
+import type { EventAnswer, EventDraft, ExceptionAnswer, ExceptionDraft } from "../background/messages.ts";
+import { categoryName, t } from "../ui/texts.ts";
+import { inLanguage } from "../ui/one-language.ts";
+import { FieldA11y } from "./field-a11y.ts";
+import { dismissOnEscOrOutside, fitPanel } from "./fit-panel.ts";
+import { reportEvent } from "./report-event.ts";
 import { describeField, type GuardedField } from "./field-kind.ts";
 import { createFieldHost, type FieldHost } from "./field-host.ts";
 import { TextFieldOverlay } from "./overlay-text-field.ts";
 import { clearContentEditable, highlightContentEditable } from "./highlight-contenteditable.ts";
 import { readContentEditable, type TextMap } from "./text-contenteditable.ts";
 import { Badge } from "./badge.ts";
-import { classify, suppressionKey, type ShownFinding } from "./shown-finding.ts";
+import { classify, suppressionKey, warns, type ShownFinding } from "./shown-finding.ts";
 import { send, type PageState } from "./page-state.ts";
 import { removeSpan } from "./edit-field.ts";
 import { mountPopover } from "./popover.tsx";
@@ -39,6 +43,11 @@ export class FieldSession {
   private popover: ReturnType<typeof mountPopover> | undefined;
   private popoverBox: HTMLElement | undefined;
   private announcement = "";
+  private readonly a11y: FieldA11y;
+  /** Warnings at the last scan, to announce only new ones. */
+  private lastWarned = 0;
+  /** Set while we edit the field ourselves (Verwijderen), so our own input event does not close the panel. */
+  private selfEdit = false;
 
   constructor(readonly field: GuardedField, parentSignal: AbortSignal, private readonly page: PageState) {
     const controller = new AbortController();
@@ -49,7 +58,10 @@ export class FieldSession {
       this.overlay = new TextFieldOverlay(field.element as HTMLInputElement | HTMLTextAreaElement, this.host, this.signal);
     }
     this.badge = new Badge(this.host.frame, () => this.openPopover(), this.signal);
+    this.a11y = new FieldA11y(field.element, this.host.root, this.host.host, this.signal);
     const el = field.element;
+    const doc = el.ownerDocument;
+    dismissOnEscOrOutside(doc, this.host.host, el, () => !!this.popover, (focusField) => this.closePopover(focusField), this.signal);
     el.addEventListener("compositionstart", () => { this.composing = true; }, { signal: this.signal });
     el.addEventListener("compositionend", () => { this.composing = false; this.schedule(); }, { signal: this.signal });
     page.onChange(() => {
@@ -73,11 +85,18 @@ export class FieldSession {
     return this.field.element;
   }
 
+  /** The user typed in the field: a panel must not stay over the form while they type. */
+  edited(): void {
+    if (this.popover && !this.selfEdit) this.closePopover(false);
+  }
+
   /** Called on every edit-ish event; cheap, so the page's own handlers never wait for us. */
   schedule(): void {
     if (this.composing || this.signal.aborted) return;
     this.shiftUnderlines();
     clearTimeout(this.timer);
+    // For tests and assistive tooling: a scan is due, so what is shown may be about to change.
+    this.host.host.dataset.pending = "1";
     this.timer = setTimeout(() => this.scan(), DEBOUNCE_MS);
   }
 
@@ -113,6 +132,8 @@ export class FieldSession {
   }
 
   private scanNow(): void {
+    clearTimeout(this.timer);
+    delete this.host.host.dataset.pending;
     const { text, map } = this.readText();
     if (text !== this.lastText) {
       this.lastText = text;
@@ -131,14 +152,22 @@ export class FieldSession {
     this.shown = classify(this.findings, text, this.page.ctx, this.suppressed, this.judged);
     if (map) highlightContentEditable(this.field.element, map, this.shown);
     else this.overlay?.render(text, this.shown);
-    const open = this.openFindings().length;
+    const warned = this.openFindings();
+    const open = warned.length;
+    const requested = warned.filter((f) => f.status === "requested").length;
     const s = t(this.page.ctx.lang);
-    this.badge.show(open, s.count(open));
-    // State for the popup and tests: counts only, never the text.
+    const lang = this.page.ctx.lang;
+    const names = [...new Set(warned.map((f) => categoryName(f.category, lang)))].join(", ");
+    this.badge.show(open, requested ? `${s.count(open)} (${requested} ${s.requested})` : s.count(open), requested);
+    this.a11y.describe(open ? s.describe(open, names) : "");
+    if (open > this.lastWarned && !this.popover) this.a11y.announce(s.announceNew(open, names));
+    this.lastWarned = open;
+    // State for the popup and tests: counts only, never the text. `findings` counts what still warns
+    // (a pending request included); `requested` and `allowed` say how many are waiting and approved.
     const d = this.host.host.dataset;
     d.findings = String(open);
     d.allowed = String(this.shown.filter((f) => f.status === "allowed").length);
-    d.requested = String(this.shown.filter((f) => f.status === "requested").length);
+    d.requested = String(requested);
     d.kind = this.field.kind;
     if (this.popover) this.renderPopover();
     this.placeNextFrame();
@@ -165,8 +194,9 @@ export class FieldSession {
     else run();
   }
 
+  /** Findings that still warn (or block): open ones and those with a request pending. */
   openFindings(): ShownFinding[] {
-    return this.shown.filter((f) => f.status === "open");
+    return this.shown.filter(warns);
   }
 
   openPopover(): void {
@@ -181,14 +211,27 @@ export class FieldSession {
     this.announcement = "";
     this.renderPopover();
     this.host.host.dataset.popover = "open";
+    this.badge.setExpanded(true);
+    // Refit whenever the panel's content changes size (a sub-form opens, a finding goes).
+    const panel = this.host.root.querySelector<HTMLElement>(".panel");
+    if (panel && !this.fitter) {
+      this.fitter = new ResizeObserver(() => fitPanel(this.field.element, this.host.root));
+      this.fitter.observe(panel);
+    }
+    fitPanel(this.field.element, this.host.root);
   }
 
+  private fitter: ResizeObserver | undefined;
+
   closePopover(focusField = true): void {
+    this.fitter?.disconnect();
+    this.fitter = undefined;
     this.popover?.unmount();
     this.popoverBox?.remove();
     this.popover = undefined;
     this.popoverBox = undefined;
     delete this.host.host.dataset.popover;
+    this.badge.setExpanded(false);
     if (focusField) this.field.element.focus({ preventScroll: true });
   }
 
@@ -200,9 +243,9 @@ export class FieldSession {
       text: this.text,
       announce: this.announcement,
       actions: {
-        remove: (f) => this.act(f, "removed", () => removeSpan(this.field, f.start, f.end)),
-        override: (f, reason) => this.act(f, "override", () => this.suppress(f), reason),
-        falsePositive: (f) => this.act(f, "false_positive", () => this.suppress(f)),
+        remove: (f) => this.remove(f),
+        override: (f, reason) => this.act(f, "override", reason),
+        falsePositive: (f) => this.act(f, "false_positive"),
         requestException: (f, basis, justification) => this.requestException(f, basis, justification),
         close: () => this.closePopover(),
       },
@@ -216,14 +259,36 @@ export class FieldSession {
 
   private say(message: string): void {
     this.announcement = message;
-    this.popover?.announce(message);
+    this.a11y.announce(message);
   }
 
-  private act(f: ShownFinding, type: "removed" | "override" | "false_positive", change: () => unknown, reason?: { code: ReasonCode; text: string }): void {
+  private remove(f: ShownFinding): void {
+    this.selfEdit = true;
+    try {
+      removeSpan(this.field, f.start, f.end);
+    } finally {
+      this.selfEdit = false;
+    }
+    void this.report(f, "removed");
+    this.after(t(this.page.ctx.lang).removed);
+  }
+
+  /**
+   * An override or "not personal data" holds only once it is logged: the event goes to the background
+   * first, and a refusal (the Worker found personal data in the reason) keeps the panel open with the
+   * Worker's message. Queued while offline counts as logged: the queue delivers it later.
+   */
+  private async act(f: ShownFinding, type: "override" | "false_positive", reason?: { code: ReasonCode; text: string }): Promise<string> {
     const s = t(this.page.ctx.lang);
-    change();
-    void this.report(f, type, reason);
-    this.say(type === "removed" ? s.removed : type === "override" ? s.overridden : s.markedFalse);
+    const answer = await this.report(f, type, reason);
+    if (!answer.ok) return inLanguage(answer.message, this.page.ctx.lang);
+    this.suppress(f);
+    this.after(answer.queued ? s.queuedNote : type === "override" ? s.overridden : s.markedFalse);
+    return "";
+  }
+
+  private after(message: string): void {
+    this.say(message);
     this.lastText = undefined;
     this.scan();
     if (!this.shown.length) this.closePopover();
@@ -235,25 +300,14 @@ export class FieldSession {
       kind: "exception",
       request: { category: f.category, site: this.page.ctx.site, pathPattern: this.page.ctx.path, legalBasis, justification },
     }).catch((e: Error) => ({ ok: false as const, message: e.message }));
-    if (!answer.ok) return answer.message;
+    if (!answer.ok) return inLanguage(answer.message, this.page.ctx.lang);
     void this.report(f, "exception_request", { code: "deftiq_exception", text: "" });
     this.say(s.requestSent(answer.id));
     return "";
   }
 
-  /** Metadata only: category, rule, confidence, the field's label, the page's form path. Never the text. */
-  report(f: Pick<Finding, "category" | "rule" | "confidence">, type: EventDraft["type"], reason?: { code: ReasonCode; text: string }): Promise<unknown> {
-    const d = describeField(this.field.element);
-    const event: EventDraft = {
-      type,
-      category: f.category,
-      rule: f.rule,
-      confidence: f.confidence === "high" ? "high" : "medium",
-      ...(reason ? { reason } : {}),
-      field: (d.label ?? d.name ?? d.placeholder ?? "").slice(0, 200),
-      site: this.page.ctx.site,
-      path: this.page.ctx.path,
-    };
-    return send({ kind: "event", event }).catch(() => undefined);
+  /** Metadata only (report-event.ts): never the text. */
+  report(f: Pick<Finding, "category" | "rule" | "confidence">, type: EventDraft["type"], reason?: { code: ReasonCode; text: string }): Promise<EventAnswer> {
+    return reportEvent(this.field.element, this.page.ctx, f, type, reason);
   }
 }

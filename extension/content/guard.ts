@@ -35,7 +35,12 @@ export function startGuard(doc: Document, signal: AbortSignal, page = new PageSt
 
   const onEdit = (event: Event) => {
     try {
-      timed("dpa-guard:event", () => sessionFor(event.target)?.schedule());
+      timed("dpa-guard:event", () => {
+        const session = sessionFor(event.target);
+        if (!session) return;
+        if (event.type === "input" || event.type === "paste") session.edited();
+        session.schedule();
+      });
     } catch (e) {
       // The host page must never break because of us.
       console.debug("dpa-guard:", e);

@@ -17,6 +17,9 @@ const COPIED = [
   "textAlign", "textIndent", "textTransform", "direction", "tabSize", "overflowWrap", "wordBreak",
 ] as const;
 
+/** Extra room below a single-line input for the underline (3 px offset + 2 px wave + its swing). */
+const UNDERLINE_ROOM = 8;
+
 interface Paragraph {
   /** Text and underlines (as "start-end-look,…"): equal pairs render identically. */
   text: string;
@@ -53,7 +56,17 @@ mark.allowed{background:transparent;text-decoration:underline dotted #2f855a 2px
     for (const p of COPIED) this.mirror.style[p] = computed[p];
     const single = this.field.tagName === "INPUT";
     this.mirror.style.whiteSpace = single ? "pre" : "pre-wrap";
-    if (single) this.mirror.style.lineHeight = computed.height; // inputs centre their one line vertically
+    if (single) {
+      // Inputs centre their one line in the content box: a line box exactly that tall does the same.
+      const padTop = parseFloat(computed.paddingTop) || 0;
+      const padBottom = parseFloat(computed.paddingBottom) || 0;
+      this.mirror.style.lineHeight = `${Math.max(0, this.field.clientHeight - padTop - padBottom)}px`;
+      // Quirk: the wavy underline hangs below the text, and a single-line input's padding is often
+      // too small for it; clipped at the field's box, it was cut off. The mirror reaches
+      // UNDERLINE_ROOM px lower than the field (its text does not move: it is placed from the top).
+      this.mirror.style.height = `${this.field.offsetHeight + UNDERLINE_ROOM}px`;
+      this.mirror.style.paddingBottom = `${padBottom + UNDERLINE_ROOM}px`;
+    }
     this.styled = true;
   }
 

@@ -31,6 +31,13 @@ export class PageState {
     void this.load();
     // Ask the background for a fresh policy once per page (it answers from cache when offline).
     void send({ kind: "policy" }).catch(() => undefined);
+    // Back to this tab while an exception request waits: the admin may have decided meanwhile
+    // (the background re-checks only then, and at most every few seconds; a 304 when nothing changed).
+    const recheck = () => {
+      if (win.document.visibilityState === "visible") void send({ kind: "policy-if-pending" }).catch(() => undefined);
+    };
+    win.addEventListener("focus", recheck, { signal });
+    win.document.addEventListener("visibilitychange", recheck, { signal });
   }
 
   private async load(): Promise<void> {

@@ -4,6 +4,7 @@ import { useState } from "preact/hooks";
 import type { ConnectionAnswer } from "../background/messages.ts";
 import { checkWorkerUrl, type EffectiveSettings, type Settings } from "../background/settings.ts";
 import type { Lang } from "./texts.ts";
+import { inLanguage } from "./one-language.ts";
 
 export interface OptionsProps {
   lang: Lang;
@@ -38,7 +39,7 @@ export function Options(p: OptionsProps) {
       <form onSubmit={async (e) => {
         e.preventDefault();
         const bad = s.workerUrl ? checkWorkerUrl(s.workerUrl) : null;
-        if (bad) return setMessage(bad);
+        if (bad) return setMessage(inLanguage(bad, p.lang));
         await p.save(s);
         setMessage(en ? "Saved." : "Opgeslagen.");
       }}>
@@ -55,7 +56,7 @@ export function Options(p: OptionsProps) {
         </label>
         <p>
           <button type="submit" id="save">{en ? "Save" : "Opslaan"}</button>{" "}
-          <button type="button" id="test" onClick={async () => setMessage((await p.test(s)).message)}>{en ? "Test connection" : "Verbinding testen"}</button>
+          <button type="button" id="test" onClick={async () => setMessage(inLanguage((await p.test(s)).message, p.lang))}>{en ? "Test connection" : "Verbinding testen"}</button>
         </p>
         <p id="message" role="status" aria-live="polite">{message}</p>
       </form>

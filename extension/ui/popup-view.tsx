@@ -2,6 +2,7 @@
 // policy version and age. Data in through props, so it renders the same in a test page.
 import type { ConnectionAnswer, Status } from "../background/messages.ts";
 import type { Lang } from "./texts.ts";
+import { inLanguage } from "./one-language.ts";
 
 export interface PageInfo {
   guarded: boolean;
@@ -32,6 +33,7 @@ export function Popup(p: PopupProps) {
   const q = p.status.queue;
   const policy = p.status.policy;
   const configured = !!(p.status.settings.settings.workerUrl && p.status.settings.settings.apiKey);
+  const say = (message: string) => inLanguage(message, p.lang);
   return (
     <main>
       <h1>dpa-guard</h1>
@@ -41,12 +43,12 @@ export function Popup(p: PopupProps) {
         <dt>{en ? "Findings on this page" : "Meldingen op deze pagina"}</dt>
         <dd id="findings">{p.page ? p.page.open : "–"}</dd>
         <dt>{en ? "Worker" : "Worker"}</dt>
-        <dd id="worker">{!configured ? (en ? "not set up" : "niet ingesteld") : p.connection === null ? "…" : p.connection.ok ? (en ? "reachable" : "bereikbaar") : `${en ? "unreachable" : "onbereikbaar"}: ${p.connection.message}`}</dd>
+        <dd id="worker">{!configured ? (en ? "not set up" : "niet ingesteld") : p.connection === null ? "…" : p.connection.ok ? (en ? "reachable" : "bereikbaar") : `${en ? "unreachable" : "onbereikbaar"}: ${say(p.connection.message)}`}</dd>
         <dt>{en ? "Events waiting" : "Wachtende meldingen"}</dt>
-        <dd id="queue" data-count={q.pending.length}>{q.pending.length}{q.lastError && q.pending.length ? ` (${q.lastError})` : ""}</dd>
-        {q.rejected.length > 0 && (<><dt>{en ? "Refused by the Worker" : "Geweigerd door de Worker"}</dt><dd id="rejected">{q.rejected.length}: {q.rejected[0]!.message}</dd></>)}
+        <dd id="queue" data-count={q.pending.length}>{q.pending.length}{q.lastError && q.pending.length ? ` (${say(q.lastError)})` : ""}</dd>
+        {q.rejected.length > 0 && (<><dt>{en ? "Refused by the Worker" : "Geweigerd door de Worker"}</dt><dd id="rejected">{q.rejected.length}: {say(q.rejected[0]!.message)}</dd></>)}
         <dt>{en ? "Policy" : "Beleid"}</dt>
-        <dd id="policy">{policy ? `${en ? "version" : "versie"} ${policy.policy.version}, ${age(p.now - policy.fetchedAt, p.lang)}${policy.error ? ` (${policy.error})` : ""}` : (en ? "not loaded yet" : "nog niet geladen")}</dd>
+        <dd id="policy">{policy ? `${en ? "version" : "versie"} ${policy.policy.version}, ${age(p.now - policy.fetchedAt, p.lang)}${policy.error ? ` (${say(policy.error)})` : ""}` : (en ? "not loaded yet" : "nog niet geladen")}</dd>
       </dl>
       <p>
         <button id="flush" onClick={p.onFlush}>{en ? "Send now" : "Nu versturen"}</button>{" "}

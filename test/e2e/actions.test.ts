@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { d1Query } from "../../scripts/lib/local-stack.ts";
-import { configureExtension, findingsOn, launchWithExtension, openPanel, waitForHost, watchErrors, type Browser } from "./chromium.ts";
+import { configureExtension, findingsOn, settled, launchWithExtension, openPanel, waitForHost, watchErrors, type Browser } from "./chromium.ts";
 
 // The popover's actions in a real Chromium with the built extension and the local Worker, driven by
 // the keyboard (the panel lives in a closed shadow root, as it does for users).
@@ -75,19 +75,21 @@ describe.skipIf(!chromiumPath)("popover actions", () => {
     await openPanel(page, "#description");
     await page.keyboard.press("Tab"); // → Toch doorgaan
     await page.keyboard.press("Enter");
-    await page.keyboard.press("Tab"); // reason select (default: consent) → explanation
+    await page.keyboard.press("ArrowDown"); // the reason is chosen, never preset: → "Toestemming van betrokkene"
+    await page.keyboard.press("Tab"); // → explanation
     await page.keyboard.type("Betrokkene akkoord, mondeling bevestigd");
     await page.keyboard.press("Enter");
     await waitForHost(page, "#description", "findings", "0");
-    const rows = () => d1Query<{ n: number }>("SELECT count(*) AS n FROM events WHERE type = 'override' AND category = 'health' AND reason_code = 'consent'", inject("persistDir"))[0]!.n;
-    await expect.poll(rows, { timeout: 15_000, interval: 500 }).toBe(1);
-    const [row] = d1Query<Record<string, string>>("SELECT * FROM events WHERE type = 'override' AND category = 'health'", inject("persistDir"));
+    // By its reason text: other test files share this Worker and log overrides of their own.
+    const rows = () => d1Query<{ n: number }>("SELECT count(*) AS n FROM events WHERE type = 'override' AND reason_text = 'Betrokkene akkoord, mondeling bevestigd'", inject("persistDir"))[0]!.n;
+    await expect.poll(rows, { timeout: 60_000, interval: 500 }).toBe(1);
+    const [row] = d1Query<Record<string, string>>("SELECT * FROM events WHERE type = 'override' AND reason_text = 'Betrokkene akkoord, mondeling bevestigd'", inject("persistDir"));
     expect(row).toMatchObject({ org_id: "demo", rule: "health.lexicon.epilepsie", path: "/demo", user_ref: "e2e@deftiq.test", reason_text: "Betrokkene akkoord, mondeling bevestigd" });
     expect(JSON.stringify(row)).not.toContain("Jan heeft");
     // The override holds for this field: typing on does not warn again about the same word.
     await page.keyboard.press("End");
     await page.keyboard.type(" Verder niets.", { delay: 2 });
-    await page.waitForTimeout(300);
+    await settled(page, "#description");
     expect(await findingsOn(page, "#description")).toBe(0);
     expect(errors).toEqual([]);
   });

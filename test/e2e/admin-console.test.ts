@@ -41,7 +41,7 @@ describe.skipIf(!chromiumPath)("admin console in Chromium", () => {
   });
   afterAll(async () => browser?.close());
 
-  for (const path of ["/admin", "/admin/events", "/admin/reports", "/admin/keys", "/admin/subjects", "/admin?lang=en"]) {
+  for (const path of ["/admin", "/admin/events", "/admin/reports", "/admin/policy", "/admin/keys", "/admin/subjects", "/admin?lang=en"]) {
     it(`opens ${path} without console errors`, async () => {
       const res = await page.goto(`${base}${path}`);
       expect(res?.status()).toBe(200);
@@ -66,7 +66,8 @@ describe.skipIf(!chromiumPath)("admin console in Chromium", () => {
     const approve = page.locator("tr", { hasText: "Planning" }).locator('form[action$="/approve"]');
     await approve.locator('input[name="note"]').fill("akkoord");
     await Promise.all([page.waitForURL(/done=/), approve.locator("button", { hasText: "Goedkeuren" }).click()]);
-    expect(await page.locator("p.notice").textContent()).toMatch(/approved/);
+    // In the reader's language only: "goedgekeurd", not a status code or "goedgekeurd / approved".
+    expect(await page.locator("p.notice").textContent()).toMatch(/^Uitzondering #\d+: goedgekeurd\.$/);
     const policy = await (await fetch(`${base}/api/policy`, { headers: { Authorization: `Bearer ${inject("apiKey")}` } })).json() as { exceptions: { category: string }[] };
     expect(policy.exceptions.map((e) => e.category)).toContain("religion");
     expect(errors).toEqual([]);

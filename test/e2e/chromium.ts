@@ -67,8 +67,11 @@ export async function extensionId(context: BrowserContext): Promise<string> {
   return new URL(worker.url()).host;
 }
 
-/** Waits until the field's host reports `attr` = `value` (counts and states only; the text stays inside). */
-export async function waitForHost(page: Page, selector: string, attr: string, value: string | null, timeout = 5000): Promise<void> {
+/**
+ * Waits until the field's host reports `attr` = `value` (counts and states only; the text stays inside).
+ * The timeout only ends a wait that will never succeed; it is not a speed requirement (that is the bench's).
+ */
+export async function waitForHost(page: Page, selector: string, attr: string, value: string | null, timeout = 30_000): Promise<void> {
   await page.waitForFunction(({ sel, attr, value }) => {
     const field = document.querySelector(sel);
     let host = field?.nextElementSibling;
@@ -85,4 +88,57 @@ export async function openPanel(page: Page, selector: string): Promise<void> {
   await waitForHost(page, selector, "popover", "open");
   // Focus moved into the panel (the host element is the document's active element).
   await page.waitForFunction(() => document.activeElement?.tagName === "DPA-GUARD-FIELD");
+}
+
+/**
+ * Waits until the field's last edit has been scanned (no scan pending), so a test can check that
+ * something is *not* shown without guessing how long the scan takes on a loaded machine.
+ */
+export async function settled(page: Page, selector: string): Promise<void> {
+  await waitForHost(page, selector, "pending", null);
+}
+
+/**
+ * Makes the extension's closed shadow roots readable from the page's main world (for this test page
+ * only): DevTools can reach closed roots, and defining `host.shadowRoot` lets page.evaluate and
+ * axe-core look inside, as a user's screen reader does. Call again after new hosts appear.
+ */
+export async function exposeShadowRoots(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send("DOM.getDocument", { depth: -1, pierce: true })) as { root: CdpNode };
+    const roots: number[] = [];
+    const walk = (n: CdpNode) => {
+      if (n.localName?.startsWith("dpa-guard") && n.shadowRoots?.length) roots.push(n.shadowRoots[0]!.backendNodeId);
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? []), ...(n.contentDocument ? [n.contentDocument] : [])]) walk(c);
+    };
+    walk(root);
+    for (const backendNodeId of roots) {
+      const { object } = (await cdp.send("DOM.resolveNode", { backendNodeId })) as { object: { objectId: string } };
+      await cdp.send("Runtime.callFunctionOn", {
+        objectId: object.objectId,
+        functionDeclaration: "function () { const root = this; Object.defineProperty(root.host, 'shadowRoot', { configurable: true, get: () => root }); }",
+      });
+    }
+    return roots.length;
+  } finally {
+    await cdp.detach();
+  }
+}
+interface CdpNode { localName?: string; backendNodeId: number; children?: CdpNode[]; shadowRoots?: CdpNode[]; contentDocument?: CdpNode }
+
+/** The text of a field's open panel (after exposeShadowRoots), or null when none is open. */
+export async function panelText(page: Page, selector: string): Promise<string | null> {
+  await exposeShadowRoots(page);
+  return page.evaluate((sel) => {
+    let host = document.querySelector(sel)?.nextElementSibling;
+    while (host && host.tagName !== "DPA-GUARD-FIELD") host = host.nextElementSibling;
+    return host?.shadowRoot?.querySelector(".panel")?.textContent ?? null;
+  }, selector);
+}
+
+/** The extension's storage.local, as the service worker sees it. */
+export async function extensionStorage(context: BrowserContext): Promise<string> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  return worker.evaluate(async () => JSON.stringify(await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<unknown> } } } }).chrome.storage.local.get(null)));
 }

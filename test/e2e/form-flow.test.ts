@@ -17,11 +17,13 @@ describe.skipIf(!chromiumPath)("form flow", () => {
   let page: Page;
   let errors: string[];
 
+  // "Nu versturen" in the popup, then wait until it shows the policy version the Worker has now.
   const refreshPolicy = async () => {
+    const { version } = (await (await fetch(`${base}/api/policy`, { headers: { Authorization: `Bearer ${inject("apiKey")}` } })).json()) as { version: number };
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${await extensionId(browser.context)}/popup.html`);
     await popup.click("#flush");
-    await popup.waitForTimeout(300);
+    await expect.poll(() => popup.textContent("#policy"), { timeout: 30_000 }).toContain(`versie ${version},`);
     await popup.close();
   };
 
@@ -63,7 +65,7 @@ describe.skipIf(!chromiumPath)("form flow", () => {
     await page.keyboard.press("Tab");
     await Promise.all([page.waitForSelector("#echo"), page.keyboard.press("Enter")]);
     expect(await page.textContent("header")).toMatch(/Melding ontvangen/);
-    await expect.poll(() => d1Query<{ n: number }>("SELECT count(*) AS n FROM events WHERE type = 'submit_warned'", persistDir)[0]!.n, { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => d1Query<{ n: number }>("SELECT count(*) AS n FROM events WHERE type = 'submit_warned'", persistDir)[0]!.n, { timeout: 60_000 }).toBeGreaterThanOrEqual(1);
     expect(errors).toEqual([]);
   });
 
@@ -81,12 +83,12 @@ describe.skipIf(!chromiumPath)("form flow", () => {
     await page.waitForSelector("dpa-guard-dialog", { state: "detached" });
     expect(page.url()).toBe(`${base}/demo`);
     expect(await page.inputValue("#title")).toBe("BSN 123456782");
-    await expect.poll(() => d1Query<{ n: number }>("SELECT count(*) AS n FROM events WHERE type = 'submit_blocked'", persistDir)[0]!.n, { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => d1Query<{ n: number }>("SELECT count(*) AS n FROM events WHERE type = 'submit_blocked'", persistDir)[0]!.n, { timeout: 60_000 }).toBeGreaterThanOrEqual(1);
     await fetch(`${base}/api/admin/orgs/demo/settings`, { method: "PUT", headers: admin, body: JSON.stringify({ categories: {} }) });
     await refreshPolicy();
   });
 
-  it("an exception request shows 'aangevraagd'; once approved the finding shows as allowed, not as a warning", async () => {
+  it("an exception request shows 'aangevraagd' and still warns; once approved the finding shows as allowed", async () => {
     await load();
     await page.click("#description");
     await page.keyboard.type("Kees is vakbondslid sinds 2020.", { delay: 1 });
@@ -97,8 +99,9 @@ describe.skipIf(!chromiumPath)("form flow", () => {
     await page.keyboard.press("Tab"); // legal basis (default: consent) → justification
     await page.keyboard.type("Nodig voor de cao-administratie van de ploeg");
     await page.keyboard.press("Enter");
-    await waitForHost(page, "#description", "requested", "1", 10_000);
-    await waitForHost(page, "#description", "findings", "0");
+    await waitForHost(page, "#description", "requested", "1");
+    // Requested is not allowed: it still counts as a warning until an admin approves.
+    await waitForHost(page, "#description", "findings", "1");
 
     const pending = (await (await fetch(`${base}/api/admin/exceptions?status=pending&org=demo`, { headers: admin })).json()) as { exceptions: { id: number; category: string }[] };
     const mine = pending.exceptions.find((e) => e.category === "union")!;
@@ -106,7 +109,7 @@ describe.skipIf(!chromiumPath)("form flow", () => {
     const approve = await fetch(`${base}/api/admin/exceptions/${mine.id}/decision`, { method: "POST", headers: admin, body: JSON.stringify({ decision: "approve", validUntil: "2099-12-31" }) });
     expect(approve.status).toBe(200);
     await refreshPolicy();
-    await waitForHost(page, "#description", "allowed", "1", 10_000);
+    await waitForHost(page, "#description", "allowed", "1");
     await waitForHost(page, "#description", "findings", "0");
     expect(errors).toEqual([]);
   });

@@ -27,7 +27,8 @@ describe.skipIf(!chromiumPath)("offline queue", () => {
     port = await freePort();
     worker = await startWorker({ port, persistTo });
     browser = await launchWithExtension(chromiumPath!, inject("extensionDir"));
-    await configureExtension(browser.context, { workerUrl: worker.url, apiKey: vars.DEMO_API_KEY });
+    // No user set yet: events queued now must still carry the user once it is set (issue 12, item 10).
+    await configureExtension(browser.context, { workerUrl: worker.url, apiKey: vars.DEMO_API_KEY, user: "" });
     page = await browser.context.newPage();
     await page.goto(`${worker.url}/demo`);
     await page.waitForFunction(() => "demoEditor" in window);
@@ -38,7 +39,7 @@ describe.skipIf(!chromiumPath)("offline queue", () => {
     rmSync(persistTo, { recursive: true, force: true });
   });
 
-  it("queues an override while the Worker is down, shows it in the popup, and delivers it once after restart", async () => {
+  it("queues an override while the Worker is down, shows it in the popup, and delivers it once after restart, with the user set meanwhile", async () => {
     const errors = watchErrors(page);
     await page.click("#description");
     await page.keyboard.type("Piet is zwanger.", { delay: 2 });
@@ -50,19 +51,22 @@ describe.skipIf(!chromiumPath)("offline queue", () => {
     await openPanel(page, "#description");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
-    await page.keyboard.press("Tab"); // reason select (default: consent of the person concerned) → explanation
+    await page.keyboard.press("ArrowDown"); // choose the reason: consent of the person concerned
+    await page.keyboard.press("Tab"); // → explanation
     await page.keyboard.press("Enter");
     await waitForHost(page, "#description", "findings", "0");
 
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${await extensionId(browser.context)}/popup.html`);
-    await expect.poll(() => popup.getAttribute("#queue", "data-count"), { timeout: 10_000 }).toBe("1");
-    await expect.poll(() => popup.textContent("#worker"), { timeout: 10_000 }).toMatch(/onbereikbaar/);
+    await expect.poll(() => popup.getAttribute("#queue", "data-count"), { timeout: 60_000 }).toBe("1");
+    await expect.poll(() => popup.textContent("#worker"), { timeout: 60_000 }).toMatch(/onbereikbaar/);
 
     worker = await startWorker({ port, persistTo });
+    await configureExtension(browser.context, { workerUrl: worker.url, apiKey: ensureDevVars().DEMO_API_KEY, user: "later@deftiq.test" });
     await popup.click("#flush");
-    await expect.poll(() => popup.getAttribute("#queue", "data-count"), { timeout: 10_000 }).toBe("0");
+    await expect.poll(() => popup.getAttribute("#queue", "data-count"), { timeout: 60_000 }).toBe("0");
     expect(overrides()).toBe(1);
+    expect(d1Query<{ user_ref: string }>("SELECT user_ref FROM events WHERE type = 'override'", persistTo)[0]!.user_ref).toBe("later@deftiq.test");
     // Another flush (and the background's own alarms) never double it.
     await popup.click("#flush");
     await popup.waitForTimeout(500);

@@ -34,11 +34,10 @@ describe("engine robustness", () => {
       expect(found.map((f) => text.slice(f.start, f.end))).toEqual(["111222333"]);
     }), { numRuns: 200 });
   });
-  it("handles a 1 MB input and a 100,000-digit run in linear time (generous bound; the bench measures)", () => {
+  // How long these take is a budget for `npm run bench -- engine` (adversarial inputs), not a test bound.
+  it("handles a 1 MB input and a 100,000-digit run without throwing or bad offsets", () => {
     for (const text of ["1".repeat(100_000), "1 ".repeat(500_000), "BSN ".repeat(250_000), "-.".repeat(500_000), "a".repeat(1_000_000)]) {
-      const t0 = performance.now();
       assertValid(text);
-      expect(performance.now() - t0).toBeLessThan(5000);
     }
   });
 });

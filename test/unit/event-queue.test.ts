@@ -11,6 +11,7 @@ let server: Server;
 let url = "";
 let mode: "ok" | "503" | "400" | "store-then-503" = "ok";
 const stored = new Map<string, number>();
+const users = new Map<string, string>();
 let requests = 0;
 
 beforeAll(async () => {
@@ -23,6 +24,7 @@ beforeAll(async () => {
       if (mode === "503") return res.writeHead(503, { "Content-Type": "application/json" }).end('{"message":"down"}');
       if (mode === "400") return res.writeHead(400, { "Content-Type": "application/json" }).end('{"message":"Ongeldige invoer bij events[0].rule"}');
       let n = 0;
+      for (const e of events) users.set(e.id, e.user);
       for (const e of events) if (!stored.has(e.id)) { stored.set(e.id, 1); n++; } else stored.set(e.id, stored.get(e.id)! + 1);
       // "store-then-503": the Worker stored the batch but the answer never arrived.
       if (mode === "store-then-503") return res.writeHead(503).end("{}");
@@ -111,5 +113,33 @@ describe("offline event queue", () => {
     const e = ev();
     await queue.enqueue(e);
     expect((await queue.enqueue(e)).pending).toHaveLength(1);
+  });
+
+  it("never keeps a refused reason text in storage, and says the event was refused", async () => {
+    mode = "400";
+    const area = memoryArea();
+    const queue = new EventQueue(area);
+    const e = { ...ev(), reason: { code: "other" as const, text: "Toelichting die de Worker weigerde" } };
+    await queue.enqueue(e);
+    await queue.flush({ url, apiKey: "k" });
+    mode = "ok";
+    expect(await queue.outcome(e.id)).toMatchObject({ state: "refused", status: 400 });
+    expect(JSON.stringify(area.data)).not.toContain("Toelichting die de Worker weigerde");
+    expect((await queue.state()).rejected[0]!.event).toMatchObject({ id: e.id, category: "bsn", reason: { code: "other", text: "" } });
+  });
+
+  it("sends events queued before the user was set with the user set since", async () => {
+    mode = "503";
+    const queue = new EventQueue(memoryArea());
+    const anonymous = { ...ev(), user: "" };
+    const named = { ...ev(), user: "piet@bouw.nl" };
+    await queue.enqueue(anonymous);
+    await queue.enqueue(named);
+    await queue.flush({ url, apiKey: "k" });
+    mode = "ok";
+    expect((await queue.flush({ url, apiKey: "k", user: "jan@bouw.nl" }, true)).pending).toEqual([]);
+    expect(users.get(anonymous.id)).toBe("jan@bouw.nl");
+    expect(users.get(named.id)).toBe("piet@bouw.nl");
+    expect(await queue.outcome(anonymous.id)).toEqual({ state: "sent" });
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { editBetween, shiftFindings } from "../../extension/content/shift-findings.ts";
 import type { ShownFinding } from "../../extension/content/shown-finding.ts";
 
-const finding = (start: number, end: number): ShownFinding => ({ category: "bsn", start, end, confidence: "high", rule: "bsn.keyword-bound", explanation: "bsn.high", status: "open" });
+const finding = (start: number, end: number): ShownFinding => ({ category: "bsn", start, end, confidence: "high", rule: "bsn.keyword-bound", explanation: "bsn.high", status: "open", mode: "warn" });
 
 describe("underlines between a keystroke and the next scan", () => {
   const text = "Melding. BSN 123456782 genoteerd.";

@@ -18,6 +18,26 @@ async function policyOf(auth: Record<string, string>, etag?: string) {
 }
 
 describe("exception lifecycle", () => {
+  it("a second request for what already waits (same org, category, site, path, user) is the same request", async () => {
+    const { orgId, auth } = await newOrg();
+    const first = await call("/api/exceptions", { headers: auth, json: request() });
+    expect(first.status).toBe(201);
+    const { id } = (await first.json()) as { id: number };
+    // A new client id (the user pressed Enter twice, or asked again later): still one row.
+    const second = await call("/api/exceptions", { headers: auth, json: request({ justification: "Nogmaals gevraagd, zelfde meldplicht." }) });
+    expect(second.status).toBe(200);
+    expect(((await second.json()) as { id: number }).id).toBe(id);
+    expect(await countRows("SELECT count(*) AS n FROM exceptions WHERE org_id = ?", orgId)).toBe(1);
+    // Another user, another path or another category is another request.
+    for (const other of [{ user: "k.bakker@bouwbedrijf.nl" }, { pathPattern: "/projects/*/reports/*" }, { category: "religion" }]) {
+      expect((await call("/api/exceptions", { headers: auth, json: request(other) })).status).toBe(201);
+    }
+    expect(await countRows("SELECT count(*) AS n FROM exceptions WHERE org_id = ?", orgId)).toBe(4);
+    // Once decided, asking again opens a new request.
+    expect((await call(`/api/admin/exceptions/${id}/decision`, { headers: ADMIN, json: { decision: "deny", note: "niet nodig" } })).status).toBe(200);
+    expect((await call("/api/exceptions", { headers: auth, json: request() })).status).toBe(201);
+  });
+
   it("request → pending → approve → in policy → revoke → gone, each decision in the audit log", async () => {
     const { orgId, auth } = await newOrg();
     const req = request();

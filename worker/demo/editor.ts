@@ -11,6 +11,8 @@ const editor = new Editor({
   element: document.querySelector<HTMLElement>("#notes-editor")!,
   extensions: [StarterKit],
   content: "",
+  // The editable element ProseMirror makes needs its own name: the label points at the wrapper.
+  editorProps: { attributes: { role: "textbox", "aria-multiline": "true", "aria-labelledby": "notes-label" } },
 });
 window.demoEditor = editor;
 

@@ -19,7 +19,7 @@ import { listEvents } from "../store/events.ts";
 import { reportForReading } from "../store/report.ts";
 import { eraseSubject } from "../store/subjects.ts";
 import { createKey, listKeys, revokeKey } from "../store/keys.ts";
-import { langOf, translator } from "./i18n.ts";
+import { langOf, rememberLang, translator, type Lang } from "./i18n.ts";
 import { Layout } from "./layout.tsx";
 import { CONSOLE_CSS } from "./styles.ts";
 import { ExceptionsPage } from "./pages/exceptions.tsx";
@@ -27,6 +27,11 @@ import { EventsPage } from "./pages/events.tsx";
 import { ReportPage } from "./pages/report.tsx";
 import { KeysPage } from "./pages/keys.tsx";
 import { SubjectsPage } from "./pages/subjects.tsx";
+import { PolicyPage } from "./pages/policy.tsx";
+import { statusLabel } from "./names.ts";
+import { orgSettingsSchema, type OrgSettings } from "../../../shared/schema/policy.ts";
+import { saveOrgSettings } from "../store/policy.ts";
+import { auditStatement } from "../lib/audit.ts";
 import { LoginPage } from "./pages/login.tsx";
 
 // The admin console: server-rendered HTML (hono/jsx escapes every value), no script at all, a strict
@@ -44,9 +49,15 @@ function page(c: C, title: string, body: (t: ReturnType<typeof translator>) => C
 
 /** Pages and forms only Deftiq admins may use (org-viewers see their organisation's data only). */
 const deftiqAdminsOnly = createMiddleware<AppContext>(async (c, next) => {
-  if (c.get("admin").role !== "deftiq-admin") return c.text("Alleen Deftiq-beheerders / Deftiq admins only", 403);
+  if (c.get("admin").role !== "deftiq-admin") return c.text(langOf(c) === "en" ? "Deftiq admins only" : "Alleen Deftiq-beheerders", 403);
   await next();
 });
+
+/** The store's messages are "Nederlands / English": the console shows its reader's half. */
+const oneLang = (message: string, lang: Lang) => {
+  const at = message.indexOf(" / ");
+  return at < 0 ? message : lang === "en" ? message.slice(at + 3) : message.slice(0, at);
+};
 
 const back = (c: C, path: string, message: string) => c.redirect(`${path}?${new URLSearchParams({ done: message, ...(langOf(c) === "en" ? { lang: "en" } : {}) })}`, 303);
 const text = (form: Record<string, unknown>, name: string) => (typeof form[name] === "string" ? (form[name] as string).trim() : "");
@@ -84,6 +95,7 @@ adminConsole.use("*", secureHeaders({
   referrerPolicy: "same-origin",
 }));
 adminConsole.use("*", async (c, next) => {
+  rememberLang(c);
   await next();
   c.header("Cache-Control", "no-store");
 });
@@ -116,7 +128,7 @@ adminConsole.get("/", async (c) => {
   const scope = orgScope(c, undefined);
   const orgId = "forbidden" in scope ? undefined : scope.orgId;
   const [pending, inForce] = await Promise.all([listExceptions(c.env.DB, { status: "pending", orgId }), listExceptions(c.env.DB, { orgId, inForce: true })]);
-  return page(c, "Uitzonderingen", (t) => <ExceptionsPage t={t} csrf={csrfToken(c)} pending={pending} inForce={inForce} canDecide={c.get("admin").role === "deftiq-admin"} message={c.req.query("done")} />);
+  return page(c, "Uitzonderingen", (t) => <ExceptionsPage t={t} lang={langOf(c)} csrf={csrfToken(c)} pending={pending} inForce={inForce} canDecide={c.get("admin").role === "deftiq-admin"} message={c.req.query("done")} />);
 });
 
 adminConsole.post("/exceptions/:id/:action{approve|deny|revoke}", deftiqAdminsOnly, async (c) => {
@@ -124,25 +136,27 @@ adminConsole.post("/exceptions/:id/:action{approve|deny|revoke}", deftiqAdminsOn
   const action = c.req.param("action");
   const form = (await formBody(c))!;
   const note = text(form, "note");
+  const lang = langOf(c);
+  const t = translator(lang);
   const actor = c.get("admin").id;
   let outcome;
   if (action === "revoke") {
     const checked = formProblem(z.strictObject({ note: z.string().max(1000) }), { note });
-    if ("problem" in checked) return back(c, "/admin", checked.problem);
+    if ("problem" in checked) return back(c, "/admin", oneLang(checked.problem, lang));
     outcome = await revokeException(c.env.DB, id, actor, note);
   } else if (action === "deny") {
-    if (!note) return back(c, "/admin", "Geef een reden voor de afwijzing / Give a reason for the denial");
+    if (!note) return back(c, "/admin", t("Geef een reden voor de afwijzing.", "Give a reason for the denial."));
     const checked = formProblem(exceptionDecisionSchema, { decision: "deny", note });
-    if ("problem" in checked) return back(c, "/admin", checked.problem);
+    if ("problem" in checked) return back(c, "/admin", oneLang(checked.problem, lang));
     outcome = await decideException(c.env.DB, id, checked.data, actor);
   } else {
     const validUntil = text(form, "validUntil");
-    if (!z.iso.date().safeParse(validUntil).success) return back(c, "/admin", "Vul een geldige datum in / Enter a valid date");
+    if (!z.iso.date().safeParse(validUntil).success) return back(c, "/admin", t("Vul een geldige datum in.", "Enter a valid date."));
     const checked = formProblem(exceptionDecisionSchema, { decision: "approve", validUntil, note, site: text(form, "site"), pathPattern: text(form, "pathPattern") });
-    if ("problem" in checked) return back(c, "/admin", checked.problem);
+    if ("problem" in checked) return back(c, "/admin", oneLang(checked.problem, lang));
     outcome = await decideException(c.env.DB, id, checked.data, actor);
   }
-  return back(c, "/admin", outcome.ok ? `#${id}: ${outcome.row.status}` : outcome.message);
+  return back(c, "/admin", outcome.ok ? `${t("Uitzondering", "Exception")} #${id}: ${statusLabel(outcome.row.status, lang)}.` : oneLang(outcome.message, lang));
 });
 
 const eventFilter = z.object({
@@ -175,18 +189,32 @@ adminConsole.get("/reports", async (c) => {
   const requested = c.req.query("org") || orgs[0] || "";
   const scope = orgScope(c, requested || undefined);
   if ("forbidden" in scope) return page(c, "Weekrapport", (t) => <p class="error">{t("Alleen je eigen organisatie.", "Your own organisation only.")}</p>, 403);
-  const week = c.req.query("week") || previousWeek(isoWeek(new Date()));
+  const current = isoWeek(new Date());
+  let week = c.req.query("week") || previousWeek(current);
+  let note: string | undefined;
+  // Without a week asked for: the last closed week, or the current one when that week holds nothing
+  // (a new organisation, or the first week of use), so the page never opens on an empty report.
+  if (!c.req.query("week") && requested && orgs.includes(requested)) {
+    const any = await c.env.DB.prepare("SELECT 1 FROM events WHERE org_id = ? AND week = ? LIMIT 1").bind(requested, week).first();
+    if (!any) {
+      note = lang === "en"
+        ? `Last week (${week}) has no events; this is the current week so far.`
+        : `Vorige week (${week}) heeft geen gebeurtenissen; dit is de lopende week tot nu toe.`;
+      week = current;
+    }
+  }
   let error: string | undefined;
   let report = null;
   try {
     weekRange(week);
     if (requested && orgs.includes(requested)) {
+      // Only a closed week is frozen as a snapshot; a week still running is computed afresh (store/report.ts).
       report = await reportForReading(c.env.DB, requested, week);
     }
   } catch {
     error = lang === "en" ? "Not an ISO week (like 2026-W47)." : "Geen geldige ISO-week (zoals 2026-W47).";
   }
-  return page(c, "Weekrapport", (t) => <ReportPage t={t} lang={lang} org={requested} week={week} report={report} orgs={orgs} error={error} />, error ? 400 : 200);
+  return page(c, "Weekrapport", (t) => <ReportPage t={t} lang={lang} org={requested} week={week} report={report} orgs={orgs} error={error} note={note} />, error ? 400 : 200);
 });
 
 adminConsole.get("/keys", deftiqAdminsOnly, async (c) => {
@@ -194,7 +222,7 @@ adminConsole.get("/keys", deftiqAdminsOnly, async (c) => {
 });
 async function KeysPageAsync(props: { t: ReturnType<typeof translator>; c: C; created?: { id: string; key: string }; error?: string }) {
   const [keys, orgs] = await Promise.all([listKeys(props.c.env.DB), orgIds(props.c)]);
-  return <KeysPage t={props.t} csrf={csrfToken(props.c)} keys={keys} orgs={orgs} created={props.created} error={props.error} />;
+  return <KeysPage t={props.t} lang={langOf(props.c)} csrf={csrfToken(props.c)} keys={keys} orgs={orgs} created={props.created} error={props.error} message={props.c.req.query("done")} />;
 }
 adminConsole.post("/keys", deftiqAdminsOnly, async (c) => {
   const form = (await formBody(c))!;
@@ -204,10 +232,68 @@ adminConsole.post("/keys", deftiqAdminsOnly, async (c) => {
   // Rendered directly, not redirected: the key must not end up in a URL or the history.
   return page(c, "API-sleutels", (t) => <KeysPageAsync t={t} c={c} created={made ?? undefined} error={made ? undefined : t("Onbekende organisatie.", "Unknown organisation.")} />, made ? 200 : 404);
 });
+// Revoking a key stops every extension that uses it: the first post asks for confirmation (no script
+// in the console, so a confirmation page, not a dialog), the second one revokes and says what happened.
 adminConsole.post("/keys/:id/revoke", deftiqAdminsOnly, async (c) => {
-  const ok = await revokeKey(c.env.DB, c.req.param("id"), c.get("admin").id);
-  return back(c, "/admin/keys", ok ? "ingetrokken / revoked" : "onbekende sleutel / unknown key");
+  const lang = langOf(c);
+  const t = translator(lang);
+  const form = (await formBody(c))!;
+  const key = (await listKeys(c.env.DB)).find((k) => k.id === c.req.param("id"));
+  if (!key || key.revoked_at) return back(c, "/admin/keys", t("Onbekende of al ingetrokken sleutel.", "Unknown or already revoked key."));
+  const name = `'${key.label || key.id.slice(0, 8)}' (${key.org_id})`;
+  if (text(form, "confirm") !== "yes") {
+    return page(c, "API-sleutels", (t) => (
+      <>
+        <h1>{t("Sleutel intrekken?", "Revoke this key?")}</h1>
+        <p>{t(`Sleutel ${name} intrekken? Extensies die deze sleutel gebruiken kunnen daarna geen gebeurtenissen meer versturen en geen beleid meer ophalen, tot ze een nieuwe sleutel krijgen. Dit kan niet ongedaan worden gemaakt.`,
+          `Revoke key ${name}? Extensions using it can then no longer send events or fetch the policy until they get a new key. This cannot be undone.`)}</p>
+        <form class="inline" method="post" action={`/admin/keys/${encodeURIComponent(key.id)}/revoke${lang === "en" ? "?lang=en" : ""}`}>
+          <input type="hidden" name="_csrf" value={csrfToken(c)} />
+          <input type="hidden" name="confirm" value="yes" />
+          <button type="submit" class="danger">{t("Ja, sleutel intrekken", "Yes, revoke the key")}</button>
+        </form>{" "}
+        <a href={`/admin/keys${lang === "en" ? "?lang=en" : ""}`}>{t("Annuleren", "Cancel")}</a>
+      </>
+    ));
+  }
+  const ok = await revokeKey(c.env.DB, key.id, c.get("admin").id);
+  return back(c, "/admin/keys", ok
+    ? t(`Sleutel ${name} is ingetrokken. Extensies met deze sleutel krijgen nu 401 en versturen niets meer; geef ze een nieuwe sleutel.`,
+      `Key ${name} is revoked. Extensions using it now get 401 and send nothing; give them a new key.`)
+    : t("Onbekende of al ingetrokken sleutel.", "Unknown or already revoked key."));
 });
+
+adminConsole.get("/policy", deftiqAdminsOnly, async (c) => {
+  const orgs = await policyRows(c);
+  return page(c, "Beleid", (t) => <PolicyPage t={t} lang={langOf(c)} csrf={csrfToken(c)} orgs={orgs} message={c.req.query("done")} />);
+});
+adminConsole.post("/policy/:org", deftiqAdminsOnly, async (c) => {
+  const lang = langOf(c);
+  const t = translator(lang);
+  const orgId = c.req.param("org");
+  const form = (await formBody(c))!;
+  const current = (await policyRows(c)).find((o) => o.id === orgId);
+  if (!current) return back(c, "/admin/policy", t(`Organisatie ${orgId} bestaat niet.`, `Organisation ${orgId} does not exist.`));
+  const categories: OrgSettings["categories"] = {};
+  for (const cat of CATEGORIES) {
+    const v = text(form, cat);
+    if (v === "off") categories[cat] = { enabled: false, mode: "warn" };
+    else if (v === "block") categories[cat] = { enabled: true, mode: "block" };
+    else if (v === "warn" || v === "") categories[cat] = { enabled: true, mode: "warn" };
+    else return back(c, "/admin/policy", t(`Onbekende instelling '${v}' voor ${cat}.`, `Unknown setting '${v}' for ${cat}.`));
+  }
+  const settings = orgSettingsSchema.parse({ ...current.settings, categories });
+  await saveOrgSettings(c.env.DB, orgId, settings);
+  await auditStatement(c.env.DB, c.get("admin").id, "org.settings", orgId, `org:${orgId}`, settings).run();
+  return back(c, "/admin/policy", t(`Beleid van ${current.name} opgeslagen.`, `Policy of ${current.name} saved.`));
+});
+async function policyRows(c: C) {
+  const rows = (await c.env.DB.prepare("SELECT id, name, policy_json, policy_version FROM organisations ORDER BY id").all<{ id: string; name: string; policy_json: string; policy_version: number }>()).results;
+  return rows.map((r) => {
+    const parsed = orgSettingsSchema.safeParse(JSON.parse(r.policy_json || "{}"));
+    return { id: r.id, name: r.name, version: r.policy_version, settings: parsed.success ? parsed.data : { categories: {}, origins: [] } };
+  });
+}
 
 adminConsole.get("/subjects", (c) => page(c, "Betrokkenen", (t) => <SubjectsPage t={t} csrf={csrfToken(c)} canErase={c.get("admin").role === "deftiq-admin"} />));
 adminConsole.post("/subjects/erase", deftiqAdminsOnly, async (c) => {

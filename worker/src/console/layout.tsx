@@ -6,6 +6,7 @@ const PAGES = [
   ["/admin", "Uitzonderingen", "Exceptions"],
   ["/admin/events", "Gebeurtenissen", "Events"],
   ["/admin/reports", "Weekrapport", "Weekly report"],
+  ["/admin/policy", "Beleid", "Policy"],
   ["/admin/keys", "API-sleutels", "API keys"],
   ["/admin/subjects", "Betrokkenen", "Data subjects"],
 ] as const;

@@ -20,8 +20,18 @@ export interface ExceptionRow {
   decision_note: string | null;
 }
 
-/** Records a request; the client's request id makes a retry return the first row. */
+/**
+ * Records a request; the client's request id makes a retry return the first row (and the same id from
+ * another organisation is a conflict), and a second request for what is already waiting (same
+ * organisation, category, site, path and user, still pending) is the same request: one intent, one
+ * row for the admins to decide.
+ */
 export async function requestException(db: D1Database, orgId: string, r: ExceptionRequest): Promise<{ row: ExceptionRow; created: boolean } | { conflict: true }> {
+  const open = await db.prepare(
+    `SELECT * FROM exceptions WHERE org_id = ? AND category = ? AND site = ? AND path_pattern = ? AND requested_by = ? AND status = 'pending'
+     ORDER BY id LIMIT 1`,
+  ).bind(orgId, r.category, r.site, r.pathPattern, r.user).first<ExceptionRow>();
+  if (open) return { row: open, created: false };
   const inserted = await db.prepare(
     `INSERT INTO exceptions (org_id, category, site, path_pattern, legal_basis, justification, requested_by, request_id)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING`,

@@ -1,9 +1,10 @@
 import type { ExceptionRow } from "../../store/exceptions.ts";
-import type { T } from "../i18n.ts";
+import type { Lang, T } from "../i18n.ts";
+import { amsterdamTime, basisLabel, categoryLabel, dateLabel } from "../names.ts";
 import { Csrf } from "../layout.tsx";
 
-export function ExceptionsPage(props: { t: T; csrf: string; pending: ExceptionRow[]; inForce: ExceptionRow[]; canDecide: boolean; message?: string }) {
-  const { t, csrf } = props;
+export function ExceptionsPage(props: { t: T; lang: Lang; csrf: string; pending: ExceptionRow[]; inForce: ExceptionRow[]; canDecide: boolean; message?: string }) {
+  const { t, csrf, lang } = props;
   const defaultUntil = `${new Date().getUTCFullYear()}-12-31`;
   return (
     <>
@@ -17,9 +18,9 @@ export function ExceptionsPage(props: { t: T; csrf: string; pending: ExceptionRo
           <tbody>
             {props.pending.map((e) => (
               <tr>
-                <td>{e.id}</td><td>{e.org_id}</td><td>{e.category}</td><td>{e.site || "*"} {e.path_pattern}</td>
-                <td><strong>{e.legal_basis}</strong><br />{e.justification}</td>
-                <td>{e.requested_at.slice(0, 16).replace("T", " ")}<br /><span class="muted">{e.requested_by}</span></td>
+                <td>{e.id}</td><td>{e.org_id}</td><td>{categoryLabel(e.category, lang)}</td><td>{e.site || "*"} {e.path_pattern}</td>
+                <td><strong>{basisLabel(e.legal_basis, lang)}</strong><br />{e.justification}</td>
+                <td>{amsterdamTime(e.requested_at, lang)}<br /><span class="muted">{e.requested_by}</span></td>
                 {props.canDecide && (
                   <td>
                     <form class="inline" method="post" action={`/admin/exceptions/${e.id}/approve`}>
@@ -49,7 +50,7 @@ export function ExceptionsPage(props: { t: T; csrf: string; pending: ExceptionRo
           <tbody>
             {props.inForce.map((e) => (
               <tr>
-                <td>{e.id}</td><td>{e.org_id}</td><td>{e.category}</td><td>{e.site || "*"} {e.path_pattern}</td><td>{e.valid_until}</td>
+                <td>{e.id}</td><td>{e.org_id}</td><td>{categoryLabel(e.category, lang)}</td><td>{e.site || "*"} {e.path_pattern}</td><td>{dateLabel(e.valid_until, lang)}</td>
                 <td>{e.decided_by}<br /><span class="muted">{e.decision_note}</span></td>
                 {props.canDecide && (
                   <td>

@@ -1,8 +1,9 @@
 import type { ApiKeyRow } from "../../store/keys.ts";
-import type { T } from "../i18n.ts";
+import type { Lang, T } from "../i18n.ts";
+import { amsterdamTime, dateLabel } from "../names.ts";
 import { Csrf } from "../layout.tsx";
 
-export function KeysPage(props: { t: T; csrf: string; keys: ApiKeyRow[]; orgs: string[]; created?: { id: string; key: string }; error?: string }) {
+export function KeysPage(props: { t: T; lang: Lang; csrf: string; keys: ApiKeyRow[]; orgs: string[]; created?: { id: string; key: string }; error?: string; message?: string }) {
   const { t, csrf } = props;
   return (
     <>
@@ -13,6 +14,7 @@ export function KeysPage(props: { t: T; csrf: string; keys: ApiKeyRow[]; orgs: s
         </p>
       )}
       {props.error && <p class="error" role="alert">{props.error}</p>}
+      {props.message && <p class="notice" role="status">{props.message}</p>}
       <form class="inline" method="post" action="/admin/keys">
         <Csrf token={csrf} />
         <label>{t("Organisatie", "Organisation")}<select name="org">{props.orgs.map((o) => <option value={o}>{o}</option>)}</select></label>
@@ -24,8 +26,8 @@ export function KeysPage(props: { t: T; csrf: string; keys: ApiKeyRow[]; orgs: s
         <tbody>
           {props.keys.map((k) => (
             <tr>
-              <td>{k.org_id}</td><td>{k.label}</td><td>{k.created_at.slice(0, 16).replace("T", " ")}</td>
-              <td>{k.revoked_at ? `${t("ingetrokken", "revoked")} ${k.revoked_at.slice(0, 10)}` : t("actief", "active")}</td>
+              <td>{k.org_id}</td><td>{k.label}</td><td>{amsterdamTime(k.created_at, props.lang)}</td>
+              <td>{k.revoked_at ? `${t("ingetrokken", "revoked")} ${dateLabel(amsterdamDate(k.revoked_at), props.lang)}` : t("actief", "active")}</td>
               <td>{!k.revoked_at && (
                 <form class="inline" method="post" action={`/admin/keys/${k.id}/revoke`}>
                   <Csrf token={csrf} />
@@ -39,3 +41,5 @@ export function KeysPage(props: { t: T; csrf: string; keys: ApiKeyRow[]; orgs: s
     </>
   );
 }
+
+const amsterdamDate = (iso: string) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date(iso));

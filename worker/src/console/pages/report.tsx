@@ -1,5 +1,6 @@
 import type { WeeklyReport } from "../../store/report.ts";
-import type { T } from "../i18n.ts";
+import type { Lang, T } from "../i18n.ts";
+import { amsterdamTime, categoryLabel, reasonLabel } from "../names.ts";
 
 // Hand-made SVG bar charts: no script, print-friendly, readable without colour (values are written).
 function Bars(props: { title: string; rows: { label: string; value: number }[]; kind?: "fp" }) {
@@ -24,7 +25,7 @@ function Bars(props: { title: string; rows: { label: string; value: number }[]; 
   );
 }
 
-export function ReportPage(props: { t: T; org: string; week: string; report: WeeklyReport | null; orgs: string[]; lang: string; error?: string }) {
+export function ReportPage(props: { t: T; org: string; week: string; report: WeeklyReport | null; orgs: string[]; lang: Lang; error?: string; note?: string }) {
   const { t, report: r } = props;
   const q = (format: string) => `/api/admin/reports/weekly?${new URLSearchParams({ org: props.org, week: props.week, format })}`;
   return (
@@ -37,15 +38,16 @@ export function ReportPage(props: { t: T; org: string; week: string; report: Wee
         <button type="submit">{t("Tonen", "Show")}</button>
       </form>
       {props.error && <p class="error" role="alert">{props.error}</p>}
+      {props.note && <p class="notice" role="status">{props.note}</p>}
       {r && (
         <>
-          <p class="muted">{t("Van", "From")} {r.from} {t("tot", "to")} {r.to} ({t("maandag 00:00 Amsterdamse tijd", "Monday 00:00 Amsterdam time")}). <a href={q("csv")}>CSV</a> · <a href={q("json")}>JSON</a></p>
+          <p class="muted">{t("Van", "From")} {amsterdamTime(r.from, props.lang)} {t("tot", "to")} {amsterdamTime(r.to, props.lang)} ({t("maandag 00:00 Amsterdamse tijd", "Monday 00:00 Amsterdam time")}). <a href={q("csv")}>CSV</a> · <a href={q("json")}>JSON</a></p>
           <table>
             <thead><tr><th>{t("Toch doorgegaan", "Overrides")}</th><th>{t("Geen persoonsgegeven", "False positives")}</th><th>{t("Verwijderd", "Removed")}</th><th>{t("Uitzondering aangevraagd", "Exceptions requested")}</th><th>{t("Waarschuwing bij verzenden", "Submit warnings")}</th><th>{t("Verzenden geblokkeerd", "Submits blocked")}</th></tr></thead>
             <tbody><tr><td>{r.totals.override}</td><td>{r.totals.false_positive}</td><td>{r.totals.removed}</td><td>{r.totals.exception_request}</td><td>{r.totals.submit_warned}</td><td>{r.totals.submit_blocked}</td></tr></tbody>
           </table>
           <h2>{t("Toch doorgegaan per categorie", "Overrides by category")}</h2>
-          <Bars title={t("Toch doorgegaan per categorie", "Overrides by category")} rows={Object.entries(r.overridesByCategory).map(([label, value]) => ({ label, value }))} />
+          <Bars title={t("Toch doorgegaan per categorie", "Overrides by category")} rows={Object.entries(r.overridesByCategory).map(([label, value]) => ({ label: categoryLabel(label, props.lang), value }))} />
           <h2>{t("Trend: toch doorgegaan, laatste 8 weken", "Trend: overrides, last 8 weeks")}</h2>
           <Bars title={t("Trend", "Trend")} rows={r.trend.map((x) => ({ label: x.week, value: x.overrides }))} />
           <h2>{t("Per formulier", "By form")}</h2>
@@ -53,10 +55,10 @@ export function ReportPage(props: { t: T; org: string; week: string; report: Wee
           <h2>{t("Per gebruiker", "By user")}</h2>
           <table><tbody>{r.overridesByUser.map((x) => <tr><td>{x.user || "—"}</td><td>{x.count}</td></tr>)}</tbody></table>
           <h2>{t("Redenen", "Reasons")}</h2>
-          <table><tbody>{Object.entries(r.reasons).map(([k, v]) => <tr><td>{k}</td><td>{v}</td></tr>)}</tbody></table>
+          <table><tbody>{Object.entries(r.reasons).map(([k, v]) => <tr><td>{reasonLabel(k, props.lang) || t("(geen)", "(none)")}</td><td>{v}</td></tr>)}</tbody></table>
           {r.recentReasonTexts.length > 0 && (
             <table><thead><tr><th>{t("Tijd", "Time")}</th><th>{t("Categorie", "Category")}</th><th>{t("Toelichting", "Explanation")}</th></tr></thead>
-              <tbody>{r.recentReasonTexts.map((x) => <tr><td>{x.at.slice(0, 16).replace("T", " ")}</td><td>{x.category}</td><td>{x.text}</td></tr>)}</tbody></table>
+              <tbody>{r.recentReasonTexts.map((x) => <tr><td>{amsterdamTime(x.at, props.lang)}</td><td>{categoryLabel(x.category, props.lang)}</td><td>{x.text}</td></tr>)}</tbody></table>
           )}
           <h2>{t("'Geen persoonsgegeven' per regel", "False positives by rule")}</h2>
           <Bars kind="fp" title={t("Geen persoonsgegeven per regel", "False positives by rule")} rows={r.falsePositivesByRule.map((x) => ({ label: x.rule, value: x.count }))} />

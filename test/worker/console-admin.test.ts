@@ -1,0 +1,110 @@
+import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { isoWeek, previousWeek } from "../../shared/schema/week.ts";
+import { call, event, newOrg } from "./helpers.ts";
+
+// What an admin does in the console itself (issue 12, items 9 and 10): set warn/block/off per
+// category, revoke a key after confirming, read names and Amsterdam times, open the weekly report on
+// a week that has something to show.
+
+class ConsoleSession {
+  cookies = new Map<string, string>();
+  async go(path: string, form?: Record<string, string>): Promise<Response> {
+    const headers = new Headers();
+    if (this.cookies.size) headers.set("Cookie", [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
+    if (form) headers.set("Content-Type", "application/x-www-form-urlencoded");
+    const res = await call(path, { method: form ? "POST" : "GET", headers, body: form ? new URLSearchParams(form) : undefined });
+    for (const c of res.headers.getSetCookie()) {
+      const [k, v] = c.split(";")[0]!.split("=");
+      this.cookies.set(k!, v!);
+    }
+    return res;
+  }
+  post(path: string, form: Record<string, string> = {}) {
+    return this.go(path, { ...form, _csrf: this.cookies.get("dpa_csrf")! });
+  }
+}
+
+async function signedIn(): Promise<ConsoleSession> {
+  const s = new ConsoleSession();
+  expect((await s.go("/admin/login", { token: env.ADMIN_TOKEN })).status).toBe(303);
+  await s.go("/admin"); // the CSRF cookie
+  return s;
+}
+
+const policyOf = async (auth: Record<string, string>) =>
+  (await (await call("/api/policy", { headers: auth })).json()) as { categories: Record<string, { enabled: boolean; mode: string }> };
+
+describe("admin console: what an admin does there", () => {
+  it("switches a category between warn, block and off per organisation, and the policy follows", async () => {
+    const { orgId, auth } = await newOrg();
+    const s = await signedIn();
+    const page = await (await s.go("/admin/policy")).text();
+    expect(page).toContain(`action="/admin/policy/${orgId}"`);
+    expect(page).toContain("Vakbondslidmaatschap");
+    const res = await s.post(`/admin/policy/${orgId}`, { bsn: "block", health: "off", union: "warn" });
+    expect(res.status).toBe(303);
+    expect(decodeURIComponent(res.headers.get("Location")!)).toContain("opgeslagen");
+    const policy = await policyOf(auth);
+    expect(policy.categories.bsn).toEqual({ enabled: true, mode: "block" });
+    expect(policy.categories.health).toEqual({ enabled: false, mode: "warn" });
+    expect(policy.categories.religion).toEqual({ enabled: true, mode: "warn" });
+    // The form shows what is in force now.
+    const again = await (await s.go("/admin/policy")).text();
+    expect(again).toMatch(new RegExp(`id="${orgId}-bsn" name="bsn"><option value="off">uit</option><option value="warn">waarschuwen</option><option value="block" selected`));
+    // A bad value changes nothing and says why.
+    const bad = await s.post(`/admin/policy/${orgId}`, { bsn: "maybe" });
+    expect(decodeURIComponent(bad.headers.get("Location")!.replaceAll("+", " "))).toContain("Onbekende instelling");
+    expect((await policyOf(auth)).categories.bsn).toEqual({ enabled: true, mode: "block" });
+    const audit = await env.DB.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'org.settings' AND org_id = ?").bind(orgId).first<{ n: number }>();
+    expect(audit!.n).toBe(1);
+  });
+
+  it("asks before revoking a key, then revokes it and says what that means", async () => {
+    const { orgId, auth } = await newOrg();
+    const [{ id }] = (await env.DB.prepare("SELECT id FROM api_keys WHERE org_id = ?").bind(orgId).all<{ id: string }>()).results as [{ id: string }];
+    const s = await signedIn();
+    const ask = await s.post(`/admin/keys/${id}/revoke`);
+    expect(ask.status).toBe(200);
+    const question = await ask.text();
+    expect(question).toContain("Sleutel intrekken?");
+    expect(question).toContain('name="confirm" value="yes"');
+    expect((await call("/api/policy", { headers: auth })).status).toBe(200); // not yet revoked
+    const done = await s.post(`/admin/keys/${id}/revoke`, { confirm: "yes" });
+    expect(done.status).toBe(303);
+    const message = decodeURIComponent(done.headers.get("Location")!.replaceAll("+", " "));
+    expect(message).toContain("is ingetrokken");
+    expect((await call("/api/policy", { headers: auth })).status).toBe(401);
+    expect(await (await s.go(done.headers.get("Location")!)).text()).toContain("is ingetrokken");
+  });
+
+  it("shows names instead of codes, times on Amsterdam clocks, and one language at a time", async () => {
+    const { orgId, auth } = await newOrg();
+    await call("/api/events", { headers: auth, json: { events: [event({ at: "2026-11-29T23:00:00Z", reason: { code: "legal_obligation", text: "" } })] } });
+    const s = await signedIn();
+    const nl = await (await s.go(`/admin/events?org=${orgId}`)).text();
+    expect(nl).toContain("30-11-2026 00:00"); // 23:00 UTC is midnight in Amsterdam (winter time)
+    expect(nl).not.toContain("2026-11-29 23:00");
+    expect(nl).toContain("Wettelijke plicht");
+    expect(nl).toContain("Toch doorgegaan");
+    expect(nl).not.toMatch(/>legal_obligation<|>health</);
+    const en = await (await s.go(`/admin/events?org=${orgId}&lang=en`)).text();
+    expect(en).toContain("Legal obligation");
+    expect(en).not.toContain("Wettelijke plicht");
+  });
+
+  it("opens the weekly report on the current week when the last closed week has no events", async () => {
+    const { orgId, auth } = await newOrg();
+    const s = await signedIn();
+    const current = isoWeek(new Date());
+    await call("/api/events", { headers: auth, json: { events: [event({ at: new Date().toISOString() })] } });
+    const html = await (await s.go(`/admin/reports?org=${orgId}`)).text();
+    expect(html).toContain(`Weekrapport ${current}`);
+    expect(html).toContain(`Vorige week (${previousWeek(current)}) heeft geen gebeurtenissen`);
+    // With events in the closed week, that week it is.
+    const { orgId: other, auth: otherAuth } = await newOrg();
+    const lastWeekInstant = new Date(Date.now() - 7 * 86_400_000).toISOString();
+    await call("/api/events", { headers: otherAuth, json: { events: [event({ at: lastWeekInstant })] } });
+    expect(await (await s.go(`/admin/reports?org=${other}`)).text()).toContain(`Weekrapport ${isoWeek(lastWeekInstant)}`);
+  });
+});
