@@ -133,5 +133,7 @@ describe("BSN context beyond the number's sentence", () => {
     expect(spans("Burgerservicenummer:\n111222333")).toEqual(["bsn:111222333"]);
     expect(spans("Zijn burger service nummer staat hieronder:\n111 222 333")).toEqual(["bsn:111 222 333"]);
     expect(spans("Burgerservicenummer:\nonbekend, werkbon 111222333")).toEqual([]);
+    expect(spans("naam Jan de Wit, BSN\n111222333")).toEqual(["bsn:111222333"]);
+    expect(spans("BSN:\n\n111222333")).toEqual(["bsn:111222333"]);
   });
 });

@@ -9,7 +9,7 @@ const paragraphs = fc.constantFrom(
   // Paragraphs whose findings depend on the ones before them: a person named earlier, a table header,
   // a label on its own line; and ones that change nothing.
   "Kees sneed zich aan plaatmateriaal.", "Daarna naar het ziekenhuis gebracht.", "Opgenomen in het ziekenhuis.",
-  "naam;bsn;telefoon", "Jan;111222333;0612345678", "Piet;123456782;0687654321", "BSN:", "111222333",
+  "naam;bsn;telefoon", "Jan;111222333;0612345678", "Piet;123456782;0687654321", "BSN:", "111222333", "naam Jan de Wit, BSN",
   "Als een collega epilepsie heeft, bespreek dit.", "epi\u200Blepsie bij hem", "De steiger staat.",
 );
 

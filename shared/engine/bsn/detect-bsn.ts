@@ -69,6 +69,9 @@ function tokensBefore(original: string, folded: string, start: number): Token[] 
   // Abbreviated labels keep their full stop: "Projectnr. 2024.05.175", "Tel. 06…", "b.s.n. 493…".
   const abbreviated = last.word.length === 1 || isOtherLabel(last.key) || isBsnKeyword(last.key);
   if (/[\n|!?;]|\.\s/.test(gap) && !abbreviated) return [];
+  // A label on the line above binds through the line context (line-context.ts), which the incremental
+  // detector carries from paragraph to paragraph; a window reaching across the line break would not.
+  if (gap.includes("\n")) return [];
   const sentence = last.sentence;
   return sentence === 0 ? tokens : tokens.filter((t) => t.sentence === sentence);
 }

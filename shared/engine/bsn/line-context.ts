@@ -32,8 +32,8 @@ function headerColumn(line: string): LineContext["table"] {
       const key = cellKey(c);
       return key.length > 0 && key.length <= 40 && isBsnKeywordTyped(key);
     });
-    // A header names its columns; a header cell holding digits is a data row.
-    if (column >= 0 && !cells.some((c) => /\d{5}/.test(c))) return { separator, column };
+    // A header names its columns in a few words; a cell holding digits or a sentence is no header.
+    if (column >= 0 && !cells.some((c) => /\d{5}/.test(c) || c.trim().length > 30 || c.trim().split(/\s+/).length > 3)) return { separator, column };
   }
   return undefined;
 }
@@ -41,6 +41,8 @@ function headerColumn(line: string): LineContext["table"] {
 /** The context the line after `line` (folded) starts in, given the one `line` started in. */
 export function nextLineContext(line: string, before: LineContext): LineContext {
   if (line.length > 2000) return NO_LINE_CONTEXT; // no header or label line is that long
+  // A blank line between a label and its value keeps the label ("BSN:", empty line, the number).
+  if (before.labelLine && line.trim() === "") return before;
   const mayName = MAY_HOLD_KEYWORD.test(line);
   const header = mayName ? headerColumn(line) : undefined;
   if (header) return { table: header };
@@ -48,8 +50,11 @@ export function nextLineContext(line: string, before: LineContext): LineContext 
   if (!mayName) return NO_LINE_CONTEXT;
   const label = cellKey(line.replace(/[:#=]\s*$/, ""));
   if (label.length > 0 && label.length <= 30 && line.trim().length <= 40 && isBsnKeywordTyped(label)) return { labelLine: true };
-  // "Zijn BSN staat hieronder:" announces the number on the next line.
+  // "Zijn BSN staat hieronder:" announces the number on the next line, and so does a line that ends
+  // in the keyword ("naam Jan de Wit, BSN").
   if (/:\s*$/.test(line) && line.length <= 120 && namesKeyword(line)) return { labelLine: true };
+  const lastWords = /([a-z0-9'.]+(?:\s+[a-z0-9'.]+){0,2})[\s:#=.-]*$/.exec(line);
+  if (lastWords && endsInKeyword(lastWords[1]!)) return { labelLine: true };
   return NO_LINE_CONTEXT;
 }
 
@@ -63,6 +68,13 @@ function namesKeyword(line: string): boolean {
       if (isBsnKeywordTyped(joined)) return true;
     }
   }
+  return false;
+}
+
+/** Whether the last one to three words, joined, make a BSN keyword ("bsn", "burger service nummer"). */
+function endsInKeyword(tail: string): boolean {
+  const words = tail.replaceAll(".", "").split(/\s+/).filter(Boolean);
+  for (let n = 1; n <= words.length; n++) if (isBsnKeywordTyped(words.slice(-n).join(""))) return true;
   return false;
 }
 
