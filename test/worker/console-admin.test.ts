@@ -2,34 +2,25 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { isoWeek, previousWeek } from "../../shared/schema/week.ts";
 import { call, event, newOrg } from "./helpers.ts";
+import { type Browser, signedIn as signedInBrowser } from "./console-browser.ts";
 
 // What an admin does in the console itself (issue 12, items 9 and 10): set warn/block/off per
 // category, revoke a key after confirming, read names and Amsterdam times, open the weekly report on
 // a week that has something to show.
 
+/** The console as a browser uses it (console-browser.ts): a session cookie, Origin on posts, the page's CSRF token. */
 class ConsoleSession {
-  cookies = new Map<string, string>();
-  async go(path: string, form?: Record<string, string>): Promise<Response> {
-    const headers = new Headers();
-    if (this.cookies.size) headers.set("Cookie", [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
-    if (form) headers.set("Content-Type", "application/x-www-form-urlencoded");
-    const res = await call(path, { method: form ? "POST" : "GET", headers, body: form ? new URLSearchParams(form) : undefined });
-    for (const c of res.headers.getSetCookie()) {
-      const [k, v] = c.split(";")[0]!.split("=");
-      this.cookies.set(k!, v!);
-    }
-    return res;
+  constructor(private readonly browser: Browser) {}
+  go(path: string, form?: Record<string, string>): Promise<Response> {
+    return this.browser.go(path, form ? { form } : {});
   }
-  post(path: string, form: Record<string, string> = {}) {
-    return this.go(path, { ...form, _csrf: this.cookies.get("dpa_csrf")! });
+  async post(path: string, form: Record<string, string> = {}) {
+    return this.browser.go(path, { form: { ...form, _csrf: await this.browser.csrf() } });
   }
 }
 
 async function signedIn(): Promise<ConsoleSession> {
-  const s = new ConsoleSession();
-  expect((await s.go("/admin/login", { token: env.ADMIN_TOKEN })).status).toBe(303);
-  await s.go("/admin"); // the CSRF cookie
-  return s;
+  return new ConsoleSession(await signedInBrowser());
 }
 
 const policyOf = async (auth: Record<string, string>) =>
