@@ -9,7 +9,8 @@ export default defineConfig(async () => ({
   test: {
     projects: [
       {
-        test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node" },
+        // Property tests run hundreds of cases: on a loaded 2-core machine they need more than vitest's 5 s.
+        test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node", testTimeout: 60_000 },
       },
       {
         plugins: [

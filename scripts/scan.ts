@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // dpa-guard scanner: the engine from shared/ on the command line.
-//   npm run -s scan -- --jsonl            JSON Lines {"id","text"} on stdin → {"id","findings":[…]} on stdout
+//   npm run -s scan -- --jsonl            JSON Lines {"id","text","form"?} on stdin → {"id","findings":[…]} on stdout
 //   npm run -s scan -- --text "…"         one text
 //   npm run -s scan -- FILE…              audit an export (.txt, .csv, .jsonl); exit 1 when anything is found
 // Exit codes: 0 clean, 1 findings, 2 bad input.
 import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
-import { detect, type Finding } from "../shared/engine/index.ts";
+import { FORM_KINDS, detect, type Finding } from "../shared/engine/index.ts";
 import { parseCsv } from "./csv.ts";
 
 class BadInput extends Error {}
@@ -35,14 +35,16 @@ async function jsonl(): Promise<number> {
   for await (const line of lines) {
     n++;
     if (!line.trim()) continue;
-    let record: { id?: unknown; text?: unknown };
+    let record: { id?: unknown; text?: unknown; form?: unknown };
     try {
       record = JSON.parse(line);
     } catch (e) {
       throw new BadInput(`stdin line ${n}: not valid JSON (${(e as Error).message})`);
     }
     if (typeof record.text !== "string") throw new BadInput(`stdin line ${n}: "text" must be a string`);
-    const findings = detect(record.text).map(({ category, start, end, confidence, rule }) => ({ category, start, end, confidence, rule }));
+    // A corpus line may say which form the text was typed in; the engine reads incident reports differently.
+    const form = FORM_KINDS.find((k) => k === record.form);
+    const findings = detect(record.text, form ? { form } : {}).map(({ category, start, end, confidence, rule }) => ({ category, start, end, confidence, rule }));
     process.stdout.write(JSON.stringify({ id: record.id, findings }) + "\n");
   }
   return 0;

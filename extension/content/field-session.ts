@@ -1,6 +1,7 @@
 // One guarded field: reads its text, schedules scans so typing never waits (debounce, nothing while an
 // IME composes), renders findings with the module for its kind, and carries out the popover's actions.
 import { createIncrementalDetector, type Finding, type IncrementalDetector } from "../../shared/engine/index.ts";
+import { formKindOf } from "./form-kind.ts";
 import type { ReasonCode } from "../../shared/schema/events.ts";
 import type { EventDraft, ExceptionAnswer, ExceptionDraft } from "../background/messages.ts";
 import { t } from "../ui/texts.ts";
@@ -115,10 +116,14 @@ export class FieldSession {
     const { text, map } = this.readText();
     if (text !== this.lastText) {
       this.lastText = text;
-      // The label is read once per detector: reading it on every scan costs layout queries.
+      // The label and the form's kind are read once per detector: reading them on every scan costs layout queries.
       if (!this.detector) {
         this.detectorCategories = String(this.page.enabledCategories());
-        this.detector = createIncrementalDetector({ field: describeField(this.field.element), categories: this.page.enabledCategories() });
+        this.detector = createIncrementalDetector({
+          field: describeField(this.field.element),
+          form: formKindOf(this.field.element),
+          categories: this.page.enabledCategories(),
+        });
       }
       this.findings = this.detector.detect(text);
     }

@@ -2,7 +2,9 @@ import { CATEGORIES, type Category, type DetectOptions, type Finding } from "./t
 import { fold } from "./text/fold.ts";
 import { detectBsn } from "./bsn/detect-bsn.ts";
 import { BSN_KEYWORDS, isOtherLabel } from "./bsn/labels.ts";
-import { detectSpecialInText } from "./special/detect-special.ts";
+import { detectSpecialInText, namesSpecificPerson } from "./special/detect-special.ts";
+import { NO_LINE_CONTEXT, nextLineContext, type LineContext } from "./bsn/line-context.ts";
+import { reveal, toOriginal } from "./text/evasion.ts";
 
 const ALL = new Set<Category>(CATEGORIES);
 
@@ -45,20 +47,58 @@ function mergeOverlaps(findings: Finding[]): Finding[] {
 }
 
 /**
+ * What a field's earlier paragraphs tell a later one: whether they named a specific person (whom "hij"
+ * or a subjectless sentence may be about) and the BSN line context (a table header, a label line).
+ */
+export interface FieldState {
+  personBefore: boolean;
+  lines: LineContext;
+}
+
+export const FIELD_START: FieldState = Object.freeze({ personBefore: false, lines: NO_LINE_CONTEXT });
+
+/**
  * Finds BSNs and special categories of personal data in `text`. Pure: no DOM, no I/O.
  * Offsets are UTF-16 indices into `text`, end exclusive; they never split a surrogate pair because
  * findings start and end on ASCII digits or on letters of the Latin script.
  */
 export function detect(text: string, options: DetectOptions = {}): Finding[] {
+  return detectInField(text, options, FIELD_START);
+}
+
+/** `detect` for a part of a field that starts in `state` (the incremental detector's paragraphs). */
+export function detectInField(text: string, options: DetectOptions, state: FieldState): Finding[] {
   if (typeof text !== "string" || text.length === 0) return [];
-  const enabled = options.categories ? new Set(options.categories) : ALL;
-  const folded = fold(text);
-  let findings: Finding[] = [];
-  if (enabled.has("bsn")) findings.push(...detectBsn(text, folded, { fieldKind: fieldKind(options), includeLow: options.includeLow }));
-  if (enabled.size > (enabled.has("bsn") ? 1 : 0)) findings.push(...detectSpecialInText(text, folded, enabled));
-  findings = mergeOverlaps(findings);
+  // Zero-width characters, soft hyphens and full-width forms hide words from the matcher: the engine
+  // reads the text as a reader sees it and moves the findings back onto what was typed.
+  const revealed = reveal(text);
+  let findings = detectVisible(revealed ? revealed.text : text, options, state);
+  if (revealed) findings = findings.map((f) => toOriginal(revealed, f));
   if (options.suppressed?.length) {
     findings = findings.filter((f) => !options.suppressed!.some((s) => overlaps(s, f)));
   }
   return findings;
+}
+
+function detectVisible(text: string, options: DetectOptions, state: FieldState): Finding[] {
+  const enabled = options.categories ? new Set(options.categories) : ALL;
+  const folded = fold(text);
+  const findings: Finding[] = [];
+  if (enabled.has("bsn")) {
+    findings.push(...detectBsn(text, folded, { fieldKind: fieldKind(options), includeLow: options.includeLow, lineContext: state.lines }));
+  }
+  if (enabled.size > (enabled.has("bsn") ? 1 : 0)) {
+    findings.push(...detectSpecialInText(text, folded, enabled, { personBefore: state.personBefore, form: options.form }));
+  }
+  return mergeOverlaps(findings);
+}
+
+/** The state the paragraph after `text` starts in. */
+export function fieldStateAfter(text: string, state: FieldState): FieldState {
+  const visible = reveal(text)?.text ?? text;
+  const folded = fold(visible);
+  let lines = state.lines;
+  for (const line of folded.split("\n")) lines = nextLineContext(line, lines);
+  const personBefore = state.personBefore || namesSpecificPerson(visible, folded);
+  return personBefore === state.personBefore && lines === state.lines ? state : { personBefore, lines };
 }

@@ -18,6 +18,7 @@ export const BSN_RULE_IDS = [
   "bsn.unbound",
   "bsn.personal-context",
   "bsn.keyword-nearby",
+  "bsn.keyword-in-context",
 ] as const;
 
 export const RULE_IDS: ReadonlySet<string> = new Set([

@@ -39,11 +39,17 @@ export interface FieldContext {
   placeholder?: string;
 }
 
+/** The kind of form a field belongs to, when the page shows it. */
+export const FORM_KINDS = ["incident", "lmra", "toolbox", "observation", "comment"] as const;
+export type FormKind = (typeof FORM_KINDS)[number];
+
 export interface DetectOptions {
   /** Categories to look for; all when omitted. */
   categories?: readonly Category[];
   /** The field's own label, name and placeholder: a field labelled "BSN" is the strongest cue there is. */
   field?: FieldContext;
+  /** The form's kind: in an incident report the injured person is identifiable without being named. */
+  form?: FormKind;
   /** Spans the user marked as "geen persoonsgegeven"; findings overlapping them are dropped. */
   suppressed?: readonly Span[];
   /** Also return low-confidence candidates (for audits and debugging; never for warnings). */

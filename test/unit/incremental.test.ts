@@ -6,6 +6,11 @@ const paragraphs = fc.constantFrom(
   "Jan viel van de steiger en brak zijn pols.", "BSN 111222333 van de sjouwer.", "Werkbon 407182639 aangemaakt.",
   "Renovatie van de moskee.", "Hij stemt PVV.", "", "Gegevens: Kerkstraat 4, Vlaardingen, 912038469.",
   "Voor de melding is het burgerservicenummer nodig.", "Kees heeft een strafblad.",
+  // Paragraphs whose findings depend on the ones before them: a person named earlier, a table header,
+  // a label on its own line; and ones that change nothing.
+  "Kees sneed zich aan plaatmateriaal.", "Daarna naar het ziekenhuis gebracht.", "Opgenomen in het ziekenhuis.",
+  "naam;bsn;telefoon", "Jan;111222333;0612345678", "Piet;123456782;0687654321", "BSN:", "111222333",
+  "Als een collega epilepsie heeft, bespreek dit.", "epi\u200Blepsie bij hem", "De steiger staat.",
 );
 
 describe("incremental detection", () => {
@@ -17,6 +22,17 @@ describe("incremental detection", () => {
         expect(inc.detect(text)).toEqual(detect(text));
       }
     }), { numRuns: 200 });
+  });
+
+  it("lets an edit in the first paragraph change the findings of the third", () => {
+    const inc = createIncrementalDetector();
+    const texts = (first: string) => `${first}\nDe steiger stond scheef.\nDaarna naar het ziekenhuis gebracht.`;
+    expect(inc.detect(texts("De ladder viel om."))).toEqual([]);
+    const named = texts("Kees viel van de ladder.");
+    const found = inc.detect(named);
+    expect(found.map((f) => named.slice(f.start, f.end))).toEqual(["naar het ziekenhuis gebracht"]);
+    expect(found).toEqual(detect(named));
+    expect(inc.detect(texts("De ladder viel om."))).toEqual([]);
   });
 
   it("re-scans only the paragraph a keystroke changed", () => {

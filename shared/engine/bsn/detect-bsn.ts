@@ -2,8 +2,9 @@ import type { Confidence, Finding } from "../types.ts";
 import { elfproefAt } from "./elfproef.ts";
 import { BSN_SHAPES, shapeNeedsKeyword } from "./shapes.ts";
 import {
-  BSN_KEYWORDS, COMPANY_WORDS, FILLER, MAX_KEYWORD_WORDS, PERSONAL_CONTEXT, isBsnKeyword, isOtherLabel,
+  BSN_KEYWORDS, COMPANY_WORDS, FILLER, MAX_KEYWORD_WORDS, PERSONAL_CONTEXT, isBsnKeyword, isBsnKeywordTyped, isOtherLabel, MAY_HOLD_KEYWORD,
 } from "./labels.ts";
+import { NO_LINE_CONTEXT, columnAt, nextLineContext, type LineContext } from "./line-context.ts";
 import { tokenize, type Token } from "../text/tokenize.ts";
 import { isPersonName } from "../special/persons.ts";
 
@@ -36,6 +37,8 @@ export interface BsnOptions {
   /** "bsn" when the field's label, name or placeholder names a BSN; "other" when it names another number. */
   fieldKind?: "bsn" | "other";
   includeLow?: boolean;
+  /** What the lines before this text said (a table header, a label line): see line-context.ts. */
+  lineContext?: LineContext;
 }
 
 /** Up to NEARBY_KEYWORD_WINDOW characters around a candidate, within its paragraph (so a paragraph's
@@ -70,8 +73,8 @@ function tokensBefore(original: string, folded: string, start: number): Token[] 
   return sentence === 0 ? tokens : tokens.filter((t) => t.sentence === sentence);
 }
 
-/** Longest BSN keyword, in characters: joining more words than fit in it cannot make one. */
-const LONGEST_KEYWORD = Math.max(...[...BSN_KEYWORDS].map((k) => k.length));
+/** Longest BSN keyword, in characters, plus one typo: joining more words than fit in it cannot make one. */
+const LONGEST_KEYWORD = Math.max(...[...BSN_KEYWORDS].map((k) => k.length)) + 1;
 
 function keywordEndingAt(tokens: Token[], i: number): boolean {
   let joined = "";
@@ -79,9 +82,57 @@ function keywordEndingAt(tokens: Token[], i: number): boolean {
     const key = tokens[i - n]!.key;
     if (joined.length + key.length > LONGEST_KEYWORD) return false;
     joined = key + joined;
-    if (isBsnKeyword(joined)) return true;
+    if (isBsnKeywordTyped(joined)) return true;
   }
   return false;
+}
+
+/**
+ * A BSN keyword earlier in the number's sentence or in the sentence before it, within the paragraph:
+ * "Wat is het burgerservicenummer van de nieuwe kracht? Ik heb 318 204 551 genoteerd."
+ */
+function keywordInContext(original: string, folded: string, start: number): boolean {
+  const from = Math.max(0, start - 240, folded.lastIndexOf("\n", start - 1) + 1);
+  if (!MAY_HOLD_KEYWORD.test(folded.slice(from, start))) return false;
+  const tokens = tokenize(original, folded, from, start);
+  if (tokens.length === 0) return false;
+  const lastSentence = tokens[tokens.length - 1]!.sentence;
+  // The first sentence may be cut by the window; it still counts if it is the previous one.
+  for (let i = tokens.length - 1; i >= 0 && tokens[i]!.sentence >= lastSentence - 1; i--) {
+    if (keywordEndingAt(tokens, i)) return true;
+  }
+  return false;
+}
+
+/** The line contexts of a text, worked out line by line as far as a candidate needs them. */
+class LineContexts {
+  private lineStart = 0;
+  private context: LineContext;
+  private readonly folded: string;
+  constructor(folded: string, initial: LineContext) {
+    this.folded = folded;
+    this.context = initial;
+  }
+  /** The context the line holding `at` starts in, and where that line starts. */
+  at(at: number): { context: LineContext; lineStart: number } {
+    for (;;) {
+      const end = this.folded.indexOf("\n", this.lineStart);
+      if (end < 0 || end >= at) return { context: this.context, lineStart: this.lineStart };
+      this.context = nextLineContext(this.folded.slice(this.lineStart, end), this.context);
+      this.lineStart = end + 1;
+    }
+  }
+}
+
+/** The binding a table column or a label line above gives the number at `start`. */
+function bindingFromLines(folded: string, lines: LineContexts, start: number): Binding {
+  const { context, lineStart } = lines.at(start);
+  if (context === NO_LINE_CONTEXT) return "none";
+  if (context.labelLine) return /^[\s:#=-]*$/.test(folded.slice(lineStart, start)) ? "bsn" : "none";
+  const table = context.table!;
+  const end = folded.indexOf("\n", start);
+  const line = folded.slice(lineStart, end < 0 ? folded.length : end);
+  return line.includes(table.separator) && columnAt(line, table.separator, start - lineStart) === table.column ? "bsn" : "none";
 }
 
 function bindingOf(tokens: Token[], start: number, folded: string): Binding {
@@ -138,6 +189,7 @@ function namesCompany(tokens: Token[]): boolean {
 
 export function detectBsn(original: string, folded: string, options: BsnOptions = {}): Finding[] {
   const findings: Finding[] = [];
+  let lines: LineContexts | undefined;
   BSN_SHAPES.lastIndex = 0;
   for (let m = BSN_SHAPES.exec(folded); m; m = BSN_SHAPES.exec(folded)) {
     const start = m.index;
@@ -160,24 +212,31 @@ export function detectBsn(original: string, folded: string, options: BsnOptions 
       if (!isBsnKeyword(word)) continue;
       glued = true;
     }
-    if (INTERNATIONAL_PREFIX.test(before) || CURRENCY_BEFORE.test(before) || PART_OF_LARGER_BEFORE.test(before)) continue;
+    // In a comma-separated table the comma next to the number is the cell's edge, not a decimal comma.
+    const commaCell = (before.endsWith(",") || after.startsWith(",")) &&
+      (lines ??= new LineContexts(folded, options.lineContext ?? NO_LINE_CONTEXT)).at(c.start).context.table?.separator === ",";
+    if (INTERNATIONAL_PREFIX.test(before) || CURRENCY_BEFORE.test(before) || (PART_OF_LARGER_BEFORE.test(before) && !commaCell)) continue;
     const drivingLicence = DRIVING_LICENCE_AFTER.test(after);
-    if (PART_OF_LARGER_AFTER.test(after) && !drivingLicence) continue;
+    if (PART_OF_LARGER_AFTER.test(after) && !drivingLicence && !commaCell) continue;
     if (insideUrlOrEmail(folded, c.start, c.end)) continue;
 
     const preceding = tokensBefore(original, folded, c.start);
     let binding: Binding = glued ? "bsn" : bindingOf(preceding, c.start, folded);
     if (binding === "none" && KEYWORD_AFTER.test(after)) binding = "bsn";
+    if (binding === "none") binding = bindingFromLines(folded, (lines ??= new LineContexts(folded, options.lineContext ?? NO_LINE_CONTEXT)), c.start);
+    let rule = binding === "bsn" ? "bsn.keyword-bound" : "";
+    if (binding === "none" && keywordInContext(original, folded, c.start)) {
+      binding = "bsn";
+      rule = "bsn.keyword-in-context";
+    }
     const padded = c.digits.length === 8 ? "0" + c.digits : c.digits;
     // The sentence is only needed when no label decides; most BSNs in reports carry one.
     let sentenceTokens: Token[] | undefined;
     const sentence = () => (sentenceTokens ??= sentenceAround(original, folded, c.start, c.end));
 
     let confidence: Confidence | undefined;
-    let rule = "";
     if (binding === "bsn") {
       confidence = "high";
-      rule = "bsn.keyword-bound";
     } else if (binding === "other") {
       confidence = "low";
       rule = "bsn.other-label";

@@ -14,7 +14,8 @@ nieuw nieuwe goed goede groot grote ander andere eerste laatste veel weer even a
 the a an of to in on at for with is was has had be by from and or
 `.trim().split(/\s+/));
 
-function cost(el: MatchElement): number {
+/** How many sentences an element's words fill, roughly: everyday words count a thousand times. */
+export function anchorCost(el: MatchElement): number {
   let cost = 0;
   for (const alt of el.alternatives) {
     if (!alt.words) return Infinity; // prefixes, suffixes and @CAP are tested per word: anchor elsewhere
@@ -26,10 +27,10 @@ function cost(el: MatchElement): number {
 /** The element of `p` that marks a sentence for tokenizing; the first element when nothing is cheaper. */
 export function anchorOf(p: CompiledPattern): MatchElement {
   let best = p.elements[0] as MatchElement;
-  let bestCost = cost(best);
+  let bestCost = anchorCost(best);
   for (const el of p.elements) {
     if (el.kind !== "match" || el.optional) continue;
-    const c = cost(el);
+    const c = anchorCost(el);
     if (c < bestCost) {
       best = el;
       bestCost = c;

@@ -9,6 +9,8 @@ const NEGATION_BEFORE = new Set(["geen", "niet", "niemand", "nooit", "zonder", "
 const NEGATION_AFTER = new Set(["uitgesloten", "ruled"]);
 /** Prevention and hazard words: "voorkom rugklachten", "om gehoorschade te voorkomen". */
 const PREVENTION_BEFORE = new Set([
+  // Comparisons: "alsof hij astma heeft" says something about a machine, not a person.
+  "alsof",
   "voorkom", "voorkomen", "voorkomt", "preventie", "risico", "risico's", "gevaar", "gevaren", "bescherming",
   "beschermen", "beschermt", "kans", "avoid", "prevent", "risk", "tegengaan", "vermijd", "vermijden",
 ]);
@@ -17,14 +19,25 @@ const PREVENTION_AFTER = new Set(["voorkomen", "te", "vermijden", "tegengaan", "
 const TOPIC_WORDS = new Set([
   "toolbox", "toolboxmeeting", "voorlichting", "cursus", "training", "beleid", "protocol", "instructie",
   "campagne", "nultolerantie", "regels", "regel", "verplicht", "verboden", "informatie", "folder", "poster",
-  "workshop", "presentatie", "richtlijn", "richtlijnen", "procedure",
+  "workshop", "presentatie", "richtlijn", "richtlijnen", "procedure", "vacature", "onderwerp", "thema",
 ]);
 
 const WINDOW_BEFORE = 3;
 const WINDOW_AFTER = 2;
 
+/** Building work on a care or justice building: "renovatie van de afkickkliniek", "nieuwbouw van het ziekenhuis". */
+const BUILDING_WORK = new Set(["renovatie", "nieuwbouw", "verbouwing", "sloop", "onderhoud", "uitbreiding", "oplevering", "bouw", "renovation"]);
+
+function isBuildingWorkOn(tokens: readonly Token[], first: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  const at = (k: number) => (k >= 0 && tokens[k]!.sentence === sentence ? tokens[k]!.key : "");
+  const det = at(first - 1);
+  return (det === "de" || det === "het" || det === "the") && (at(first - 2) === "van" || at(first - 2) === "of") && BUILDING_WORK.has(at(first - 3));
+}
+
 export function isNegatedOrPrevented(tokens: readonly Token[], first: number, last: number): boolean {
   const sentence = tokens[first]!.sentence;
+  if (isBuildingWorkOn(tokens, first)) return true;
   for (let i = first - 1; i >= 0 && i >= first - WINDOW_BEFORE; i--) {
     const t = tokens[i]!;
     if (t.sentence !== sentence) break;
@@ -42,8 +55,15 @@ export function isNegatedOrPrevented(tokens: readonly Token[], first: number, la
   return false;
 }
 
-export function sentencesAboutTopics(tokens: readonly Token[]): Set<number> {
-  const out = new Set<number>();
-  for (const t of tokens) if (TOPIC_WORDS.has(t.key)) out.add(t.sentence);
-  return out;
+/** Compounds of a topic word: "drugsbeleid", "veiligheidsinstructie", "reanimatiecursus". */
+const TOPIC_HEADS = ["beleid", "protocol", "instructie", "instructies", "cursus", "training", "procedure", "campagne", "voorlichting", "regels", "richtlijn"];
+
+/** Whether `tokens[from, to)` (one sentence) is about a general topic: a training, a policy, a vacancy. */
+export function isTopicSentence(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const key = tokens[i]!.key;
+    if (TOPIC_WORDS.has(key)) return true;
+    if (key.length > 8) for (const h of TOPIC_HEADS) if (key.length > h.length + 2 && key.endsWith(h)) return true;
+  }
+  return false;
 }

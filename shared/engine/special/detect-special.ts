@@ -1,24 +1,35 @@
-import { CATEGORIES, type Category, type Finding } from "../types.ts";
+import { CATEGORIES, type Category, type Finding, type FormKind } from "../types.ts";
 import { tokenize, type Token } from "../text/tokenize.ts";
 import { acceptedSentences } from "./sentence-scan.ts";
-import { affixesOf, hasAffix, type Affixes } from "./anchors.ts";
+import { affixesOf, anchorCost, hasAffix, type Affixes } from "./anchors.ts";
 import { buildSentenceFilterIndex, type SentenceFilterIndex } from "./sentence-filter.ts";
 import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
-import { isNegatedOrPrevented, sentencesAboutTopics } from "./context.ts";
-import { isPersonName, sentencesWithPerson } from "./persons.ts";
+import { isNegatedOrPrevented } from "./context.ts";
+import { FIRST_NAMES, isPersonName, isSurname } from "./persons.ts";
+import { GENERIC, SPECIFIC } from "./reference.ts";
+import { PersonContext, namesSomeone } from "./person-context.ts";
 import { SPELLING_MIN_LENGTH, SpellingIndex } from "./spelling.ts";
 import { REAL_WORDS_NEAR_TERMS } from "./lexicon/real-words-near-terms.ts";
 
 // Special categories: every lexicon pattern is indexed by the words its first element accepts, so a
 // token costs one map lookup; the few patterns that start with a prefix or suffix are tried on every
-// token. Weak hits need a person in the sentence; all hits are dropped under negation or prevention.
+// token. Weak hits need a specific person in the sentence or before it in the field (reference.ts);
+// no hit counts in a generic sentence, and all are dropped under negation or prevention.
 
 interface Index {
   byWord: Map<string, CompiledPattern[]>;
   wildcard: CompiledPattern[];
   spelling: SpellingIndex;
   vocabulary: Set<string>;
+  /** Every word any pattern element accepts: a capitalised one is a term, not a name. */
+  terms: Set<string>;
+  /**
+   * The ids of the presence elements each word belongs to. A pattern of several words is tried only
+   * in a sentence holding its rarest required element after the first (`CompiledPattern.presence`).
+   */
+  presenceOfWord: Map<string, number[]>;
+  presenceCount: number;
   /** The prefixes and suffixes that start wildcard patterns (`anyWord`: a pattern starting with @CAP). */
   wildcardFirst: Affixes;
   /** What the pre-scan needs to skip sentences that cannot match. */
@@ -31,6 +42,9 @@ function buildIndex(): Index {
   const vocabulary = new Set<string>();
   const modifiers = new Map<string, number>();
   const patterns: CompiledPattern[] = [];
+  const terms = new Set<string>();
+  const presenceOfWord = new Map<string, number[]>();
+  let presenceCount = 0;
   for (const list of LEXICONS) {
     const classes: WordClasses = new Map(Object.entries({ ...COMMON_CLASSES, ...list.classes }));
     for (const def of list.patterns) {
@@ -47,6 +61,18 @@ function buildIndex(): Index {
         } else if (!wildcard.includes(p)) wildcard.push(p);
       }
       patterns.push(p);
+      const check = presenceCheck(p);
+      if (check) {
+        const id = presenceCount++;
+        p.presence = id;
+        for (const w of check) {
+          const ids = presenceOfWord.get(w);
+          if (ids) ids.push(id);
+          else presenceOfWord.set(w, [id]);
+        }
+      }
+      // Names in a pattern ("getrouwd met een man, Jeroen") stay names: a name is never a term.
+      for (const el of p.elements) if (el.kind === "match") for (const alt of el.alternatives) if (alt.words) for (const w of alt.words) if (!FIRST_NAMES.has(w)) terms.add(w);
       // Only single-word entries are typo-tolerant: a misspelt predicate word is not worth the risk.
       if (p.elements.length === 1) {
         for (const alt of first.alternatives) if (alt.words) for (const w of alt.words) vocabulary.add(w);
@@ -56,7 +82,23 @@ function buildIndex(): Index {
   }
   const wildcardFirst = affixesOf(wildcard.map((p) => p.elements[0] as MatchElement));
   const spelling = new SpellingIndex(vocabulary, new Set(REAL_WORDS_NEAR_TERMS), modifiers);
-  return { byWord, wildcard, wildcardFirst, spelling, vocabulary, sentenceFilter: buildSentenceFilterIndex(patterns) };
+  return { byWord, wildcard, wildcardFirst, spelling, vocabulary, terms, presenceOfWord, presenceCount, sentenceFilter: buildSentenceFilterIndex(patterns) };
+}
+
+/** The words of the required element, after the first, that the fewest sentences hold (anchors.ts' cost). */
+function presenceCheck(p: CompiledPattern): ReadonlySet<string> | undefined {
+  let best: ReadonlySet<string> | undefined;
+  let bestCost = Infinity;
+  for (let e = 1; e < p.elements.length; e++) {
+    const el = p.elements[e]!;
+    if (el.kind !== "match" || el.optional || !el.alternatives.every((alt) => alt.words)) continue;
+    const cost = anchorCost(el);
+    if (cost < bestCost) {
+      best = el.alternatives[0]!.words;
+      bestCost = cost;
+    }
+  }
+  return best;
 }
 
 /** The words the spelling index corrects towards; `npm run gen:real-words` checks them against a Dutch word list. */
@@ -69,76 +111,158 @@ function getIndex(): Index {
   return (index ??= buildIndex());
 }
 
+/** Marks reused across calls: the engine is synchronous, so one detection runs at a time. */
+const presenceScratch = { marks: new Int32Array(0), stamp: 0 };
+
 /** Explanation keys per category and strength, made once: a text full of findings made them per finding. */
 const EXPLANATIONS = new Map(CATEGORIES.map((c) => [c, { strong: `${c}.strong`, weak: `${c}.weak` }] as const));
 
+/** What the text before this one (earlier paragraphs of the same field) says, and the form it is in. */
+export interface SpecialContext {
+  /** An earlier part of the field named a specific person, so "hij", "ze" and subjectless sentences may refer to them. */
+  personBefore: boolean;
+  form?: FormKind;
+}
+
 /**
- * Special categories in a whole text: only the sentences that could hold a match are tokenized;
- * that is exact because every rule (patterns, person cues, negation) stays within its sentence.
+ * Special categories in a whole text: only the sentences that could hold a match are tokenized. That
+ * is exact: a sentence the pre-scan leaves out holds no match, and the person context is read from the
+ * sentences with a person cue only when a match needs it (person-context.ts).
  */
-export function detectSpecialInText(original: string, folded: string, enabled: ReadonlySet<Category>): Finding[] {
+export function detectSpecialInText(original: string, folded: string, enabled: ReadonlySet<Category>, context: SpecialContext): Finding[] {
   const { sentenceFilter, spelling } = getIndex();
-  const ranges = acceptedSentences(original, folded, sentenceFilter, spelling);
+  const cues: number[] = [];
+  const ranges = acceptedSentences(original, folded, sentenceFilter, spelling, context.personBefore, context.form === "incident", cues);
   if (ranges.length === 0) return [];
-  // One token list for all accepted sentences, each range numbered apart, so rules that look at a
+  // One token list for all tokenized sentences, each range numbered apart, so rules that look at a
   // neighbouring token still stop at the sentence's edge.
   const tokens: Token[] = [];
   for (let r = 0; r < ranges.length; r += 2) {
     const sentence = tokens.length === 0 ? 0 : tokens[tokens.length - 1]!.sentence + 1;
     tokenize(original, folded, ranges[r], ranges[r + 1], tokens, sentence);
   }
-  return detectSpecial(tokens, enabled);
+  return detectSpecial(tokens, original, folded, enabled, context, cues);
 }
 
-export function detectSpecial(tokens: readonly Token[], enabled: ReadonlySet<Category>): Finding[] {
-  const { byWord, wildcard, wildcardFirst, spelling } = getIndex();
+/** Capitalised lexicon words are terms, not names ("ziekte van Lyme", "tijdens de Ramadan"). */
+function isTerm(t: Token): boolean {
+  return getIndex().terms.has(t.key);
+}
+
+/** Whether the text names a specific person: the context it gives the paragraphs after it. */
+export function namesSpecificPerson(original: string, folded: string): boolean {
+  const tokens = tokenize(original, folded);
+  for (let from = 0; from < tokens.length;) {
+    let to = from + 1;
+    while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
+    if (namesSomeone(tokens, folded, from, to, isTerm)) return true;
+    from = to;
+  }
+  return false;
+}
+
+/** Care and injury rules: in an incident report the injured person is identifiable without being named. */
+const isIncidentRule = (rule: string) => rule.startsWith("health.injury") || rule.startsWith("health.care") || rule.startsWith("health.surgery");
+
+export function detectSpecial(tokens: readonly Token[], original: string, folded: string, enabled: ReadonlySet<Category>,
+  context: SpecialContext, cues: readonly number[] = []): Finding[] {
+  const { byWord, wildcard, wildcardFirst, spelling, presenceOfWord, presenceCount } = getIndex();
   const corrections = new Map<number, string>();
   const keyCache: (string[] | undefined)[] = [];
   const keysAt = (i: number) => (keyCache[i] ??= keysOf(tokens[i]!, corrections.get(i)));
-  let people: Set<number> | undefined;
-  let topics: Set<number> | undefined;
+  const people = new PersonContext(tokens, original, folded, cues, context.personBefore, isTerm, context.form !== "toolbox");
   const findings: Finding[] = [];
   const allEnabled = enabled.size === CATEGORIES.length;
+  const incident = context.form === "incident";
 
+  // First every token's candidate patterns and spelling correction (each depends on the token alone),
+  // so a pattern's presence check below sees the corrected words of the whole sentence.
+  const candidatesAt: (CompiledPattern[] | undefined)[] = new Array(tokens.length);
+  const onlyPartAt = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let candidates = byWord.get(t.key);
     // A term that is only part of a hyphenated word may name a topic, not a person's state
     // ("werkstraf-project", "epilepsie-protocol"): such a hit needs a person even for a strong term.
-    let onlyPart = false;
     if (!candidates && t.word.length !== t.key.length) {
       for (const part of t.word.split("-")) {
         const more = byWord.get(part);
         if (more) candidates = candidates ? [...candidates, ...more] : more;
       }
-      onlyPart = candidates !== undefined;
+      if (candidates) onlyPartAt[i] = 1;
     }
     if (!candidates && t.key.length >= SPELLING_MIN_LENGTH && !(t.capital && isPersonName(t))) {
       const corrected = spelling.correct(t.key);
       if (corrected) {
         corrections.set(i, corrected);
-        keyCache[i] = undefined; // an earlier pattern may have looked ahead at this token already
         candidates = byWord.get(corrected);
       }
     }
-    const wildcardHit = hasAffix(wildcardFirst, t.key, 0, t.key.length);
-    if (!candidates && !wildcardHit) continue;
+    if (hasAffix(wildcardFirst, t.key, 0, t.key.length)) candidates = [...(candidates ?? []), ...wildcard];
+    candidatesAt[i] = candidates;
+  }
 
-    for (const p of wildcardHit ? [...(candidates ?? []), ...wildcard] : candidates!) {
+  // Which presence elements the sentence holds, in any form keysOf gives (key, correction, hyphen
+  // part): marked once per sentence with a stamp, read once per candidate.
+  if (presenceScratch.marks.length < presenceCount) presenceScratch.marks = new Int32Array(presenceCount);
+  const marks = presenceScratch.marks;
+  let markedFrom = -1;
+  let stamp = 0;
+  const mark = (word: string) => {
+    const ids = presenceOfWord.get(word);
+    if (ids) for (const id of ids) marks[id] = stamp;
+  };
+  const markSentence = (from: number) => {
+    markedFrom = from;
+    if (++presenceScratch.stamp === 0x7fffffff) {
+      marks.fill(0);
+      presenceScratch.stamp = 1;
+    }
+    stamp = presenceScratch.stamp;
+    const sentence = tokens[from]!.sentence;
+    for (let j = from; j < tokens.length && tokens[j]!.sentence === sentence; j++) {
+      const t = tokens[j]!;
+      mark(t.key);
+      const corrected = corrections.get(j);
+      if (corrected !== undefined) mark(corrected);
+      if (t.word.length !== t.key.length) for (const part of t.word.split("-")) if (part.length > 1) mark(part);
+    }
+  };
+
+  let sentenceFrom = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (i === 0 || tokens[i - 1]!.sentence !== t.sentence) sentenceFrom = i;
+    const candidates = candidatesAt[i];
+    if (!candidates) continue;
+    const onlyPart = onlyPartAt[i] === 1;
+    // A name is never a term by itself: "Christian en Mohammed plaatsen de kozijnen", and neither is a
+    // surname after a given name or a title ("Ria Pastoor", "Dhr. Bisschop").
+    const nameToken = t.capital && (isPersonName(t) || isSurname(tokens, i));
+
+    for (const p of candidates) {
       if (!allEnabled && !enabled.has(p.category)) continue;
+      if (nameToken && p.elements.length === 1) continue;
+      const needed = p.presence;
+      if (needed >= 0) {
+        if (markedFrom !== sentenceFrom) markSentence(sentenceFrom);
+        if (marks[needed] !== stamp) continue;
+      }
       const last = matchAt(p, tokens, keysAt, i);
       if (last < 0) continue;
       if (p.notAfter && i > 0 && tokens[i - 1]!.sentence === t.sentence && p.notAfter.has(tokens[i - 1]!.key)) continue;
       const next = tokens[last + 1];
       if (p.notBefore && next && next.sentence === t.sentence && p.notBefore.has(next.key)) continue;
       if (isNegatedOrPrevented(tokens, i, last)) continue;
-      people ??= sentencesWithPerson(tokens);
-      const aboutPerson = people.has(t.sentence);
-      if ((p.strength === "weak" || onlyPart) && !aboutPerson) continue;
-      if (p.strength === "strong" && !aboutPerson) {
-        topics ??= sentencesAboutTopics(tokens);
-        if (topics.has(t.sentence)) continue;
-      }
+      // Rules, advice, statistics and hypotheticals name nobody, strong terms included.
+      const reference = people.reference(t.sentence);
+      if (reference === GENERIC) continue;
+      const person = (incident && isIncidentRule(p.rule)) || people.aboutPerson(t.sentence);
+      if ((p.strength === "weak" || onlyPart) && !person) continue;
+      // A training, a vacancy or a toolbox topic is about the subject unless it names someone.
+      if (reference !== SPECIFIC && people.isTopic(t.sentence)) continue;
+      // Offences and fines of a company are not criminal data of a person (AVG art. 10 covers people).
+      if (p.category === "criminal" && reference !== SPECIFIC && people.aboutCompany(t.sentence)) continue;
       findings.push({
         category: p.category,
         start: t.start,

@@ -51,6 +51,8 @@ export interface CompiledPattern {
   notBefore?: Set<string>;
   /** Words made by a compound spec ("knie"+"blessure"), with the length of their first part. */
   compoundModifiers: ReadonlyMap<string, number>;
+  /** Id of the element a sentence must hold before the pattern is tried there (-1: none); set by the index. */
+  presence: number;
 }
 
 export type WordClasses = Map<string, string[]>;
@@ -121,6 +123,7 @@ export function compilePattern(classes: WordClasses, category: Category, def: Pa
     notAfter: def.notAfter ? new Set(def.notAfter) : undefined,
     notBefore: def.notBefore ? new Set(def.notBefore) : undefined,
     compoundModifiers: modifiers,
+    presence: -1,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokenize.ts";
+import { GENERATED_FIRST_NAMES, GENERATED_NAME_WORDS } from "./lexicon/first-names.ts";
 
 // Person cues: the AVG labels data only when it is about an identifiable person ("Jan", "de collega",
 // "hij", "een uitzendkracht van X"). Source: hand-curated for Dutch building sites; first names are the
@@ -20,7 +21,44 @@ export const ROLE_NOUNS = new Set([
   "vader", "moeder", "zoon", "dochter", "vrouw", "man", "broer", "zus", "partner", "vriendin",
   "dhr", "mevr", "meneer", "mevrouw", "mw", "jongen", "meid", "kerel", "persoon", "chauffeuse",
   "worker", "colleague", "guy", "foreman", "driver", "operator", "employee", "welder",
+  // Parties in court rulings (often anonymised as "[slachtoffer]") and people in news reports.
+  "verdachte", "benadeelde", "verzoeker", "verzoekster", "eiser", "eiseres", "gedaagde", "verweerder", "appellant",
+  "werkneemster", "voorbijganger", "omstander", "fietser", "automobilist", "bestuurder", "bouwvakker", "vakman",
+  "oud-werknemer", "werkgever", "patient", "cursist", "deelnemer", "klant", "buurman", "buurvrouw", "stagiaire",
+  // Office and site roles (Dutch job titles in construction, from vacancy and CAO job lists).
+  "planner", "calculator", "tekenaar", "projectmanager", "manager", "directeur", "secretaresse", "receptionist",
+  "receptioniste", "inkoper", "administrateur", "hr-adviseur", "adviseur", "coordinator", "teamleider", "chef",
+  "baas", "opzichter", "toezichthouder", "keurmeester", "veiligheidskundige", "kvp'er", "bhv'er", "ehbo'er",
+  "hulpverlener", "portier", "beveiliger", "schoonmaker", "kraandrijver", "vrachtwagenchauffeur", "buschauffeur",
+  "scaffolder", "electrician", "plumber", "carpenter", "supervisor", "manager", "apprentice", "trainee",
 ]);
+
+/** Role nouns long enough to end a compound role: "elektromonteur", "heistellingmachinist", "betonchauffeur". */
+const ROLE_HEADS = [...ROLE_NOUNS].filter((r) => r.length >= 6 && !/['-]/.test(r));
+/** Compound roles are at least this long. */
+const MIN_COMPOUND_ROLE = 9;
+const lastThree = (text: string, end: number) =>
+  (text.charCodeAt(end - 1) * 961 + text.charCodeAt(end - 2) * 31 + text.charCodeAt(end - 3)) | 0;
+/** Role heads by their last three letters: a long word costs one map lookup, nearly always a miss. */
+const ROLE_HEADS_BY_END = new Map<number, string[]>();
+for (const head of ROLE_HEADS) {
+  const key = lastThree(head, head.length);
+  ROLE_HEADS_BY_END.set(key, [...(ROLE_HEADS_BY_END.get(key) ?? []), head]);
+}
+
+/** Whether `text[start, end)` is a compound ending in a role ("elektromonteur"); shared with the pre-scan. */
+export function isCompoundRoleAt(text: string, start: number, end: number): boolean {
+  if (end - start < MIN_COMPOUND_ROLE) return false;
+  const heads = ROLE_HEADS_BY_END.get(lastThree(text, end));
+  if (!heads) return false;
+  for (const head of heads) if (end - start > head.length + 2 && text.startsWith(head, end - head.length)) return true;
+  return false;
+}
+
+/** A role noun, also as the head of a compound ("elektromonteur"). */
+export function isRoleNoun(word: string): boolean {
+  return ROLE_NOUNS.has(word) || isCompoundRoleAt(word, 0, word.length);
+}
 
 export const FIRST_NAMES = new Set(`
 jan piet kees henk gerrit willem dirk klaas hans peter paul mark erik eric bas tom tim sem rik rick bart
@@ -35,12 +73,28 @@ sandra anna anouk lieke sophie sanne emma julia lisa fleur eva iris femke mariek
 fatima aisha khadija yasmina samira nadia leila esra elif ayse zeynep
 ingrid karin anja ellen marloes mirjam esther inge annemarie wendy nicole kim
 `.trim().split(/\s+/));
+/** The hand-curated names above are the ones crews use every day; the generated lists add the rest. */
+const HAND_CURATED_NAMES = new Set(FIRST_NAMES);
+for (const name of [...GENERATED_FIRST_NAMES, ...GENERATED_NAME_WORDS]) FIRST_NAMES.add(name);
 
 /** A capitalised word from the list of common given names (other capitalised words: sentencesWithPerson). */
 export function isPersonName(t: Token): boolean {
   if (!t.capital) return false;
   if (FIRST_NAMES.has(t.word)) return true;
   return false;
+}
+
+/** Titles before a surname: "Dhr. Bisschop", "mevr. Koster". */
+const TITLES = new Set(["dhr", "mevr", "mw", "mr", "mrs", "ms", "dr", "ir", "ing", "drs", "prof", "meneer", "mevrouw", "heer"]);
+
+/** A capitalised word right after a given name or a title is a surname: "Ria Pastoor", "Dhr. Bisschop". */
+export function isSurname(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  // Not "Martin PTSS" (an acronym) or "Bart (GroenLinks-raadslid)" (a compound).
+  if (!t.capital || t.acronym || t.sentenceStart || t.word.includes("-") || !before || before.sentence !== t.sentence) return false;
+  // After a title, a known given name, or another capitalised word inside the sentence (itself a name).
+  return TITLES.has(before.key) || (before.capital && (FIRST_NAMES.has(before.word) || (!before.sentenceStart && !before.acronym)));
 }
 
 /** Capitalised words that are not names although they are capitalised inside a sentence. */
@@ -58,7 +112,22 @@ export const PERSON_VERBS = new Set([
   "meldt", "meldde", "liep", "loopt", "klaagt", "klaagde", "sneed", "werkt", "woont", "komt", "kwam",
 ]);
 /** Given names that are also everyday words ("max 3 personen", "job is klaar", "de ton is vol"): names only when capitalised. */
-const NAMES_THAT_ARE_WORDS = new Set(["max", "mark", "job", "ton", "toon", "harm", "said", "iris", "frank", "nick", "kay", "kim", "roy", "bas", "rob", "bert", "arie"]);
+const NAMES_THAT_ARE_WORDS = new Set(["max", "mark", "job", "ton", "toon", "harm", "said", "iris", "frank", "nick", "kay", "kim", "roy", "bas", "rob", "bert", "arie",
+  ...GENERATED_NAME_WORDS.filter((n) => !HAND_CURATED_NAMES.has(n))]);
+
+/**
+ * Things reports speak of as if they were people ("de kraan heeft een hernia", "het budget is ziek
+ * overschreden", "de eiken zijn ziek"): as a sentence's subject they make a medical word figurative.
+ * Hand-curated from building-site equipment, plans and plants.
+ */
+export const OBJECT_SUBJECTS = new Set([
+  "kraan", "hijskraan", "torenkraan", "machine", "bouwlift", "lift", "graafmachine", "shovel", "heftruck", "pomp",
+  "aggregaat", "compressor", "hoogwerker", "auto", "bus", "busje", "wagen", "vrachtwagen", "computer", "laptop",
+  "systeem", "server", "app", "printer", "project", "planning", "budget", "begroting", "bedrijf", "firma",
+  "leverancier", "markt", "economie", "boom", "bomen", "eik", "eiken", "plant", "planten", "gras", "gebouw",
+  "pand", "huis", "dak", "muur", "vloer", "steiger", "ladder", "installatie", "motor", "accu", "batterij",
+  "zaag", "boor", "keet", "container", "weer", "klok", "sfeer", "team", "ploeg",
+]);
 
 /** First words that are no name even before such a verb. */
 const NOT_NAMES = new Set([
@@ -66,6 +135,24 @@ const NOT_NAMES = new Set([
   "hier", "daar", "nu", "toen", "ook", "wel", "niet", "geen", "een", "de", "er", "ik", "wij", "we", "jij",
   "u", "jullie", "it", "this", "that", "there", "what", "who",
 ]);
+
+/**
+ * Whether token `i` (in the sentence starting at token `from`) is a person's name: a known given name
+ * written with a capital, a capitalised word inside the sentence (Dutch capitalises only names there;
+ * acronyms, languages and weekdays aside), or a first word before a verb such as "heeft".
+ */
+export function isNameToken(tokens: readonly Token[], i: number, from: number): boolean {
+  const t = tokens[i]!;
+  if (isPersonName(t)) return true;
+  if (t.capital && !t.acronym && i > from && t.word.length > 1 && !/\d/.test(t.word) && !CAPITALISED_NON_NAMES.has(t.word)) return true;
+  const next = tokens[i + 1];
+  if (i !== from || !next || next.sentence !== t.sentence || !PERSON_VERBS.has(next.word)) return false;
+  // An unknown capitalised first word before "is"/"heeft" is often a thing ("Budget is…", "Kraan heeft…").
+  if (t.capital) return !NOT_NAMES.has(t.word) && !/\d/.test(t.word) && !OBJECT_SUBJECTS.has(t.word);
+  // Hurried writers skip capitals: "piet heeft rugklachten". A given name that is no everyday word
+  // still names someone in lower case, at a sentence's start before such a verb.
+  return FIRST_NAMES.has(t.word) && !NAMES_THAT_ARE_WORDS.has(t.word);
+}
 
 /** Marks each sentence that names or points at a person. */
 export function sentencesWithPerson(tokens: readonly Token[]): Set<number> {

@@ -2,6 +2,7 @@ import type { CompiledPattern, MatchElement } from "./patterns.ts";
 import { affixesOf, anchorOf, type Affixes } from "./anchors.ts";
 import { keyHash } from "../text/word-hash.ts";
 import { FIRST_NAMES, PERSON_VERBS, PRONOUNS, ROLE_NOUNS } from "./persons.ts";
+import { PERSON_CUE_WORDS } from "./reference.ts";
 
 // What the sentence pre-scan (sentence-scan.ts) knows of the lexicon, reduced to word hashes: it
 // decides from hashed words alone whether a sentence could hold a match of any pattern. The pattern's
@@ -30,6 +31,8 @@ export const GIVEN_NAME = 8;
 export const PERSON_VERB = 16;
 
 export interface SentenceFilterIndex {
+  /** One bit per value of a hash's top 18 bits, set for every word in the table: a clear bit is a miss. */
+  bloom: Int32Array;
   /** Slots of the word table: `mask + 1` of them; a slot is used when `flags[slot] !== 0`. */
   mask: number;
   hashes: Int32Array;
@@ -103,6 +106,7 @@ export function buildSentenceFilterIndex(patterns: readonly CompiledPattern[]): 
     for (const w of words) entry(w).flags |= flag;
   };
   mark(PRONOUNS, PERSON_WORD);
+  mark(PERSON_CUE_WORDS, PERSON_WORD);
   mark(ROLE_NOUNS, PERSON_WORD);
   mark(FIRST_NAMES, GIVEN_NAME);
   mark(PERSON_VERBS, PERSON_VERB);
@@ -119,7 +123,10 @@ export function buildSentenceFilterIndex(patterns: readonly CompiledPattern[]): 
   const elementTo = new Int32Array(size);
   const anchored: number[] = [];
   const elements: number[] = [];
+  const bloom = new Int32Array(1 << 13);
   for (const [hash, e] of entries) {
+    const bit = hash >>> 14;
+    bloom[bit >>> 5]! |= 1 << (bit & 31);
     let slot = hash & mask;
     while (flags[slot] !== 0) slot = (slot + 1) & mask;
     hashes[slot] = hash;
@@ -132,7 +139,7 @@ export function buildSentenceFilterIndex(patterns: readonly CompiledPattern[]): 
     elementTo[slot] = elements.length;
   }
   return {
-    mask, hashes, flags, anchorFrom, anchorTo, anchored: Int32Array.from(anchored), elementFrom, elementTo,
+    bloom, mask, hashes, flags, anchorFrom, anchorTo, anchored: Int32Array.from(anchored), elementFrom, elementTo,
     elements: Int32Array.from(elements), required, weak: Uint8Array.from(weak), anchorAffixes: affixesOf(affixAnchors), elementCount,
   };
 }

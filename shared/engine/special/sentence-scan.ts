@@ -3,6 +3,7 @@ import { WORD_CHAR } from "../text/word-chars.ts";
 import { isSentenceBreak } from "../text/tokenize.ts";
 import { isUpperAt } from "../text/fold.ts";
 import { hasAffix } from "./anchors.ts";
+import { isCompoundRoleAt } from "./persons.ts";
 import { SPELLING_MIN_LENGTH, type SpellingIndex } from "./spelling.ts";
 import { ANCHOR, ELEMENT, GIVEN_NAME, PERSON_VERB, PERSON_WORD, type SentenceFilterIndex } from "./sentence-filter.ts";
 
@@ -72,11 +73,17 @@ function couldMatch(index: SentenceFilterIndex, slots: Int32Array, slotCount: nu
 
 /**
  * Ranges `[from, to)` of the sentences that could hold a match, as a flat list
- * `[from0, to0, from1, to1, …]` in text order.
+ * `[from0, to0, from1, to1, …]` in text order. The other sentences with a person cue go to `cues` in
+ * the same form: a person named there may be who a later sentence is about.
+ *
+ * `personBefore`: the field named a specific person before this text, so every sentence may be
+ * about someone (and no sentence of this text can add to that: `cues` stays empty). `anyonePerson`:
+ * weak patterns may match without a person (the form says who is meant), so they pass the filter too.
  */
-export function acceptedSentences(original: string, folded: string, index: SentenceFilterIndex, spelling: SpellingIndex): number[] {
+export function acceptedSentences(original: string, folded: string, index: SentenceFilterIndex, spelling: SpellingIndex,
+  personBefore = false, anyonePerson = false, cues: number[] = []): number[] {
   // Everything the loop changes is a local that no closure captures, so it can live in registers.
-  const { mask, hashes, flags: wordFlags, anchorFrom, anchorTo, anchored, anchorAffixes } = index;
+  const { mask, hashes, flags: wordFlags, anchorFrom, anchorTo, anchored, anchorAffixes, bloom } = index;
   const { edges, minLength: minAffixLength } = anchorAffixes;
   let slots = scratch.slots;
   let candidates = scratch.candidates;
@@ -88,6 +95,7 @@ export function acceptedSentences(original: string, folded: string, index: Sente
   let capitalFirst = false;
 
   const ranges: number[] = [];
+  let cueBefore = personBefore || anyonePerson;
   const n = folded.length;
   let sentenceFrom = -1;
   let previousStart = 0;
@@ -139,8 +147,8 @@ export function acceptedSentences(original: string, folded: string, index: Sente
 
     let first = false;
     if (sentenceFrom < 0 || (gapMayBreak && isSentenceBreak(folded, lastEnd, start, previousStart))) {
-      if (sentenceFrom >= 0 && (certain || (candidateCount !== 0 && couldMatch(index, slots, slotCount, candidates, candidateCount, person)))) {
-        ranges.push(sentenceFrom, lastEnd);
+      if (sentenceFrom >= 0) {
+        cueBefore = endSentence(index, slots, slotCount, candidates, candidateCount, certain, person, cueBefore, personBefore, sentenceFrom, lastEnd, ranges, cues);
       }
       sentenceFrom = start;
       first = true;
@@ -160,7 +168,9 @@ export function acceptedSentences(original: string, folded: string, index: Sente
     for (let part = -1, h = hash; ; h = partHashes[++part]!) {
       let slot = h & mask;
       let f = 0;
-      for (let g = wordFlags[slot]!; g !== 0; g = wordFlags[slot]!) {
+      // The bit filter (32 KB, in cache) turns most words away before the larger table is touched.
+      const bit = h >>> 14;
+      if ((bloom[bit >>> 5]! & (1 << (bit & 31))) !== 0) for (let g = wordFlags[slot]!; g !== 0; g = wordFlags[slot]!) {
         if (hashes[slot] === h) {
           f = g;
           break;
@@ -187,7 +197,8 @@ export function acceptedSentences(original: string, folded: string, index: Sente
       const capital = isUpperAt(original, start);
       person = (flags & PERSON_WORD) !== 0 || (capital && (flags & GIVEN_NAME) !== 0) ||
         (capital && !first && i - start > 1 && (kinds & 2) === 0 && !isUpperAt(original, start + 1)) ||
-        (capitalFirst && (flags & PERSON_VERB) !== 0);
+        (capitalFirst && (flags & PERSON_VERB) !== 0) ||
+        isCompoundRoleAt(folded, start, i);
       capitalFirst = first && (capital || (flags & GIVEN_NAME) !== 0);
     }
     const affixGate = keyLength >= minAffixLength && (edges[folded.charCodeAt(i - 1)] !== 0 || edges[folded.charCodeAt(start)] !== 0);
@@ -203,8 +214,25 @@ export function acceptedSentences(original: string, folded: string, index: Sente
     const key = folded.slice(start, i).replaceAll("-", "");
     certain = (affixGate && hasAffix(anchorAffixes, key, 0, key.length)) || (spellable && spelling.correct(key) !== undefined);
   }
-  if (sentenceFrom >= 0 && (certain || (candidateCount !== 0 && couldMatch(index, slots, slotCount, candidates, candidateCount, person)))) {
-    ranges.push(sentenceFrom, lastEnd);
+  if (sentenceFrom >= 0) {
+    endSentence(index, slots, slotCount, candidates, candidateCount, certain, person, cueBefore, personBefore, sentenceFrom, lastEnd, ranges, cues);
   }
   return ranges;
+}
+
+/**
+ * At a sentence's end: lists it when a pattern could match there, or else as a cue sentence when it
+ * has a person cue. Returns whether a person cue was seen by now.
+ * A plain function with arguments rather than a closure, so the scan's locals stay in registers.
+ */
+function endSentence(index: SentenceFilterIndex, slots: Int32Array, slotCount: number, candidates: Int32Array, candidateCount: number,
+  certain: boolean, person: boolean, cueBefore: boolean, personBefore: boolean, from: number, to: number, ranges: number[], cues: number[]): boolean {
+  if (certain || (candidateCount !== 0 && couldMatch(index, slots, slotCount, candidates, candidateCount, person || cueBefore))) {
+    ranges.push(from, to);
+    // The scan stops reading a sentence's person cues once it is sure to list it, so a listed
+    // sentence may have named someone: later sentences pass as if it had.
+    return true;
+  }
+  if (person && !personBefore) cues.push(from, to);
+  return cueBefore || person;
 }

@@ -1,13 +1,42 @@
 import type { LexiconList } from "../patterns.ts";
 
-// Biometric data for unique identification (AVG art. 9). Access-control equipment (vingerafdrukscanner,
-// irisscanner) is not labelled; a person's stored fingerprint, iris or face template is.
+// Biometric data for unique identification (AVG art. 9): a person's fingerprint, face, iris, retina,
+// palm, vein or voice profile as enrolled, stored or matched ("vingerafdruk van Jan ingelezen",
+// "Stemprofiel van Jan", "zijn gezicht wordt niet herkend"). Not labelled: scanners, readers and cameras
+// as objects or work ("defecte vingerafdrukscanner", "kabels voor de irisscanner", compounds with
+// -scanner/-lezer/-camera are other words), generic policy ("toegang via gezichtsherkenning"), a pasfoto
+// on a site pass, signatures and CCTV as such.
 export const biometric: LexiconList = {
   category: "biometric",
-  source: "hand-curated from the AP's page on biometrics; equipment words deliberately excluded",
+  source: "traits and templates from the AP's page on biometric data and ISO/IEC 2382-37 (biometric vocabulary: capture, template, enrolment, comparison); equipment words deliberately excluded",
+  classes: {
+    /** Body traits used to identify someone (ISO/IEC 2382-37 modalities). */
+    /** Not "hand": "zijn handafdruk in het beton" is a mark, not an identification. */
+    TRAIT: ["vinger", "vingerafdruk", "duim", "duimafdruk", "gezicht", "gelaat", "iris", "retina", "netvlies", "handpalm", "palm", "ader", "stem", "oor", "oog"],
+    /** What is kept or matched of the trait: "vingerafdrukprofiel", "stemprofiel", "gezichtsscan". */
+    /** Not "herkenning": "gezichtsherkenning bij de ingang" is the system (below, only of a person). */
+    TEMPLATE: ["scan", "scans", "profiel", "template", "sjabloon", "patroon", "afdruk", "afdrukken", "kenmerken", "geometrie", "print"],
+    TRAIT_EN: ["fingerprint", "fingerprints", "face", "facial", "iris", "retina", "palm", "voice", "vein", "thumbprint"],
+    TEMPLATE_EN: ["scan", "scans", "profile", "template", "print", "id", "data", "recognition", "biometrics"],
+    /** What happens to a person's biometric: enrolled, stored, matched, refused. */
+    PROCESSED: [
+      "ingelezen", "inlezen", "geregistreerd", "registreren", "opgeslagen", "vastgelegd", "afgenomen", "herkend",
+      "gematcht", "gescand", "scannen", "geweigerd", "gekoppeld", "enrolled", "registered", "stored", "recognised",
+      "recognized", "scanned", "matched", "rejected",
+    ],
+  },
   patterns: [
-    { id: "template", pattern: "vingerafdruk|vingerafdrukken|irisscan|irisscans|handpalmscan|gezichtsscan|retinascan|aderpatroon|handgeometrie|gezichtsherkenning|stemherkenning|stemafdruk|fingerprint|fingerprints|iris-scan|face-scan", strength: "weak" },
+    // "vingerafdrukken op het glas" are smudges, not an identification.
+    { id: "template", pattern: "vingerafdruk|vingerafdrukken|irisscan|irisscans|handpalmscan|gezichtsscan|retinascan|aderpatroon|handgeometrie|stemafdruk|fingerprint|fingerprints", strength: "weak", notBefore: ["op", "achter", "overal", "on", "all"] },
+    { id: "trait-template", pattern: "@TRAIT+@TEMPLATE", strength: "weak", notBefore: ["op", "achter", "overal", "on", "all"] },
+    { id: "recognition.of", pattern: "gezichtsherkenning|stemherkenning|irisherkenning|vingerafdrukherkenning ~1 van|bij|voor|for @CAP|zijn|haar|z'n|his|her", strength: "weak" },
     { id: "iris-en", pattern: "iris|face|palm|retina scan", strength: "weak" },
-    { id: "biometric-data", pattern: "biometrische|biometric gegevens|data|kenmerken|template|profiel", strength: "weak" },
+    { id: "trait-en", pattern: "@TRAIT_EN @TEMPLATE_EN", strength: "weak" },
+    { id: "voiceprint-en", pattern: "voiceprint|faceprint|faceid", strength: "weak" },
+    { id: "biometric-data", pattern: "biometrische|biometric gegevens|data|kenmerken|template|profiel|scan|registratie|identificatie", strength: "weak" },
+    // "zijn gezicht wordt niet herkend bij de poort": a person's own face matched by a system (not "het
+    // gezicht van de dader herkend", a witness).
+    { id: "face-matched", pattern: "zijn|haar|z'n|mijn|m'n|his|her|my gezicht|duim|vinger|stem|iris|face|voice|thumb|finger ~3 herkend|gescand|ingelezen|geregistreerd|recognised|recognized|scanned", strength: "weak" },
+    { id: "processed-of", pattern: "@PROCESSED ~2 vingerafdruk|vingerafdrukken|gezichtsscan|irisscan|fingerprint|fingerprints", strength: "weak" },
   ],
 };

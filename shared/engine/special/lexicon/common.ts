@@ -1,5 +1,15 @@
 // Word classes shared by several category lists. Folded forms: lower case, no accents, no hyphens.
 // Source: hand-curated from Dutch incident reports on building sites; English forms for mixed crews.
+// Body parts follow the regions of Dutch anatomy teaching (hoofd-hals, romp, arm, been) with the
+// informal words crews write ("kop", "kont") and left/right compounds; ligaments and tendons that
+// sports and lifting injuries name ("kruisband", "meniscus") are body parts too.
+
+/** The body parts most injuries name; with "linker"/"rechter" as compounds ("linkerknie"). */
+const SIDED = [
+  "oog", "oor", "hand", "arm", "been", "voet", "knie", "enkel", "pols", "schouder", "heup", "elleboog",
+  "duim", "wijsvinger", "middelvinger", "ringvinger", "pink", "teen", "kuit", "dij", "bovenbeen", "onderbeen",
+  "bovenarm", "onderarm", "hiel", "wang", "sleutelbeen", "scheenbeen", "long", "nier", "borst", "zij",
+];
 
 export const COMMON_CLASSES: Record<string, string[]> = {
   /** Possessives and articles between a verb and a body part: "brak zijn pols", "in de hand". */
@@ -7,18 +17,51 @@ export const COMMON_CLASSES: Record<string, string[]> = {
   /** Sides and modifiers of a body part: "zijn linker pols". */
   SIDE: ["linker", "rechter", "left", "right", "beide", "both", "onder", "boven"],
   BODY: [
-    "hoofd", "kop", "hersenen", "hersen", "gezicht", "oog", "ogen", "oor", "oren", "neus", "kaak", "mond",
-    "lip", "tand", "tanden", "kies", "nek", "hals", "schouder", "schouders", "arm", "armen", "bovenarm",
-    "onderarm", "elleboog", "pols", "polsen", "hand", "handen", "vinger", "vingers", "duim", "borst",
-    "borstkas", "rib", "ribben", "rug", "onderrug", "bovenrug", "wervel", "wervels", "ruggenwervel",
-    "heup", "heupen", "bekken", "been", "benen", "bovenbeen", "onderbeen", "dij", "knie", "knieen",
-    "enkel", "enkels", "voet", "voeten", "teen", "tenen", "hiel", "achillespees", "pees", "spier", "spieren",
-    "long", "longen", "hart", "lever", "nier", "nieren", "maag", "darm", "darmen", "huid", "schedel",
-    "sleutelbeen", "scheenbeen", "kuit", "lies", "buik", "gehoor", "trommelvlies", "netvlies", "bot",
-    "linkerhand", "rechterhand", "linkerarm", "rechterarm", "linkerbeen", "rechterbeen", "linkervoet",
-    "rechtervoet", "linkeroog", "rechteroog", "middelvinger", "wijsvinger", "pink",
-    "head", "eye", "eyes", "arm", "wrist", "hand", "finger", "fingers", "leg", "legs", "knee", "ankle",
-    "foot", "feet", "back", "neck", "shoulder", "rib", "ribs", "hip", "nose", "jaw", "toe", "elbow",
+    // head and neck
+    "hoofd", "kop", "hersenen", "hersens", "hersen", "gezicht", "voorhoofd", "achterhoofd", "kruin", "schedel",
+    "oog", "ogen", "ooglid", "oogkas", "oogbol", "hoornvlies", "netvlies", "wenkbrauw", "oor", "oren",
+    "trommelvlies", "gehoor", "neus", "neusbeen", "wang", "kaak", "kaakbeen", "kin", "mond", "lip", "lippen",
+    "tand", "tanden", "voortand", "kies", "kiezen", "gebit", "keel", "nek", "hals", "nekwervel",
+    // trunk
+    "borst", "borstkas", "borstbeen", "ribbenkast", "rib", "ribben", "rug", "onderrug", "bovenrug", "wervel",
+    "wervels", "ruggenwervel", "rugwervel", "wervelkolom", "tussenwervelschijf", "stuitje", "staartbeen",
+    "buik", "lende", "lendenen", "lies", "liezen", "bekken", "bil", "billen", "kont", "flank",
+    "luchtwegen", "luchtweg", "long", "longen", "hart", "lever", "nier", "nieren", "milt", "maag", "darm", "darmen", "blaas", "huid",
+    // arm and hand
+    "schouder", "schouders", "schouderblad", "sleutelbeen", "arm", "armen", "bovenarm", "onderarm",
+    "elleboog", "ellebogen", "pols", "polsen", "hand", "handen", "handpalm", "handrug", "knokkel", "knokkels",
+    "vinger", "vingers", "vingertop", "vingertoppen", "vingerkootje", "kootje", "duim", "duimen", "wijsvinger",
+    "middelvinger", "ringvinger", "pink", "nagel", "nagels", "duimnagel", "teennagel",
+    // leg and foot
+    "heup", "heupen", "been", "benen", "bovenbeen", "onderbeen", "dij", "dijbeen", "hamstring", "hamstrings",
+    "knie", "knieen", "knieschijf", "meniscus", "kruisband", "kruisbanden", "scheen", "scheenbeen", "kuit",
+    "kuiten", "enkel", "enkels", "enkelband", "enkelbanden", "voet", "voeten", "voetzool", "hiel", "hielen",
+    "teen", "tenen", "achillespees",
+    // tissue
+    "pees", "pezen", "spier", "spieren", "zenuw", "zenuwen", "bot", "botten", "gewricht", "gewrichten",
+    ...SIDED.flatMap((p) => [`linker${p}`, `rechter${p}`]),
+    // English
+    // Not "back" ("cut back the hours") nor "face" (of a wall): health-injury.ts names the back apart.
+    "head", "forehead", "eye", "eyes", "ear", "ears", "nose", "cheek", "chin", "jaw", "mouth", "lip",
+    "tooth", "teeth", "neck", "throat", "shoulder", "shoulders", "collarbone", "chest", "rib", "ribs",
+    "spine", "stomach", "abdomen", "hip", "hips", "groin", "arm", "arms", "elbow", "wrist", "wrists", "hand",
+    "hands", "palm", "thumb", "finger", "fingers", "fingertip", "knuckle", "fingernail", "toenail", "leg",
+    "legs", "thigh", "knee", "knees", "shin", "calf", "ankle", "ankles", "foot", "feet", "heel", "toe", "toes",
+    "skull", "skin",
+  ],
+  /**
+   * Body parts as the first part of a compound ("knie"+"blessure", "heup"+"kneuzing"): Dutch singular
+   * stems only, so that the compounds made from them stay a few thousand words (every one of them is
+   * indexed and typo-tolerant).
+   */
+  BODY_STEM: [
+    "hoofd", "kop", "hersen", "gezicht", "oog", "ooglid", "oor", "neus", "kaak", "kin", "mond", "lip", "tand",
+    "kies", "keel", "nek", "hals", "borst", "borstkas", "rib", "rug", "onderrug", "wervel", "stuit", "buik",
+    "lies", "bekken", "bil", "long", "luchtweg", "hart", "lever", "nier", "maag", "darm", "blaas", "huid",
+    "schouder", "sleutelbeen", "arm", "bovenarm", "onderarm", "elleboog", "pols", "hand", "vinger", "duim",
+    "nagel", "heup", "been", "bovenbeen", "onderbeen", "dij", "hamstring", "knie", "knieband", "kruisband",
+    "meniscus", "scheen", "kuit", "enkel", "enkelband", "voet", "teen", "hiel", "achillespees", "pees", "spier",
+    "zenuw", "bot", "gewricht", "gehoor", "trommelvlies", "netvlies", "schedel", "wang",
   ],
   /** Organs in compounds: "hartpatient", "longkanker", "schildklier". */
   ORGAN: [
@@ -26,31 +69,36 @@ export const COMMON_CLASSES: Record<string, string[]> = {
     "baarmoederhals", "alvleesklier", "schildklier", "blaas", "slokdarm", "keel", "hoofd", "rug", "knie",
     "heup", "oog", "oor", "spier", "gewricht", "zenuw",
   ],
-  /** Heads of injury and complaint compounds: "knieblessure", "rugklachten", "hersenletsel". */
+  /** Heads of injury and complaint compounds: "knieblessure", "rugklachten", "hersenletsel", "heupkneuzing". */
   INJURY_HEAD: [
-    "blessure", "blessures", "letsel", "breuk", "breuken", "fractuur", "klachten", "klacht", "pijn",
-    "wond", "wonden", "kneuzing", "kneuzingen", "verstuiking", "operatie", "ontsteking", "trauma", "hernia",
+    "blessure", "blessures", "letsel", "breuk", "breuken", "fractuur", "klachten", "klacht", "pijn", "pijnen",
+    "wond", "wonden", "wondje", "kneuzing", "kneuzingen", "verstuiking", "operatie", "ontsteking", "trauma", "hernia",
     "schade", "infarct", "aanval", "stoornis", "ritmestoornis", "afwijking", "kanker", "patient",
     "patienten", "ziekte", "aandoening", "probleem", "problemen", "prothese", "vervanging",
+    "scheur", "scheuring", "verrekking", "bloeding", "zwelling", "irritatie", "infectie", "amputatie",
+    "verlamming", "kramp", "krampen", "slijtage", "ingreep",
   ],
+  /** Injury verbs in every form: past tense, participle and present ("brak", "gebroken", "breekt"). */
   INJURY_VERB: [
     "brak", "braken", "breekt", "gebroken", "kneusde", "gekneusd", "verstuikte", "verstuikt", "verzwikte",
-    "verzwikt", "ontwrichtte", "ontwricht", "bezeerde", "bezeerd", "blesseerde", "geblesseerd", "verwondde",
-    "verwond", "sneed", "gesneden", "verbrandde", "verbrand", "stootte", "gestoten", "bekneld", "klemde",
-    "geklemd", "scheurde", "gescheurd", "verrekte", "verrekt", "amputeerde", "geamputeerd",
+    "verzwikt", "verdraaide", "verdraaid", "ontwrichtte", "ontwricht", "bezeerde", "bezeerd", "blesseerde",
+    "geblesseerd", "verwondde", "verwond", "sneed", "gesneden", "verbrandde", "verbrand", "stootte", "gestoten",
+    "bekneld", "klemde", "geklemd", "scheurde", "gescheurd", "verrekte", "verrekt", "amputeerde", "geamputeerd",
+    "schaafde", "geschaafd", "verbrijzeld", "verbrijzelde", "gezwollen", "opgezwollen",
     "broke", "broken", "injured", "hurt", "sprained", "fractured", "cut", "burned", "burnt", "crushed",
+    "twisted", "bruised", "dislocated", "grazed",
   ],
   /** Places and people that give care: a person taken there is health data. */
   CARE: [
     "ziekenhuis", "huisarts", "huisartsenpost", "seh", "spoedeisende", "eerstehulp", "spoedpost", "mc", "umc",
-    "amc", "kliniek", "polikliniek", "fysiotherapeut", "fysio", "bedrijfsarts", "arts", "dokter", "specialist",
+    "amc", "kliniek", "polikliniek", "fysiotherapeut", "fysio", "bedrijfsarts", "arts", "dokter",
     "oogarts", "tandarts", "psycholoog", "psychiater", "ggz", "revalidatiecentrum", "verpleeghuis", "ic",
     "traumacentrum", "afkickkliniek", "hospital", "doctor", "gp", "ziekenhuizen", "traumahelikopter",
   ],
   /** Verbs a person takes medicine with. */
   USE: [
     "gebruikt", "gebruikte", "gebruiken", "slikt", "slikte", "slikken", "neemt", "nam", "krijgt", "kreeg",
-    "takes", "took", "uses", "on",
+    "spuit", "spoot", "inhaleert", "takes", "took", "uses", "on",
   ],
   /** Copulas and auxiliaries: "is homo", "werd aangehouden". */
   BE: ["is", "was", "werd", "wordt", "raakte", "bleek", "blijkt", "ben", "zijn", "waren", "werden", "lijkt", "is", "are", "was"],

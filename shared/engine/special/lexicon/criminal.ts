@@ -1,49 +1,148 @@
 import type { LexiconList } from "../patterns.ts";
+import { EXACT } from "./exact.ts";
 
-// Criminal data (AVG art. 10): convictions, offences, suspicion, sentences, court-imposed bans. A theft
-// with no suspect ("diefstal van de aggregaat"), police directing traffic and a prison as a worksite are
-// not labelled; a person's record, arrest or sentence is. Terms from the Wetboek van Strafrecht.
+// Criminal data (AVG art. 10): convictions, sentences and measures, detention and served time,
+// probation, arrests, investigations and accusations against a person, offences described with
+// criminal-law words ("met een mes bedreigd"), and a refused certificate of conduct (VOG). Not labelled:
+// police stations and prisons as worksites, police directing traffic, a theft with no suspect, a routine
+// VOG request, site-rule breaches ("gele kaart"), fines and offences of a company, "verboden toegang".
+
+/**
+ * Offences by their names in the Wetboek van Strafrecht (titles of Boek 2: diefstal art. 310, afpersing
+ * 317, verduistering 321, oplichting 326, heling 416, mishandeling 300, bedreiging 285, vernieling 350,
+ * doodslag 287, moord 289, verkrachting 242, aanranding 246, valsheid in geschrifte 225) and the
+ * Opiumwet and Wegenverkeerswet offences that site notes mention; English forms for mixed crews.
+ */
+const OFFENCES = [
+  "diefstal", "fraude", "mishandeling", "inbraak", "heling", "oplichting", "geweld", "drugshandel",
+  "witwassen", "verduistering", "bedreiging", "bedreigingen", "vernieling", "doodslag", "moord", "zedendelict",
+  "aanranding", "verkrachting", "belediging", "afpersing", "valsheid", "openlijke", "geweldpleging", "stalking",
+  "belaging", "smokkel", "drugssmokkel", "wapenbezit", "brandstichting", "overval", "beroving", "zwartwerk",
+  "uitkeringsfraude", "urenfraude", "winkeldiefstal", "koperdiefstal", "inbraken", "diefstallen", "dealen",
+  "theft", "fraud", "assault", "burglary", "robbery", "drunk", "dui", "manslaughter", "murder", "stealing",
+];
+
+/** Subjects that name no one: a theft by unknown persons is no one's criminal data (LABELLING). */
+const UNKNOWN_THIEF = ["iemand", "wie", "onbekenden", "onbekende", "dieven", "dief", "daders", "dader", "inbrekers", "someone", "somebody", "who", "thieves", "thief"];
+
 export const criminal: LexiconList = {
   category: "criminal",
-  source: "sentences and measures from the Wetboek van Strafrecht (public domain); predicates hand-curated",
+  source: "offences, sentences and measures from the Wetboek van Strafrecht and Wetboek van Strafvordering (public domain: straffen art. 9, taakstraf art. 22c, tbs art. 37a, aanhouding art. 53-54 Sv); VOG from the Wet justitiële en strafvorderlijke gegevens; predicates hand-curated",
   classes: {
-    POLICE: ["politie", "agent", "agenten", "marechaussee", "boa", "wijkagent", "police", "recherche"],
-    ARREST: ["aangehouden", "gearresteerd", "opgepakt", "meegenomen", "verhoord", "ondervraagd", "staandegehouden", "geboeid", "ingerekend", "arrested", "detained", "questioned"],
-    PRISON: ["gevangenis", "cel", "bajes", "nor", "gevang", "detentie", "jeugdgevangenis", "jeugdinrichting", "prison", "jail", "tbs-kliniek"],
-    CRIME: [
-      "diefstal", "fraude", "mishandeling", "inbraak", "heling", "oplichting", "geweld", "drugshandel",
-      "witwassen", "verduistering", "bedreiging", "vernieling", "stelen", "rijden", "doodslag", "moord",
-      "zedendelict", "aanranding", "verkrachting", "openlijke", "belediging", "theft", "fraud", "assault",
-    ],
+    POLICE: ["politie", "agent", "agenten", "marechaussee", "boa", "wijkagent", "police", "recherche", "cops"],
+    ARREST: ["aangehouden", "gearresteerd", "opgepakt", "meegenomen", "verhoord", "ondervraagd", "staandegehouden", "geboeid", "ingerekend", "afgevoerd", "arrested", "detained", "questioned"],
+    ARREST_PERSON: ["aangehouden", "gearresteerd", "verhoord", "ondervraagd", "staandegehouden", "geboeid", "ingerekend", "arrested", "detained", "questioned"],
+    PRISON: ["gevangenis", "cel", "bajes", "nor", "gevang", "petoet", "detentie", "jeugdgevangenis", "jeugdinrichting", "prison", "jail", "tbs-kliniek", "tbskliniek"],
+    CRIME: [...OFFENCES, "stelen", "rijden"],
+    OFFENCE: OFFENCES,
+    /** Persons pointed at as the offender (not "onbekenden", "de dader"). */
+    OFFENDER: ["collega", "uitzendkracht", "monteur", "chauffeur", "voorman", "uitvoerder", "onderaannemer", "medewerker", "mdw", "stagiair", "leerling", "hem", "haar", "colleague", "worker", "driver", "him", "her"],
+    /** Weapons in a threat or an assault: "met een mes bedreigd". */
+    WEAPON: ["mes", "messen", "stanleymes", "wapen", "vuurwapen", "pistool", "hamer", "koevoet", "schroevendraaier", "knuppel", "honkbalknuppel", "bijl", "knife", "gun", "weapon"],
+    /** Acts against a person that are offences by their very words (art. 285, 300-302, 310-312 Sr). */
+    /** Not "gestoken": "met het stanleymes in zijn hand gestoken" is an accident. */
+    ASSAULT: ["bedreigd", "bedreigde", "bedreigt", "aangevallen", "neergestoken", "mishandeld", "mishandelde", "beroofd", "afgeperst", "gechanteerd", "threatened", "attacked", "stabbed", "assaulted", "robbed"],
+    /** Procedural steps after an arrest (Wetboek van Strafvordering): "meegenomen voor verhoor". */
+    PROCEDURE: ["verhoor", "bloedproef", "ademanalyse", "questioning", "interrogation"],
   },
   patterns: [
+    // Sentences, measures and records (Sr art. 9, 22c, 37a, 38v): these name a person's record wherever they stand.
     ...[
       "strafblad", "strafbladen", "taakstraf", "werkstraf", "celstraf", "gevangenisstraf", "enkelband",
-      "tbs", "gedetineerd", "gedetineerde", "exgedetineerde", "rijontzegging", "straatverbod",
-      "contactverbod", "voorarrest",
+      "tbs", "gedetineerd", "gedetineerde", "exgedetineerde", "exgedetineerd", "rijontzegging", "straatverbod",
+      "contactverbod", "voorarrest", "jeugddetentie",
     ].map((w) => ({ id: `lexicon.${w}`, pattern: w, strength: "strong" as const })),
-    ...["veroordeeld", "veroordeling", "reclassering", "gebiedsverbod", "hechtenis", "convicted", "conviction", "parole"]
-      .map((w) => ({ id: `lexicon.${w}`, pattern: w, strength: "weak" as const })),
-    { id: "record-en", pattern: "criminal record|past|history", strength: "weak" },
-    { id: "criminal-past", pattern: "strafrechtelijk|strafrechtelijke|justitieel|justitiele verleden|documentatie|antecedenten", strength: "weak" },
-    { id: "arrest.by-police", pattern: "@POLICE ~3 @ARREST", strength: "weak" },
+    ...[
+      "veroordeeld", "veroordeling", "reclassering", "reclasseringstoezicht", "reclasseringsambtenaar", "gebiedsverbod",
+      "hechtenis", "vrijgesproken", "geseponeerd", "strafzaak", "strafrechter", "politierechter", "gedagvaard",
+      "convicted", "conviction", "acquitted",
+    ].map((w) => ({ id: `lexicon.${w}`, pattern: w, strength: "weak" as const })),
+    { id: "sentenced", pattern: `sentenced|parole ${EXACT}`, strength: "weak" },
+    // A probation period of a contract is "proeftijd" too, so only the criminal one: "voorwaardelijk veroordeeld".
+    { id: "suspended", pattern: "voorwaardelijk|voorwaardelijke veroordeeld|celstraf|gevangenisstraf|straf|taakstraf|werkstraf|vrijgelaten|invrijheidstelling", strength: "weak" },
+    { id: "record-en", pattern: "criminal record|past|history|conviction|charges|offence|offense", strength: "weak" },
+    // Not "strafrechtelijk onderzoek": the OM investigates every serious accident, of the company.
+    { id: "criminal-past", pattern: "strafrechtelijk|strafrechtelijke|justitieel|justitiele verleden|documentatie|antecedenten|vervolging", strength: "weak" },
+    { id: "probation-en", pattern: "probation officer", strength: "weak" },
+    // Arrests and police custody (Sv art. 53-54).
+    // The police take things too ("de politie heeft de camerabeelden meegenomen", "de melding opgepakt"):
+    // with any object in between, only verbs that take a person.
+    { id: "arrest.by-police", pattern: "@POLICE ~3 @ARREST_PERSON", strength: "weak" },
+    // A person taken by the police: "de politie heeft Ronald van de bouwplaats meegenomen" (not "de beelden").
+    { id: "arrest.person", pattern: "@POLICE heeft|hebben|had ~1 hem|haar|hen|@CAP ~4 @ARREST", strength: "weak" },
     { id: "arrest.passive", pattern: "@ARREST ~2 door|by ~1 de|the? @POLICE", strength: "weak" },
-    { id: "arrest.plain", pattern: "gearresteerd|arrested|ingerekend", strength: "weak" },
-    { id: "prison", pattern: "zat|zit|zitten|zaten|gezeten|vastgezeten|sat|served ~4 @PRISON", strength: "weak" },
-    // Not @CRIME: "de hoogwerker zit vast voor het rijden" is a machine, so only offences proper.
-    { id: "detained", pattern: "zit|zat|zitten|zaten vast voor|wegens ~2 diefstal|fraude|mishandeling|inbraak|heling|oplichting|geweld|drugshandel|witwassen|verduistering|bedreiging|doodslag|moord|zedendelict|aanranding|verkrachting|vernieling", strength: "weak" },
+    { id: "arrest.plain", pattern: "gearresteerd|arrested|ingerekend|handcuffed", strength: "weak" },
+    // "aangehouden" is also "kept" (de afstand aangehouden): only with an offence or a procedural step.
+    { id: "arrest.for", pattern: "aangehouden|opgepakt|gearresteerd|meegenomen|arrested|detained|picked ~2 voor|wegens|for ~2 @OFFENCE|@PROCEDURE|verdenking|suspicion", strength: "weak" },
+    { id: "arrest.suspicion", pattern: "op verdenking van", strength: "weak" },
+    { id: "arrest.cuffs", pattern: "in de boeien|handboeien", strength: "weak" },
+    { id: "arrest.en", pattern: "taken ~1 away|in by|into ~1 the? police", strength: "weak" },
+    { id: "arrest.en-active", pattern: "police|cops took|picked|hauled him|her|them|@CAP ~1 away|in|up", strength: "weak" },
+    // Detention and served time: "zat vast voor inbraak", "heeft gezeten voor inbraak", "zat drie jaar in de bajes".
+    { id: "prison", pattern: "zat|zit|zitten|zaten|gezeten|vastgezeten|opgesloten|sat|served|spent ~3 in|jail|prison ~1 de|het|the|jail|prison? @PRISON", strength: "weak" },
+    { id: "prison.reversed", pattern: "in|uit de|het|jail|prison @PRISON ~1 gezeten|vastgezeten|opgesloten|beland|belandde|terechtgekomen", strength: "weak" },
+    // Prison slang that is also a container ("in de bak"): only with "gezeten".
+    { id: "prison.slang", pattern: "in de bak|lik|nor|petoet gezeten|vastgezeten", strength: "weak" },
+    { id: "serving", pattern: "zit|zat|zitten|zaten|zitting ~2 straf|celstraf|gevangenisstraf|taakstraf|werkstraf uit", strength: "weak" },
+    { id: "served-out", pattern: "straf|celstraf|gevangenisstraf|taakstraf|werkstraf ~1 uitgezeten|uitzitten|uitzit|uitzat", strength: "weak" },
+    { id: "detained", pattern: "zit|zat|zitten|zaten vast voor|wegens ~2 @OFFENCE", strength: "weak" },
+    { id: "served-for", pattern: "gezeten|vastgezeten|opgesloten|served|jailed ~2 voor|wegens|for ~2 @OFFENCE", strength: "weak" },
+    // "heeft twee jaar gezeten"; not "is twee jaar vast in dienst".
+    { id: "served-years", pattern: "@HAVE|@BE ~2 jaar|maanden|jaren gezeten|vastgezeten|opgesloten|gedetineerd", strength: "weak" },
+    { id: "served-en", pattern: "served ~2 time|sentence|years|months", strength: "weak" },
     { id: "prison.just-out", pattern: "@BE ~2 uit de|het @PRISON", strength: "weak" },
     { id: "prison.came-out", pattern: "uit de|het|jail|prison ~1 @PRISON ~1 gekomen|vrijgelaten|ontslagen|released", strength: "weak" },
+    { id: "released", pattern: "vrijgelaten|released ~2 uit|from ~1 de|het? @PRISON|detentie|voorarrest|custody", strength: "weak" },
+    // Suspicion, accusation and investigation of a person.
     { id: "suspect", pattern: "verdacht|verdachte|beschuldigd|suspected|accused van|of|voor|wegens", strength: "weak" },
     { id: "as-suspect", pattern: "als verdachte|suspect", strength: "weak" },
-    { id: "prosecuted", pattern: "aangeklaagd|vervolgd|prosecuted|charged", strength: "weak" },
-    { id: "caught", pattern: "betrapt ~1 op|bij ~2 @CRIME|drugsgebruik|drinken", strength: "weak" },
+    { id: "prosecuted", pattern: "aangeklaagd|vervolgd", strength: "weak" },
+    { id: "prosecuted-en", pattern: `prosecuted|charged ${EXACT}`, strength: "weak" },
+    { id: "charged-en", pattern: "charged with", strength: "weak" },
+    // A police investigation of an accident or of a theft by unknown persons is not criminal data about
+    // anyone; one against a person, or into their role, is.
+    { id: "investigation.against", pattern: "tegen ~3 loopt|liep|lopen|is|werd ~2 onderzoek|strafzaak|opsporingsonderzoek|politieonderzoek", strength: "weak" },
+    { id: "investigation.police", pattern: "politieonderzoek|opsporingsonderzoek|onderzoek|strafzaak|investigation ~1 tegen|against", strength: "weak" },
+    { id: "investigation.role", pattern: "onderzoek|investigation ~3 naar|into zijn|haar|z'n|his|her rol|betrokkenheid|aandeel|role|involvement", strength: "weak" },
+    { id: "investigation.en", pattern: "under investigation|investigated for ~2 @OFFENCE", strength: "weak" },
+    // Dismissed for an offence: an accusation of it ("op staande voet ontslagen wegens diefstal").
+    { id: "dismissed-for", pattern: "ontslagen|geschorst|dismissed|fired|sacked ~2 wegens|vanwege|voor|for ~2 @OFFENCE", strength: "weak" },
+    // An offence by a named or pointed-at person: "aangifte van mishandeling door Piet".
+    { id: "offence.by", pattern: "@OFFENCE door|by de|een|zijn|haar|the|a? @OFFENDER|@CAP", strength: "weak" },
+    { id: "caught", pattern: "betrapt|caught ~1 op|bij ~2 @CRIME|drugsgebruik|drinken|dealen", strength: "weak" },
     { id: "caught-en", pattern: "caught stealing", strength: "weak" },
-    { id: "stole", pattern: "stal|steelt|stalen|pleegde|stole|steals", strength: "weak" },
-    { id: "has-stolen", pattern: "heeft|hebben ~3 gestolen|gepleegd", strength: "weak" },
-    { id: "vog.refused", pattern: "vog ~2 geweigerd|afgewezen|ingetrokken|refused|denied", strength: "weak" },
+    // Not "stalen" (de stalen ligger) nor "stal" after an article (de stal van de boer); "pleegde" only with
+    // an offence ("overleg gepleegd" is a meeting).
+    { id: "stole", pattern: `stal|steelt|stole|steals ${EXACT}`, strength: "weak", notAfter: [...UNKNOWN_THIEF, "de", "het", "een", "die", "deze", "zijn", "haar", "z'n", "in", "naar", "bij", "uit", "the", "a", "nieuwe", "oude"] },
+    { id: "committed", pattern: "pleegde|pleegt|pleegden|gepleegd|committed ~3 @OFFENCE|misdrijf|delict|strafbaar|crime", strength: "weak" },
+    { id: "has-committed", pattern: "heeft|hebben|had ~2 @OFFENCE gepleegd", strength: "weak", notAfter: UNKNOWN_THIEF },
+    { id: "has-stolen", pattern: "heeft|hebben|had ~3 gestolen|gefraudeerd|ingebroken|gejat", strength: "weak", notAfter: UNKNOWN_THIEF },
+    { id: "fraud-verb", pattern: "fraudeert|fraudeerde|fraudeerden|gefraudeerd|sjoemelde|sjoemelt", strength: "weak" },
+    // Threats and assault framed as offences (Sr art. 285, 300): with a weapon or against a person.
+    { id: "threat.weapon", pattern: "met|with ~1 een|zijn|haar|a|his|her? @WEAPON ~2 @ASSAULT|bedreigen|aanvallen|steken", strength: "weak" },
+    { id: "threat.weapon-after", pattern: "@ASSAULT ~2 met|with ~1 een|zijn|haar|a|his|her? @WEAPON", strength: "weak" },
+    // "heeft zich bedreigd gevoeld" is how the victim felt, not an offence described.
+    { id: "assault.has", pattern: "heeft|had|hebben ~3 bedreigd|mishandeld|aangevallen|neergestoken|beroofd|afgeperst|gechanteerd", strength: "weak", notBefore: ["gevoeld", "voelde", "voelt"] },
+    { id: "assault.threats", pattern: "doodsbedreiging|doodsbedreigingen|death threat|death threats", strength: "weak" },
+    { id: "assault.ill-treated", pattern: `mishandeld|mishandelde|mishandelt ${EXACT}`, strength: "weak" },
+    // Sexual offences (Sr art. 242-246) are criminal first (LABELLING).
+    { id: "sexual-offence", pattern: "aangerand|aanranding|verkracht|verkrachting|aanrander|verkrachter|raped|sexually assaulted", strength: "weak" },
+    // Certificates of conduct (VOG) and screening refused, not a routine request.
+    { id: "vog.refused", pattern: "vog|vgb ~5 geweigerd|afgewezen|ingetrokken|negatief|refused|denied|failed", strength: "weak" },
+    // Not "negatief": a medical screening can be negative too.
+    { id: "screening.refused", pattern: "screening|antecedentenonderzoek|veiligheidsonderzoek|veiligheidsscreening ~2 geweigerd|afgewezen|ingetrokken|refused|denied|failed", strength: "weak" },
+    { id: "screening.failed-en", pattern: "failed ~2 background|screening|vog", strength: "weak" },
     { id: "vog.none", pattern: "geen|no vog ~1 gekregen|ontvangen|afgegeven|verleend|granted", strength: "weak" },
+    { id: "vog.not-got", pattern: "kreeg|krijgt|krijg|gekregen|kregen geen vog", strength: "weak" },
+    { id: "vog.not-passed", pattern: "niet|not ~1 door|through de|the? screening|antecedentenonderzoek|veiligheidsonderzoek|background", strength: "weak" },
+    // Offences in traffic (WVW art. 8, 9): drink-driving, driving while banned.
     { id: "dui", pattern: "rijden|reed|rijdt|gereden|driving onder|under invloed|influence", strength: "weak" },
+    { id: "driving-banned", pattern: "rijden|reed|rijdt|gereden|driving zonder|without rijbewijs|license|licence", strength: "weak" },
+    // A police report against a person ("kreeg een proces-verbaal"), not one drawn up about an accident;
+    // not "pv" (pv-installatie) nor a "bekeuring" (a parking fine is administrative law, Wet Mulder).
+    { id: "police-report", pattern: "kreeg|krijgt|gekregen|kregen|got ~1 een|a? proces-verbaal|procesverbaal|strafbeschikking", strength: "weak" },
+    // "rijverbod op het terrein" is a site rule: only a person's.
+    { id: "driving-ban", pattern: "rijverbod|rijontzegging", strength: "weak", notBefore: ["op", "voor", "in", "binnen"] },
     { id: "licence-seized", pattern: "rijbewijs ~1 ingevorderd|ingenomen|afgepakt", strength: "weak" },
     { id: "report-against", pattern: "aangifte|proces-verbaal|procesverbaal|pv ~2 tegen", strength: "weak" },
   ],

@@ -1,26 +1,73 @@
 import type { LexiconList } from "../patterns.ts";
+import { EXACT } from "./exact.ts";
+import { COUNTRIES, ORIGIN_ADJ, ORIGIN_EN, ORIGIN_NOUN, ORIGIN_STEM } from "./origins.ts";
 
-// Race or ethnic origin (AVG art. 9). Nationality or language alone is not labelled ("Poolse collega's
-// krijgen de instructie in het Pools"); descent, ethnic groups and skin colour of a person are.
+// Race or ethnic origin (AVG art. 9): descent and origin phrasing ("van Marokkaanse afkomst", "Turkse
+// roots", "Turks-Nederlands", "Marokkaanse Nederlander", "zijn ouders komen uit Turkije"), ethnic groups,
+// skin colour, and racial slurs aimed at a person. Not labelled (LABELLING): nationality or country
+// alone ("de Poolse collega", "Piotr komt uit Polen"), languages ("spreekt alleen Pools", "instructie in
+// het Arabisch"), companies and shops ("Turkse onderaannemer", "Surinaamse toko"). So origin words
+// (origins.ts) only count inside origin phrasing, never on their own.
+/** Companies and teams named by origin are no person's origin: "Nederlands-Poolse uitzendbureau". */
+const COMPANY = ["bureau", "uitzendbureau", "bedrijf", "bouwbedrijf", "onderaannemer", "aannemer", "firma", "toko", "restaurant", "winkel", "samenwerking", "grens", "company", "firm"];
+
 export const ethnicity: LexiconList = {
   category: "ethnicity",
-  source: "hand-curated; ethnic groups as named in CBS and SCP reports; nationality-only terms deliberately excluded",
+  source: "origin countries and groups from the CBS classification herkomst/migratieachtergrond and SCP reports (origins.ts); slurs from the Meldpunt Discriminatie annual reports' categories; nationality-only terms deliberately excluded",
   classes: {
     ETHNIC_GROUP: [
       "hindoestaans", "hindoestaanse", "hindoestaan", "hindostaans", "molukker", "molukkers", "molukse", "moluks",
-      "koerd", "koerden", "koerdisch", "koerdische", "berber", "berbers", "creools", "creoolse", "marron",
-      "marrons", "roma", "sinti", "zigeuner", "zigeuners", "woonwagenbewoner", "allochtoon", "allochtone",
-      "getint", "getinte", "negroide", "aziatisch-uitziend", "kleurling", "mulat", "halfbloed",
+      "koerd", "koerden", "koerdisch", "koerdische", "creools", "creoolse", "roma", "sinti", "zigeuner", "zigeuners", "woonwagenbewoner", "allochtoon", "allochtone",
+      "negroide", "aziatisch-uitziend", "kleurling", "mulat", "halfbloed", "indo",
+      // The Caribbean parts of the Kingdom: their people are Dutch nationals, so the word is an origin.
+      "antilliaan", "antillianen", "antilliaans", "antilliaanse", "curacaoenaar", "curacaoenaars",
     ],
     LOOKS: ["aziatisch", "aziatische", "afrikaans", "afrikaanse", "arabisch", "arabische", "buitenlands", "buitenlandse", "getint", "getinte", "donker", "donkere", "licht", "lichte", "exotisch", "exotische", "noord-afrikaans", "noordafrikaans"],
+    ORIGIN_ADJ,
+    ORIGIN_STEM,
+    ORIGIN_EN,
+    ORIGIN_NOUN,
+    COUNTRY: COUNTRIES,
+    /** Words for where a person comes from, after an origin adjective. */
+    ORIGIN_HEAD: ["roots", "afkomst", "achtergrond", "komaf", "origine", "afstamming", "wortels", "migratieachtergrond", "ouders"],
+    DUTCH: ["nederlands", "nederlandse", "nederlander", "nederlanders", "dutch", "amerikaans", "amerikaanse"],
+    /** People who give a person their origin: "zijn ouders komen uit Turkije". */
+    KIN: ["ouders", "vader", "moeder", "familie", "grootouders", "opa", "oma", "voorouders", "parents", "family"],
+    /** Racial slurs aimed at a person (quoted in Meldpunt Discriminatie reports); never used of things. */
+    SLUR: ["neger", "negers", "nikker", "nikkers", "bosneger", "zandneger", "zwartjoekel", "spleetoog", "spleetogen", "geitenneuker", "poepchinees", "bruinjoekel"],
+    SLUR_PREFIX: ["kut", "kanker", "tering", "tyfus", "vuile", "vieze"],
+    PERSON_NOUN: ["man", "vrouw", "jongen", "meid", "meisje", "kerel", "gast", "collega", "huid", "meneer", "mevrouw", "persoon", "uiterlijk", "guy"],
   },
   patterns: [
     { id: "descent", pattern: "van|met ~2 afkomst|komaf|origine|roots|afstamming", strength: "strong" },
-    { id: "descent-en", pattern: "of|with ~2 descent|origin|heritage|background", strength: "weak" },
+    // "Turkse roots", "Surinaamse achtergrond", "Marokkaanse ouders": an origin adjective before an origin word.
+    { id: "origin.head", pattern: "@ORIGIN_ADJ @ORIGIN_HEAD", strength: "weak" },
+    // "Turks-Nederlands", "Marokkaans-Nederlandse", "Nederlands-Turkse", "Afro-Surinaams".
+    // Generated compounds are exact (EXACT): hundreds of them share their last letters with ordinary words
+    // ("-nederlands", "-ander"), which made the typo tolerance compare every such word against them.
+    { id: "origin.hyphen", pattern: `@ORIGIN_STEM+@DUTCH|nederlands+@ORIGIN_ADJ|afro+@ORIGIN_ADJ|afro+@DUTCH ${EXACT}`, strength: "weak", notBefore: COMPANY },
+    { id: "origin.dutchman", pattern: "@ORIGIN_ADJ nederlander|nederlanders", strength: "weak" },
+    { id: "origin.kin", pattern: "@KIN ~2 komen|kwamen|komt|kwam|come|came ~1 oorspronkelijk|originally? uit|from @COUNTRY", strength: "weak" },
+    // Not "oorspronkelijk uit China" alone: materials come from somewhere too.
+    { id: "origin.roots-in", pattern: "roots|wortels ~2 uit|in|from @COUNTRY", strength: "weak" },
+    { id: "migration-background", pattern: "migratieachtergrond|migrantenachtergrond|bicultureel|biculturele|niet-westerse|nietwesterse", strength: "weak" },
+    { id: "descent-en", pattern: "of|with ~2 descent|heritage", strength: "weak" },
+    { id: "origin-en", pattern: "@ORIGIN_EN descent|origin|heritage|background|roots", strength: "weak" },
+    { id: "origin-en.hyphen", pattern: `@ORIGIN_EN+dutch|@ORIGIN_EN+american ${EXACT}`, strength: "weak" },
     { id: "group", pattern: "@ETHNIC_GROUP", strength: "weak" },
+    // barber, maroon, marrow
+    { id: "group.exact", pattern: `berber|berbers|marron|marrons ${EXACT}`, strength: "weak" },
+    // "getint" is also tinted glass (getinte ruiten): only of a person.
+    { id: "tinted", pattern: "getinte|getint @PERSON_NOUN", strength: "weak" },
     { id: "skin", pattern: "huidskleur|huidskleuren", strength: "weak" },
+    { id: "skin.en", pattern: "skin colour|color", strength: "weak" },
+    { id: "skin-en", pattern: "person|people|man|woman of colour|color", strength: "weak" },
     { id: "skin-described", pattern: "@LOOKS huidskleur|huidskleuren", strength: "weak" },
     { id: "looks", pattern: "@LOOKS uiterlijk|uiterlijke", strength: "weak" },
-    { id: "race", pattern: "afkomst|etniciteit|etnische|ethnicity", strength: "weak" },
+    // "de afkomst van het hout" is the timber's origin: not after an article.
+    { id: "race", pattern: "afkomst|etniciteit|etnische|ethnicity", strength: "weak", notAfter: ["de", "het", "een", "the"] },
+    { id: "slur", pattern: "@SLUR", strength: "weak" },
+    { id: "slur.compound", pattern: `@SLUR_PREFIX+@ORIGIN_NOUN ${EXACT}`, strength: "weak" },
+    { id: "slur.words", pattern: "vuile|vieze|kut|kanker|tering|tyfus|dirty @ORIGIN_NOUN", strength: "weak" },
   ],
 };

@@ -1,19 +1,27 @@
 import type { LexiconList } from "../patterns.ts";
+import { absence } from "./health-absence.ts";
+import { care } from "./health-care.ts";
+import { injury } from "./health-injury.ts";
+import { mind } from "./health-mind.ts";
+import { substances } from "./health-substances.ts";
 
 // Health (AVG art. 9): illness, injury, disability, pregnancy, addiction, medication, care visits and
 // sick reports. The AP's policy rules "De zieke werknemer" treat a bare sick report as health data.
 // Buildings (ziekenhuis), equipment (EHBO-koffer, brancard), prevention advice and curses built on
 // disease names are deliberately absent or need a person and a predicate.
+// The classes by meaning live beside this file, each with its sources and traps: injuries
+// (health-injury.ts), care received (health-care.ts), sickness, symptoms and return to work
+// (health-absence.ts), medicines, alcohol, drugs, tests and allergies (health-substances.ts,
+// health-medicines.ts), mental health, stress and sleep (health-mind.ts).
 export const health: LexiconList = {
   category: "health",
   source: "hand-curated Dutch/English terms; diseases cross-checked against the Thuisarts.nl topic list; reviewed for building-site false alarms (LEXICON-NOTES)",
   classes: {
-    MED: [
-      "medicatie", "medicijnen", "medicijn", "pillen", "antidepressiva", "antidepressivum", "insuline",
-      "methadon", "ritalin", "bloedverdunners", "bloedverdunner", "pijnstillers", "morfine", "oxazepam",
-      "diazepam", "lithium", "antibiotica", "prednison", "antipsychotica", "slaappillen", "medication",
-      "medicine", "antidepressants", "painkillers",
-    ],
+    ...injury.classes,
+    ...care.classes,
+    ...absence.classes,
+    ...substances.classes,
+    ...mind.classes,
     ATTACK: [
       "aanval", "toeval", "insult", "hartaanval", "infarct", "hartinfarct", "beroerte", "hypo", "epileptische",
       "paniekaanval", "black-out", "blackout", "flauwte", "herseninfarct", "seizure", "stroke",
@@ -23,8 +31,6 @@ export const health: LexiconList = {
       "kortademig", "tintelingen", "bewusteloos", "onwel", "flauwgevallen",
       "gevoelloos", "dizzy", "nauseous",
     ],
-    /** Not "coke", "speed" or "joint": cola, a machine setting and a seam on a building site. */
-    DRUG: ["cocaine", "heroine", "wiet", "hasj", "xtc", "ghb", "lachgas", "drugs", "amfetamine", "ketamine", "mdma", "cannabis"],
     /** People and practices that give care, not buildings that are also worksites (ziekenhuis) or words for a subcontractor (specialist). */
     CARE_GIVER: [
       "huisarts", "bedrijfsarts", "dokter", "arts", "fysio", "fysiotherapeut", "psycholoog", "psychiater", "tandarts",
@@ -39,7 +45,7 @@ export const health: LexiconList = {
     // Strong: these say something about a person's health wherever they stand.
     ...[
       "epilepsie", "epileptisch", "epilepticus", "epilepsy", "diabetes", "diabeet", "suikerziekte",
-      "suikerpatient", "zwanger", "zwangerschap", "zwangerschapsverlof", "pregnant", "miskraam",
+      "suikerpatient", "diabetisch", "zwanger", "zwangerschap", "zwangerschapsverlof", "pregnant", "miskraam",
       "burnout", "overspannen", "overspannenheid", "depressie", "depressief",
       "depressieve", "depression", "angststoornis", "paniekaanval", "paniekaanvallen", "paniekstoornis",
       "hoogtevrees", "claustrofobie", "ptss", "psychose", "psychotisch", "schizofrenie", "schizofreen",
@@ -48,10 +54,14 @@ export const health: LexiconList = {
       "dementie", "hiv", "hepatitis", "tuberculose", "leukemie", "tumor", "hersentumor",
       "chemo", "chemotherapie", "hersenschudding", "whiplash", "beroerte", "herseninfarct", "hartinfarct",
       "hartaanval", "trombose", "longontsteking", "hartritmestoornis", "verslaafd", "verslaving",
-      "alcoholist", "alcoholisme", "zelfmoordpoging", "suicidaal", "gehandicapt", "invalide", "slechthorend",
+      "alcoholist", "alcoholisme", "zelfmoordpoging", "suicidaal", "gehandicapt", "slechthorend",
       "gehoorgestoord", "slechtziend", "kleurenblind", "hoortoestel", "hoortoestellen", "pacemaker",
       "ziekgemeld", "arbeidsongeschikt", "arbeidsongeschiktheid", "hivpositief", "gereanimeerd",
       "geamputeerd", "amputatie", "zwaargewond",
+      // chronic conditions named by Thuisarts.nl topics that have no everyday second meaning
+      "taaislijmziekte", "spierdystrofie", "spierziekte", "sikkelcelanemie", "hemofilie", "fibromyalgie",
+      "boezemfibrilleren", "hartfalen", "nierfalen", "coeliakie", "glaucoom", "maculadegeneratie", "psoriasis",
+      "lupus", "sclerose", "hypertensie", "aneurysma", "hartritmestoornissen", "jicht", "bechterew",
     ].map((w) => ({ id: `lexicon.${w}`, pattern: w, strength: "strong" as const })),
     // "Zwangere vrouwen mogen niet in de loods": a rule about a group names nobody.
     { id: "lexicon.zwangere", pattern: "zwangere", strength: "strong", notBefore: ["vrouwen", "werknemers", "werkneemsters", "medewerkers", "medewerksters", "collega's", "personen", "mensen", "moeders"] },
@@ -61,13 +71,22 @@ export const health: LexiconList = {
     { id: "lexicon.hiv-positive", pattern: "hiv positief|positive|besmet", strength: "strong" },
     { id: "lexicon.heart-attack", pattern: "heart attack", strength: "strong" },
     { id: "childbirth", pattern: "@BE ~1 bevallen van", strength: "weak" },
+    // Weak, not strong: the typo tolerance reads the English "invalid" of software manuals as "invalide".
+    { id: "lexicon.invalide", pattern: "invalide", strength: "weak" },
+    // English names of conditions that Dutch spells differently (the Dutch ones are strong above).
+    { id: "condition.english", pattern: "diabetic|epileptic|asthma|asthmatic|arthritis|migraines|dementia|cancer|tumour|tumor|seizures", strength: "weak" },
+    { id: "condition.panic-attack-en", pattern: "panic|anxiety attack|attacks", strength: "weak" },
+    // Patterns start with their rarest word where the span allows: every pattern that starts with an
+    // auxiliary ("heeft", "is") is tried at every auxiliary of every candidate sentence.
+    { id: "condition.tia", pattern: "tia|tia's ~1 gehad|gekregen|doorgemaakt|opgelopen", strength: "weak" },
+    { id: "condition.tia-word", pattern: "herseninfarctje|staaroperatie", strength: "weak" },
+    { id: "condition.cataract", pattern: "grauwe|groene staar", strength: "weak" },
+    { id: "condition.has-it-in", pattern: "heeft|had|hebben|hadden het ~1 aan zijn|haar|z'n|m'n|mijn|de @SIDE? @BODY", strength: "weak" },
+    { id: "condition.sugar", pattern: "heeft|had|hebben suiker|suikers", strength: "weak", notBefore: ["in", "voor", "bij", "gehaald", "gekocht", "nodig", "mee", "op"] },
+    { id: "sense.poor", pattern: "hoort|ziet|hoorde|zag slecht", strength: "weak" },
     { id: "childbirth-noun", pattern: "bevalling|bevallingsverlof|manisch|aids", strength: "weak" },
 
     // Weak: need a person in the sentence.
-    { id: "injury.body-part-compound", pattern: "@BODY+@INJURY_HEAD", strength: "weak" },
-    { id: "injury.verb-body-part", pattern: "@INJURY_VERB zich? ~2 @SIDE? @BODY", strength: "weak" },
-    { id: "injury.body-part-participle", pattern: "@BODY @INJURY_VERB", strength: "weak" },
-    { id: "injury.wound", pattern: "brandwond|brandwonden|snijwond|snijwonden|schaafwond|schaafwonden|wonden|kneuzing|kneuzingen|verstuiking|fractuur|botbreuk|verwondingen|blessure|geblesseerd|gewond|lichtgewond|bloedneus|hechtingen|letsel|splinter|splinters", strength: "weak" },
     { id: "injury.in-plaster", pattern: "in het gips", strength: "weak" },
     { id: "care.taken-to", pattern: "naar|in|op|bij ~2 @CARE ~1 gebracht|opgenomen|afgevoerd|vervoerd|geholpen|behandeld|onderzocht|gehecht|gecontroleerd|nagekeken|overgebracht|taken", strength: "weak" },
     // Going to a hospital is also going to work on one ("naar het ziekenhuis geweest om de meterkast te
@@ -83,35 +102,26 @@ export const health: LexiconList = {
     { id: "surgery", pattern: "geopereerd|geopereerde|operated", strength: "weak" },
     { id: "surgery.body-part", pattern: "operatie|operaties|ingreep aan|op zijn|haar|z'n|de|het? @SIDE? @BODY", strength: "weak" },
     { id: "pregnancy.expecting", pattern: "@BE in blijde? verwachting", strength: "weak" },
-    { id: "sick.report", pattern: "@BE|meldde|meldt ~2 ziek", strength: "weak" },
-    { id: "sick.report-noun", pattern: "ziekmelding|ziekteverlof|ziekteverzuim|ziek-gemeld|sick-leave|ziekgemeld", strength: "weak" },
-    { id: "sick.at-home", pattern: "ziek thuis|gemeld|geworden|naar", strength: "weak" },
     { id: "sick.leave-en", pattern: "sick leave|note", strength: "weak" },
     { id: "attack", pattern: "@HAVE een|an|a ~1 @ATTACK", strength: "weak" },
     { id: "symptom", pattern: "@SYMPTOM", strength: "weak" },
     { id: "symptom.tired", pattern: "snel|vaak|chronisch|altijd|extreem moe|vermoeid", strength: "weak" },
     { id: "symptom.sugar", pattern: "suiker|bloedsuiker te|veel ~1 laag|hoog", strength: "weak" },
     { id: "complaint.body-part", pattern: "pijn|last|klachten|pijnlijke|pain ~1 aan|in|op|van|his|her ~1 @SIDE? @BODY", strength: "weak" },
-    { id: "medication.use", pattern: "@USE ~2 @MED", strength: "weak" },
-    { id: "medication.for", pattern: "@MED voor|tegen ~2 @ORGAN|@BODY|@SYMPTOM", strength: "weak" },
     { id: "sense.impaired", pattern: "@BE ~1 blind|doof|slechthorend|slechtziend|deaf", strength: "weak" },
     { id: "sense.one-side", pattern: "blind|doof aan een|een|zijn|haar|1 oog|oor|kant", strength: "weak" },
     { id: "implant", pattern: "nieuwe heup|knie|hartklep", strength: "weak" },
-    { id: "implant-compound", pattern: "@BODY+prothese|@BODY+vervanging|prothese", strength: "weak" },
-    { id: "allergy", pattern: "allergisch|allergie|allergieen|allergic|allergy", strength: "weak" },
+    { id: "implant-compound", pattern: "@BODY_STEM+prothese|@BODY_STEM+vervanging|prothese", strength: "weak" },
     { id: "blood-pressure", pattern: "hoge|lage|verhoogde bloeddruk|cholesterol|bloedsuiker", strength: "weak" },
-    { id: "sick.benefit", pattern: "@BE|zit|zat|zitten ~1 in de ziektewet|wia|wao", strength: "weak" },
-    { id: "drug.use", pattern: "@USE|snuift|snoof|rookt|rookte ~2 @DRUG", strength: "weak" },
-    { id: "addiction.problem", pattern: "alcoholprobleem|alcoholproblemen|drankprobleem|drankproblemen|drugsprobleem|drugsproblemen|gokprobleem|gokproblemen", strength: "weak" },
-    { id: "alcohol.test", pattern: "promillage|blaastest|drugstest|alcoholtest|ademtest|urinetest|drugtest", strength: "weak" },
-    { id: "alcohol.influence", pattern: "onder invloed", strength: "weak", notAfter: ["rijden", "reed", "rijdt", "gereden", "driving"] },
-    { id: "tested-positive", pattern: "positief getest|bevonden", strength: "weak" },
-    { id: "tested-positive-noun", pattern: "positieve test|drugstest|alcoholtest|blaastest|uitslag|drugtest", strength: "weak" },
     { id: "cancer", pattern: "@HAVE|lijdt|overleden|behandeld ~2 kanker|cancer", strength: "weak" },
     { id: "wheelchair", pattern: "rolstoel|krukken|wheelchair|crutches", strength: "weak" },
     { id: "psychological", pattern: "psychische|psychisch|mentale klachten|problemen|gezondheid|toestand", strength: "weak" },
     { id: "unconscious", pattern: "buiten bewustzijn", strength: "weak" },
     { id: "reanimation", pattern: "reanimatie|gereanimeerd|reanimeren", strength: "weak" },
-    { id: "rehab", pattern: "reintegratie|re-integratie|revalidatie|revalideert|herstelt|herstellende", strength: "weak" },
+    ...injury.patterns,
+    ...care.patterns,
+    ...absence.patterns,
+    ...substances.patterns,
+    ...mind.patterns,
   ],
 };

@@ -1,35 +1,120 @@
 import type { LexiconList } from "../patterns.ts";
+import { EXACT } from "./exact.ts";
 
-// Religion or belief (AVG art. 9). Religions per the CBS categories, curated by hand. Buildings
-// (kerk, moskee as worksites), street names (Kerkstraat) and holidays as events (Kerstborrel) do not
-// count; a person's practice (gaat naar de moskee, viert Divali, vast) does.
+// Religion or belief (AVG art. 9): a person's religion, denomination or life stance, and practice that
+// reveals it (feasts, fasting, prayer, worship, dress, diet, rites), and clergy referred to as persons
+// (LABELLING: "de imam", "de dominee"). Not labelled: churches, mosques and synagogues as buildings or
+// worksites, street names (Kerkstraat), boards and congregations as organisations (moskeebestuur),
+// public holidays as dates (na Pasen, Hemelvaart), a prayer room as a facility, advice about fasting
+// colleagues in general, and swearing (godsamme, Godzijdank, schietgebedje).
+
+/**
+ * Religions and denominations: the CBS categories of "kerkelijke gezindte" (rooms-katholiek, Protestantse
+ * Kerk in Nederland, gereformeerd, hervormd, overig christelijk, islam, hindoeïsme, boeddhisme, jodendom,
+ * overig) with their common subdivisions, and life stances (humanist, atheïst, agnost).
+ */
+const BELIEVERS = [
+  "moslim", "moslima", "moslims", "islamitisch", "islamitische", "christelijk",
+  "christelijke", "katholiek", "katholieke", "roomskatholiek", "roomskatholieke", "protestant", "protestants",
+  "protestantse", "gereformeerd", "gereformeerde", "vrijgemaakt", "vrijgemaakte", "hervormd", "hervormde",
+  "evangelisch", "evangelische", "baptisten", "lutheraans", "lutherse", "doopsgezind", "doopsgezinde",
+  "mennoniet", "remonstrant", "remonstrantse", "reformatorisch", "reformatorische", "refo", "bevindelijk",
+  "pinkstergemeente", "koptisch", "koptische", "joods", "joodse", "jood", "grieksorthodox", "grieksorthodoxe", "russischorthodox", "russischorthodoxe", "soenniet",
+  "soennitisch", "soennitische", "sjiiet", "sjiitisch", "sjiitische", "alevitisch", "alevitische", "alevi",
+  "ahmadi", "salafist", "salafistisch", "salafistische", "hindoe", "hindoes", "hindoeistisch", "hindoeistische",
+  "boeddhist", "boeddhistisch", "boeddhistische", "sikh", "jezidi", "jezidisch", "rastafari", "atheist",
+  "atheistisch", "agnost", "agnostisch", "humanist", "humanistisch", "gelovig", "gelovige",
+  "religieus", "religieuze", "vroom", "kerkganger", "moskeeganger", "bekeerling", "jehova's",
+  "jehovagetuige", "jehovah's", "jewish", "catholic", "hindu", "buddhist", "religious", "islam", "atheist",
+];
+
+/** Nouns after a belief word that make it an institution, a place or a shop: "christelijke school", "islamitische slager". */
+const NOT_A_BELIEVER = [
+  "school", "basisschool", "scholengemeenschap", "kerk", "gemeente", "vereniging", "omroep", "partij",
+  "ziekenhuis", "begraafplaats", "kerkhof", "centrum", "stichting", "feestdag", "feestdagen", "kalender",
+  "moskee", "synagoge", "kapel", "instelling", "zorginstelling", "woningcorporatie", "verbond", "kerken",
+  "scholen", "wijk", "buurt", "monument", "architectuur", "church", "vakbond", "bond", "slager", "slagerij",
+  "winkel", "supermarkt", "bakker", "universiteit", "hogeschool", "opvoeding"
+];
+
 export const religion: LexiconList = {
   category: "religion",
-  source: "hand-curated from the CBS religion categories; practices and holidays reviewed for worksite false alarms",
+  source: "religions and denominations from the CBS categories of kerkelijke gezindte; feasts from the Dutch interfaith calendar (Stichting Interreligieuze Kalender) minus the public holidays; clergy titles per LABELLING; practices hand-curated and reviewed for worksite false alarms",
   classes: {
-    WORSHIP_PLACE: ["kerk", "moskee", "synagoge", "sjoel", "tempel", "mandir", "gurdwara", "mis", "dienst", "kerkdienst", "vrijdaggebed", "gebed", "church", "mosque", "synagogue", "temple"],
-    HOLIDAY: ["ramadan", "suikerfeest", "offerfeest", "divali", "diwali", "pesach", "chanoeka", "holi", "eid", "vastenmaand", "sabbat", "sjabbat", "keti"],
-    BELIEVER: [
-      "moslim", "moslima", "moslims", "islamitisch", "islamitische", "christen", "christenen", "christelijk",
-      "christelijke", "katholiek", "katholieke", "protestant", "protestants", "protestantse", "gereformeerd",
-      "gereformeerde", "hervormd", "hervormde", "evangelisch", "evangelische", "joods", "joodse", "jood",
-      "hindoe", "hindoes", "hindoeistisch", "hindoeistische", "boeddhist", "boeddhistisch", "boeddhistische",
-      "sikh", "atheist", "atheistisch", "gelovig", "gelovige", "religieus", "religieuze", "vroom", "vrome",
-      "jehova's", "jehovagetuige", "muslim", "christian", "jewish", "catholic", "hindu", "buddhist",
-      "religious", "islam", "orthodox", "orthodoxe",
+    /** Not "dienst": "naar de dienst Stadsbeheer" is a department. */
+    WORSHIP_PLACE: ["kerk", "moskee", "synagoge", "sjoel", "tempel", "mandir", "gurdwara", "mis", "kerkdienst", "vrijdaggebed", "gebed", "mis", "eucharistie", "church", "mosque", "synagogue", "temple", "mass"],
+    /** Religious feasts and fasts that are no Dutch public holiday (those are dates: "na Pasen"). */
+    HOLIDAY: [
+      "ramadan", "suikerfeest", "offerfeest", "iftar", "eid", "bayram", "kurban", "vastenmaand", "divali", "diwali",
+      "holi", "vaisakhi", "pesach", "chanoeka", "jom", "kipoer", "rosj", "hasjana", "soekot", "poerim", "sabbat",
+      "sjabbat", "keti", "lailat", "ashura", "aswoensdag", "vastentijd",
     ],
+    BELIEVER: BELIEVERS,
+    /**
+     * Clergy and religious office holders, as persons (LABELLING §3 religion). Lay offices (ouderling,
+     * diaken) count through membership below: "ouderling" is one letter from "onderling". English
+     * "priest" is one from Dutch "triest".
+     */
+    CLERGY: [
+      "imam", "predikant", "pastoor", "priester", "kapelaan", "pastor", "rabbijn", "rabbi", "granthi", "monnik",
+      "bisschop",
+    ],
+    /**
+     * Congregations and their boards and choirs a person belongs to: "lid van de parochie", "zit in de
+     * kerkenraad". Not "gemeente": "zit bij de gemeente" is the municipality.
+     */
+    CONGREGATION: [
+      "kerkgemeente", "parochie", "moskeevereniging", "geloofsgemeenschap", "kerkenraad", "kerkbestuur", "moskeebestuur",
+      "synagogebestuur", "kerkkoor", "gospelkoor", "congregation", "parish",
+    ],
+    /** Houses of worship, for membership only: "lid van de kerk" (not "actief in de kerk", a worksite). */
+    HOUSE_OF_WORSHIP: ["kerk", "moskee", "synagoge", "sjoel", "tempel", "church", "mosque", "synagogue"],
+    /** Not "gevormd" (een team gevormd), "doop" or "gedoopt" (cranes and ships are christened too). */
+    RITE: ["besneden", "belijdenis", "communie", "vormsel", "barmitswa", "batmitswa", "bekeerd", "bekering", "baptized"],
   },
   patterns: [
-    { id: "believer", pattern: "@BELIEVER", strength: "weak", notBefore: ["school", "basisschool", "scholengemeenschap", "kerk", "gemeente", "vereniging", "omroep", "partij", "ziekenhuis", "begraafplaats", "kerkhof", "centrum", "stichting", "feestdag", "feestdagen", "kalender", "moskee", "synagoge", "kapel", "instelling", "zorginstelling", "woningcorporatie"] },
-    { id: "faith.own", pattern: "zijn|haar|z'n|hun|his|her geloof|religie|overtuiging|geloofsovertuiging|faith|religion", strength: "weak" },
-    { id: "faith.because", pattern: "vanwege|voor|om|door|uit ~1 geloof|religie|geloofsovertuiging|levensovertuiging", strength: "weak" },
-    { id: "worship.goes", pattern: "gaat|ga|gaan|ging|gingen|goes|went ~3 naar|to ~1 @WORSHIP_PLACE", strength: "weak" },
-    { id: "worship.attends", pattern: "bezoekt|bezocht|viert|vierde|houdt|hield|doet|deed|celebrates ~3 @HOLIDAY", strength: "weak" },
-    { id: "fasting", pattern: "vastende|vasten|fasting", strength: "weak", notAfter: ["aan", "op"] },
-    { id: "prayer", pattern: "bidt|bidden|bidde|prays|praying|gebedsmat|gebedspauze|gebedstijden", strength: "weak" },
-    { id: "headscarf", pattern: "hoofddoek|keppel|tulband|boerka|nikab|kruisje|hijab|keppeltje|tulbanden", strength: "weak" },
-    { id: "scripture", pattern: "koran|bijbel|koranles|koranschool|bijbelstudie|thora|catechisatie|quran|bible", strength: "weak" },
-    { id: "diet", pattern: "halal|kosher|koosjer", strength: "weak" },
+    { id: "believer", pattern: "@BELIEVER", strength: "weak", notBefore: NOT_A_BELIEVER },
+    // Not "mijn God": swearing.
+    { id: "faith.own", pattern: "zijn|haar|z'n|mijn|m'n|his|her|my geloof|religie|overtuiging|geloofsovertuiging|levensovertuiging|faith|religion", strength: "weak" },
+    { id: "faith.because", pattern: "vanwege|voor|om|door|uit ~1 geloof|religie|geloofsovertuiging|levensovertuiging|religieuze", strength: "weak" },
+    { id: "faith.believes", pattern: "gelooft|geloofde|believes ~1 in god|allah|jezus|jesus", strength: "weak" },
+    // Worship: "gaat zondag naar de kerk", "bezoekt de moskee", "attends mass".
+    // "naar de kerk om de verwarming te repareren" is work on the building.
+    { id: "worship.goes", pattern: "gaat|ga|gaan|ging|gingen|goes|went|attends|attended ~3 naar|to ~1 @WORSHIP_PLACE", strength: "weak", notBefore: ["om", "voor", "aan", "to", "for"] },
+    // Services, not buildings: "bezocht de moskee" is also a site visit.
+    { id: "worship.visits", pattern: "bezoekt|bezocht|attends|attended ~2 de|het|een|the? kerkdienst|mis|vrijdaggebed|eucharistie|gebedsdienst|mass", strength: "weak" },
+    // Services, wherever they are held: "wil naar het vrijdaggebed", "went to mass".
+    { id: "worship.service", pattern: "naar|to de|het|the? vrijdaggebed|kerkdienst|mis|eucharistie|gebedsdienst|sabbatdienst|mass", strength: "weak" },
+    { id: "worship.attends", pattern: "bezoekt|bezocht|viert|vierde|vieren|houdt|hield|doet|deed|celebrates|celebrated|observes ~3 @HOLIDAY", strength: "weak" },
     { id: "holiday.person", pattern: "@HOLIDAY", strength: "weak" },
+    { id: "fasting", pattern: "vastende|fasts", strength: "weak", notAfter: ["aan", "op"] },
+    // fasten, lasting, casting
+    { id: "fasting.exact", pattern: `vasten|fasting ${EXACT}`, strength: "weak", notAfter: ["aan", "op"] },
+    { id: "fasting.verb", pattern: "vast|vastte|vastten ~2 tijdens|voor|in|during ~1 de|het? @HOLIDAY|vastenmaand|vastentijd", strength: "weak" },
+    // "Jan bidt dat het droog blijft" is hoping, not praying.
+    { id: "prayer", pattern: "bidt|bidde|prays|pray|gebedsmat|gebedspauze|gebedstijden|gebedstijd|gebedskleed", strength: "weak", notBefore: ["dat"] },
+    // Dress that reveals a belief; a cross only when worn ("een kruisje zetten" ticks a box).
+    { id: "headscarf", pattern: "hoofddoek|hoofddoekje|hoofddoeken|keppel|keppeltje|kippa|tulband|tulbanden|boerka|nikab|niqab|hijab|dastar", strength: "weak" },
+    { id: "cross.worn", pattern: "draagt|droeg|wears|wore ~2 kruisje|kruis|crucifix|rozenkrans", strength: "weak" },
+    { id: "scripture", pattern: "koran|bijbel|koranles|koranschool|bijbelstudie|bijbelkring|bidstond|thora|catechisatie|zondagsschool|quran|bible", strength: "weak" },
+    // hidden, spraying, playing
+    { id: "prayer.exact", pattern: `bidden|praying ${EXACT}`, strength: "weak", notBefore: ["dat"] },
+    { id: "diet", pattern: "halal|koosjer", strength: "weak" },
+    // Words one letter from English ones: muslin, christens, baptism, devour, posher.
+    { id: "believer.exact", pattern: `muslim|christen|christenen|baptist|devout|kosher ${EXACT}`, strength: "weak", notBefore: NOT_A_BELIEVER },
+    // Clergy as persons: "de imam opende het gebedshuis", "de dominee sprak bij de eerste paal".
+    // "Er gaat een dominee voorbij" is the idiom for an awkward silence.
+    { id: "clergy", pattern: "@CLERGY", strength: "strong", notBefore: ["straat", "opleiding", "huis", "woning", "kamer", "voorbij"] },
+    // nominee, bandit and pundit, cardinal
+    { id: "clergy.exact", pattern: `dominee|pandit|kardinaal ${EXACT}`, strength: "strong", notBefore: ["straat", "opleiding", "huis", "woning", "kamer", "voorbij"] },
+    // Belonging to a congregation or its board (a person's membership, not the organisation itself).
+    { id: "congregation.member", pattern: "lid|vrijwilliger|actief|ouderling|diaken|member|volunteer|zit|zat|zingt|zong ~1 van|bij|in|of|at ~1 de|het|een|the? @CONGREGATION", strength: "weak" },
+    { id: "congregation.house", pattern: "lid|vrijwilliger|member|volunteer van|bij|of|at ~1 de|het|een|the? @HOUSE_OF_WORSHIP", strength: "weak", notBefore: ["straat", "gebouw", "toren", "dak", "renovatie", "bouw"] },
+    { id: "rite", pattern: "@BE|heeft|laat|liet ~2 @RITE", strength: "weak" },
+    { id: "rite.feast", pattern: "communie|vormsel|barmitswa|batmitswa|doopfeest|doopdienst|belijdenisdienst", strength: "weak" },
+    { id: "rite.conversion", pattern: "bekeerd|bekeerde|converted tot|to ~1 de|het? islam|christendom|jodendom|katholicisme|geloof|islam|christianity|judaism", strength: "weak" },
+    // Not "Mekka": "het mekka van de bouw".
+    { id: "pilgrimage", pattern: "hadj|haddj|umrah|bedevaart|pelgrimstocht|pilgrimage", strength: "weak" },
+    { id: "jehovah", pattern: "getuige|getuigen|witness|witnesses van|of jehova|jehovah", strength: "weak" },
   ],
 };

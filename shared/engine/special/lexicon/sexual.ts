@@ -1,18 +1,78 @@
 import type { LexiconList } from "../patterns.ts";
+import { EXACT } from "./exact.ts";
 
-// Sex life or sexual orientation (AVG art. 9). Orientation words say it on their own; "vriend" alone is
-// ambiguous and not labelled.
+// Sex life or sexual orientation (AVG art. 9): orientation words, coming out, a same-sex partner said of
+// the person ("Mark is getrouwd met een man", "zijn man", "her wife"), affairs and infidelity
+// ("vreemdgegaan", "affaire met"), sex itself ("seks in de bouwkeet") and sexual harassment of a
+// specific person (LABELLING: sexual, also criminal). Not labelled: Pride and rainbow flags as objects or
+// events, a code of conduct against sexual intimidation, gender ("mannelijke collega", "geslacht: V"),
+// substrings (homogeen, homologatie), and "vriend" alone, which is only a friend.
+
+/**
+ * Common Dutch male and female given names (Meertens Instituut, Nederlandse Voornamenbank, most frequent
+ * names of working-age men and women) and the crews' other common names: only to tell a same-sex
+ * partner from any partner.
+ */
+const MALE = `jan piet kees henk gerrit willem dirk klaas hans peter paul mark erik bas tom tim rik bart jeroen wouter
+ruud ronald richard robert rob martin marco frank frans johan joost koen kevin dennis niels sander stefan thijs
+lars daan luuk bram jesse stijn sven ruben arjan arie wim theo harm jaap jos pieter jasper joris maarten vincent
+remco gijs hendrik hugo olaf ahmed mohamed mustafa hassan youssef omar karim mehmet murat emre hakan piotr tomasz
+pawel marek errol`.split(/\s+/);
+const FEMALE = `sandra anna anouk lieke sophie sanne emma julia lisa fleur eva femke marieke linda petra monique fatima
+aisha khadija samira nadia esra elif ayse zeynep ingrid karin anja ellen marloes mirjam esther inge wendy nicole
+aylin`.split(/\s+/);
+
 export const sexual: LexiconList = {
   category: "sexual",
-  source: "hand-curated from the COC glossary; ambiguous relationship words excluded",
+  source: "orientation words from the COC and Movisie glossaries; given names from the Meertens Voornamenbank; relationship and harassment words hand-curated; ambiguous relationship words (vriend, relatie) excluded",
+  classes: {
+    MALE,
+    FEMALE,
+    MARRIED: ["getrouwd", "trouwt", "trouwde", "verloofd", "samenwonend", "gehuwd", "married", "engaged"],
+    HUSBAND: ["man", "echtgenoot", "vriend", "husband", "boyfriend"],
+    WIFE: ["vrouw", "echtgenote", "vriendin", "wife", "girlfriend"],
+  },
   patterns: [
     ...[
       "homo", "homos", "homoseksueel", "homoseksuele", "homofiel", "lesbisch", "lesbienne", "lesbiennes",
       "biseksueel", "biseksuele", "transgender", "transseksueel", "transvrouw", "transman", "queer", "gay",
-      "lesbian", "bisexual", "homosexual", "lhbti", "lhbtiq", "aseksueel", "panseksueel",
+      "lesbian", "bisexual", "homosexual", "lhbti", "lhbtiq", "aseksueel", "panseksueel", "homoseksualiteit",
+      // The spelling with x, two edits from the Dutch one.
+      "homosexueel", "homosexuele", "bisexueel", "bisexuele",
     ].map((w) => ({ id: `lexicon.${w}`, pattern: w, strength: "strong" as const })),
     { id: "orientation", pattern: "seksuele|sexual geaardheid|voorkeur|orientatie|orientation|leven|gedrag", strength: "weak" },
+    // Not "geaard": "de kabels zijn geaard" is earthing.
+    { id: "orientation.own", pattern: "zijn|haar|z'n|his|her geaardheid", strength: "weak" },
     { id: "attracted", pattern: "valt op mannen|vrouwen|jongens|meiden|kerels", strength: "weak" },
-    { id: "coming-out", pattern: "uit de kast|coming-out|comingout", strength: "weak" },
+    // "haalde de boor uit de kast" is a cupboard: a person comes out.
+    { id: "coming-out", pattern: "kwam|komt|kom|komen|gekomen|is|was|durft|durfde ~2 uit de kast", strength: "weak", notBefore: ["gehaald", "gepakt", "halen", "pakken", "gevallen", "getrokken"] },
+    { id: "coming-out.noun", pattern: "coming-out|comingout", strength: "weak" },
+    // "came out as expected" is no coming-out: only to people or as an orientation.
+    { id: "coming-out-en", pattern: "came|come|coming out as|to ~1 gay|lesbian|bisexual|queer|trans|family|parents|colleagues|crew|team|friends", strength: "weak" },
+    // A same-sex partner said of the person: "Mark is getrouwd met een man", "hij en zijn man", "her wife".
+    { id: "partner.male", pattern: "@MALE|hij|he ~3 @MARRIED ~1 met|to een|a @HUSBAND", strength: "weak" },
+    { id: "partner.female", pattern: "@FEMALE|zij|she ~3 @MARRIED ~1 met|to een|a @WIFE", strength: "weak" },
+    { id: "partner.his-husband", pattern: "zijn|z'n|his echtgenoot|husband|boyfriend", strength: "weak" },
+    // "zijn man" is also a foreman's worker ("stuurde zijn man naar de keet"): only "met/en zijn man".
+    { id: "partner.with-his-man", pattern: "met|en|and|with zijn|z'n|his man", strength: "weak", notBefore: ["staan", "staat", "stond", "van", "en", "genoeg"] },
+    // Not "haar vriendin": a woman's female friend.
+    { id: "partner.her-wife", pattern: "haar|her vrouw|echtgenote|wife", strength: "weak", notBefore: ["van"] },
+    // Affairs and infidelity, and sex itself.
+    { id: "affair", pattern: "vreemdgegaan|vreemdgaan|vreemdgaat|vreemdging|overspel|slippertje|scharrel|minnares|minnaar|buitenechtelijke|buitenechtelijk|adultery", strength: "weak" },
+    { id: "affair.exact", pattern: `cheated ${EXACT}`, strength: "weak" },
+    // "De affaire rond de aanbesteding" is a scandal: an affair is with someone.
+    { id: "affair.with", pattern: "affaire|affaires|affair ~1 met|with", strength: "weak", notBefore: ["de", "het", "ons", "onze", "the"] },
+    // "het ging vreemd toe bij de oplevering" is odd, not unfaithful.
+    { id: "affair.went", pattern: "gaat|ging|gingen|gaan|ga ~1 vreemd met iemand|een|zijn|haar|@CAP", strength: "weak" },
+    // "Sex: M" on a form is gender, not sex life.
+    // Not "neuken" or "vrijen": one letter from keuken and vrij en, and mostly swearing anyway.
+    { id: "sex", pattern: "seks|sex|geslachtsgemeenschap|onenightstand", strength: "weak", notBefore: ["m", "v", "f", "male", "female", "man", "vrouw"] },
+    // Harassment of a specific person (sexual, also criminal).
+    // Harassment of a specific person, not the topic ("toolbox over seksuele intimidatie").
+    { id: "harassment", pattern: "seksueel|sexually geintimideerd|lastiggevallen|misbruikt|getinte|grensoverschrijdend|grensoverschrijdende|overschrijdend|overschrijdende|harassed|assaulted|intimiderend|intimiderende", strength: "weak" },
+    { id: "harassment.accused", pattern: "beschuldigd|verdacht|melding|klacht|aangifte|accused|complaint ~3 seksuele|sexual|ongewenste intimidatie|harassment|misbruik|misconduct|intimiteiten", strength: "weak" },
+    // Not "aangezeten" or "gegrepen": touching a cable, caught by a machine.
+    { id: "groping", pattern: "betast|betastte|betasten|begrapt|handtastelijk", strength: "weak" },
+    { id: "groping.exact", pattern: `groped ${EXACT}`, strength: "weak" },
   ],
 };

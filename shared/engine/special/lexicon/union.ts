@@ -1,25 +1,70 @@
 import type { LexiconList } from "../patterns.ts";
 
-// Trade-union membership (AVG art. 9). Unions: FNV, CNV, De Unie, AC (Ambtenarencentrum), curated by
-// hand. An industry topic ("cao-overleg met de vakbonden") names no member; a person's membership or
-// role does.
+// Trade-union membership (AVG art. 9): a person's membership ("lid van de FNV", "zit in de vakbond",
+// "via haar vakbond"), a union role ("kaderlid", "vakbondsman", "FNV-bestuurder Sandra") or help a
+// person gets from their union. Not labelled: unions as organisations ("de FNV voert actie", "cao-overleg
+// met de vakbonden"), generic strikes, the works council (OR-lid), employer organisations (Bouwend
+// Nederland), sports clubs and the personeelsvereniging. "Unie" alone is also the European Union and
+// "AVV" also an algemeenverbindendverklaring, so neither stands on its own.
+
+/**
+ * Union names: the federations FNV, CNV, De Unie and AC (Ambtenarencentrum) with the member unions that
+ * organise building and industry crews (FNV Bouwen & Wonen, FNV Metaal, CNV Vakmensen, CNV Connectief),
+ * from the federations' own member lists.
+ */
+const UNION_NAMES = ["fnv", "cnv", "fnvbouw", "fnvmetaal", "cnvvakmensen", "cnvconnectief", "vakmensen", "abvakabo", "nu'91", "nu91"];
+/** Words for a union (also the colloquial "de bond"). */
+const UNION_WORDS = ["vakbond", "vakbonden", "bond", "vakcentrale", "union", "tradeunion"];
+
 export const union: LexiconList = {
   category: "union",
-  source: "union names from the FNV, CNV, De Unie and AC federations; predicates hand-curated",
+  source: "union names from the FNV, CNV, De Unie and AC federations' member lists; membership and role words from the unions' statutes (lid, kaderlid, bestuurder, consulent), hand-curated",
   classes: {
-    UNION: ["fnv", "cnv", "unie", "vakbond", "vakbonden", "bond", "union", "fnv-bouw", "cnv-vakmensen", "vakmensen", "ac"],
+    UNION: [...UNION_NAMES, ...UNION_WORDS, "ac"],
+    UNION_NAME: UNION_NAMES,
     UNION_ROLE: [
       "lid", "leden", "kaderlid", "kaderleden", "aangesloten", "member", "members", "rep", "representative",
       "delegate", "steward", "afgevaardigde", "vertegenwoordiger", "bestuurder", "consulent", "actief",
-      "organizer", "vrijwilliger",
+      "organizer", "vrijwilliger", "lidmaatschap",
     ],
+    /** Heads of compounds with a union name or "vakbond": "FNV-kaderlid", "vakbondsconsulent". */
+    ROLE_HEAD: [
+      "lid", "kaderlid", "kader", "man", "vrouw", "bestuurder", "consulent", "vertegenwoordiger", "afgevaardigde",
+      "voorzitter", "secretaris", "organisator", "lidmaatschap", "lidnummer", "pasje", "jurist", "advocaat", "er", "'er",
+    ],
+    /** Not "hun": "de medewerkers en hun vakbond" is a group. */
+    VAKBOND_HEAD: [
+      "bestuurder", "consulent", "vertegenwoordiger", "afgevaardigde", "voorzitter", "secretaris", "organisator",
+      "lidnummer", "pasje", "jurist", "advocaat",
+    ],
+    OWN: ["zijn", "haar", "z'n", "mijn", "m'n", "his", "her", "my"],
+    /** What a member gets from their union. */
+    UNION_HELP: ["hulp", "bijstand", "rechtsbijstand", "juridische", "jurist", "advocaat", "advies", "ondersteuning", "begeleiding", "steun", "help", "support", "legal"],
   },
   patterns: [
-    { id: "member-of", pattern: "@UNION_ROLE van|bij|voor|of|for|at ~1 de|het|the? @UNION", strength: "weak" },
+    // "vd" is how hurried writers spell "van de": "lid vd FNV".
+    { id: "member-of", pattern: "@UNION_ROLE van|bij|voor|of|for|at|vd ~1 de|het|the? @UNION", strength: "weak" },
+    // "De Unie" only with its article, right after the role: "lid van De Unie", not "lid van de Europese Unie".
+    { id: "member-of.unie", pattern: "@UNION_ROLE van|bij de unie", strength: "weak" },
     { id: "union-role", pattern: "union @UNION_ROLE", strength: "weak" },
-    { id: "union-member-word", pattern: "vakbondslid|vakbondsman|vakbondsvrouw|vakbondskader|vakbondslidmaatschap|fnvlid|cnvlid|fnvkaderlid|cnvkaderlid|fnver|cnver", strength: "strong" },
-    { id: "union-compound", pattern: "vakbond+@UNION_ROLE|fnv+@UNION_ROLE|cnv+@UNION_ROLE|vakbondsbestuurder|vakbondsvertegenwoordiger|vakbondsconsulent", strength: "weak" },
-    { id: "membership", pattern: "lidmaatschap|lidnummer|contributie van|bij ~1 de|het? @UNION", strength: "weak" },
-    { id: "union-member-en", pattern: "union member|membership", strength: "weak" },
+    // Speaking for a union is a union role: "Sandra sprak namens de FNV".
+    { id: "on-behalf", pattern: "namens ~1 de|het? vakbond|bond|fnv|cnv", strength: "weak" },
+    { id: "union-member-word", pattern: "vakbondslid|vakbondsman|vakbondsvrouw|vakbondskader|vakbondslidmaatschap|fnvlid|cnvlid|fnvkaderlid|cnvkaderlid|fnv'er|cnv'er|fnver|cnver", strength: "strong" },
+    // Parties have cadre too, but "kaderlid" on a building site is a union word; with a person only.
+    { id: "cadre", pattern: "kaderlid", strength: "weak" },
+    // VAKBOND_HEAD leaves out what union-member-word lists whole: a compound must spell its first part
+    // right, which would stop "vakbonslid" from being read as "vakbondslid".
+    { id: "union-compound", pattern: "vakbond+@VAKBOND_HEAD|@UNION_NAME+@ROLE_HEAD|vakbondsbestuurder|vakbondsvertegenwoordiger|vakbondsconsulent", strength: "weak" },
+    { id: "membership", pattern: "lidmaatschap|lidnummer|contributie|lidmaatschapskaart|ledenpas van|bij|aan ~1 de|het|zijn|haar? @UNION", strength: "weak" },
+    { id: "union-member-en", pattern: "union member|membership|rep|representative|steward|official|dues", strength: "weak" },
+    { id: "shop-steward", pattern: "shop steward", strength: "weak" },
+    // "zit in de vakbond", "is bij de FNV", "joined the union".
+    { id: "in-union", pattern: "zit|zat|zitten|zaten|joined|gaat|ging ~3 in|bij de|het|the? vakbond|bond|fnv|cnv|union", strength: "weak" },
+    { id: "joined", pattern: "aangesloten|ingeschreven|opgezegd ~1 bij de|het? vakbond|bond|fnv|cnv", strength: "weak" },
+    { id: "joined-verb", pattern: "werd|wordt|word|geworden|gaat ~1 lid ~2 vakbond|bond|fnv|cnv", strength: "weak" },
+    // "via haar vakbond", "his union": a union that is someone's own.
+    { id: "own-union", pattern: "@OWN vakbond|bond|union|fnv|cnv|vakbondsconsulent|vakbondsjurist|vakbondsbestuurder", strength: "weak" },
+    { id: "help-from-union", pattern: "@UNION_HELP ~2 van|via|from|through ~1 de|het|the? vakbond|fnv|cnv|union", strength: "weak" },
+    { id: "help-via-union", pattern: "via|door|through de|the vakbond|fnv|cnv|union ~3 @UNION_HELP|ontslagzaak|ontslag|dismissal", strength: "weak" },
   ],
 };

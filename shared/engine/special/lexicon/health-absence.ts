@@ -1,0 +1,91 @@
+import type { LexiconList } from "../patterns.ts";
+
+// Health, sickness and absence: sick reports in their many phrasings, common illnesses, symptoms of a
+// person, and return-to-work and fitness-for-work language. The AP's policy rules "De zieke
+// werknemer" treat a bare sick report as health data, and the Wet verbetering poortwachter's
+// vocabulary (hersteldmelding, re-integratie, arbeidstherapeutisch werken, aangepast werk) is what
+// employers write about a sick employee. Illnesses and symptoms: the everyday names of Thuisarts.nl's
+// topics. English: the phrasings of mixed crews ("called in sick", "off sick"). Hand-curated.
+// Traps: "ziek" as an intensifier ("ziek veel werk"), "hersteld" of a leak or power, "uitgevallen" of a
+// crane, "aangepast, werk gaat door" (no person), "overgeven" of a shift.
+
+export const absence: Required<Pick<LexiconList, "classes" | "patterns">> = {
+  classes: {
+    /** Common illnesses a colleague is off with. */
+    ILLNESS: [
+      "griep", "buikgriep", "griepje", "verkoudheid", "verkouden", "snotverkouden", "keelontsteking",
+      "oorontsteking", "blaasontsteking", "voorhoofdsholteontsteking", "bronchitis", "longontsteking", "waterpokken",
+      "mazelen", "gordelroos", "roodvonk", "kinkhoest", "ziekte", "infectie", "flu",
+      "migraine", "hooikoorts", "maagklachten", "darmklachten", "voedselvergiftiging", "diarree",
+    ],
+    /** Symptoms of a person, as a note names them. */
+    SYMPTOM_MORE: [
+      "buikpijn", "maagpijn", "keelpijn", "oorpijn", "kiespijn", "tandpijn", "rugpijn", "nekpijn", "spierpijn",
+      "rillingen", "rillerig", "grieperig", "hoesten", "hoest", "hoestte", "benauwdheid",
+      "hyperventilatie", "hyperventileren", "hyperventileerde", "hartkloppingen", "braakneiging", "overgegeven",
+      "gekotst", "gespuugd", "diarree", "huiduitslag", "eczeem", "jeuk", "oorsuizen", "tinnitus",
+      "krampen", "kortademigheid", "ademnood", "unwell", "headache", "vomiting", "vomited", "fever", "fainted",
+    ],
+  },
+  patterns: [
+    // Sick reports: "meldde zich ziek", "is ziek", "ziek thuis", "ziek naar huis".
+    { id: "sick.report", pattern: "@BE|meldde|meldt ~3 ziek", strength: "weak" },
+    { id: "sick.report-noun", pattern: "ziekmelding|ziekteverlof|ziekteverzuim|ziek-gemeld|sick-leave|ziekgemeld|ziekmelden|ziekgemelde|ziekteperiode|ziektedag|ziektedagen|verzuimmelding", strength: "weak" },
+    { id: "sick.at-home", pattern: "ziek thuis|gemeld|geworden|naar|geweest|afgemeld|uitgevallen", strength: "weak" },
+    { id: "sick.long", pattern: "langdurig|langer|al|nog|weer|vaak|regelmatig ziek|zieke", strength: "weak", notBefore: ["veel", "mooi", "goed", "druk", "hard", "lang"] },
+    { id: "sick.because", pattern: "wegens|vanwege|door|ivm|met ziekte|ziekenhuisbezoek|ziekenhuisopname", strength: "weak" },
+    { id: "sick.medical-reasons", pattern: "om|wegens|vanwege|uit medische redenen|reden|klachten|problemen|ingreep", strength: "weak" },
+    { id: "sick.because-short", pattern: "want|omdat|ivm ziek|ziekte|griep|koorts", strength: "weak" },
+    { id: "sick.absence-talk", pattern: "verzuimgesprek|verzuimdossier|ziekteverzuimgesprek|verzuimhistorie|verzuimfrequentie|ziekmeldingen", strength: "weak" },
+    { id: "sick.health-reasons", pattern: "gezondheidsredenen|gezondheidsproblemen|gezondheidsklachten", strength: "weak" },
+    { id: "sick.out", pattern: "uitgevallen|uitgeschakeld|thuis|home|off ~1 met|door|wegens|vanwege|with ~2 @ILLNESS|@SYMPTOM_MORE|@BODY_STEM+@INJURY_HEAD|ziekte|klachten|blessure|stress|burnout|overspannenheid|spanningsklachten|stressklachten|illness|injury", strength: "weak" },
+    // "heeft griep", "zit thuis met buikgriep", "2 mdw hadden griep".
+    { id: "sick.illness-name", pattern: "infectie|infecties|flu|griep|buikgriep|griepje|verkoudheid|verkouden|snotverkouden|keelontsteking|oorontsteking|blaasontsteking|voorhoofdsholteontsteking|bronchitis|waterpokken|mazelen|gordelroos|roodvonk|kinkhoest|hooikoorts|voedselvergiftiging", strength: "weak" },
+    // Not "door corona" alone: a project delayed by the pandemic names nobody's illness.
+    { id: "sick.corona", pattern: "corona|covid|covid19 ~1 positief|besmet|opgelopen|gehad|gekregen|test|getest", strength: "weak" },
+    { id: "symptom.more", pattern: "@SYMPTOM_MORE", strength: "weak", notBefore: ["van", "door"] },
+    // "voelt zich niet lekker", "voelde zich beroerd".
+    { id: "symptom.unwell", pattern: "voelt|voelde|voelen|voelden|voel zich|me? niet? lekker|fit|beroerd|ziek|slap|zwak|grieperig|misselijk|duizelig|ellendig|rot", strength: "weak" },
+    { id: "symptom.faint", pattern: "viel|valt|vallen|gevallen flauw", strength: "weak" },
+    { id: "symptom.vomit", pattern: "moest|moet|ging|gaat overgeven|braken|kotsen|spugen", strength: "weak" },
+    { id: "symptom.vision", pattern: "zag|ziet|zien|zie wazig|dubbel|sterretjes", strength: "weak" },
+    { id: "symptom.rash", pattern: "uitslag|eczeem|jeuk|bultjes|blaasjes op|aan ~1 @SIDE? @BODY", strength: "weak" },
+    { id: "symptom.light-headed", pattern: "licht in zijn|haar|het|mijn|m'n|z'n hoofd", strength: "weak" },
+    // Pain and complaints that a person has, feels or suffers (one pattern for body and mind: both
+    // start with the same verbs). Not "stress op de planning".
+    { id: "symptom.pain", pattern: "@HAVE|kreeg|voelde|voelt|last|ervaart|ervoer|kampt|kampte|lijdt|leed ~3 pijn|kramp|krampen|koorts|steken|pijnen|stress|angst|paniek|nachtmerries|herbelevingen|trauma", strength: "weak", notBefore: ["op", "van", "bij", "tussen", "tijdens"] },
+    { id: "symptom.chest", pattern: "pijn|druk|steken op|in|aan de|zijn|haar borst", strength: "weak" },
+    { id: "symptom.breath", pattern: "buiten adem", strength: "weak" },
+    { id: "symptom.breath-en", pattern: "short of breath", strength: "weak" },
+    { id: "symptom.chest-pain-en", pattern: "chest pain|pains", strength: "weak" },
+    { id: "symptom.felt-unwell-en", pattern: "felt|feeling|feels|was|got|is|went|called|reported|off|fell|home ~1 sick|ill|unwell|dizzy|nauseous", strength: "weak" },
+    { id: "symptom.passed-out-en", pattern: "passed|blacked out", strength: "weak" },
+    // Return to work and fitness for work (Wet verbetering poortwachter).
+    // Not "herstelt" alone: on a site it repairs a leak far more often than it recovers.
+    { id: "rehab", pattern: "reintegratie|re-integratie|revalidatie|revalideert|herstellende|reintegreert|reintegreren|reintegratietraject|reintegratieplan|reintegratiebedrijf|werkhervatting|hersteldmelding|betermelding|hersteldgemeld|betergemeld", strength: "weak" },
+    { id: "rehab.recovering", pattern: "herstelt|herstellende goed|voorspoedig|langzaam|thuis", strength: "weak" },
+    // "beter gemeld"; not "kun je beter melden" (advice).
+    { id: "rehab.reported-fit", pattern: "hersteld|beter gemeld", strength: "weak" },
+    { id: "rehab.reports-fit", pattern: "meldt|meldde zich hersteld|beter", strength: "weak" },
+    { id: "rehab.adapted-work", pattern: "aangepaste werkzaamheden|taken|functie|werkplek|uren|werktijden|arbeid", strength: "weak" },
+    { id: "rehab.adapted-work-verb", pattern: "doet|op|voorlopig|tijdelijk|alleen|krijgt|zit|werkt|in aangepast werk", strength: "weak" },
+    { id: "rehab.therapeutic", pattern: "arbeidstherapeutisch|arbeidstherapeutische|therapeutisch", strength: "weak" },
+    { id: "rehab.half-days", pattern: "halve dagen|uren ~4 opbouw|opbouwen|herstel|hersteld|therapeutisch|arbeidstherapeutisch|reintegratie|reintegreert|bedrijfsarts", strength: "weak" },
+    { id: "fitness.rejected", pattern: "afgekeurd|goedgekeurd|gekeurd|ongeschikt ~1 door|bij|op|voor|tijdens|na de|het? @SPECIALIST|medische|aanstellingskeuring|keuringsarts|uwv|pmo|pago", strength: "weak" },
+    { id: "fitness.medically", pattern: "medisch|medische afgekeurd|goedgekeurd|ongeschikt|geschikt|keuring|redenen|klachten|dossier|verleden|behandeling|beperking|beperkingen", strength: "weak" },
+    { id: "fitness.doctor-says", pattern: "mag|moet|mocht|moest van de|zijn|haar? @SPECIALIST", strength: "weak" },
+    { id: "fitness.ban", pattern: "tilverbod|tilbeperking|hoogteverbod|werkverbod", strength: "weak" },
+    { id: "fitness.light-duties-en", pattern: "light|restricted|modified|adjusted|lighter duties|duty", strength: "weak" },
+    { id: "fitness.return-en", pattern: "phased|gradual return", strength: "weak" },
+    { id: "sick.cold-en", pattern: "has|got|caught|having|with a ~1 cold|flu", strength: "weak", notBefore: ["drink", "drinks", "beer", "water", "shower", "wind", "day", "spell", "snap", "room", "start"] },
+    { id: "fitness.unfit-en", pattern: "unfit|fit for work|duty", strength: "weak" },
+    // Disability and the schemes for it (Wajong, Participatiewet's banenafspraak).
+    { id: "disability", pattern: "wajong|wajonger|wajongers|banenafspraak|doelgroepregister|arbeidsbeperking|arbeidsbeperkt|arbeidsgehandicapt", strength: "weak" },
+    { id: "disability.kind", pattern: "lichamelijke|verstandelijke|visuele|auditieve|fysieke|psychische beperking|beperkingen|handicap", strength: "weak" },
+    // Not a golf handicap ("handicap 12", "een handicap van 12").
+    { id: "disability.handicap", pattern: "handicap", strength: "weak", notAfter: ["geen"], notBefore: ["van", ...Array.from({ length: 55 }, (_, i) => String(i))] },
+    { id: "pregnancy.more", pattern: "zwangerschapsecho|zwangerschapsdiabetes|ivf|ivftraject|vruchtbaarheidsbehandeling|kinderwens", strength: "weak" },
+    { id: "sick.benefit", pattern: "@BE|zit|zat|zitten ~1 in de ziektewet|wia|wao", strength: "weak" },
+    { id: "sick.benefit-noun", pattern: "wia-uitkering|wiauitkering|wao-uitkering|arbeidsongeschiktheidsuitkering|ziektewetuitkering", strength: "weak" },
+  ],
+};

@@ -1,0 +1,105 @@
+import type { LexiconList } from "../patterns.ts";
+
+// Health, care the person received: first aid, dressing and stitches, casts, physiotherapy, ambulance
+// and trauma helicopter, emergency department, visits to specialists and the company doctor, tests
+// and scans. LABELLING: care is its own span when it uses medical or first-aid vocabulary; lay first
+// aid ("gekoeld", "oog gespoeld") is not, and neither is equipment that was not used on the person.
+// Sources: specialisms are the medical specialisms registered by the KNMG's RGS (Registratiecommissie
+// Geneeskundig Specialisten) as persons ("cardioloog", "orthopeed"), plus paramedical professions of
+// the Wet BIG (fysiotherapeut, ergotherapeut); tests and scans are the everyday names Thuisarts.nl
+// uses for them ("hartfilmpje", "bloedonderzoek", "röntgenfoto"). Hand-curated.
+// Traps on a building site: "foto" of a crack, "gips(plaat)" board, "verband" (connection, "in
+// verband met"), "pleister(werk)" on a wall, "scan" of a drawing, a hospital that is the worksite.
+
+export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
+  classes: {
+    /**
+     * Care givers by profession (persons, not buildings): RGS specialisms, Wet BIG professions. Not
+     * "specialist", which on a site is as often a subcontractor.
+     */
+    SPECIALIST: [
+      "cardioloog", "orthopeed", "neuroloog", "longarts", "oogarts", "knoarts", "dermatoloog", "huidarts",
+      "internist", "chirurg", "traumachirurg", "neurochirurg", "kaakchirurg", "uroloog", "gynaecoloog",
+      "verloskundige", "oncoloog", "reumatoloog", "revalidatiearts", "psychiater", "psycholoog", "radioloog",
+      "mdlarts", "sportarts", "bedrijfsarts", "verzekeringsarts", "arboarts", "huisarts", "tandarts",
+      "fysiotherapeut", "fysio", "ergotherapeut", "manueeltherapeut", "chiropractor", "osteopaat",
+      "podotherapeut", "logopedist", "dietist", "audicien", "therapeut", "psychotherapeut", "arts", "dokter",
+      "praktijkondersteuner", "verpleegkundige", "arbodienst", "doctor", "gp",
+      "physio", "physiotherapist", "surgeon", "nurse", "paramedic", "paramedics",
+    ],
+    /** Places of emergency care that are not also ordinary worksites (not "ziekenhuis"). */
+    EMERGENCY: ["seh", "spoedeisende", "eerstehulp", "spoedpost", "huisartsenpost", "traumacentrum", "ic", "intensive"],
+    /** Dressing and fixing a wound or limb. */
+    DRESSED: [
+      "verbonden", "gehecht", "gelijmd", "geplakt", "gespalkt", "getaped", "gegipst", "ontsmet",
+      "gedesinfecteerd", "verzorgd", "behandeld", "bandaged", "stitched", "treated",
+    ],
+    /** Tests and scans with everyday names. Single words that only mean a medical test. */
+    MEDICAL_TEST: [
+      "hartfilmpje", "ecg", "echografie", "bloedonderzoek",
+      "bloedproef", "bloedtest", "bloedafname", "longfoto", "longfunctietest", "longfunctieonderzoek",
+      "mriscan", "ctscan", "petscan", "hersenscan", "botscan", "audiogram", "gehoortest", "gehooronderzoek",
+      "oogtest", "ogentest", "inspanningstest", "fietstest", "hartkatheterisatie", "biopt",
+      "biopsie", "xray", "bloodtest",
+    ],
+    /** Ambulance and helicopter services; not "helikopter" alone, which also lifts loads onto roofs. */
+    AMBULANCE: [
+      "ambulance", "ambulances", "ziekenwagen", "ambu", "traumaheli", "traumahelikopter", "lifeliner", "mmt",
+      "ambulancepersoneel", "ambulancebroeder", "ambulancebroeders", "ambulanceverpleegkundige",
+    ],
+  },
+  patterns: [
+    // First aid given to a person; "EHBO-koffer" and "EHBO-post" are objects and places.
+    { id: "care.first-aid", pattern: "ehbo|ehboer|ehbo'er|bhv|bhver|bhv'er|ehbo'ers|bhv'ers ~3 verleend|gegeven|toegepast|geboden|verbonden|gehecht|geplakt|verzorgd|behandeld|geholpen|opgevangen|ingeschakeld|erbij|gehaald|geroepen|bijgestaan", strength: "weak" },
+    { id: "care.first-aid-noun", pattern: "eerste hulp ~1 verleend|gegeven|toegepast|geboden|verlenen", strength: "weak" },
+    { id: "care.first-aid-en", pattern: "first aid ~1 given|administered|applied|provided|treatment|by", strength: "weak" },
+    { id: "care.first-aid-given-en", pattern: "given|gave|received|administered|needed first aid", strength: "weak" },
+    { id: "care.first-aid-by", pattern: "@DRESSED ~1 door|bij|op|van de|het|een? ehbo|ehboer|ehbo'er|bhv|bhver|bhv'er|bhvers|ehbo'ers|@SPECIALIST|@EMERGENCY", strength: "weak" },
+    // "hand verbonden", "wond gehecht", "snee gelijmd": the dressing of a part or a wound.
+    // "met de hand verbonden/gelijmd" is work done by hand: a part right after "de" does not count.
+    { id: "care.dressed-part", pattern: "@BODY ~1 verbonden|gehecht|gelijmd|geplakt|gespalkt|getaped|gegipst|ontsmet|gedesinfecteerd|bandaged|stitched", strength: "weak", notAfter: ["de", "met", "per", "by"] },
+    { id: "care.dressed-wound", pattern: "wond|wondje|wonden|snee|sneetje|sneet|jaap|brandwond|snijwond|schaafwond ~1 verbonden|gehecht|gelijmd|geplakt|gespalkt|getaped|gegipst|ontsmet|gedesinfecteerd|schoongemaakt|bandaged|stitched", strength: "weak" },
+    // "gehecht aan zijn gereedschap" is attachment, not stitches.
+    { id: "care.stitched", pattern: "gehecht", strength: "weak", notBefore: ["aan", "to"] },
+    { id: "care.stitches", pattern: "hechting|hechtingen|hechtpleister|hechtpleisters|hechtpleistertjes|steristrips|zwaluwstaartjes|hechtingetjes|stitches", strength: "weak" },
+    // "verband om zijn hand", "arm in het verband", "drukverband"; not "in verband met".
+    { id: "care.dressing", pattern: "verband|verbandje|pleister|pleistertje|gips|brace|spalk|mitella|tape ~1 om|op|aan ~1 @SIDE? @BODY|wond|wondje|snee|sneetje", strength: "weak" },
+    // "arm in het gips", "hand in het verband"; not "in verband met".
+    { id: "care.in-cast", pattern: "@BODY ~1 in het|de|een|a? gips|mitella|brace|spalk|draagdoek|sling|cast|verband|verbandje", strength: "weak", notBefore: ["met"] },
+    { id: "care.dressing-kind", pattern: "drukverband|snelverband|wondverband|gipsverband|steunverband|knelverband|gipsspalk|loopgips|tourniquet|mitella", strength: "weak", notBefore: ["in", "uit", "aanvullen", "aangevuld", "bijvullen", "besteld", "bestellen", "ontbreekt", "ontbrak"] },
+    { id: "care.dressing-applied", pattern: "verband|pleister|pleisters|tourniquet|knelverband|drukverband ~1 aangelegd|omgedaan|gewisseld|verschoond|geplakt|opgeplakt|applied", strength: "weak" },
+    { id: "care.physiotherapy", pattern: "fysiotherapie|physiotherapy|ergotherapie|revalidatietraject|oefentherapie", strength: "weak" },
+    // Ambulance and helicopter arriving or called for someone; the route kept free for one is not care.
+    { id: "care.ambulance", pattern: "@AMBULANCE ~1 gebeld|geweest|gekomen|kwam|ter|geland|landde|gealarmeerd|opgeroepen|ingeschakeld|aanwezig|nodig|voor|afgevoerd|vervoerd|weggebracht|meegenomen|opgehaald|gebracht|arrived|called|came|took", strength: "weak" },
+    { id: "care.by-ambulance", pattern: "met|per|by de|het|een|an|the? @AMBULANCE", strength: "weak" },
+    { id: "care.helicopter", pattern: "traumaheli|traumahelikopter|lifeliner|traumateam|mmt", strength: "weak" },
+    // "door naar de SEH", "op de spoedpost", "in the ER": emergency care of a person.
+    // "naar de SEH" is a patient's way; "op de SEH" is also where a crew renovates, so it needs a verb.
+    { id: "care.emergency", pattern: "naar|via|to de|the? @EMERGENCY", strength: "weak" },
+    { id: "care.emergency-first-aid", pattern: "naar|via|op|to de|the? eerste|emergency hulp|hulppost|room|department", strength: "weak" },
+    { id: "care.at-emergency", pattern: "@EMERGENCY ~2 behandeld|gehecht|onderzocht|gezien|geholpen|gecontroleerd|nagekeken|opgevangen|beland|geweest|terechtgekomen|opgenomen|treated", strength: "weak" },
+    { id: "care.er-en", pattern: "to|at the er", strength: "weak" },
+    { id: "care.emergency-noun", pattern: "sehbezoek|ziekenhuisopname|ziekenhuisbezoek|spoedopname|ziekenhuisopnames", strength: "weak" },
+    // Treated first, the place after: "gecontroleerd in het ziekenhuis" reads as checking a building,
+    // so a hospital only counts with verbs that happen to patients.
+    { id: "care.treated-at", pattern: "opgenomen|behandeld|gehecht|geopereerd|doorverwezen|doorgestuurd|overgebracht|afgevoerd|admitted|treated ~1 in|naar|op|bij|door|to ~1 @CARE|@EMERGENCY", strength: "weak" },
+    { id: "care.checked-by", pattern: "gecontroleerd|nagekeken|onderzocht|gezien|checked|examined|seen ~1 in|op|bij|door|by|at ~1 @SPECIALIST|@EMERGENCY", strength: "weak" },
+    { id: "care.to-hospital-en", pattern: "taken|sent|brought|rushed|transported|admitted|driven|flown ~1 to ~1 hospital|a&e|er|emergency|doctor|gp|clinic", strength: "weak" },
+    // A person with an appointment at, or sent to, a named care giver. Not "bij de fysio" alone: crews
+    // renovate practices ("verbouwing bij de fysio").
+    { id: "care.appointment", pattern: "afspraak|afspraken|controle|consult|spreekuur|gesprek|oproep|verwijzing|doorverwezen|verwezen|gestuurd|doorgestuurd|appointment|referred ~2 @SPECIALIST", strength: "weak" },
+    { id: "care.at-specialist", pattern: "naar|volgens|langs|via de|het|zijn|haar|z'n|zn|een|the|his|her|a? cardioloog|orthopeed|neuroloog|longarts|oogarts|knoarts|dermatoloog|huidarts|internist|chirurg|traumachirurg|neurochirurg|kaakchirurg|uroloog|gynaecoloog|verloskundige|oncoloog|reumatoloog|revalidatiearts|psychiater|psycholoog|mdlarts|sportarts|bedrijfsarts|verzekeringsarts|arboarts|huisarts|tandarts|fysiotherapeut|fysio|ergotherapeut|manueeltherapeut|chiropractor|osteopaat|podotherapeut|psychotherapeut|dokter|physio|gp|doctor", strength: "weak", notBefore: ["aan", "in", "op", "de", "het", "een", "om"] },
+    { id: "care.specialist-involved", pattern: "@SPECIALIST ~2 ingeschakeld|gebeld|geweest|bezocht|gesproken|gezien|geraadpleegd|langs|adviseert|adviseerde|stelde|constateerde|vermoedt|verklaarde|doorverwezen|verwees", strength: "weak" },
+    // Tests and scans: single words that are only medical; "foto" and "scan" only of a body part.
+    { id: "care.test", pattern: "@MEDICAL_TEST", strength: "weak" },
+    // A photo or scan of someone's body part ("foto van zijn pols"); "foto van de kop" is a pile head
+    // and "foto van de arm" a crane's, so the part needs a possessive or no article.
+    { id: "care.photo-of-part", pattern: "foto|fotos|foto's|rontgenfoto|rontgenfotos|rontgen|scan|echo|xray|mri|ct ~2 van|of zijn|haar|z'n|zn|mijn|m'n|his|her|my? @SIDE? @BODY", strength: "weak" },
+    { id: "care.photo-result", pattern: "volgens de|het? foto|fotos|foto's|rontgenfoto|scan|echo|mri|uitslag|bloedonderzoek", strength: "weak", notBefore: ["van", "staat", "staan", "is", "moet", "moeten", "zit"] },
+    { id: "care.mri", pattern: "mri|ct ~1 gemaakt|gehad|laten|gepland|uitslag|onderzoek|toonde|liet|wees|gedaan|scan|made|showed", strength: "weak" },
+    // Vaccination status is health data: "tetanusprik gehaald".
+    { id: "care.vaccination", pattern: "tetanusprik|tetanusinjectie|griepprik|coronaprik|boosterprik|gevaccineerd|ingeent|vaccinatie|vaccinaties|hepatitisvaccinatie|quarantaine", strength: "weak" },
+    // English hospital vocabulary of mixed crews.
+    { id: "care.english", pattern: "hospitalised|hospitalized|hospitalisation|hospitalization|outpatient", strength: "weak" },
+  ],
+};

@@ -1,0 +1,107 @@
+import type { LexiconList } from "../patterns.ts";
+import { COMMON_CLASSES } from "./common.ts";
+
+// Health, injuries: a body part (common.ts @BODY) with an injury predicate in every form a note uses:
+// verb ("brak zijn pols"), participle after the part ("heup gekneusd"), adjective before it ("blauw
+// oog"), noun with a preposition ("snee in bovenbeen"), compound ("heupkneuzing"), and wound kinds.
+// Source: hand-curated; the wound kinds are those the Dutch first-aid course (EHBO-diploma, Het
+// Oranje Kruis) teaches (snij-, schaaf-, brand-, steek-, prik-, scheur-, kneus-, bijtwond); sports and
+// lifting injuries from the LABELLING examples' classes (zweepslag, spit, whiplash).
+// Traps on a building site: "snee in de plaat", "scheur in de muur", "breuk in de leiding", "blauw"
+// paint, "gebroken ruit": every word here that also describes material needs a body part beside it.
+
+/** "has been broken": after these the Dutch leg "been" is the English verb. */
+const ENGLISH_AUXILIARIES = ["has", "have", "had", "having", "hasn't", "haven't", "it's", "that's", "s"];
+
+export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
+  classes: {
+    /**
+     * Body parts other than the hand, for patterns where the part comes first: "met de hand gesneden"
+     * is work done by hand. The hand has its own pattern that skips that phrase.
+     */
+    BODY_NO_HAND: COMMON_CLASSES.BODY!.filter((w) => w !== "hand" && w !== "handen"),
+    /** Predicates after a body part: "heup gekneusd", "nagel blauw", "knie dik", "vinger eraf". */
+    INJURY_STATE: [
+      "gekneusd", "gebroken", "gezwollen", "opgezwollen", "dik", "ontstoken", "blauw", "beurs", "verstuikt",
+      "verzwikt", "verdraaid", "ontwricht", "gescheurd", "bekneld", "geklemd", "geschaafd", "verbrand",
+      "opengehaald", "opengesneden", "opengereten", "bloedt", "bloedde", "bloedend", "gevoelloos", "stijf",
+      "pijnlijk", "afgezaagd", "afgesneden", "afgerukt", "geamputeerd", "verbrijzeld", "gekneld", "geplet",
+      "geirriteerd", "opspeelt", "opspeelde", "opgespeeld", "opspelen", "swollen", "bruised", "bleeding", "broken",
+      "fractured", "sprained", "numb",
+    ],
+    /**
+     * Predicates that say less on their own ("dik", "rood", "geraakt": a plate is thick, a pipe is hit),
+     * so they must follow the body part directly: "enkel dik", "ogen rood", "oog geraakt".
+     */
+    INJURY_STATE_NEAR: ["dik", "rood", "stijf", "geraakt", "opengehaald"],
+    /** Adjectives before a body part: "blauw oog", "gekneusde ribben", "dikke enkel". */
+    INJURY_ADJ: [
+      "blauw", "blauwe", "gekneusde", "gezwollen", "opgezwollen", "ontstoken", "verstuikte",
+      "verzwikte", "verdraaide", "ontwrichte", "gescheurde", "gebroken", "geschaafde", "verbrande", "bloedende",
+      "pijnlijke", "zere", "stijve", "geblesseerde", "gewonde", "bruised", "swollen", "sprained",
+      "twisted", "injured", "sore",
+    ],
+    /** Injury and wound nouns that stand before "in/aan/op" + body part: "snee in bovenbeen". */
+    WOUND_NOUN: [
+      "snee", "snede", "sneetje", "sneet", "jaap", "wond", "wondje", "scheur", "scheurtje", "breuk", "breukje",
+      "kneuzing", "splinter", "splinters", "glassplinter", "metaalsplinter", "houtsplinter", "bult", "buil",
+      "blaar", "blaren", "beet", "ontsteking", "bloeding", "zwelling", "fractuur", "klap",
+      "spit", "kramp", "krampen", "brandwond", "snijwond", "schaafwond", "cut", "wound", "bruise", "burn",
+      "splinter", "injury", "injuries", "fracture", "laceration", "gash",
+    ],
+    /** First parts of wound compounds: "snijwond", "kneuswond", "bijtwondje". */
+    WOUND_KIND: [
+      "snij", "schaaf", "brand", "steek", "prik", "scheur", "kneus", "bijt", "schot", "hak", "zaag", "vlees",
+      "hoofd", "open", "splinter", "beet",
+    ],
+    WOUND_HEAD: ["wond", "wonden", "wondje", "wondjes"],
+    /** Insects and animals whose sting or bite is a wound (and the allergy trigger): "wespensteek". */
+    STINGER: ["wespen", "wesp", "bijen", "bij", "insecten", "insect", "horzel", "muggen", "mug", "teken", "teek", "honden", "hond", "ratten", "rat"],
+  },
+  patterns: [
+    { id: "injury.body-part-compound", pattern: "@BODY_STEM+@INJURY_HEAD", strength: "weak" },
+    // Not "gebroken, aan de hand van de foto's": "aan de hand van" means "judging by".
+    { id: "injury.verb-body-part", pattern: "@INJURY_VERB zich? ~2 @SIDE? @BODY", strength: "weak", notBefore: ["van"] },
+    // Patterns that start with a body part are tried at every body part of a candidate sentence, so
+    // the forms that follow the part directly share one pattern.
+    { id: "injury.body-part-participle", pattern: "@BODY_NO_HAND @INJURY_VERB|@INJURY_STATE_NEAR|injury|injuries|wound|pain|fracture|laceration|burn|burns", strength: "weak", notAfter: ENGLISH_AUXILIARIES },
+    // "Heup gekneusd", "nagel blauw", "rechterhand flink gezwollen": the part comes first in a hurried note.
+    { id: "injury.body-part-state", pattern: "@BODY_NO_HAND ~1 @INJURY_STATE", strength: "weak", notAfter: ENGLISH_AUXILIARIES },
+    // "blauw oog", "gekneusde ribben", "dikke linkerenkel"; not "blauwe bak" or "gebroken ruit".
+    // "dikke enkel"; not "dikke huid" or "dikke nek" (idioms) or a thick arm of a crane.
+    { id: "injury.swollen-part", pattern: "dikke @SIDE? enkel|knie|pols|lip|oog|wang|voet|vinger|duim|teen|kaak|linkerenkel|rechterenkel|linkerknie|rechterknie|linkervoet|rechtervoet", strength: "weak" },
+    { id: "injury.hand-state", pattern: "hand|handen ~1 @INJURY_STATE", strength: "weak", notAfter: ["de", "met", "per", "by", "the", "aan"] },
+    { id: "injury.hand-state-near", pattern: "hand|handen @INJURY_STATE_NEAR", strength: "weak", notAfter: ["de", "met", "per", "by", "the", "aan"] },
+    { id: "injury.adjective-body-part", pattern: "@INJURY_ADJ @SIDE? @BODY", strength: "weak" },
+    // "snee in bovenbeen", "splinter in zijn oog", "kramp in de kuit"; not "snee in de plaat".
+    { id: "injury.wound-in-body-part", pattern: "@WOUND_NOUN in|op|onder|boven|over|to|on ~1 @SIDE? @BODY", strength: "weak" },
+    { id: "injury.wound-at-body-part", pattern: "@WOUND_NOUN aan ~1 @SIDE? @BODY", strength: "weak", notBefore: ["van"] },
+    { id: "injury.wound-kind", pattern: "@WOUND_KIND+@WOUND_HEAD", strength: "weak" },
+    { id: "injury.sting", pattern: "@STINGER+steek|@STINGER+steken|@STINGER+beet|@STINGER+beten|tekenbeet|tekenbeten", strength: "weak" },
+    { id: "injury.stung-by", pattern: "gestoken|gebeten|stung|bitten door|by een|a|de|the? @STINGER", strength: "weak" },
+    { id: "injury.wound", pattern: "brandwond|brandwonden|snijwond|snijwonden|schaafwond|schaafwonden|wonden|kneuzing|kneuzingen|verstuiking|fractuur|botbreuk|verwondingen|blessure|geblesseerd|gewond|lichtgewond|bloedneus|hechtingen|letsel|splinter|splinters", strength: "weak" },
+    // Named injuries and conditions of muscles and joints (sports, lifting, repetitive work).
+    { id: "injury.named", pattern: "zweepslag|hersenkneuzing|spierscheuring|peesontsteking|slijmbeursontsteking|tennisarm|muisarm|golfarm|rsi|lumbago|ischias|hexenschuss|spierpijn", strength: "weak" },
+    { id: "injury.bruise", pattern: "blauwe plek|plekken|plekjes", strength: "weak" },
+    { id: "injury.open-wound", pattern: "open wond|wonde|fracture|breuk", strength: "weak" },
+    { id: "injury.black-eye", pattern: "black eye|eyes", strength: "weak" },
+    // Bleeding of a person; not paint or stain that "bloedt door" a coat.
+    { id: "injury.bleeding", pattern: "bloedde|bloedt|bloedden|bloedend|bloedende|bloedverlies|bleeding|bled", strength: "weak", notBefore: ["door", "through"] },
+    { id: "injury.reflexive", pattern: "sneed|bezeerde|verwondde|brandde|verbrandde|stootte|prikte|stak|verstapte|verslikte zich|zichzelf|me|mezelf", strength: "weak" },
+    { id: "injury.reflexive-participle", pattern: "zich|me|mezelf|zichzelf ~1 gesneden|bezeerd|verwond|gebrand|verbrand|gestoten|geprikt|verstapt|verstuikt|verrekt|overtild", strength: "weak" },
+    { id: "injury.limp", pattern: "mank|kreupel|hinkt|hinkte|strompelt|limping|limps", strength: "weak" },
+    // "rug speelt weer op", "knie doet pijn", "schouder zit vast".
+    // "rug speelt weer op", "knie doet pijn".
+    { id: "injury.body-part-hurts", pattern: "@BODY ~1 doet|deed|doen|speelt|speelde|speelden ~1 pijn|zeer|op", strength: "weak" },
+    { id: "injury.lost-part", pattern: "vinger|vingers|vingertop|vingertoppen|vingerkootje|kootje|duim|teen|tenen ~1 kwijt|eraf|afgezet|verloren", strength: "weak" },
+    { id: "injury.poisoning", pattern: "vergiftiging|koolmonoxidevergiftiging|rookvergiftiging|koolmonoxidevergiftigd|vergiftigd|bedwelmd|zonnesteek|hitteberoerte|onderkoeld|onderkoeling|uitgedroogd|uitdroging|heatstroke", strength: "weak" },
+    // Eye injuries of welders and grinders: arc eye, dust, chips, cement in the eye.
+    { id: "injury.arc-eye", pattern: "lasogen|lasoog|geelektrocuteerd|elektrocutie", strength: "weak" },
+    { id: "injury.in-eye", pattern: "stof|vuiltje|spaan|spaander|spaantje|zaagsel|cement|kalk|metaaldeeltje|metaaldeeltjes|vonk|vonken|gruis in|tegen ~1 @SIDE? oog|ogen|eye|eyes", strength: "weak" },
+    { id: "injury.english", pattern: "injured|wounded|concussion|laceration|lacerations|stitches|bruising|unconscious", strength: "weak" },
+    { id: "injury.lost-consciousness-en", pattern: "lost consciousness", strength: "weak" },
+    { id: "injury.back-en", pattern: "hurt|injured|strained|pulled|twisted|tweaked|put|broke his|her|my back", strength: "weak" },
+    { id: "injury.back-pain-en", pattern: "back pain|injury|problems|ache|spasm", strength: "weak" },
+    { id: "injury.hurt-self", pattern: "hurt|cut|burned|burnt|injured himself|herself|myself", strength: "weak" },
+  ],
+};

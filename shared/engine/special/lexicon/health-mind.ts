@@ -1,0 +1,41 @@
+import type { LexiconList } from "../patterns.ts";
+
+// Health, mind: mental health, stress and sleep complaints, and psychological care after an incident.
+// Sources: the complaint and disorder names of Thuisarts.nl and the GGZ's everyday vocabulary (the
+// DSM categories as Dutch patients name them); sleep complaints as the Hersenstichting lists them.
+// Hand-curated. Traps: "stress" of a planning or a stress test, "spanning" of a cable (voltage),
+// "shock" of electricity ("schok"), "overbelast" of a crane, "slaapt" of a project ("ligt stil").
+
+export const mind: Required<Pick<LexiconList, "classes" | "patterns">> = {
+  classes: {
+    /** Complaints that only a person has. */
+    MIND_COMPLAINT: [
+      "stressklachten", "spanningsklachten", "angstklachten", "angstaanval", "angstaanvallen", "nachtmerries",
+      "herbelevingen", "getraumatiseerd", "zelfmoordgedachten", "suicidegedachten", "somberheid", "neerslachtig",
+      "neerslachtigheid", "oververmoeid", "oververmoeidheid", "overstuur", "depri",
+      "burnoutklachten", "boreout", "eetstoornis", "anorexia", "boulimia", "dwangstoornis", "ocd",
+      "persoonlijkheidsstoornis", "angststoornissen", "rouwverwerking",
+      "psychiatrisch", "psychiatrische", "posttraumatische", "traumaverwerking",
+      "slapeloosheid", "slaapproblemen", "slaapstoornis", "slaapstoornissen", "slaaptekort", "slaapapneu",
+      "apneu", "insomnia", "narcolepsie", "cpap", "cpapapparaat", "anxiety", "depressed",
+    ],
+  },
+  patterns: [
+    { id: "mind.complaint", pattern: "@MIND_COMPLAINT", strength: "weak", notBefore: ["afdeling", "kliniek", "ziekenhuis", "centrum", "instelling"] },
+    // "last van stress", "heeft veel stress", "kampt met angst": symptom.pain in health-absence.ts.
+    { id: "mind.stressed", pattern: "gestrest|gestresst|angstig|paniekerig|stressed", strength: "weak" },
+    // "in shock"; not an electric shock (Dutch writes "schok" for that, English "electric shock").
+    { id: "mind.in-shock", pattern: "shock", strength: "weak", notAfter: ["electric", "electrical", "elektrische", "static"], notBefore: ["absorber", "absorbers", "dempers", "demper", "load", "loads"] },
+    { id: "mind.shocked", pattern: "shocktoestand|shocked", strength: "weak" },
+    { id: "mind.aftercare", pattern: "slachtofferhulp|traumaopvang|bedrijfsopvangteam|nazorggesprek", strength: "weak" },
+    { id: "mind.aftercare-help", pattern: "psychosociale|psychische|psychologische hulp|zorg|ondersteuning|begeleiding|opvang|nazorg", strength: "weak" },
+    { id: "mind.therapy", pattern: "therapie|therapy", strength: "weak" },
+    { id: "mind.therapy-kind", pattern: "emdr|psychotherapie|traumatherapie|relatietherapie|gedragstherapie|cgt", strength: "weak" },
+    { id: "mind.counselling", pattern: "bedrijfsmaatschappelijk|maatschappelijk werk|werker|werkster", strength: "weak" },
+    // Sleep: "slaapt slecht", "slecht geslapen", "sliep nauwelijks".
+    { id: "sleep.poor", pattern: "slaapt|sliep|slapen|geslapen|slept|sleeping ~1 slecht|nauwelijks|amper|weinig|onrustig|badly|poorly", strength: "weak" },
+    { id: "sleep.poor-before", pattern: "slecht|nauwelijks|amper|weinig|onrustig geslapen|slapen", strength: "weak" },
+    { id: "sleep.pills", pattern: "slaappil|slaappillen|slaapmiddel|slaapmiddelen|slaapmedicatie", strength: "weak" },
+    { id: "sleep.pills-en", pattern: "sleeping pills|tablets", strength: "weak" },
+  ],
+};

@@ -1,0 +1,80 @@
+import type { LexiconList } from "../patterns.ts";
+import { MEDICINE_NAMES, PATIENT_ONLY_MEDICINES } from "./health-medicines.ts";
+
+// Health, substances: medicines a person uses, alcohol and drugs (use, drinking, being under the
+// influence) and the tests for them with their results; allergies and what treats them.
+// LABELLING: a test of a person's body is labelled also when clean ("blaastest negatief").
+// Sources: medicines in health-medicines.ts; drug names from the Opiumwet lists' everyday names
+// (Trimbos-instituut's drugs information pages use the same); allergens are the common ones of the
+// Voedingscentrum and of occupational contact allergy in construction (chromate in cement, epoxy,
+// isocyanates). Hand-curated.
+// Traps: "drinken" water in the heat ("drink voldoende", "veel water gedronken"), "kater" a tomcat,
+// "coke" a cola, "speed" a setting, "joint" a seam, "lithium" a battery, paracetamol in the EHBO-koffer.
+
+export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
+  classes: {
+    MED: MEDICINE_NAMES,
+    /** Not "coke", "speed" or "joint": cola, a machine setting and a seam on a building site. */
+    DRUG: [
+      "cocaine", "heroine", "wiet", "hasj", "xtc", "ghb", "lachgas", "drugs", "amfetamine", "ketamine", "mdma",
+      "cannabis", "thc", "crack", "opiaten", "blowtjes", "jointjes", "harddrugs", "softdrugs",
+    ],
+    /** Drinks that make a person drunk; not water, coffee or energy drinks. */
+    BOOZE: ["alcohol", "drank", "bier", "biertjes", "pilsjes", "wijn", "jenever", "sterkedrank", "wodka", "whisky", "booze"],
+    ALLERGEN: [
+      "pinda", "noten", "gluten", "lactose", "latex", "wespen", "bijen", "insecten", "huisstof", "stof", "pollen",
+      "gras", "hooi", "katten", "honden", "penicilline", "nikkel", "chroom", "cement", "epoxy", "isocyanaat",
+      "vis", "schaaldieren", "ei", "medicijn", "antibiotica", "pleister", "voedsel", "zon",
+    ],
+  },
+  patterns: [
+    // Medicines: named with a person's use, possession or prescription.
+    // One pattern for medicines and drugs taken: both start with the same verbs.
+    { id: "medication.use", pattern: "@USE|spuit|spoot|inhaleert|puft|vergat|vergeten|moet|snuift|snoof|rookt|rookte|blowt|blowde ~2 @MED|@DRUG", strength: "weak" },
+    { id: "medication.for", pattern: "@MED voor|tegen ~2 @ORGAN|@BODY|@SYMPTOM|@ILLNESS|@SYMPTOM_MORE|pijn|klachten|zijn|haar", strength: "weak" },
+    { id: "medication.taken", pattern: "@MED ~1 gebruikt|gebruiken|toegediend|gegeven|gezet|geprikt|ingenomen|genomen|geslikt|voorgeschreven|gekregen|vergeten|nodig|used|taken|prescribed", strength: "weak", notAfter: ["geen"] },
+    // "zijn insuline", "haar epipen", "m'n paracetamol": the person's own medicine.
+    { id: "medication.own", pattern: "zijn|haar|z'n|zn|mijn|m'n|his|her|my @MED", strength: "weak" },
+    { id: "medication.on", pattern: "op|aan de|het? @MED", strength: "weak", notBefore: ["in", "uit", "van", "staan", "staat", "ligt", "liggen", "zitten", "zit"], notAfter: ["kijk", "let"] },
+    { id: "medication.prescribed", pattern: "voorgeschreven|prescribed ~2 @MED", strength: "weak" },
+    { id: "medication.patient-only", pattern: PATIENT_ONLY_MEDICINES.join("|"), strength: "weak", notBefore: ["in", "uit", "aanvullen", "aangevuld", "bijvullen"] },
+    // Alcohol: drinking too much, hangovers, being drunk, smelling of drink.
+    // "drinkt te veel"; not "drinkt koffie te heet" or "drink veel water" in the heat.
+    { id: "alcohol.drinks-too-much", pattern: "drinkt|dronk|zuipt|zoop te|teveel|flink|stevig|zwaar veel?", strength: "weak", notBefore: ["water", "koffie", "thee", "fris", "cola", "energiedrank", "energydrink", "energydrinks", "limonade", "melk", "weinig"] },
+    { id: "alcohol.drank", pattern: "te|fors veel gedronken|gezopen", strength: "weak" },
+    { id: "alcohol.drank-much", pattern: "teveel|flink|stevig|zwaar gedronken|gezopen", strength: "weak" },
+    // "had gedronken", "gedronken te hebben"; not water, coffee or enough of them in the heat.
+    { id: "alcohol.had-drunk", pattern: "gedronken|gezopen", strength: "weak", notAfter: ["water", "koffie", "thee", "fris", "cola", "limonade", "melk", "soep", "genoeg", "voldoende", "weinig", "niets", "niks", "veel"], notBefore: ["water", "koffie", "thee"] },
+    { id: "alcohol.booze", pattern: "@USE|drinkt|dronk|ruikt|rook|riekt|rieken|stinkt|stonk|smelled|smelt ~2 naar|of? @BOOZE", strength: "weak", notBefore: ["vrije", "vrij", "loos", "free", "om", "voor", "als", "bij", "op", "tegen", "te"] },
+    // "was dronken"; not the verb: "ze dronken koffie".
+    { id: "alcohol.drunk", pattern: "dronken|beschonken|aangeschoten|bezopen|lazarus|drunk|intoxicated|tipsy", strength: "weak", notBefore: ["koffie", "thee", "water", "fris", "cola", "limonade", "melk", "soep", "een", "wat", "samen", "ze", "we", "wij", "zij", "het", "de", "uit", "van", "nog", "allemaal", "beiden"] },
+    { id: "alcohol.drunk-word", pattern: "stomdronken|straalbezopen|ladderzat|beschonken|dronkenschap|zuipt|zoop", strength: "weak" },
+    // A hangover; not the neighbours' tomcat walking over the scaffold.
+    { id: "alcohol.hangover", pattern: "kater|katertje|hangover", strength: "weak", notBefore: ["van", "loopt", "liep", "zit", "zat", "ligt", "lag", "op", "in", "bij", "miauwt", "is", "was", "rent", "sprong", "springt"] },
+    { id: "alcohol.hungover", pattern: "hungover|brakke|katerig", strength: "weak" },
+    { id: "alcohol.use-noun", pattern: "alcoholgebruik|drankgebruik|drugsgebruik|middelengebruik|cocainegebruik|alcoholmisbruik|drankmisbruik|drugsmisbruik|middelenmisbruik|drinkgedrag|comazuipen", strength: "weak" },
+    { id: "addiction.problem", pattern: "alcoholprobleem|alcoholproblemen|drankprobleem|drankproblemen|drugsprobleem|drugsproblemen|gokprobleem|gokproblemen|gokverslaving|drankzucht", strength: "weak" },
+    { id: "addiction.care", pattern: "afkickkliniek|afkicken|afkickt|verslavingszorg|verslavingskliniek|tactus|jellinek|brijder|aa-bijeenkomst|aabijeenkomst", strength: "weak" },
+    { id: "addiction.aa", pattern: "anonieme alcoholisten", strength: "weak" },
+    // Drugs: use and being high.
+    // Not "high": a wall, a voltage and a risk are high.
+    { id: "drug.high", pattern: "blowen|blowt|blowde|geblowd|stoned|gesnoven|snuiven", strength: "weak" },
+    // Tests and their results: breath, blood, urine and saliva tests of a person.
+    { id: "alcohol.test", pattern: "promillage|blaastest|drugstest|alcoholtest|ademtest|urinetest|drugtest|alcoholcontrole|drugscontrole|blaaspijp|ademanalyse|speekseltest|drugsscreening|breathalyser|breathalyzer|drugscreening", strength: "weak" },
+    { id: "alcohol.test-en", pattern: "breath|drug|alcohol|urine|saliva test|tests|screening", strength: "weak" },
+    // "onder invloed van de wind/een optie" is no substance: after "van" a substance must follow.
+    { id: "alcohol.influence", pattern: "onder invloed", strength: "weak", notAfter: ["rijden", "reed", "rijdt", "gereden", "driving"], notBefore: ["van"] },
+    { id: "alcohol.influence-of", pattern: "onder invloed van @DRUG|@BOOZE|@MED|middelen|verdovende|iets", strength: "weak", notAfter: ["rijden", "reed", "rijdt", "gereden", "driving"] },
+    { id: "alcohol.influence-en", pattern: "under the influence", strength: "weak" },
+    // "positief getest op asbest" is a material sample: "op/voor" needs one of the substances.
+    { id: "tested-positive", pattern: "positief|negatief getest|bevonden|testte|test", strength: "weak", notBefore: ["op", "voor", "for"] },
+    { id: "tested-on", pattern: "getest|bevonden|tested|testte|testen|controle|gecontroleerd|screening op|voor|for ~1 @DRUG|@BOOZE|corona|covid|drugs|cocaine|thc", strength: "weak" },
+    { id: "tested-for", pattern: "positief|negatief|positive|negative op|voor|for ~1 @DRUG|@BOOZE|corona|covid|drugs", strength: "weak" },
+    { id: "tested-positive-en", pattern: "tested|test|tests|came positive|negative", strength: "weak", notBefore: ["for"] },
+    { id: "tested-positive-noun", pattern: "positieve|negatieve test|drugstest|alcoholtest|blaastest|uitslag|drugtest|bloedtest|bloedproef", strength: "weak" },
+    // Allergies and what treats them.
+    { id: "allergy", pattern: "allergisch|allergische|allergie|allergieen|allergic|allergy|allergies|intolerantie|anafylaxie|anafylactische|anaphylaxis|anaphylactic", strength: "weak" },
+    { id: "allergy.sensitive", pattern: "overgevoelig|overgevoeligheid voor ~1 @ALLERGEN|medicijnen|zonlicht|pollen", strength: "weak" },
+    { id: "allergy.compound", pattern: "@ALLERGEN+allergie|@ALLERGEN+allergieen|@ALLERGEN+allergisch|cementeczeem|contacteczeem|cementallergie", strength: "weak" },
+  ],
+};

@@ -1,0 +1,254 @@
+import { describe, expect, it } from "vitest";
+import { detect, type Category } from "../../shared/engine/index.ts";
+
+// Each class of language in the lexicons of religion, ethnicity, politics, union, genetic, biometric,
+// sexual and criminal data, with the trap beside it: the same words where they say nothing about a
+// person (LABELLING.md's exclusions). Every sentence names a specific person, so a trap that stays
+// silent shows the lexicon itself refuses it, not the person rule.
+
+const categories = (text: string) => [...new Set(detect(text).map((f) => f.category))].sort() as Category[];
+const seen = (text: string) => detect(text).map((f) => `${f.category}:${text.slice(f.start, f.end)}`);
+
+function flags(category: Category, texts: string[]) {
+  it.each(texts)(`${category}: %s`, (text) => expect(categories(text)).toContain(category));
+}
+function silent(texts: string[]) {
+  it.each(texts)("no finding: %s", (text) => expect(seen(text)).toEqual([]));
+}
+
+describe("politics: vote, party role and membership, campaigning, demonstrating, slogans", () => {
+  flags("politics", [
+    "Rachid zegt dat hij bij de verkiezingen op de BBB heeft gestemd.",
+    "Onze kraanmachinist Dirk is al jaren PVV'er.",
+    "Lotte zit als D66-raadslid in de gemeenteraad van Delft.",
+    "Harm staat op de kieslijst voor de gemeenteraad.",
+    "Willem is kandidaat voor de provinciale staten namens het CDA.",
+    "Jan flyert zaterdag voor de SP op de markt.",
+    "Kees voert campagne in zijn wijk en komt maandag later.",
+    "Bas liep vorige week mee in de klimaatmars in Den Haag.",
+    "Monteur Ruud deed mee aan het boerenprotest met zijn trekker.",
+    "Sticker 'Nee tegen het azc' op de bus van Ronald, gevraagd hem te verwijderen.",
+    "Tom is erg rechts en begint in de keet steeds over migratie.",
+    "Mike voted for Volt and told the whole crew.",
+    "Jan is wethouder namens de VVD in zijn dorp.",
+    "Kees is een groot fan van Wilders.",
+    "Jan heeft een PVV-sticker op zijn helm.",
+    "Ilse is SP-kamerlid geweest voor ze bij ons kwam.",
+    "Piotr is a member of the Labour party back home.",
+    "Jan took part in the farmers protest in The Hague.",
+    "Ruben heeft campagne gevoerd in zijn dorp.",
+  ]);
+  silent([
+    "De kabel op 230 volt zat los, Jan heeft hem vervangen.",
+    "Ik denk dat Jan morgen de steiger afbouwt.",
+    "Nieuwe partij zand voor Jan is afgeleverd bij de poort.",
+    "Jan en Piet stemmen de levering af met de andere partij.",
+    "Jan liep met de wethouder over de bouwplaats.",
+    "Jan zet de verkiezingsborden neer bij het station.",
+    "Jan doet mee aan de campagne Veilig werken op hoogte.",
+    "Jan was bij de demonstratie van de nieuwe hoogwerker.",
+    "Jan zegt dat de ingang links van de keet is.",
+    "Piet joined the crew in March.",
+    "Jan, denk actief mee over de planning van volgende week.",
+    "Jan plakt de 230 volt-sticker op de meterkast.",
+    "Jan zit in de tweede ploeg van de bekisters.",
+  ]);
+});
+
+describe("union: membership and roles, names in compounds, one's own union", () => {
+  flags("union", [
+    "Sandra is sinds januari lid van CNV Vakmensen.",
+    "Marco zit al twintig jaar bij de bond.",
+    "Het CNV-kaderlid Lars vraagt of het overleg verzet kan worden.",
+    "Hij kreeg via zijn vakbond een jurist voor de zaak tegen zijn oud-werkgever.",
+    "Nadia is vakbondsvrouw en organiseert de ledenvergadering.",
+    "Mehmet werd vorig jaar lid van de FNV.",
+    "Jan betaalt al jaren contributie aan de FNV.",
+    "Kevin is our union rep on this site.",
+    "Sandra sprak namens de FNV op de bouwplaats.",
+  ]);
+  silent([
+    "Volgens Jan legt de FNV volgende week alle bouwplaatsen stil.",
+    "Jan is lid van de OR en zit het overleg voor.",
+    "Piet is penningmeester van de personeelsvereniging.",
+    "Jan heeft contact gehad met Bouwend Nederland over de cao.",
+    "De kraan is door de FNV-actie stilgelegd, zegt Jan.",
+    "Jan zegt dat Polen lid is van de Europese Unie.",
+    "Jan bond de last vast met twee spanbanden.",
+  ]);
+});
+
+describe("ethnicity: origin phrasing, not nationality or language", () => {
+  flags("ethnicity", [
+    "Ilse, de nieuwe stratenmaker, heeft Surinaamse roots.",
+    "Murat, Koerdisch-Nederlands, leidt de ploeg in hal 3.",
+    "Bram is een Marokkaanse Nederlander van de tweede generatie.",
+    "De ouders van Kevin komen uit Ghana.",
+    "Zijn ouders komen oorspronkelijk uit Turkije, vertelde Emre.",
+    "Jan werd door de chauffeur uitgescholden voor kutmarokkaan.",
+    "Dennis is of Moroccan descent.",
+    "Onze timmerman Jurgen is Antilliaan.",
+    "The new welder Omar is Turkish-Dutch.",
+  ]);
+  silent([
+    "Marek, onze Poolse collega, spreekt alleen Pools en Engels.",
+    "Andrei komt uit Roemenie en werkt hier sinds maart.",
+    "Jan werkt bij een Nederlands-Pools uitzendbureau.",
+    "Jan heeft de getinte ruiten in de kozijnen gezet.",
+    "Jan zegt dat de tegels oorspronkelijk uit China komen.",
+    "Jan haalde broodjes bij de Surinaamse toko.",
+    "Jan controleert de afkomst van het hout.",
+  ]);
+});
+
+describe("religion: practice, denominations, clergy as persons", () => {
+  flags("religion", [
+    "Ali is donderdag en vrijdag weg vanwege het Offerfeest.",
+    "Onze collega Saskia zingt in het kerkkoor en kan zondag niet.",
+    "Jeroen is gereformeerd vrijgemaakt en werkt niet op zondag.",
+    "De imam kwam bij de oplevering de ruimte bekijken.",
+    "Hamza gaat elke week naar het vrijdaggebed in de stad.",
+    "Priya viert Divali met haar familie en is donderdag vrij.",
+    "Esther heeft altijd een keppeltje op in de schaftkeet.",
+    "Jan zit in de kerkenraad van zijn dorp.",
+    "Yusuf prays at noon and asked for a quiet corner.",
+  ]);
+  silent([
+    "Jan zet de steiger tegen de toren van de kerk.",
+    "Jan heeft het dak van de moskee gerepareerd.",
+    "Jan begint na Hemelvaart aan het metselwerk.",
+    "Jan heeft een kruisje gezet bij de juiste maat.",
+    "Er is met Jan een nieuw team gevormd voor de kelder.",
+    "Jan haalde de helm uit de kast in de keet.",
+    "Jan ging naar de dienst Stadsbeheer voor de vergunning.",
+    "Mijn God, Jan, wat een rommel in de keet.",
+    "Jan bidt dat het morgen droog blijft voor de stort.",
+    "Jan gaat zondag naar de kerk om de verwarming te repareren.",
+  ]);
+});
+
+describe("sexual: orientation and sex life, not gender or objects", () => {
+  flags("sexual", [
+    "Sinds de zomer is Daan getrouwd met een man uit Gent.",
+    "Anouk komt met haar vrouw naar het personeelsfeest.",
+    "Volgens de ploeg is Sven vreemdgegaan tijdens het bedrijfsuitje.",
+    "Iris heeft een affaire met iemand van de planning.",
+    "Robin is vorig jaar uit de kast gekomen.",
+    "De uitvoerder heeft de stagiaire herhaaldelijk betast.",
+    "Chris came out to his colleagues last month.",
+  ]);
+  silent([
+    "Jan heeft de regenboogvlag bij de keet gehesen.",
+    "Jan roert de lijm tot hij homogeen is.",
+    "Jan haalde de boor uit de kast.",
+    "De voorman stuurde zijn man naar de keet om koffie te halen.",
+    "Sanne komt met haar vriendin naar de barbecue.",
+    "Jan zegt dat de kabels geaard zijn.",
+  ]);
+});
+
+describe("genetic: tests, carrier status, DNA taken", () => {
+  flags("genetic", [
+    "Marloes is zelf drager, bleek uit het onderzoek in het ziekenhuis.",
+    "Bij Erik is een erfelijkheidsonderzoek gedaan.",
+    "Het DNA van Kees is afgenomen door de recherche.",
+    "Sophie had a genetic test last week.",
+    "Bij Nina is een genetische afwijking gevonden.",
+  ]);
+  silent([
+    "Jan plaatst de stalen drager boven de pui.",
+    "Die wand is ook drager, zegt Jan.",
+    "Jan zegt dat kwaliteit in het DNA van de firma zit.",
+    "Jan regelt de erfpacht van de kavel.",
+    "Jan zegt: die scheur in de drager is genetisch bepaald, haha.",
+    "Jan zet de erfafscheiding bij de buren recht.",
+  ]);
+});
+
+describe("biometric: a person's trait template, not the scanner", () => {
+  flags("biometric", [
+    "Het stemprofiel van Ruud is vorige week opnieuw ingesproken.",
+    "De gezichtsscan van Anja wordt niet herkend door de poort.",
+    "Zijn gezicht werd niet herkend bij de tourniquet, zegt Jan.",
+    "De gezichtsherkenning van Ahmed werkt niet bij de poort.",
+    "The fingerprint of Milan was enrolled at the gate.",
+  ]);
+  silent([
+    "Jan monteert een nieuwe vingerafdruklezer in de draaipoort.",
+    "Jan sluit de irisscanner in de hal aan.",
+    "Jan zette zijn handafdruk in het natte beton.",
+    "Jan heeft het gezicht van de dader herkend op de beelden.",
+    "Jan heeft de pasfoto's voor de toegangspassen opgestuurd.",
+    "Jan plaatst de gezichtsherkenning bij de ingang.",
+    "Jan laat vingerafdrukken achter op het glas van de pui.",
+  ]);
+});
+
+describe("criminal: sentences, arrests, served time, offences, screening refused", () => {
+  flags("criminal", [
+    "Na de inbraak bij de buren is Mark aangehouden voor heling.",
+    "Agenten hebben Ronald gisteren van de bouwplaats meegenomen.",
+    "Kevin heeft drie jaar gezeten, dat weet iedereen.",
+    "De recherche heeft een onderzoek tegen Frank ingesteld.",
+    "Erik ging met een koevoet op de chauffeur af en heeft hem aangevallen.",
+    "Youri kreeg geen VOG voor de klus in de gevangenis.",
+    "Sem is voorwaardelijk veroordeeld voor mishandeling.",
+    "Dirk staat onder toezicht van de reclassering.",
+    "Nick was arrested for drunk driving last weekend.",
+    "Wouter zit nog een taakstraf uit en werkt daarom alleen doordeweeks.",
+    "Rik heeft vroeger in de bajes gezeten.",
+    "Koen heeft fraude gepleegd met de urenlijsten.",
+    "Olaf kreeg een proces-verbaal voor rijden zonder rijbewijs.",
+    "De chauffeur heeft een rijverbod tot de zomer.",
+    "Stefan is op staande voet ontslagen wegens diefstal.",
+    "Jan heeft aangifte gedaan van mishandeling door Piet.",
+    "Hij heeft vroeger in de bak gezeten, zegt Piet.",
+    "De VOG van de nieuwe stagiair is afgewezen.",
+    "The police took him away after the fight with Jan.",
+  ]);
+  silent([
+    "Jan plaatst de stalen ligger op de kolommen.",
+    "Jan heeft overleg gepleegd met de uitvoerder.",
+    "Jan regelt de VOG-aanvraag van de nieuwe timmerman.",
+    "Piet kreeg een waarschuwing omdat hij zonder veiligheidsbril werkte.",
+    "De politie regelde het verkeer terwijl Jan de kraan opbouwde.",
+    "Jan meldde dat de trilplaat is gestolen, niemand weet door wie.",
+    "Jan werkt aan de nieuwbouw van de gevangenis.",
+    "Jan heeft de afstand tot de sleuf aangehouden.",
+    "Jan heeft zich met het stanleymes in zijn hand gestoken.",
+    "De politie doet onderzoek naar de toedracht van het ongeval van Jan.",
+    "Jan heeft de sleutels meegenomen voor het rijden met de shovel.",
+    "The police took the statement of Jan about the stolen generator.",
+    "De politie heeft de camerabeelden meegenomen, zegt Jan.",
+    "De politie heeft de melding van Jan opgepakt.",
+    "Iemand stal vannacht de boor van Jan uit de bus.",
+    "Onbekenden hebben het koper van Jan gestolen.",
+    "Er is bij Jan diefstal gepleegd, de daders zijn onbekend.",
+    "Jan kreeg een pv-installatie op het dak van de keet.",
+    "Jan kreeg een bekeuring voor fout parkeren bij de poort.",
+    "Jan gooit het afval in de bak bij de keet.",
+    "Diefstal door onbekenden, Jan heeft aangifte gedaan.",
+    "Jan is geschorst voor het werken zonder helm.",
+    "Rijverbod op het terrein voor Jan en de andere chauffeurs.",
+  ]);
+});
+
+describe("English words one letter from a term are not read as it", () => {
+  silent([
+    "Jan said the new rota was created by the planner.",
+    "Fasten your harness before you climb, Jan.",
+    "The load was mishandled by the driver of Jan.",
+    "Jan says the last sentence of the method statement is unclear.",
+    "Jan is spraying release oil on the formwork.",
+    "Jan checked the casting of the columns.",
+    "The barber next to the site complained to Jan about the noise.",
+  ]);
+});
+
+describe("typos and compounds keep working in these classes", () => {
+  flags("union", ["Kees is vakbondsmam geworden.", "hij is vakbonslid", "mdw is lid vd fnv"]);
+  flags("criminal", ["Die uitzendkracht heeft een strafbald."]);
+  flags("politics", ["Jan is GroenLinks-stemmer."]);
+  flags("biometric", ["Het stemprofeil van Jan is verwijderd."]);
+  flags("sexual", ["Henk is vreemdgegan, zegt Piet.", "hij is homosexueel"]);
+});
