@@ -38,6 +38,8 @@ export class FieldSession {
   private popover: ReturnType<typeof mountPopover> | undefined;
   private popoverBox: HTMLElement | undefined;
   private announcement = "";
+  /** performance.now() of the last edit-ish event, for editors that merge undo steps by time. */
+  private lastEditAt = 0;
 
   constructor(readonly field: GuardedField, parentSignal: AbortSignal, private readonly page: PageState) {
     const controller = new AbortController();
@@ -75,6 +77,7 @@ export class FieldSession {
   /** Called on every edit-ish event; cheap, so the page's own handlers never wait for us. */
   schedule(): void {
     if (this.composing || this.signal.aborted) return;
+    this.lastEditAt = performance.now();
     this.shiftUnderlines();
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.scan(), DEBOUNCE_MS);
@@ -195,7 +198,7 @@ export class FieldSession {
       text: this.text,
       announce: this.announcement,
       actions: {
-        remove: (f) => this.act(f, "removed", () => removeSpan(this.field, f.start, f.end)),
+        remove: (f) => void this.remove(f),
         override: (f, reason) => this.act(f, "override", () => this.suppress(f), reason),
         falsePositive: (f) => this.act(f, "false_positive", () => this.suppress(f)),
         requestException: (f, basis, justification) => this.requestException(f, basis, justification),
@@ -212,6 +215,21 @@ export class FieldSession {
   private say(message: string): void {
     this.announcement = message;
     this.popover?.announce(message);
+  }
+
+  /**
+   * Removal is asynchronous (the editor handles the delete as user input, some a beat later) and is
+   * checked: where the editor did not take it, the panel says so and no "removed" event is sent.
+   */
+  private async remove(f: ShownFinding): Promise<void> {
+    const result = await removeSpan(this.field, f.start, f.end, this.lastEditAt).catch(() => "refused" as const);
+    if (this.signal.aborted) return;
+    this.host.host.dataset.removal = result;
+    if (result === "removed") return this.act(f, "removed", () => undefined);
+    this.lastText = undefined;
+    this.scan();
+    if (!this.popover) this.openPopover();
+    this.say(t(this.page.ctx.lang).removeRefused);
   }
 
   private act(f: ShownFinding, type: "removed" | "override" | "false_positive", change: () => unknown, reason?: { code: ReasonCode; text: string }): void {

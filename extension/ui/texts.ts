@@ -62,6 +62,9 @@ export function t(lang: Lang) {
     requested: en ? "requested" : "aangevraagd",
     allowed: (id: number, until: string) => (en ? `allowed: exception #${id} until ${until}` : `toegestaan: uitzondering #${id} tot ${until}`),
     removed: en ? "Removed." : "Verwijderd.",
+    removeRefused: en
+      ? "This editor does not accept a removal from outside. Select the underlined text and delete it yourself."
+      : "Deze editor laat verwijderen van buitenaf niet toe. Selecteer de onderstreepte tekst en verwijder die zelf.",
     overridden: en ? "Logged: continued with a reason." : "Vastgelegd: toch doorgegaan met reden.",
     markedFalse: en ? "Logged as not personal data; it will not be flagged again in this field." : "Gemeld als geen persoonsgegeven; wordt in dit veld niet meer gemarkeerd.",
     requestSent: (id?: number) => (en ? `Exception requested${id ? ` (#${id})` : ""}; the admins decide.` : `Uitzondering aangevraagd${id ? ` (#${id})` : ""}; de beheerders beslissen.`),
