@@ -16,7 +16,8 @@ import type { GuardedField } from "./field-kind.ts";
 import { editorKind } from "./editor-kind.ts";
 import { rangeFor, readContentEditable } from "./text-contenteditable.ts";
 
-export type Removal = "removed" | "refused";
+/** removed; refused: the editor did not take it (say so); changed: the field changed meanwhile (look again). */
+export type Removal = "removed" | "refused" | "changed";
 
 /** How the field reads, for comparing before and after (editors render spaces as NBSP, add ZWSP). */
 const plain = (s: string) => s.replace(/\u00a0/g, " ").replace(/[\u200b\ufeff]/g, "");
@@ -102,6 +103,8 @@ export async function removeSpan(field: GuardedField, start: number, end: number
   if (editorKind(el) === "quill") {
     const wait = lastEditAt + QUILL_MERGE_MS + 50 - win.performance.now();
     if (wait > 0) await sleep(win, wait);
+    // The finding's offsets hold only for the text they were found in.
+    if (readField(field) !== before) return "changed";
   }
   el.focus({ preventScroll: true });
   const range = rangeFor(readContentEditable(el), start, end);
@@ -112,7 +115,7 @@ export async function removeSpan(field: GuardedField, start: number, end: number
   await selectionSettled(doc);
   // The user (or the page) may have moved the selection meanwhile: never delete what they selected.
   const now = doc.getSelection();
-  if (!now || now.rangeCount === 0 || plain(now.toString()) !== plain(range.toString())) return "refused";
+  if (!now || now.rangeCount === 0 || plain(now.toString()) !== plain(range.toString())) return "changed";
   const offered = new InputEvent("beforeinput", {
     bubbles: true, cancelable: true, composed: true, inputType: "deleteContentBackward",
     targetRanges: [new StaticRange(now.getRangeAt(0))],

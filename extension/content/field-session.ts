@@ -229,7 +229,7 @@ export class FieldSession {
     this.lastText = undefined;
     this.scan();
     if (!this.popover) this.openPopover();
-    this.say(t(this.page.ctx.lang).removeRefused);
+    if (result === "refused") this.say(t(this.page.ctx.lang).removeRefused);
   }
 
   private act(f: ShownFinding, type: "removed" | "override" | "false_positive", change: () => unknown, reason?: { code: ReasonCode; text: string }): void {
