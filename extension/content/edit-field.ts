@@ -101,7 +101,8 @@ export async function removeSpan(field: GuardedField, start: number, end: number
     return (await settlesTo(field, expected)) ? "removed" : "refused";
   }
   if (editorKind(el) === "quill") {
-    const wait = lastEditAt + QUILL_MERGE_MS + 50 - win.performance.now();
+    // The content script's clock, as for lastEditAt: a same-origin frame's performance has another origin.
+    const wait = lastEditAt + QUILL_MERGE_MS + 50 - performance.now();
     if (wait > 0) await sleep(win, wait);
     // The finding's offsets hold only for the text they were found in.
     if (readField(field) !== before) return "changed";

@@ -8,7 +8,7 @@ import { refusedRemoval, removeAndUndoCycles, typeSentence, type Driver } from "
 // Chromium's), fewer per editor: the 20-cycle soak runs in Chromium.
 
 const firefoxPath = inject("firefoxPath");
-const CYCLES = 5;
+const CYCLES = 3;
 
 function puppeteerDriver(page: Page): Driver {
   return {
