@@ -23,7 +23,12 @@ export default defineConfig({
     optional_host_permissions: ["https://*/*"],
     // Enterprise deployment: IT sets the Worker, key and user through policy (Chrome's managed storage).
     ...(browser === "chrome" ? { storage: { managed_schema: "managed-schema.json" } } : {}),
-    ...(browser === "firefox" ? { browser_specific_settings: { gecko: { id: "dpa-guard@deftiq.com" } } } : {}),
+    // Firefox asks new add-ons to declare what they send (data_collection_permissions, required since
+    // Nov 2025): the user's name or e-mail and the form page's site and path go to the organisation's Worker.
+    ...(browser === "firefox" ? { browser_specific_settings: { gecko: {
+      id: "dpa-guard@deftiq.com",
+      data_collection_permissions: { required: ["personallyIdentifyingInfo", "websiteActivity"] },
+    } } } : {}),
   }),
   hooks: {
     "build:manifestGenerated": (_wxt, manifest) => {

@@ -48,6 +48,8 @@ export class FieldSession {
   private lastWarned = 0;
   /** Set while we edit the field ourselves (Verwijderen), so our own input event does not close the panel. */
   private selfEdit = false;
+  /** performance.now() of the last edit-ish event, for editors that merge undo steps by time. */
+  private lastEditAt = 0;
 
   constructor(readonly field: GuardedField, parentSignal: AbortSignal, private readonly page: PageState) {
     const controller = new AbortController();
@@ -93,6 +95,7 @@ export class FieldSession {
   /** Called on every edit-ish event; cheap, so the page's own handlers never wait for us. */
   schedule(): void {
     if (this.composing || this.signal.aborted) return;
+    this.lastEditAt = performance.now();
     this.shiftUnderlines();
     clearTimeout(this.timer);
     // For tests and assistive tooling: a scan is due, so what is shown may be about to change.
@@ -243,7 +246,7 @@ export class FieldSession {
       text: this.text,
       announce: this.announcement,
       actions: {
-        remove: (f) => this.remove(f),
+        remove: (f) => void this.remove(f),
         override: (f, reason) => this.act(f, "override", reason),
         falsePositive: (f) => this.act(f, "false_positive"),
         requestException: (f, basis, justification) => this.requestException(f, basis, justification),
@@ -262,15 +265,30 @@ export class FieldSession {
     this.a11y.announce(message);
   }
 
-  private remove(f: ShownFinding): void {
+  /**
+   * Removal is asynchronous (the editor handles the delete as user input, some a beat later) and is
+   * checked: where the editor did not take it, the panel says so and no "removed" event is sent.
+   */
+  private async remove(f: ShownFinding): Promise<void> {
+    // Our own edit must not close the panel the way the user's typing does.
     this.selfEdit = true;
+    let result: Awaited<ReturnType<typeof removeSpan>>;
     try {
-      removeSpan(this.field, f.start, f.end);
+      result = await removeSpan(this.field, f.start, f.end, this.lastEditAt).catch(() => "refused" as const);
     } finally {
       this.selfEdit = false;
     }
-    void this.report(f, "removed");
-    this.after(t(this.page.ctx.lang).removed);
+    if (this.signal.aborted) return;
+    this.host.host.dataset.removal = result;
+    if (result === "removed") {
+      void this.report(f, "removed");
+      this.after(t(this.page.ctx.lang).removed);
+      return;
+    }
+    this.lastText = undefined;
+    this.scan();
+    if (!this.popover) this.openPopover();
+    if (result === "refused") this.say(t(this.page.ctx.lang).removeRefused);
   }
 
   /**

@@ -78,6 +78,9 @@ export function t(lang: Lang) {
       ? `${n} possibly sensitive item${n === 1 ? "" : "s"}: ${names}. Alt+Shift+D opens the explanation.`
       : `${n} mogelijk gevoelig${n === 1 ? " gegeven" : "e gegevens"}: ${names}. Alt+Shift+D opent de uitleg.`),
     removed: en ? "Removed." : "Verwijderd.",
+    removeRefused: en
+      ? "This editor does not accept a removal from outside. Select the underlined text and delete it yourself."
+      : "Deze editor laat verwijderen van buitenaf niet toe. Selecteer de onderstreepte tekst en verwijder die zelf.",
     overridden: en ? "Logged: continued with a reason." : "Vastgelegd: toch doorgegaan met reden.",
     markedFalse: en ? "Logged as not personal data; it will not be flagged again in this field." : "Gemeld als geen persoonsgegeven; wordt in dit veld niet meer gemarkeerd.",
     requestSent: (id?: number) => (en ? `Exception requested${id ? ` (#${id})` : ""}; the admins decide.` : `Uitzondering aangevraagd${id ? ` (#${id})` : ""}; de beheerders beslissen.`),

@@ -122,6 +122,15 @@ export function buildForLocal(): { extensionDir: string } {
   return { extensionDir: resolve(ROOT, ".output/chrome-mv3") };
 }
 
+/** The Firefox MV3 build `npm run build` zips, with the local demo origins, for the Firefox e2e tests. */
+export function buildFirefoxForLocal(): { extensionDir: string } {
+  const wxt = spawnSync(process.execPath, [resolve(ROOT, "node_modules/wxt/bin/wxt.mjs"), "build", "-b", "firefox", "--mv3"], {
+    cwd: ROOT, env: { ...process.env, DPA_GUARD_LOCAL: "1" }, encoding: "utf8",
+  });
+  if (wxt.status !== 0) throw new Error(`wxt build (firefox) failed:\n${wxt.stdout}\n${wxt.stderr}`);
+  return { extensionDir: resolve(ROOT, ".output/firefox-mv3") };
+}
+
 export function buildDemoAssets(): void {
   const esbuild = spawnSync(resolve(ROOT, "node_modules/.bin/esbuild"), [
     "worker/demo/editor.ts", "--bundle", "--minify", "--format=esm", "--log-level=warning",
