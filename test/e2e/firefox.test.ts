@@ -86,7 +86,8 @@ describe.skipIf(!firefoxPath)("the extension in Firefox ESR", () => {
     await openPanel(page, "#description");
     await page.keyboard.press("Tab"); // → Toch doorgaan
     await page.keyboard.press("Enter");
-    await page.keyboard.press("Tab"); // reason select (default: consent) → explanation
+    await page.keyboard.press("ArrowDown"); // the reason is chosen, never preset: → "Toestemming van betrokkene"
+    await page.keyboard.press("Tab"); // → explanation
     await page.keyboard.type("Betrokkene akkoord, mondeling bevestigd");
     await page.keyboard.press("Enter");
     await waitForFirefoxHost(page, "#description", "findings", "0");
