@@ -88,13 +88,14 @@ describe.skipIf(!firefoxPath)("the extension in Firefox ESR", () => {
     await page.keyboard.press("Enter");
     await page.keyboard.press("ArrowDown"); // the reason is chosen, never preset: → "Toestemming van betrokkene"
     await page.keyboard.press("Tab"); // → explanation
-    await page.keyboard.type("Betrokkene akkoord, mondeling bevestigd");
+    // Its own reason text: actions.test.ts counts overrides by theirs in the same Worker.
+    await page.keyboard.type("Akkoord van betrokkene, vastgelegd in Firefox");
     await page.keyboard.press("Enter");
     await waitForFirefoxHost(page, "#description", "findings", "0");
     const query = "SELECT * FROM events WHERE type = 'override' AND user_ref = 'e2e-firefox@deftiq.test'";
     await expect.poll(() => d1Query(query, inject("persistDir")).length, { timeout: 45_000, interval: 1000 }).toBe(1);
     const [row] = d1Query<Record<string, string>>(query, inject("persistDir"));
-    expect(row).toMatchObject({ org_id: "demo", category: "bsn", path: "/demo", reason_code: "consent", reason_text: "Betrokkene akkoord, mondeling bevestigd" });
+    expect(row).toMatchObject({ org_id: "demo", category: "bsn", path: "/demo", reason_code: "consent", reason_text: "Akkoord van betrokkene, vastgelegd in Firefox" });
     expect(JSON.stringify(row)).not.toContain("111222333");
     expect(JSON.stringify(row)).not.toContain("Invaller Piet");
     expect(errors).toEqual([]);
