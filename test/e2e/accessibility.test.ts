@@ -97,7 +97,8 @@ describe.skipIf(!chromiumPath)("accessibility", () => {
       return { markMid: (mark.top + mark.bottom) / 2, fieldMid: (contentTop + contentBottom) / 2, markBottom: mark.bottom, clipBottom: m.bottom - parseFloat(getComputedStyle(mirror).borderBottomWidth) };
     });
     // The marked text sits where the input draws its text (centred in the content box) …
-    expect(Math.abs(geo.markMid - geo.fieldMid)).toBeLessThanOrEqual(2);
+    const offsetPx = Math.abs(geo.markMid - geo.fieldMid);
+    expect(offsetPx <= 2, `mark sits ${offsetPx} px off the text's middle`).toBe(true);
     // … and the wavy underline below it (3 px offset, 2 px thick, its swing) lies inside the clip.
     expect(geo.clipBottom - geo.markBottom).toBeGreaterThanOrEqual(6);
   });
