@@ -28,30 +28,31 @@ interface Def {
   right?: z.ZodType;
 }
 
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const rawDefOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** Wrappers that hold one schema and add no strings of their own: both walkers look through them. */
+const WRAPPERS = new Set(["optional", "nullable", "default", "prefault", "nonoptional", "readonly", "catch"]);
+
+/** The schema's def with wrappers and pipes looked through, and the schema it belongs to (for its format). */
+function unwrapped(schema: z.ZodType): { schema: z.ZodType; def: Def } {
+  for (;;) {
+    const def = rawDefOf(schema);
+    if (WRAPPERS.has(def.type)) schema = def.innerType!;
+    else if (def.type === "pipe") schema = def.in!;
+    else return { schema, def };
+  }
+}
 
 function formatOf(schema: z.ZodType): string | undefined {
   const meta = z.globalRegistry.get(schema) as Record<string, unknown> | undefined;
   return typeof meta?.[FORMAT_KEY] === "string" ? (meta[FORMAT_KEY] as string) : undefined;
 }
 
-export function stringLeaves(schema: z.ZodType, value: unknown, path: PathPart[] = [], out: StringLeaf[] = []): StringLeaf[] {
-  const def = defOf(schema);
+export function stringLeaves(outer: z.ZodType, value: unknown, path: PathPart[] = [], out: StringLeaf[] = []): StringLeaf[] {
+  const { schema, def } = unwrapped(outer);
   switch (def.type) {
     case "string":
-      if (typeof value === "string") out.push({ path, value, format: formatOf(schema) ?? def.format });
-      break;
-    case "optional":
-    case "nullable":
-    case "default":
-    case "prefault":
-    case "nonoptional":
-    case "readonly":
-    case "catch":
-      stringLeaves(def.innerType!, value, path, out);
-      break;
-    case "pipe":
-      stringLeaves(def.in!, value, path, out);
+      if (typeof value === "string") out.push({ path, value, format: formatOf(outer) ?? formatOf(schema) ?? def.format });
       break;
     case "object":
       if (value && typeof value === "object") {
@@ -97,24 +98,12 @@ export interface StringField {
  * every field without listing them. With an `example`, a union follows the option the example's
  * value matches (a decision to approve has other fields than one to deny).
  */
-export function stringFields(schema: z.ZodType, example?: unknown, path: PathPart[] = [], out: StringField[] = []): StringField[] {
-  const def = defOf(schema);
+export function stringFields(outer: z.ZodType, example?: unknown, path: PathPart[] = [], out: StringField[] = []): StringField[] {
+  const { schema, def } = unwrapped(outer);
   const at = (key: PathPart) => (example && typeof example === "object" ? (example as Record<PathPart, unknown>)[key] : undefined);
   switch (def.type) {
     case "string":
-      if (!out.some((f) => JSON.stringify(f.path) === JSON.stringify(path))) out.push({ path, format: formatOf(schema) ?? def.format });
-      break;
-    case "optional":
-    case "nullable":
-    case "default":
-    case "prefault":
-    case "nonoptional":
-    case "readonly":
-    case "catch":
-      stringFields(def.innerType!, example, path, out);
-      break;
-    case "pipe":
-      stringFields(def.in!, example, path, out);
+      if (!out.some((f) => JSON.stringify(f.path) === JSON.stringify(path))) out.push({ path, format: formatOf(outer) ?? formatOf(schema) ?? def.format });
       break;
     case "object":
       for (const [key, child] of Object.entries(def.shape!)) stringFields(child, at(key), [...path, key], out);
