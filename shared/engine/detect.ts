@@ -5,8 +5,17 @@ import { BSN_KEYWORDS, isOtherLabel } from "./bsn/labels.ts";
 import { detectSpecialInText, namesSpecificPerson } from "./special/detect-special.ts";
 import { NO_LINE_CONTEXT, nextLineContext, type LineContext } from "./bsn/line-context.ts";
 import { reveal, toOriginal } from "./text/evasion.ts";
+import { lexiconLoaded } from "./special/lexicon/ready.ts";
 
 const ALL = new Set<Category>(CATEGORIES);
+
+/**
+ * In the extension the lexicon is unpacked just after start-up (lexicon/ready.ts); an index built
+ * before that would be built from no words and stay so, silently. Callers await lexiconReady().
+ */
+function requireLexicon(): void {
+  if (!lexiconLoaded()) throw new Error("dpa-guard: the engine was called before lexiconReady() resolved");
+}
 
 function fieldKind(options: DetectOptions): "bsn" | "other" | undefined {
   const f = options.field;
@@ -68,6 +77,7 @@ export function detect(text: string, options: DetectOptions = {}): Finding[] {
 
 /** `detect` for a part of a field that starts in `state` (the incremental detector's paragraphs). */
 export function detectInField(text: string, options: DetectOptions, state: FieldState): Finding[] {
+  requireLexicon();
   if (typeof text !== "string" || text.length === 0) return [];
   // Zero-width characters, soft hyphens and full-width forms hide words from the matcher: the engine
   // reads the text as a reader sees it and moves the findings back onto what was typed.
@@ -95,6 +105,7 @@ function detectVisible(text: string, options: DetectOptions, state: FieldState):
 
 /** The state the paragraph after `text` starts in. */
 export function fieldStateAfter(text: string, state: FieldState): FieldState {
+  requireLexicon();
   const visible = reveal(text)?.text ?? text;
   const folded = fold(visible);
   let lines = state.lines;

@@ -6,7 +6,7 @@ import { buildSentenceFilterIndex, type SentenceFilterIndex } from "./sentence-f
 import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
 import { isNegatedOrPrevented } from "./context.ts";
-import { FIRST_NAMES, isPersonName, isSurname } from "./persons.ts";
+import { firstNames, isPersonName, isSurname } from "./persons.ts";
 import { GENERIC, SPECIFIC } from "./reference.ts";
 import { PersonContext, namesSomeone } from "./person-context.ts";
 import { SPELLING_MIN_LENGTH, SpellingIndex } from "./spelling.ts";
@@ -45,6 +45,7 @@ function buildIndex(): Index {
   const terms = new Set<string>();
   const presenceOfWord = new Map<string, number[]>();
   let presenceCount = 0;
+  const names = firstNames();
   for (const list of LEXICONS) {
     const classes: WordClasses = new Map(Object.entries({ ...COMMON_CLASSES, ...list.classes }));
     for (const def of list.patterns) {
@@ -72,7 +73,7 @@ function buildIndex(): Index {
         }
       }
       // Names in a pattern ("getrouwd met een man, Jeroen") stay names: a name is never a term.
-      for (const el of p.elements) if (el.kind === "match") for (const alt of el.alternatives) if (alt.words) for (const w of alt.words) if (!FIRST_NAMES.has(w)) terms.add(w);
+      for (const el of p.elements) if (el.kind === "match") for (const alt of el.alternatives) if (alt.words) for (const w of alt.words) if (!names.has(w)) terms.add(w);
       // Only single-word entries are typo-tolerant: a misspelt predicate word is not worth the risk.
       if (p.elements.length === 1) {
         for (const alt of first.alternatives) if (alt.words) for (const w of alt.words) vocabulary.add(w);

@@ -1,7 +1,7 @@
 import type { CompiledPattern, MatchElement } from "./patterns.ts";
 import { affixesOf, anchorOf, type Affixes } from "./anchors.ts";
 import { keyHash } from "../text/word-hash.ts";
-import { FIRST_NAMES, PERSON_VERBS, PRONOUNS, ROLE_NOUNS } from "./persons.ts";
+import { firstNames, PERSON_VERBS, PRONOUNS, ROLE_NOUNS } from "./persons.ts";
 import { PERSON_CUE_WORDS } from "./reference.ts";
 
 // What the sentence pre-scan (sentence-scan.ts) knows of the lexicon, reduced to word hashes: it
@@ -108,7 +108,7 @@ export function buildSentenceFilterIndex(patterns: readonly CompiledPattern[]): 
   mark(PRONOUNS, PERSON_WORD);
   mark(PERSON_CUE_WORDS, PERSON_WORD);
   mark(ROLE_NOUNS, PERSON_WORD);
-  mark(FIRST_NAMES, GIVEN_NAME);
+  mark(firstNames(), GIVEN_NAME);
   mark(PERSON_VERBS, PERSON_VERB);
 
   // A quarter full at most, so a miss (nearly every word) usually ends at the first empty slot.
