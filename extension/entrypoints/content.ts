@@ -17,6 +17,7 @@
 // Nothing here throws into the page: every handler is wrapped, and tearing down is one abort().
 import { startGuard } from "../content/guard.ts";
 import { lexiconReady } from "../../shared/engine/special/lexicon/ready.ts";
+import { prepareWhenIdle } from "../content/prepare-engine.ts";
 
 export default defineContentScript({
   matches: ["https://*.deftiq.com/*"], // replaced from wxt.config.ts (default + policy + local origins)
@@ -28,7 +29,11 @@ export default defineContentScript({
     // The lexicon ships packed and is unpacked natively, asynchronously (scripts/vite/pack-lexicon.ts):
     // the guard starts once it is there, a few milliseconds after the page is idle.
     lexiconReady().then(
-      () => { if (!controller.signal.aborted) startGuard(document, controller.signal); },
+      () => {
+        if (controller.signal.aborted) return;
+        startGuard(document, controller.signal);
+        prepareWhenIdle(controller.signal);
+      },
       (e: unknown) => console.warn("dpa-guard: the lexicon could not be unpacked; fields are not guarded", e),
     );
   },

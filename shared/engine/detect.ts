@@ -2,7 +2,7 @@ import { CATEGORIES, type Category, type DetectOptions, type Finding } from "./t
 import { fold } from "./text/fold.ts";
 import { detectBsn } from "./bsn/detect-bsn.ts";
 import { BSN_KEYWORDS, isOtherLabel } from "./bsn/labels.ts";
-import { detectSpecialInText, namesSpecificPerson } from "./special/detect-special.ts";
+import { detectSpecialInText, namesSpecificPerson, prepareSpecialIndex } from "./special/detect-special.ts";
 import { NO_LINE_CONTEXT, nextLineContext, type LineContext } from "./bsn/line-context.ts";
 import { reveal, toOriginal } from "./text/evasion.ts";
 import { lexiconLoaded } from "./special/lexicon/ready.ts";
@@ -73,6 +73,16 @@ export const FIELD_START: FieldState = Object.freeze({ personBefore: false, line
  */
 export function detect(text: string, options: DetectOptions = {}): Finding[] {
   return detectInField(text, options, FIELD_START);
+}
+
+/**
+ * Builds the engine's index (a few hundred milliseconds of work once, growing with the lexicon) ahead
+ * of the first detection, in steps of well under a millisecond, while `more()` allows; true once
+ * built. The extension runs it in idle time, so neither a keystroke nor the page waits for it.
+ */
+export function prepareEngine(more: () => boolean = () => true): boolean {
+  requireLexicon();
+  return prepareSpecialIndex(more);
 }
 
 /** `detect` for a part of a field that starts in `state` (the incremental detector's paragraphs). */

@@ -2,7 +2,7 @@ import { CATEGORIES, type Category, type Finding, type FormKind } from "../types
 import { tokenize, type Token } from "../text/tokenize.ts";
 import { acceptedSentences } from "./sentence-scan.ts";
 import { affixesOf, anchorCost, hasAffix, type Affixes } from "./anchors.ts";
-import { buildSentenceFilterIndex, type SentenceFilterIndex } from "./sentence-filter.ts";
+import { sentenceFilterIndexInSteps, type SentenceFilterIndex } from "./sentence-filter.ts";
 import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
 import { isNegatedOrPrevented } from "./context.ts";
@@ -36,7 +36,11 @@ interface Index {
   sentenceFilter: SentenceFilterIndex;
 }
 
-function buildIndex(): Index {
+/** Patterns compiled between two pauses of the stepwise build. */
+const PATTERNS_PER_STEP = 16;
+
+/** The index build in steps, pausing at each `yield`: prepareSpecialIndex() spreads it over idle time. */
+function* buildIndexInSteps(): Generator<void, Index> {
   const byWord = new Map<string, CompiledPattern[]>();
   const wildcard: CompiledPattern[] = [];
   const vocabulary = new Set<string>();
@@ -48,7 +52,8 @@ function buildIndex(): Index {
   const names = firstNames();
   for (const list of LEXICONS) {
     const classes: WordClasses = new Map(Object.entries({ ...COMMON_CLASSES, ...list.classes }));
-    for (const def of list.patterns) {
+    for (const [n, def] of list.patterns.entries()) {
+      if (n % PATTERNS_PER_STEP === PATTERNS_PER_STEP - 1) yield;
       const p = compilePattern(classes, list.category, def);
       const first = p.elements[0]!;
       if (first.kind !== "match") continue;
@@ -82,8 +87,10 @@ function buildIndex(): Index {
     }
   }
   const wildcardFirst = affixesOf(wildcard.map((p) => p.elements[0] as MatchElement));
-  const spelling = new SpellingIndex(vocabulary, new Set(REAL_WORDS_NEAR_TERMS), modifiers);
-  return { byWord, wildcard, wildcardFirst, spelling, vocabulary, terms, presenceOfWord, presenceCount, sentenceFilter: buildSentenceFilterIndex(patterns) };
+  yield;
+  const spelling = yield* SpellingIndex.inSteps(vocabulary, new Set(REAL_WORDS_NEAR_TERMS), modifiers);
+  const sentenceFilter = yield* sentenceFilterIndexInSteps(patterns);
+  return { byWord, wildcard, wildcardFirst, spelling, vocabulary, terms, presenceOfWord, presenceCount, sentenceFilter };
 }
 
 /** The words of the required element, after the first, that the fewest sentences hold (anchors.ts' cost). */
@@ -108,8 +115,29 @@ export function typoTolerantVocabulary(): ReadonlySet<string> {
 }
 
 let index: Index | undefined;
+let building: Generator<void, Index> | undefined;
+
 function getIndex(): Index {
-  return (index ??= buildIndex());
+  if (!index) prepareSpecialIndex(() => true);
+  return index!;
+}
+
+/**
+ * Advances the index build while `more()` allows (checked between steps of well under a
+ * millisecond); true once the index is built. The first detection finishes whatever is left.
+ */
+export function prepareSpecialIndex(more: () => boolean): boolean {
+  if (index) return true;
+  building ??= buildIndexInSteps();
+  while (more()) {
+    const step = building.next();
+    if (step.done) {
+      index = step.value;
+      building = undefined;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Marks reused across calls: the engine is synchronous, so one detection runs at a time. */

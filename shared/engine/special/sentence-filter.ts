@@ -61,7 +61,11 @@ interface WordEntry {
   elements: number[];
 }
 
-export function buildSentenceFilterIndex(patterns: readonly CompiledPattern[]): SentenceFilterIndex {
+/** Patterns between two pauses of the stepwise build: each step is well under a millisecond. */
+const PATTERNS_PER_STEP = 24;
+
+/** The build in steps, pausing at each `yield` (the extension builds the index in idle time). */
+export function* sentenceFilterIndexInSteps(patterns: readonly CompiledPattern[]): Generator<void, SentenceFilterIndex> {
   const entries = new Map<number, WordEntry>();
   const entry = (word: string) => {
     const h = keyHash(word);
@@ -76,7 +80,8 @@ export function buildSentenceFilterIndex(patterns: readonly CompiledPattern[]): 
   const weak: number[] = [];
   const affixAnchors: MatchElement[] = [];
   let elementCount = 0;
-  for (const p of patterns) {
+  for (const [n, p] of patterns.entries()) {
+    if (n % PATTERNS_PER_STEP === PATTERNS_PER_STEP - 1) yield;
     const anchor = anchorOf(p);
     if (!onlyWords(anchor)) {
       affixAnchors.push(anchor);
@@ -105,12 +110,14 @@ export function buildSentenceFilterIndex(patterns: readonly CompiledPattern[]): 
   const mark = (words: Iterable<string>, flag: number) => {
     for (const w of words) entry(w).flags |= flag;
   };
+  yield;
   mark(PRONOUNS, PERSON_WORD);
   mark(PERSON_CUE_WORDS, PERSON_WORD);
   mark(ROLE_NOUNS, PERSON_WORD);
   mark(firstNames(), GIVEN_NAME);
   mark(PERSON_VERBS, PERSON_VERB);
 
+  yield;
   // A quarter full at most, so a miss (nearly every word) usually ends at the first empty slot.
   let size = 64;
   while (size < entries.size * 4) size *= 2;
@@ -124,7 +131,9 @@ export function buildSentenceFilterIndex(patterns: readonly CompiledPattern[]): 
   const anchored: number[] = [];
   const elements: number[] = [];
   const bloom = new Int32Array(1 << 13);
+  let filled = 0;
   for (const [hash, e] of entries) {
+    if (++filled % 2048 === 0) yield;
     const bit = hash >>> 14;
     bloom[bit >>> 5]! |= 1 << (bit & 31);
     let slot = hash & mask;
