@@ -95,46 +95,21 @@ function compileAlternative(classes: WordClasses, alt: string, modifiers: Map<st
   return { words: new Set([alt]) };
 }
 
-interface CompiledBody {
-  alternatives: Alternative[];
-  modifiers: Map<string, number>;
-}
-
-/**
- * Compiled element bodies per set of word classes: lexicons repeat the same element in many patterns
- * ("@BODY+@INJURY", a list of care verbs), and a compound expands to thousands of words. Compiling
- * each once took the index build from about 70 to about 20 ms and most of its garbage, which is
- * the first keystroke's wait in the extension. The sets are shared and never changed after this.
- */
-const bodyCache = new WeakMap<WordClasses, Map<string, CompiledBody>>();
-
-function compileBody(classes: WordClasses, body: string): CompiledBody {
-  let cache = bodyCache.get(classes);
-  if (!cache) bodyCache.set(classes, (cache = new Map()));
-  const known = cache.get(body);
-  if (known) return known;
-  const modifiers = new Map<string, number>();
-  const alternatives: Alternative[] = [];
-  const words = new Set<string>();
-  for (const alt of body.split("|")) {
-    const compiled = compileAlternative(classes, alt, modifiers);
-    if (compiled.words) for (const w of compiled.words) words.add(w);
-    else alternatives.push(compiled);
-  }
-  if (words.size) alternatives.unshift({ words });
-  const compiled = { alternatives, modifiers };
-  cache.set(body, compiled);
-  return compiled;
-}
-
 export function compilePattern(classes: WordClasses, category: Category, def: PatternDef): CompiledPattern {
   const modifiers = new Map<string, number>();
   const elements: Element[] = def.pattern.trim().split(/\s+/).map((part) => {
     if (/^~\d+$/.test(part)) return { kind: "gap", max: Number(part.slice(1)) };
     const optional = part.endsWith("?");
-    const body = compileBody(classes, optional ? part.slice(0, -1) : part);
-    for (const [w, m] of body.modifiers) modifiers.set(w, m);
-    return { kind: "match", alternatives: body.alternatives, optional };
+    const body = optional ? part.slice(0, -1) : part;
+    const alternatives: Alternative[] = [];
+    const words = new Set<string>();
+    for (const alt of body.split("|")) {
+      const compiled = compileAlternative(classes, alt, modifiers);
+      if (compiled.words) for (const w of compiled.words) words.add(w);
+      else alternatives.push(compiled);
+    }
+    if (words.size) alternatives.unshift({ words });
+    return { kind: "match", alternatives, optional };
   });
   const first = elements[0];
   if (!first || first.kind !== "match" || first.optional) {
