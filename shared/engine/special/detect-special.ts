@@ -36,8 +36,12 @@ interface Index {
   sentenceFilter: SentenceFilterIndex;
 }
 
-/** Patterns compiled between two pauses of the stepwise build. */
-const PATTERNS_PER_STEP = 16;
+/**
+ * Words compiled between two pauses of the stepwise build. Compiling costs by the word, and one
+ * pattern with a compound ("@BODY_STEM+@INJURY_HEAD") makes thousands: such a pattern is a step of
+ * its own, and the list patterns of a few words each go in dozens per step.
+ */
+const WORDS_PER_STEP = 1500;
 
 /** The index build in steps, pausing at each `yield`: prepareSpecialIndex() spreads it over idle time. */
 function* buildIndexInSteps(): Generator<void, Index> {
@@ -50,11 +54,16 @@ function* buildIndexInSteps(): Generator<void, Index> {
   const presenceOfWord = new Map<string, number[]>();
   let presenceCount = 0;
   const names = firstNames();
+  let wordsInStep = 0;
   for (const list of LEXICONS) {
     const classes: WordClasses = new Map(Object.entries({ ...COMMON_CLASSES, ...list.classes }));
-    for (const [n, def] of list.patterns.entries()) {
-      if (n % PATTERNS_PER_STEP === PATTERNS_PER_STEP - 1) yield;
+    for (const def of list.patterns) {
+      if (wordsInStep > WORDS_PER_STEP) {
+        wordsInStep = 0;
+        yield;
+      }
       const p = compilePattern(classes, list.category, def);
+      for (const el of p.elements) if (el.kind === "match") for (const alt of el.alternatives) wordsInStep += alt.words?.size ?? 1;
       const first = p.elements[0]!;
       if (first.kind !== "match") continue;
       for (const alt of first.alternatives) {
