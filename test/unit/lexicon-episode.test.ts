@@ -44,3 +44,29 @@ describe("a person's health episode", () => {
     expect(incremental.detect(text)).toEqual(detect(text));
   });
 });
+
+// The idioms for being ill or worn out (health-idioms.ts), each beside its use for a thing.
+describe("idioms for being ill or worn out", () => {
+  it("reads the idiom about a person", () => {
+    for (const text of [
+      "Gert zit er helemaal doorheen, zijn vrouw is net overleden.",
+      "Ik loop op mijn tandvlees.",
+      "Jan ligt onder de wol met griep.",
+      "Zijn knie is naar de knoppen.",
+      "Meld me elk uur bij Kim ivm mijn suikers.",
+      "ik kan niet tegen de gluten, graag glutenvrij",
+      "Laura is under the weather today.",
+    ]) expect(health(text), text).not.toEqual([]);
+  });
+
+  it("stays silent on the same idioms about money, plans, machines and bedtime", () => {
+    for (const text of [
+      "Het budget zit er doorheen.",
+      "De planning loopt op zijn laatste benen.",
+      "De compressor is naar de knoppen.",
+      "De kaars is opgebrand.",
+      "Jan gaat vroeg onder de wol.",
+      "De kop van de bout barst.",
+    ]) expect(health(text), text).toEqual([]);
+  });
+});

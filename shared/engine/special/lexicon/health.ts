@@ -2,6 +2,7 @@ import type { LexiconList } from "../patterns.ts";
 import { absence } from "./health-absence.ts";
 import { care } from "./health-care.ts";
 import { episode } from "./health-episode.ts";
+import { idioms } from "./health-idioms.ts";
 import { injury } from "./health-injury.ts";
 import { mind } from "./health-mind.ts";
 import { substances } from "./health-substances.ts";
@@ -14,7 +15,8 @@ import { substances } from "./health-substances.ts";
 // (health-injury.ts), care received (health-care.ts), sickness, symptoms and return to work
 // (health-absence.ts), medicines, alcohol, drugs, tests and allergies (health-substances.ts,
 // health-medicines.ts), mental health, stress and sleep (health-mind.ts), and the follow-up of an
-// episode already reported about a person (health-episode.ts).
+// episode already reported about a person (health-episode.ts), and the idioms for being ill or worn
+// out (health-idioms.ts).
 export const health: LexiconList = {
   category: "health",
   source: "hand-curated Dutch/English terms; diseases cross-checked against the Thuisarts.nl topic list; reviewed for building-site false alarms (LEXICON-NOTES)",
@@ -25,6 +27,7 @@ export const health: LexiconList = {
     ...substances.classes,
     ...mind.classes,
     ...episode.classes,
+    ...idioms.classes,
     ATTACK: [
       "aanval", "toeval", "insult", "hartaanval", "infarct", "hartinfarct", "beroerte", "hypo", "epileptische",
       "paniekaanval", "black-out", "blackout", "flauwte", "herseninfarct", "seizure", "stroke",
@@ -127,5 +130,6 @@ export const health: LexiconList = {
     ...substances.patterns,
     ...mind.patterns,
     ...episode.patterns,
+    ...idioms.patterns,
   ],
 };
