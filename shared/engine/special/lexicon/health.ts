@@ -3,6 +3,7 @@ import { absence } from "./health-absence.ts";
 import { care } from "./health-care.ts";
 import { episode } from "./health-episode.ts";
 import { idioms } from "./health-idioms.ts";
+import { conditions } from "./health-conditions.ts";
 import { injury } from "./health-injury.ts";
 import { mind } from "./health-mind.ts";
 import { substances } from "./health-substances.ts";
@@ -16,7 +17,8 @@ import { substances } from "./health-substances.ts";
 // (health-absence.ts), medicines, alcohol, drugs, tests and allergies (health-substances.ts,
 // health-medicines.ts), mental health, stress and sleep (health-mind.ts), and the follow-up of an
 // episode already reported about a person (health-episode.ts), and the idioms for being ill or worn
-// out (health-idioms.ts).
+// out (health-idioms.ts), and conditions, aids and hospital stays in colleagues' words
+// (health-conditions.ts).
 export const health: LexiconList = {
   category: "health",
   source: "hand-curated Dutch/English terms; diseases cross-checked against the Thuisarts.nl topic list; reviewed for building-site false alarms (LEXICON-NOTES)",
@@ -28,6 +30,7 @@ export const health: LexiconList = {
     ...mind.classes,
     ...episode.classes,
     ...idioms.classes,
+    ...conditions.classes,
     ATTACK: [
       "aanval", "toeval", "insult", "hartaanval", "infarct", "hartinfarct", "beroerte", "hypo", "epileptische",
       "paniekaanval", "black-out", "blackout", "flauwte", "herseninfarct", "seizure", "stroke",
@@ -131,5 +134,6 @@ export const health: LexiconList = {
     ...mind.patterns,
     ...episode.patterns,
     ...idioms.patterns,
+    ...conditions.patterns,
   ],
 };

@@ -70,3 +70,27 @@ describe("idioms for being ill or worn out", () => {
     ]) expect(health(text), text).toEqual([]);
   });
 });
+
+// Conditions, aids and hospital stays in colleagues' words (health-conditions.ts), beside their traps.
+describe("conditions, aids and hospital stays in colleagues' words", () => {
+  it("reads them about a person", () => {
+    for (const text of [
+      "Ik ben claustrofobisch dus Dennis gaat de kruipruimte in.",
+      "Zijn hand zit nog in het verband, hij kan maandag komen.",
+      "Jolanda heeft aangegeven dat ze onder behandeling is bij een psycholoog.",
+      "Sem werd opeens heel verward. Bleek een TIA.",
+      "Hij ligt in het Rijnstate sinds zondag.",
+      "Laura is on maternity leave from Monday.",
+      "Piet heeft sinds kort een gehoorapparaat.",
+    ]) expect(health(text), text).not.toEqual([]);
+  });
+
+  it("stays silent on 'in verband met', a hospital as a worksite and a confused plan", () => {
+    for (const text of [
+      "In verband met de planning schuift Jan door naar dinsdag.",
+      "We werken aan de steiger bij het Isala.",
+      "De planning is verward door de regen.",
+      "Kees legt tape in de sparing.",
+    ]) expect(health(text), text).toEqual([]);
+  });
+});
