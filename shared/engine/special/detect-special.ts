@@ -45,6 +45,8 @@ function buildIndex(): Index {
   const terms = new Set<string>();
   const presenceOfWord = new Map<string, number[]>();
   let presenceCount = 0;
+  // The given names a lexicon lists to tell partners apart (sexual.ts) are names too ("Errol liep mee").
+  const givenNames = new Set(LEXICONS.flatMap((l) => [...(l.classes?.MALE ?? []), ...(l.classes?.FEMALE ?? [])]));
   for (const list of LEXICONS) {
     const classes: WordClasses = new Map(Object.entries({ ...COMMON_CLASSES, ...list.classes }));
     for (const def of list.patterns) {
@@ -72,7 +74,7 @@ function buildIndex(): Index {
         }
       }
       // Names in a pattern ("getrouwd met een man, Jeroen") stay names: a name is never a term.
-      for (const el of p.elements) if (el.kind === "match") for (const alt of el.alternatives) if (alt.words) for (const w of alt.words) if (!FIRST_NAMES.has(w)) terms.add(w);
+      for (const el of p.elements) if (el.kind === "match") for (const alt of el.alternatives) if (alt.words) for (const w of alt.words) if (!FIRST_NAMES.has(w) && !givenNames.has(w)) terms.add(w);
       // Only single-word entries are typo-tolerant: a misspelt predicate word is not worth the risk.
       if (p.elements.length === 1) {
         for (const alt of first.alternatives) if (alt.words) for (const w of alt.words) vocabulary.add(w);

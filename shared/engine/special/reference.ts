@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokenize.ts";
-import { OBJECT_SUBJECTS, PERSON_VERBS, ROLE_NOUNS, isNameToken, isRoleNoun } from "./persons.ts";
+import { OBJECT_SUBJECTS, PERSON_VERBS, ROLE_NOUNS, isNameToken, isPersonName, isRoleNoun } from "./persons.ts";
 
 // Specific or generic reference. The AVG labels data only about an identifiable person, so each
 // sentence is read for whom it is about:
@@ -41,6 +41,8 @@ const DEFINITE = new Set(["de", "deze", "die", "onze", "ons", "mijn", "m'n", "zi
 const QUANTIFIERS = new Set([
   "elke", "ieder", "iedere", "alle", "sommige", "veel", "vele", "meeste", "enkele", "diverse", "verschillende",
   "geen", "uw", "jouw", "je", "every", "each", "all", "any", "some", "most", "many", "your",
+  // Populations in news: "tientallen bouwvakkers", "steeds meer mensen".
+  "tientallen", "honderden", "duizenden", "talloze", "meer", "minder", "dozens", "hundreds", "thousands",
 ]);
 /** Subjects that are nobody in particular. */
 const GENERIC_SUBJECTS = new Set([
@@ -70,6 +72,13 @@ const STATISTICS = new Set([
   // Advice: "het is verstandig dat de BHV'ers weten hoe ze…", "belangrijk om…".
   "verstandig", "raadzaam", "belangrijk", "aanbevolen", "advies", "adviseren", "tip", "tips",
   "procent", "percent", "percentage", "gemiddeld", "gemiddelde", "jaarlijks", "statistiek", "cijfers", "aantal", "average", "annually"]);
+/** Figures about a population: with them a counted group is a statistic ("jaarlijks komen vijf mensen om"). */
+const FIGURES = new Set(["procent", "percent", "percentage", "gemiddeld", "gemiddelde", "jaarlijks", "statistiek", "cijfers", "average", "annually"]);
+/** The employer is the company in rulings, HR pages and news: its duties, fines and checks are no one's data. */
+const EMPLOYER = new Set(["werkgever", "werkgeefster", "werkgevers", "employer"]);
+/** Conjunctions that may open a sentence before its first clause: "En als er iemand hoest, …". */
+const OPENING_CONJUNCTIONS = new Set(["en", "maar", "of", "dus", "want", "ook", "and", "but", "so"]);
+
 /** Numbers written as words (for counted crews and "een op de vijf"). */
 const NUMBER_WORDS = new Set(["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "beide", "both", "two", "three", "four", "five"]);
 
@@ -121,6 +130,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
   // nobody either, whoever the source is.
   let share = false;
   let writer = false;
+  let figures = false;
   const aboutThing = OBJECT_SUBJECTS.has(tokens[from]!.word) ||
     (DETERMINERS.has(tokens[from]!.word) && from + 1 < to && OBJECT_SUBJECTS.has(tokens[from + 1]!.word));
   for (let i = from; i < to; i++) {
@@ -132,28 +142,41 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     if (SPECIFIC_PRONOUNS.has(w)) {
       // "I" is a pronoun only in English text written with its capital; "me" also in Dutch.
       // "volgens mij" is an opinion, not the writer as the one it is about.
-      if ((w !== "i" || t.capital) && !((w === "mij" || w === "me") && before?.word === "volgens")) {
+      if ((w !== "i" || t.capital) && !((w === "mij" || w === "me") && before?.word === "volgens") && !isHedge(tokens, i, from, to)) {
         specific = true;
         if (WRITER.has(w)) named = writer = true;
       }
       continue;
     }
     if (AMBIGUOUS_PRONOUNS.has(w)) {
+      // "hun", "hen": a group, about someone only when a specific crew was named before (person-context.ts).
+      if (PLURAL_PRONOUNS.has(w)) continue;
       if (w !== "zijn" || isPossessiveZijn(tokens, i, from)) ambiguous = true;
       continue;
     }
     if (isNameToken(tokens, i, from) && !isTerm(t)) {
+      // "in Schijndel", "de Arbeidsinspectie", "zegt woordvoerder De Vries": a place, an organisation or
+      // the source of a quote is no one the statement is about.
+      if (isPlaceOrOrganisation(tokens, i, from) || isSpeaker(tokens, folded, i, from, isTerm)) continue;
       specific = true;
       named = true;
       continue;
     }
+    if (EMPLOYER.has(w)) continue;
     if (isRoleNoun(w)) {
+      if (isSpeaker(tokens, folded, i, from, isTerm)) continue; // "zegt een woordvoerder", "aldus de uitvoerder"
       if (before && (QUANTIFIERS.has(before.word) || before.word === "per")) generic = true; // "elke collega", "23 kg per persoon"
-      // "een uitzendkracht van X viel" is someone; "een medewerker mag niet …" states a rule.
+      // "je vastende collega", "uw zieke medewerker": the reader's colleague in general.
+      else if (before && at(i - 2) && QUANTIFIERS.has(at(i - 2)!.word) && /(?:e|en)$/.test(before.word) && !DEFINITE.has(before.word)) generic = true;
+      // "een uitzendkracht van X viel" is someone; "een medewerker mag niet …" states a rule, and so does
+      // "een slachtoffer heeft vaak …".
       else if (isIndefinite(tokens, i, from)) {
-        if (hasModal(tokens, from, to)) generic = true;
+        if (hasModal(tokens, from, to) || hasHabitual(tokens, from, to)) generic = true;
         else role = true;
       }
+      // HR pages and the law speak of "de werknemer" and "de werkgever" as anyone in that role:
+      // "de werkgever moet de zieke werknemer begeleiden", "de werknemer heeft recht op …".
+      else if (LEGAL_PARTIES.has(w) && hasArticle(tokens, i, from) && (hasModal(tokens, from, to) || hasEntitlement(tokens, from, to))) generic = true;
       else role = true; // "de collega", a bare "Monteur viel", "collega Jan"
       continue;
     }
@@ -176,7 +199,12 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     // "Wie duizelig wordt, meldt dat": "whoever" opens a rule about anyone.
     if (w === "wie" && clauseStart(tokens, folded, i, from)) frame = generic = true;
     else if (GENERIC_SUBJECTS.has(w) && w !== "een" && w !== "one") generic = true;
-    else if (STATISTICS.has(w)) generic = true;
+    else if (STATISTICS.has(w)) {
+      generic = true;
+      if (FIGURES.has(w)) figures = true;
+    }
+    // "in geval van een zieke werknemer": a hypothetical.
+    else if (w === "geval" && (before?.word === "in" || before?.word === "ingeval")) frame = generic = true;
     // "een op de vijf", "1 op de 10", "one in five": a share of a group.
     else if ((w === "op" || w === "in") && (isNumber(before) || before?.word === "een") && at(i + 1)?.word === "de") {
       generic = true;
@@ -187,9 +215,13 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     // "zeggen ze", "ze zeggen": the impersonal "they" of hearsay about nobody in particular.
     else if ((w === "zeggen" || w === "zegt") && (before?.word === "ze" || at(i + 1)?.word === "ze")) generic = true;
   }
+  // "Is een werknemer ziek, dan …", "Ben je langer ziek, dan …": a condition by inversion.
+  if (isInvertedCondition(tokens, folded, from, to)) frame = true;
   // "Stel dat je een collega vindt …: spreek hem aan": a pronoun in a hypothetical or in advice to
   // "je" or "iemand" points at that hypothetical person. Names and the writer still count.
   if ((aboutThing && !named) || (share && !writer)) return GENERIC;
+  // "Jaarlijks komen er gemiddeld vijf mensen om": figures about a population, whoever is counted.
+  if (figures && !specific) return GENERIC;
   if (frame && generic && !named) return GENERIC;
   if (specific) return SPECIFIC;
   if (frame) return GENERIC;
@@ -203,7 +235,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
  * bracket or a dash ("Teken: controleer je huid", "Bij twijfel, bel de huisarts").
  */
 function clauseStart(tokens: readonly Token[], folded: string, i: number, from: number): boolean {
-  if (i === from) return true;
+  if (i === from || (i === from + 1 && OPENING_CONJUNCTIONS.has(tokens[from]!.word))) return true;
   for (let c = tokens[i - 1]!.end; c < tokens[i]!.start; c++) {
     const ch = folded.charCodeAt(c);
     if (ch === 58 || ch === 44 || ch === 40 || ch === 45 || ch === 8211) return true;
@@ -225,7 +257,9 @@ function isIndefinite(tokens: readonly Token[], i: number, from: number): boolea
   const a = i > from ? tokens[i - 1]!.word : "";
   const b = i - 1 > from ? tokens[i - 2]!.word : "";
   const isArticle = (w: string) => w === "een" || w === "a" || w === "an";
-  return isArticle(a) || (isArticle(b) && (a.endsWith("jarige") || /^\d/.test(a) || a.length > 2));
+  const c = i - 2 > from ? tokens[i - 3]!.word : "";
+  // "een (langdurig) zieke werknemer": an adverb and an adjective between.
+  return isArticle(a) || (isArticle(b) && (a.endsWith("jarige") || /^\d/.test(a) || a.length > 2)) || (isArticle(c) && a.endsWith("e") && b.length > 2);
 }
 
 /** Words after which "zijn" is the verb "to be": "we zijn", "de steigers zijn", "er zijn". */
@@ -239,6 +273,9 @@ const AFTER_VERB_ZIJN = new Set([
   "onveilig", "open", "dicht", "vol", "leeg", "los", "vast", "gesloten", "slecht", "beter", "duidelijk", "bekend", "nodig",
 ]);
 
+/** Nouns that look like participles: "zijn gezicht", "zijn gewricht". */
+const GE_NOUNS = new Set(["gezicht", "gebit", "gewricht", "gezin", "geweten", "gewicht", "gereedschap", "geld"]);
+
 /** "zijn helm" (his) rather than "de steigers zijn gecontroleerd" (are). */
 function isPossessiveZijn(tokens: readonly Token[], i: number, from: number): boolean {
   const before = i > from ? tokens[i - 1]!.word : undefined;
@@ -246,7 +283,131 @@ function isPossessiveZijn(tokens: readonly Token[], i: number, from: number): bo
   if (before && (SUBJECTS_OF_ZIJN.has(before) || (before.length > 3 && /(?:s|en|'s)$/.test(before)))) return false;
   if (!next || next.sentence !== tokens[i]!.sentence) return false;
   const w = next.word;
-  if (AFTER_VERB_ZIJN.has(w) || (w.startsWith("ge") && /[dtn]$/.test(w) && w.length > 4) || /(?:ig|lijk|isch|baar)$/.test(w)) return false;
+  if (AFTER_VERB_ZIJN.has(w) || (w.startsWith("ge") && /[dtn]$/.test(w) && w.length > 4 && !GE_NOUNS.has(w)) || /(?:ig|lijk|isch|baar)$/.test(w)) return false;
   return true;
 }
 
+
+/** Plural pronouns: a group, never one person by themselves. */
+const PLURAL_PRONOUNS = new Set(["hun", "hen", "they", "their", "them"]);
+
+/** The parties of employment law, which HR pages and the law name as anyone in that role. */
+const LEGAL_PARTIES = new Set(["werknemer", "werkgever", "werkneemster", "werkgeefster"]);
+
+/** "de werknemer", "de zieke werknemer". */
+function hasArticle(tokens: readonly Token[], i: number, from: number): boolean {
+  const a = i > from ? tokens[i - 1]!.word : "";
+  const b = i - 1 > from ? tokens[i - 2]!.word : "";
+  return a === "de" || (b === "de" && a.endsWith("e"));
+}
+
+/** "heeft recht op", "hebben recht op": an entitlement, stated for anyone it applies to. */
+function hasEntitlement(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) if (tokens[k]!.word === "recht" && tokens[k + 1]!.word === "op") return true;
+  return false;
+}
+
+/** Adverbs of what usually happens: "een slachtoffer heeft vaak meerdere botbreuken" is about any victim. */
+const HABITUAL = new Set(["vaak", "meestal", "doorgaans", "gewoonlijk", "zelden", "veelal", "vaker", "often", "usually", "rarely"]);
+const hasHabitual = (tokens: readonly Token[], from: number, to: number) => {
+  for (let k = from; k < to; k++) if (HABITUAL.has(tokens[k]!.word)) return true;
+  return false;
+};
+
+/** Finite verbs that open a condition by inversion: "Is een werknemer ziek, dan …". */
+const INVERTED_VERBS = new Set(["is", "ben", "bent", "heeft", "hebt", "heb", "wordt", "word", "raakt", "krijgt", "kan", "kun", "moet", "wil", "voel", "voelt", "gaat", "ga", "blijft", "blijf"]);
+
+/** A sentence opening with a finite verb whose later clause starts with "dan": a hypothetical, not a report. */
+function isInvertedCondition(tokens: readonly Token[], folded: string, from: number, to: number): boolean {
+  if (!INVERTED_VERBS.has(tokens[from]!.word)) return false;
+  for (let k = from + 2; k < to; k++) if (tokens[k]!.word === "dan" && clauseStart(tokens, folded, k, from)) return true;
+  return false;
+}
+
+/** Prepositions of place: "in Schijndel", "uit Zaandam", "te Arnhem", "naar Rotterdam". */
+const PLACE_PREPOSITIONS = new Set(["in", "uit", "te", "nabij", "richting", "vanuit", "naar", "rond", "from"]);
+/** Words that end street names: "aan de Wehmerstraat", "op de Eerdsebaan". */
+const STREET_ENDS = /(?:straat|weg|laan|baan|plein|kade|dijk|singel|gracht|steeg|dreef|markt|park|hof|pad|ring|haven)$/;
+/** Titles and roles before a surname with an article: "meneer de Jong", "collega de Wit". */
+const BEFORE_SURNAME = new Set(["dhr", "mevr", "mw", "mr", "dr", "ir", "ing", "drs", "meneer", "mevrouw", "heer"]);
+
+/**
+ * A capitalised word that names a place or an organisation, not a person: after a preposition of place
+ * ("in Nederland"), after an article ("de Arbeidsinspectie", "het Openbaar Ministerie": Dutch names of
+ * people take no article, except surnames such as "Jan de Vries", kept apart), a street name, or the
+ * next word of such a name or of an acronym's ("FNV Bouw", "Openbaar Ministerie"). Known given names
+ * stay names. Source: how Dutch news and rulings write places and institutions.
+ */
+export function isPlaceOrOrganisation(tokens: readonly Token[], i: number, from: number): boolean {
+  const t = tokens[i]!;
+  // "De Roma-jongen", "FNV-bestuurder Sandra": a compound ending in a role is a person.
+  if (i <= from || !t.capital || isPersonName(t) || isRoleNoun(t.word.slice(t.word.lastIndexOf("-") + 1))) return false;
+  if (STREET_ENDS.test(t.word) && t.word.length > 6) return true;
+  const before = tokens[i - 1]!;
+  if (PLACE_PREPOSITIONS.has(before.word)) return true;
+  if (before.word === "de" || before.word === "het") {
+    const b2 = i - 2 >= from ? tokens[i - 2] : undefined;
+    const b3 = i - 3 >= from ? tokens[i - 3] : undefined;
+    const nameBefore = (x: Token | undefined) => x !== undefined && ((x.capital && !x.acronym) || BEFORE_SURNAME.has(x.word) || isRoleNoun(x.word));
+    // "Jan de Vries", "meneer de Jong", "Piet van de Berg", "collega de Wit".
+    if (nameBefore(b2) || (b2?.word === "van" && nameBefore(b3))) return false;
+    return true;
+  }
+  if (before.capital && !before.sentenceStart) return before.acronym || isPlaceOrOrganisation(tokens, i - 1, from);
+  return false;
+}
+
+/** Verbs that attribute a quote or a claim: "…, zegt woordvoerder De Vries", "aldus Besselink". */
+const SPEECH_VERBS = new Set([
+  // Not "meldt" ("maandag meldde Piet zich ziek") nor "vond" (found).
+  "zegt", "zei", "zeggen", "vertelt", "vertelde", "aldus", "reageert", "reageerde", "benadrukt", "benadrukte",
+  "verklaart", "verklaarde", "antwoordt", "antwoordde", "waarschuwt", "waarschuwde", "volgens", "says", "said", "according",
+]);
+/** Words inside a speaker's description: "zegt woordvoerder Jan de Vries van Heijmans". */
+const IN_SPEAKER = new Set(["de", "het", "een", "van", "der", "den", "ter", "to"]);
+
+/**
+ * Whether token `i` (a name or a role) is the source of a quote or a claim: between it and a speech verb
+ * before it stand only names, roles and articles. The statement is then about someone else or no one
+ * ("'Dat is zwaar werk', vertelt Besselink"); a pronoun or the person named elsewhere still counts.
+ */
+function isSpeaker(tokens: readonly Token[], folded: string, i: number, from: number, isTerm: TermTest): boolean {
+  const inPhrase = (b: Token) => IN_SPEAKER.has(b.word) || (b.capital && !b.sentenceStart) || isRoleNoun(b.word) || b.word.endsWith("woordvoerder") || b.word === "woordvoerster";
+  for (let k = i - 1; k >= from; k--) {
+    const b = tokens[k]!;
+    if (SPEECH_VERBS.has(b.word)) {
+      // A field note's "…, zegt Jan" is often Jan about himself; published text quotes its sources.
+      if (b.word !== "aldus" && b.word !== "volgens" && !hasQuote(folded, tokens, from, i)) return false;
+      // "zegt FNV-bestuurder Judith", "aldus Sandra van FNV Bouw": the speaker's own description holds
+      // the term, so the statement is about the speaker after all.
+      const sentence = tokens[i]!.sentence;
+      for (let j = k + 1; j < tokens.length && tokens[j]!.sentence === sentence && (j <= i || inPhrase(tokens[j]!)); j++) {
+        if (isTerm(tokens[j]!)) return false;
+      }
+      return true;
+    }
+    if (inPhrase(b)) continue;
+    return false;
+  }
+  return false;
+}
+
+/** Verbs of opinion and knowledge after "ik": "voor zover ik weet", "ik denk dat …" say nothing about the writer. */
+const HEDGE_VERBS = new Set(["weet", "denk", "vind", "geloof", "verwacht", "hoop", "meen", "schat", "begrijp", "think", "guess", "believe", "hope"]);
+
+/** The writer as the holder of an opinion rather than the one a statement is about. */
+function isHedge(tokens: readonly Token[], i: number, from: number, to: number): boolean {
+  const t = tokens[i]!;
+  if (t.word !== "ik" && t.word !== "i") return false;
+  const next = i + 1 < to ? tokens[i + 1]!.word : "";
+  const before = i > from ? tokens[i - 1]!.word : "";
+  return HEDGE_VERBS.has(next) || before === "zover" || (HEDGE_VERBS.has(before) && i - 1 > from);
+}
+
+/** Quotation marks of Dutch news: double and low forms, and single ones that are no apostrophe inside a word. */
+const QUOTES = /["“”„«»]|,,|(?:^|[^a-z0-9])['‘’]|['‘’](?:[^a-z0-9]|$)/;
+
+/** Whether the sentence holds a quotation mark before token `i` (an opening one just before its first word counts). */
+function hasQuote(folded: string, tokens: readonly Token[], from: number, i: number): boolean {
+  return QUOTES.test(folded.slice(Math.max(0, tokens[from]!.start - 2), tokens[i]!.start));
+}

@@ -14,7 +14,7 @@ import type { LexiconList } from "../patterns.ts";
  */
 const UNION_NAMES = ["fnv", "cnv", "fnvbouw", "fnvmetaal", "cnvvakmensen", "cnvconnectief", "vakmensen", "abvakabo", "nu'91", "nu91"];
 /** Words for a union (also the colloquial "de bond"). */
-const UNION_WORDS = ["vakbond", "vakbonden", "bond", "vakcentrale", "union", "tradeunion"];
+const UNION_WORDS = ["vakbond", "vakbonden", "bond", "vakcentrale", "vakbeweging", "union", "tradeunion"];
 
 export const union: LexiconList = {
   category: "union",
@@ -26,11 +26,14 @@ export const union: LexiconList = {
       "lid", "leden", "kaderlid", "kaderleden", "aangesloten", "member", "members", "rep", "representative",
       "delegate", "steward", "afgevaardigde", "vertegenwoordiger", "bestuurder", "consulent", "actief",
       "organizer", "vrijwilliger", "lidmaatschap",
+      // Officials who speak or negotiate for a union: "woordvoerder van CNV", "onderhandelaar van de FNV".
+      "woordvoerder", "woordvoerster", "voorzitter", "vicevoorzitter", "onderhandelaar", "secretaris", "spokesperson",
     ],
     /** Heads of compounds with a union name or "vakbond": "FNV-kaderlid", "vakbondsconsulent". */
     ROLE_HEAD: [
       "lid", "kaderlid", "kader", "man", "vrouw", "bestuurder", "consulent", "vertegenwoordiger", "afgevaardigde",
       "voorzitter", "secretaris", "organisator", "lidmaatschap", "lidnummer", "pasje", "jurist", "advocaat", "er", "'er",
+      "vicevoorzitter", "woordvoerder", "woordvoerster", "onderhandelaar",
     ],
     /** Not "hun": "de medewerkers en hun vakbond" is a group. */
     VAKBOND_HEAD: [
@@ -47,6 +50,8 @@ export const union: LexiconList = {
     // "De Unie" only with its article, right after the role: "lid van De Unie", not "lid van de Europese Unie".
     { id: "member-of.unie", pattern: "@UNION_ROLE van|bij de unie", strength: "weak" },
     { id: "union-role", pattern: "union @UNION_ROLE", strength: "weak" },
+    // A person's full name with the union they are of: "Margreet Pasman van FNV Bouw" (not "de Arboprijs van FNV").
+    { id: "named-of-union", pattern: "@CAP @CAP van|bij|namens @UNION_NAME", strength: "weak" },
     // Speaking for a union is a union role: "Sandra sprak namens de FNV".
     { id: "on-behalf", pattern: "namens ~1 de|het? vakbond|bond|fnv|cnv", strength: "weak" },
     { id: "union-member-word", pattern: "vakbondslid|vakbondsman|vakbondsvrouw|vakbondskader|vakbondslidmaatschap|fnvlid|cnvlid|fnvkaderlid|cnvkaderlid|fnv'er|cnv'er|fnver|cnver", strength: "strong" },

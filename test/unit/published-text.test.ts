@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { detect } from "../../shared/engine/index.ts";
+
+// Published Dutch text (news on site accidents, court rulings, union magazines, HR and toolbox pages)
+// speaks of places, institutions, sources and people in general far more than a site note does. Each
+// class of language has the sentence that must stay silent and, beside it, the one that must still warn.
+// Sentences are written for these tests, not taken from any evaluation set.
+
+const spans = (text: string) => detect(text).map((f) => `${f.category}:${text.slice(f.start, f.end)}`);
+const categories = (text: string) => detect(text).map((f) => f.category);
+
+describe("places and organisations are no persons", () => {
+  it("a place after a preposition or an institution after an article names nobody", () => {
+    expect(spans("In Nederland lopen veel werknemers met rugklachten rond.")).toEqual([]);
+    expect(spans("Jaarlijks raken ruim 3.000 bouwvakkers gewond bij een val, meldt de Arbeidsinspectie.")).toEqual([]);
+    expect(spans("Meld een ongeval bij de Arbeidsinspectie als er sprake is van blijvend letsel.")).toEqual([]);
+  });
+  it("but a surname with its article, or a compound role, is a person", () => {
+    expect(categories("Gisteren is Jan de Vries gevallen en heeft zijn pols gebroken.")).toContain("health");
+    expect(categories("Bij de poort stond meneer de Jong, die een hersenschudding had.")).toContain("health");
+    expect(categories("De Roma-jongen die bij de sloper werkt is niet op komen dagen.")).toContain("ethnicity");
+  });
+});
+
+describe("the source of a quote is not whom the quote is about", () => {
+  it("a quoted speaker names nobody", () => {
+    expect(spans("'Dat is zwaar werk tijdens de ramadan', vertelt Besselink.")).toEqual([]);
+    expect(spans("\"Wie ziek is, blijft thuis\", zegt woordvoerder Jan de Vries van het bouwbedrijf.")).toEqual([]);
+  });
+  it("but a field note's '…, zegt Jan' and a speaker described by the term still count", () => {
+    expect(categories("Zijn gezicht werd niet herkend bij de poort, zegt Jan.")).toContain("biometric");
+    expect(categories("\"Het slachtoffer heeft een hersenschudding\", zegt Jan.")).toContain("health");
+    expect(categories("\"Het is zwaar\", zegt Margreet Pasman van FNV Bouw.")).toContain("union");
+    expect(categories("Kees de Vos, woordvoerder van CNV, stond gisteren nog op het dak.")).toContain("union");
+  });
+  it("the writer holding an opinion is not the writer's health", () => {
+    expect(spans("Voor zover ik weet leidt de ramadan zelden tot conflicten.")).toEqual([]);
+    expect(categories("Ik denk dat ik griep heb.")).toContain("health");
+  });
+});
+
+describe("people in general: HR pages, law and statistics", () => {
+  it.each([
+    "Je vastende collega gewoon overslaan bij het koffie halen.",
+    "Is een werknemer ziek, dan moet de werkgever het loon doorbetalen.",
+    "De werkgever moet de zieke werknemer begeleiden bij de re-integratie.",
+    "Een slachtoffer van een val van hoogte heeft vaak meerdere botbreuken.",
+    "Via de software kon de werkgever het ziekteverzuim en de overuren controleren.",
+    "Jaarlijks komen er gemiddeld vijf mensen om en houden tientallen bouwvakkers blijvend letsel over.",
+    "En als er iemand hoest, moet je dat melden bij de uitvoerder.",
+    "Het is zaak om scherp te zijn in geval van een langdurig zieke werknemer.",
+    // A plural pronoun points back at the group in general.
+    "Sommige werknemers doen mee aan de ramadan. Het vasten kan gevolgen hebben voor hun functioneren.",
+  ])("%s", (text) => expect(spans(text)).toEqual([]));
+
+  it("but a colleague of the writer, a victim in a report and a named crew are specific", () => {
+    expect(categories("Mijn vastende collega sloeg de lunch over.")).toContain("religion");
+    expect(categories("Jan is ziek, dan maar zonder hem verder.")).toContain("health");
+    expect(categories("Het slachtoffer van de val had meerdere botbreuken.")).toContain("health");
+    expect(categories("Twee mdw van ploeg B kwamen later. Het vasten viel hun zwaar.")).toContain("religion");
+  });
+});
+
+describe("unions in published text", () => {
+  it("reads a member of the union movement and a union official", () => {
+    expect(categories("Henk is al zeventig jaar lid van de vakbeweging.")).toContain("union");
+  });
+  it("but not a prize of the union", () => {
+    expect(spans("De Arboprijs van FNV Bouw werd in Joure uitgereikt.")).toEqual([]);
+  });
+});
