@@ -69,3 +69,44 @@ describe("unions in published text", () => {
     expect(spans("De Arboprijs van FNV Bouw werd in Joure uitgereikt.")).toEqual([]);
   });
 });
+
+describe("court rulings", () => {
+  it("a civil order to pay is no criminal record", () => {
+    expect(spans("De kantonrechter veroordeelt werkgever tot betaling van het achterstallige loon.")).toEqual([]);
+    expect(spans("Werkgever wordt veroordeeld in de proceskosten.")).toEqual([]);
+  });
+  it("but a criminal sentence, a dismissal for an offence and an offence found proven are", () => {
+    expect(categories("De verdachte wordt veroordeeld tot een gevangenisstraf van zes maanden.")).toContain("criminal");
+    expect(categories("Voor hem volgde ontslag op staande voet wegens diefstal.")).toContain("criminal");
+    expect(categories("De werkneemster stopte het geld in haar zak. De kantonrechter achtte diefstal bewezen.")).toContain("criminal");
+  });
+});
+
+describe("news on arrests", () => {
+  it("reads a person held by the police, also with the person between", () => {
+    expect(categories("De politie heeft zondagnacht een 36-jarige man uit Groningen aangehouden.")).toContain("criminal");
+    expect(categories("De verdachte is ingesloten voor verhoor.")).toContain("criminal");
+    expect(categories("Hij was bezig koperdraad te stelen toen de agenten kwamen.")).toContain("criminal");
+    expect(categories("Zijn rijbewijs werd meteen ingetrokken.")).toContain("criminal");
+  });
+  it("but not a case adjourned or a distance kept", () => {
+    expect(spans("De zaak wordt aangehouden tot 3 mei.")).toEqual([]);
+    expect(spans("Hij heeft de veilige afstand tot de kraan aangehouden.")).toEqual([]);
+  });
+});
+
+describe("news on victims and patients", () => {
+  it("reads an occupational disease, a grave state and care for a body part of a person", () => {
+    expect(categories("Borsboom weet nog niet zo lang dat hij asbestkanker heeft.")).toContain("health");
+    expect(categories("Het slachtoffer raakte in coma.")).toContain("health");
+    expect(categories("Hij wordt in het ziekenhuis poliklinisch aan zijn vinger behandeld.")).toContain("health");
+    expect(categories("De chauffeur verklaarde dat hij zich niet lekker voelde.")).toContain("health");
+    expect(categories("Hij bleek twee promille alcohol in zijn bloed te hebben.")).toContain("health");
+    expect(categories("De machinist was onder invloed van een drug.")).toContain("health");
+  });
+  it("but not the disease as a topic or a definition", () => {
+    expect(spans("Jaarlijks overlijden gemiddeld 900 mensen aan mesothelioom.")).toEqual([]);
+    expect(spans("Een burn-out is niet alleen vervelend voor wie eraan lijdt.")).toEqual([]);
+    expect(spans("Het project ligt in coma sinds de gemeente het budget schrapte.")).toEqual([]);
+  });
+});

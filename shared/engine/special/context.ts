@@ -20,6 +20,8 @@ const TOPIC_WORDS = new Set([
   "toolbox", "toolboxmeeting", "voorlichting", "cursus", "training", "beleid", "protocol", "instructie",
   "campagne", "nultolerantie", "regels", "regel", "verplicht", "verboden", "informatie", "folder", "poster",
   "workshop", "presentatie", "richtlijn", "richtlijnen", "procedure", "vacature", "onderwerp", "thema",
+  // Rules of a workplace and the law: "een verbod op religieuze uitingen", "het personeelsreglement".
+  "verbod", "reglement", "personeelsreglement", "huisregels", "gedragscode", "wetgeving",
 ]);
 
 const WINDOW_BEFORE = 3;
@@ -53,6 +55,41 @@ export function isNegatedOrPrevented(tokens: readonly Token[], first: number, la
     if (t.key !== "te" || (next !== undefined && next.sentence === sentence && PREVENTION_AFTER.has(next.key))) return true;
   }
   return false;
+}
+
+/** What a civil court orders a party to pay or do: "veroordeeld tot betaling van het loon", "in de proceskosten". */
+const CIVIL_ORDERS = new Set([
+  "betaling", "betalen", "terugbetaling", "doorbetaling", "loondoorbetaling", "proceskosten", "kosten", "nakoming",
+  "schadevergoeding", "vergoeding", "wedertewerkstelling", "toelating", "afgifte", "verstrekking",
+]);
+const JUDGED = new Set(["veroordeeld", "veroordeelt", "veroordelen", "veroordeelde"]);
+
+/**
+ * A civil judgment, not a criminal one: "de werkgever wordt veroordeeld tot betaling van het salaris",
+ * "veroordeelt werkgever in de proceskosten" (Rv art. 237: the losing party pays the costs). Only for a
+ * match of "veroordeeld" itself; "veroordeeld tot een taakstraf" stays criminal.
+ */
+export function isCivilJudgment(tokens: readonly Token[], first: number, last: number): boolean {
+  if (!JUDGED.has(tokens[last]!.key)) return false;
+  const sentence = tokens[first]!.sentence;
+  for (let i = last + 1; i < tokens.length && i <= last + 4; i++) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence) break;
+    if (CIVIL_ORDERS.has(t.key)) return true;
+  }
+  return false;
+}
+
+/** Conditions and injuries named as a topic: "Een burn-out is …", "Een hernia kan …" (a definition, nobody's). */
+const DEFINING_VERBS = new Set(["is", "kan", "ontstaat", "betekent", "wordt", "komt", "heeft", "geeft", "zorgt", "treedt", "are", "is"]);
+
+/** Whether the match `tokens[first, last]` is the subject of a definition: "Een burn-out is niet alleen vervelend …". */
+export function isDefinedTerm(tokens: readonly Token[], first: number, last: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  const article = tokens[first - 1];
+  if (!article || article.sentence !== sentence || !article.sentenceStart || (article.key !== "een" && article.key !== "a")) return false;
+  const verb = tokens[last + 1];
+  return verb !== undefined && verb.sentence === sentence && DEFINING_VERBS.has(verb.key);
 }
 
 /** Compounds of a topic word: "drugsbeleid", "veiligheidsinstructie", "reanimatiecursus". */

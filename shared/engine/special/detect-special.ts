@@ -5,7 +5,7 @@ import { affixesOf, anchorCost, hasAffix, type Affixes } from "./anchors.ts";
 import { buildSentenceFilterIndex, type SentenceFilterIndex } from "./sentence-filter.ts";
 import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
-import { isNegatedOrPrevented } from "./context.ts";
+import { isCivilJudgment, isDefinedTerm, isNegatedOrPrevented } from "./context.ts";
 import { FIRST_NAMES, isPersonName, isSurname } from "./persons.ts";
 import { GENERIC, SPECIFIC } from "./reference.ts";
 import { PersonContext, namesSomeone } from "./person-context.ts";
@@ -265,6 +265,10 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       if (reference !== SPECIFIC && people.isTopic(t.sentence)) continue;
       // Offences and fines of a company are not criminal data of a person (AVG art. 10 covers people).
       if (p.category === "criminal" && reference !== SPECIFIC && people.aboutCompany(t.sentence)) continue;
+      // A civil court's order to pay is no criminal record, whoever pays.
+      if (p.category === "criminal" && isCivilJudgment(tokens, i, last)) continue;
+      // "Een burn-out is …": the term defined, in a sentence that names nobody.
+      if (reference !== SPECIFIC && isDefinedTerm(tokens, i, last)) continue;
       findings.push({
         category: p.category,
         start: t.start,

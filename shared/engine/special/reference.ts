@@ -131,6 +131,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
   let share = false;
   let writer = false;
   let figures = false;
+  /** "een chauffeur": in a condition ("Wanneer een chauffeur … , dan komt hij …") the hypothetical person. */
+  let indefiniteRole = false;
   const aboutThing = OBJECT_SUBJECTS.has(tokens[from]!.word) ||
     (DETERMINERS.has(tokens[from]!.word) && from + 1 < to && OBJECT_SUBJECTS.has(tokens[from + 1]!.word));
   for (let i = from; i < to; i++) {
@@ -154,7 +156,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       if (w !== "zijn" || isPossessiveZijn(tokens, i, from)) ambiguous = true;
       continue;
     }
-    if (isNameToken(tokens, i, from) && !isTerm(t)) {
+    if (isNameToken(tokens, i, from) && !isTerm(t) && !(i === from && SENTENCE_ADVERBS.has(w))) {
       // "in Schijndel", "de Arbeidsinspectie", "zegt woordvoerder De Vries": a place, an organisation or
       // the source of a quote is no one the statement is about.
       if (isPlaceOrOrganisation(tokens, i, from) || isSpeaker(tokens, folded, i, from, isTerm)) continue;
@@ -172,12 +174,18 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       // "een slachtoffer heeft vaak …".
       else if (isIndefinite(tokens, i, from)) {
         if (hasModal(tokens, from, to) || hasHabitual(tokens, from, to)) generic = true;
-        else role = true;
+        else role = indefiniteRole = true;
       }
       // HR pages and the law speak of "de werknemer" and "de werkgever" as anyone in that role:
       // "de werkgever moet de zieke werknemer begeleiden", "de werknemer heeft recht op …".
       else if (LEGAL_PARTIES.has(w) && hasArticle(tokens, i, from) && (hasModal(tokens, from, to) || hasEntitlement(tokens, from, to))) generic = true;
       else role = true; // "de collega", a bare "Monteur viel", "collega Jan"
+      continue;
+    }
+    // "raadsleden", "stukadoors", "uitvoerders": any plural of a role is a group in general (counted crews
+    // of the listed plurals aside, below).
+    if (!PEOPLE_PLURALS.has(w) && isRolePlural(w)) {
+      generic = true;
       continue;
     }
     if (PEOPLE_PLURALS.has(w)) {
@@ -217,6 +225,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
   }
   // "Is een werknemer ziek, dan …", "Ben je langer ziek, dan …": a condition by inversion.
   if (isInvertedCondition(tokens, folded, from, to)) frame = true;
+  if (frame && indefiniteRole) generic = true;
   // "Stel dat je een collega vindt …: spreek hem aan": a pronoun in a hypothetical or in advice to
   // "je" or "iemand" points at that hypothetical person. Names and the writer still count.
   if ((aboutThing && !named) || (share && !writer)) return GENERIC;
@@ -349,8 +358,10 @@ export function isPlaceOrOrganisation(tokens: readonly Token[], i: number, from:
     const b2 = i - 2 >= from ? tokens[i - 2] : undefined;
     const b3 = i - 3 >= from ? tokens[i - 3] : undefined;
     const nameBefore = (x: Token | undefined) => x !== undefined && ((x.capital && !x.acronym) || BEFORE_SURNAME.has(x.word) || isRoleNoun(x.word));
-    // "Jan de Vries", "meneer de Jong", "Piet van de Berg", "collega de Wit".
-    if (nameBefore(b2) || (b2?.word === "van" && nameBefore(b3))) return false;
+    // "Jan de Vries", "meneer de Jong", "Piet van de Berg", "collega de Wit"; but "College voor de
+    // Rechten van de Mens" is one institution.
+    if (nameBefore(b2)) return false;
+    if (b2?.word === "van" && nameBefore(b3) && !(b3!.capital && isPlaceOrOrganisation(tokens, i - 3, from))) return false;
     return true;
   }
   if (before.capital && !before.sentenceStart) return before.acronym || isPlaceOrOrganisation(tokens, i - 1, from);
@@ -410,4 +421,23 @@ const QUOTES = /["“”„«»]|,,|(?:^|[^a-z0-9])['‘’]|['‘’](?:[^a-z0-
 /** Whether the sentence holds a quotation mark before token `i` (an opening one just before its first word counts). */
 function hasQuote(folded: string, tokens: readonly Token[], from: number, i: number): boolean {
   return QUOTES.test(folded.slice(Math.max(0, tokens[from]!.start - 2), tokens[i]!.start));
+}
+
+/**
+ * Words that open a sentence before a verb such as "is" or "heeft" and are no name, although a
+ * capitalised first word before such a verb is read as one ("Evenmin is …", "Misschien heeft u …").
+ */
+const SENTENCE_ADVERBS = new Set([
+  "evenmin", "bovendien", "daarnaast", "verder", "toch", "daarom", "vervolgens", "inmiddels", "gelukkig", "helaas",
+  "meestal", "vaak", "soms", "misschien", "waarschijnlijk", "tevens", "eveneens", "echter", "overigens", "immers",
+  "ook", "zo", "nu", "dan", "daarna", "eerst", "later", "eerder", "ondertussen", "intussen", "uiteindelijk",
+  "opvallend", "vooral", "zelfs", "nog", "al", "wel", "niet", "hierdoor", "daardoor", "hier", "daar", "thuis",
+]);
+
+/** A plural of a role noun: "raadsleden", "stukadoors", "uitvoerders", "timmerlieden". */
+function isRolePlural(w: string): boolean {
+  if (w.length < 6) return false;
+  if (w.endsWith("leden") || w.endsWith("lieden")) return true;
+  if (w.endsWith("s") && isRoleNoun(w.slice(0, -1))) return true;
+  return w.endsWith("en") && (isRoleNoun(w.slice(0, -2)) || isRoleNoun(w.slice(0, -3)));
 }

@@ -75,6 +75,14 @@ export const criminal: LexiconList = {
     // "aangehouden" is also "kept" (de afstand aangehouden): only with an offence or a procedural step.
     { id: "arrest.for", pattern: "aangehouden|opgepakt|gearresteerd|meegenomen|arrested|detained|picked ~2 voor|wegens|for ~2 @OFFENCE|@PROCEDURE|verdenking|suspicion", strength: "weak" },
     { id: "arrest.suspicion", pattern: "op verdenking van", strength: "weak" },
+    // News: "De politie heeft zondagnacht een 36-jarige man uit Groningen aangehouden" (the police as
+    // subject, a person in between), "De man is aangehouden", "De verdachte is ingesloten". Not "de zaak
+    // wordt aangehouden" (adjourned) nor "afstand aangehouden" (kept): a person must be the one held.
+    { id: "arrest.police-held", pattern: "@POLICE heeft|hebben|had ~8 aangehouden|gearresteerd|ingerekend|ingesloten", strength: "weak" },
+    { id: "arrest.person-held", pattern: "man|vrouw|jongen|meisje|verdachte|verdachten|hij|zij|ze|bestuurder|automobilist|bouwvakker|chauffeur @BE ~3 aangehouden|ingesloten|opgepakt|vastgezet", strength: "weak" },
+    { id: "arrest.collared", pattern: "in de kraag gevat|gegrepen", strength: "weak" },
+    // An attempt at theft by a person in the report: "waar hij bezig was koperdraad te stelen".
+    { id: "attempted-theft", pattern: "probeerde|probeerden|probeert|bezig|wilde|wilden ~5 te stelen|ontvreemden|jatten", strength: "weak", notAfter: UNKNOWN_THIEF },
     { id: "arrest.cuffs", pattern: "in de boeien|handboeien", strength: "weak" },
     { id: "arrest.en", pattern: "taken ~1 away|in by|into ~1 the? police", strength: "weak" },
     { id: "arrest.en-active", pattern: "police|cops took|picked|hauled him|her|them|@CAP ~1 away|in|up", strength: "weak" },
@@ -107,6 +115,10 @@ export const criminal: LexiconList = {
     { id: "investigation.en", pattern: "under investigation|investigated for ~2 @OFFENCE", strength: "weak" },
     // Dismissed for an offence: an accusation of it ("op staande voet ontslagen wegens diefstal").
     { id: "dismissed-for", pattern: "ontslagen|geschorst|dismissed|fired|sacked ~2 wegens|vanwege|voor|for ~2 @OFFENCE", strength: "weak" },
+    // Rulings and news name the dismissal as a noun: "ontslag op staande voet wegens diefstal".
+    { id: "dismissal-for", pattern: "ontslag|schorsing ~4 wegens|vanwege ~2 @OFFENCE", strength: "weak" },
+    // A court finding an offence proven (Sv art. 350): "de kantonrechter achtte diefstal bewezen".
+    { id: "proven", pattern: "@OFFENCE ~2 bewezen|bewezenverklaard", strength: "weak" },
     // An offence by a named or pointed-at person: "aangifte van mishandeling door Piet".
     { id: "offence.by", pattern: "@OFFENCE door|by de|een|zijn|haar|the|a? @OFFENDER|@CAP", strength: "weak" },
     { id: "caught", pattern: "betrapt|caught ~1 op|bij ~2 @CRIME|drugsgebruik|drinken|dealen", strength: "weak" },
@@ -143,7 +155,7 @@ export const criminal: LexiconList = {
     { id: "police-report", pattern: "kreeg|krijgt|gekregen|kregen|got ~1 een|a? proces-verbaal|procesverbaal|strafbeschikking", strength: "weak" },
     // "rijverbod op het terrein" is a site rule: only a person's.
     { id: "driving-ban", pattern: "rijverbod|rijontzegging", strength: "weak", notBefore: ["op", "voor", "in", "binnen"] },
-    { id: "licence-seized", pattern: "rijbewijs ~1 ingevorderd|ingenomen|afgepakt", strength: "weak" },
+    { id: "licence-seized", pattern: "rijbewijs ~2 ingevorderd|ingenomen|afgepakt|ingetrokken", strength: "weak" },
     { id: "report-against", pattern: "aangifte|proces-verbaal|procesverbaal|pv ~2 tegen", strength: "weak" },
   ],
 };
