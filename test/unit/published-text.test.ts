@@ -110,3 +110,21 @@ describe("news on victims and patients", () => {
     expect(spans("Het project ligt in coma sinds de gemeente het budget schrapte.")).toEqual([]);
   });
 });
+
+describe("HR pages, speakers before their verb, institutions", () => {
+  it.each([
+    "Mijn werknemer is gelovig en wil bidden onder werktijd. Mag dat?",
+    "Mijn medewerker is ziek, wat nu?",
+    "Ben je ziek? Meld je dan voor 9.00 uur bij je leidinggevende.",
+    "Jan Jansen, directeur van de bouwfirma, zegt dat valgevaar de belangrijkste oorzaak van letsel is.",
+    "Kees Bakker van Volandis: 'Bouwvakkers met rugklachten moeten eerder aan de bel trekken.'",
+    "Dat geldt ook voor Tweede Kamerleden, die recht hebben op zwangerschapsverlof.",
+  ])("%s", (text) => expect(spans(text)).toEqual([]));
+
+  it("but a question about the person, the name Ben, a speaker about himself and a ruling's party still warn", () => {
+    expect(categories("Mijn collega heeft griep. Mag hij werken?")).toContain("health");
+    expect(categories("Ben heeft griep.")).toContain("health");
+    expect(categories("Jan zegt: last van zijn rug.")).toContain("health");
+    expect(categories("De werkneemster is zwanger en werkt in de nachtdienst, wat volgens de cao niet mag.")).toContain("health");
+  });
+});

@@ -9,7 +9,15 @@ const COMPANY_WORDS = new Set([
   "bv", "nv", "vof", "onderneming", "rechtspersoon", "vennootschap", "bedrijf", "hoofdaannemer", "bouwbedrijf",
   "aannemersbedrijf", "firma", "holding", "stichting", "company", "contractor",
 ]);
-import { PRONOUN_ONLY, SPECIFIC, SPECIFIC_ROLE, referenceOfSentence, type Reference, type TermTest } from "./reference.ts";
+import { GENERIC, PRONOUN_ONLY, SPECIFIC, SPECIFIC_ROLE, isFaqHeading, referenceOfSentence, type Reference, type TermTest } from "./reference.ts";
+
+/** "Mijn medewerker is ziek, wat nu?": the question heading in one sentence. */
+function endsInFaq(tokens: readonly Token[], folded: string, from: number, to: number): boolean {
+  if (to - from < 4) return false;
+  const a = tokens[to - 2]!.word;
+  const b = tokens[to - 1]!.word;
+  return (b === "nu" || b === "dat") && (a === "wat" || a === "mag" || a === "kan" || a === "hoe") && folded.charCodeAt(tokens[to - 1]!.end) === 63;
+}
 
 /** References that single out someone later sentences can be about. */
 export const names = (r: Reference) => r === SPECIFIC || r === SPECIFIC_ROLE;
@@ -79,7 +87,10 @@ export class PersonContext {
     let r = this.references[sentence]!;
     if (r < 0) {
       const [from, to] = this.bounds(sentence);
-      r = this.references[sentence] = referenceOfSentence(this.tokens, this.folded, from, to, this.isTerm);
+      r = referenceOfSentence(this.tokens, this.folded, from, to, this.isTerm);
+      // "Mijn werknemer is gelovig. Mag dat?": an HR page's question heading is a case in general.
+      if ((r === SPECIFIC || r === SPECIFIC_ROLE) && (isFaqHeading(this.folded, this.tokens[to - 1]!.end) || endsInFaq(this.tokens, this.folded, from, to))) r = GENERIC;
+      this.references[sentence] = r;
     }
     return r as Reference;
   }

@@ -156,7 +156,12 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       if (w !== "zijn" || isPossessiveZijn(tokens, i, from)) ambiguous = true;
       continue;
     }
-    if (isNameToken(tokens, i, from) && !isTerm(t) && !(i === from && SENTENCE_ADVERBS.has(w))) {
+    // "Tweede Kamerleden", "de Raadsleden": a capitalised plural of a role is a group, and "Tweede" no name.
+    if (t.capital && i > from && (isRolePlural(w) || ORDINALS.has(w))) {
+      if (isRolePlural(w)) generic = true;
+      continue;
+    }
+    if (isNameToken(tokens, i, from) && !isTerm(t) && !(i === from && (SENTENCE_ADVERBS.has(w) || isInvertedVerb(tokens, i, to)))) {
       // "in Schijndel", "de Arbeidsinspectie", "zegt woordvoerder De Vries": a place, an organisation or
       // the source of a quote is no one the statement is about.
       if (isPlaceOrOrganisation(tokens, i, from) || isSpeaker(tokens, folded, i, from, isTerm)) continue;
@@ -178,7 +183,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       }
       // HR pages and the law speak of "de werknemer" and "de werkgever" as anyone in that role:
       // "de werkgever moet de zieke werknemer begeleiden", "de werknemer heeft recht op …".
-      else if (LEGAL_PARTIES.has(w) && hasArticle(tokens, i, from) && (hasModal(tokens, from, to) || hasEntitlement(tokens, from, to))) generic = true;
+      else if (LEGAL_PARTIES.has(w) && hasArticle(tokens, i, from) && (hasModalNear(tokens, i, from, to) || hasEntitlement(tokens, from, to))) generic = true;
       else role = true; // "de collega", a bare "Monteur viel", "collega Jan"
       continue;
     }
@@ -393,12 +398,43 @@ function isSpeaker(tokens: readonly Token[], folded: string, i: number, from: nu
       // the term, so the statement is about the speaker after all.
       const sentence = tokens[i]!.sentence;
       for (let j = k + 1; j < tokens.length && tokens[j]!.sentence === sentence && (j <= i || inPhrase(tokens[j]!)); j++) {
-        if (isTerm(tokens[j]!)) return false;
+        if (carriesTerm(tokens[j]!, isTerm)) return false;
       }
       return true;
     }
     if (inPhrase(b)) continue;
-    return false;
+    break;
+  }
+  return isSpeakerBeforeVerb(tokens, folded, i, inPhrase, isTerm);
+}
+
+/** Titles of a speaker that say nothing sensitive by themselves ("woordvoerder", not "dominee" or "FNV-bestuurder"). */
+const SPEAKER_TITLES = new Set(["woordvoerder", "woordvoerster", "voorzitter", "vicevoorzitter", "secretaris", "onderhandelaar", "directeur", "bestuurder", "advocaat", "jurist", "spokesperson"]);
+const carriesTerm = (t: Token, isTerm: TermTest) => isTerm(t) && !IN_SPEAKER.has(t.word) && !SPEAKER_TITLES.has(t.word);
+
+/**
+ * A speaker named before the verb: "Jan Jansen, directeur van de bouwfirma, zegt dat …", "Kees Bakker van
+ * Volandis: 'Bouwvakkers met …'". Only with "dat" or a quotation after it: "Jan zegt: last van zijn rug"
+ * in a site note is Jan about himself.
+ */
+function isSpeakerBeforeVerb(tokens: readonly Token[], folded: string, i: number, inPhrase: (t: Token) => boolean, isTerm: TermTest): boolean {
+  const sentence = tokens[i]!.sentence;
+  // A role inside the apposition ("Jan Jansen, directeur van de bouwfirma, zegt …") starts inside it.
+  let apposition = i > 0 && tokens[i - 1]!.sentence === sentence && folded.slice(tokens[i - 1]!.end, tokens[i]!.start).includes(",");
+  for (let k = i + 1; k < tokens.length && tokens[k]!.sentence === sentence && k <= i + 12; k++) {
+    const t = tokens[k]!;
+    const gap = folded.slice(tokens[k - 1]!.end, t.start);
+    if (carriesTerm(tokens[k - 1]!, isTerm)) return false;
+    // ", directeur van de bouwfirma,": an apposition between the name and its verb.
+    if (gap.includes(",")) apposition = !apposition;
+    if (apposition) continue;
+    // "Kees Bakker van Volandis: 'Bouwvakkers …'"
+    if (gap.includes(":") && QUOTES.test(gap)) return true;
+    if (SPEECH_VERBS.has(t.word) && t.word !== "volgens") {
+      const next = tokens[k + 1];
+      return (next !== undefined && next.sentence === sentence && next.word === "dat") || QUOTES.test(folded.slice(t.end, t.end + 3));
+    }
+    if (!inPhrase(t)) return false;
   }
   return false;
 }
@@ -433,6 +469,32 @@ const SENTENCE_ADVERBS = new Set([
   "ook", "zo", "nu", "dan", "daarna", "eerst", "later", "eerder", "ondertussen", "intussen", "uiteindelijk",
   "opvallend", "vooral", "zelfs", "nog", "al", "wel", "niet", "hierdoor", "daardoor", "hier", "daar", "thuis",
 ]);
+
+/** The modal of the role's own clause: "de werkgever moet …", "dan moet de werkgever …", not "…, wat volgens de cao niet mag". */
+function hasModalNear(tokens: readonly Token[], i: number, from: number, to: number): boolean {
+  for (let k = i + 1; k < to && k <= i + 3; k++) if (MODALS.has(tokens[k]!.word)) return true;
+  const det = i - 1 >= from && tokens[i - 1]!.word === "de" ? i - 1 : i - 2;
+  return det - 1 >= from && MODALS.has(tokens[det - 1]!.word);
+}
+
+/** Subject pronouns after an inverted verb: "Ben je ziek?", "Mark je …" (a verb, not the name Ben or Mark). */
+const SUBJECT_PRONOUNS = new Set(["je", "jij", "u", "ik", "we", "wij", "jullie", "ze", "zij", "hij"]);
+const isInvertedVerb = (tokens: readonly Token[], i: number, to: number) => i + 1 < to && SUBJECT_PRONOUNS.has(tokens[i + 1]!.word);
+
+/** Ordinals that open names of institutions: "Tweede Kamer", "Eerste Kamer". */
+const ORDINALS = new Set(["eerste", "tweede", "derde"]);
+
+/**
+ * An HR page's question heading: "Mijn werknemer is gelovig en wil bidden. Mag dat?", "Mijn medewerker
+ * is ziek, wat nu?". The question after the statement asks what the rules are, so the statement is a
+ * case in general; a question about the person ("Mag hij werken?") is not such a heading.
+ */
+const FAQ_QUESTION = /^[\s.,:;!]*(?:mag|kan|moet|mogen|wat|hoe|welke)\s+(?:dat|nu|ik|je|u|we|mijn|zit|doe|moet|kan|mag|zijn|regels|rechten)\b[^?\n.]{0,40}\?/;
+
+/** Whether the sentence ending at `end` in `folded` is followed by such a question on the same line. */
+export function isFaqHeading(folded: string, end: number): boolean {
+  return FAQ_QUESTION.test(folded.slice(end, end + 60));
+}
 
 /** A plural of a role noun: "raadsleden", "stukadoors", "uitvoerders", "timmerlieden". */
 function isRolePlural(w: string): boolean {
