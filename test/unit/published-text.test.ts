@@ -128,3 +128,22 @@ describe("HR pages, speakers before their verb, institutions", () => {
     expect(categories("De werkneemster is zwanger en werkt in de nachtdienst, wat volgens de cao niet mag.")).toContain("health");
   });
 });
+
+describe("more of the news and rulings vocabulary", () => {
+  it("reads an arrest with its subject, care by emergency staff, a lost body part and a party after a name", () => {
+    expect(categories("Een 45-jarige machinist uit Venlo is zondag aangehouden.")).toContain("criminal");
+    expect(categories("Hij moet later voor de rechter verschijnen.")).toContain("criminal");
+    expect(categories("Verdachte ontkent betrokkenheid bij de diefstal.")).toContain("criminal");
+    expect(categories("De vrouw werd ter plaatse door ambulancepersoneel behandeld.")).toContain("health");
+    expect(categories("Hij verloor twee vingers.")).toContain("health");
+    expect(categories("Hij heeft een schedelbasisfractuur en kampt met concentratieproblemen.")).toContain("health");
+    expect(categories("Wethouder Karin Dekker (GroenLinks) legde de eerste steen.")).toContain("politics");
+    expect(categories("Een DNA-spoor op de handschoen leidde naar een 40-jarige man uit Zaandam.")).toContain("genetic");
+  });
+  it("but not a case adjourned, an accident someone was in, a lost helmet or two parties in a council", () => {
+    expect(spans("De zaak tegen de aannemer is aangehouden tot 3 mei.")).toEqual([]);
+    expect(spans("De bouwvakker was betrokken bij het ongeval met de kraan.")).toEqual([]);
+    expect(spans("Jan verloor zijn helm toen hij over de drempel struikelde.")).toEqual([]);
+    expect(spans("In Amsterdam vormen VVD en PvdA samen de coalitie.")).toEqual([]);
+  });
+});

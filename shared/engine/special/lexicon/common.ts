@@ -93,6 +93,7 @@ export const COMMON_CLASSES: Record<string, string[]> = {
     "ziekenhuis", "huisarts", "huisartsenpost", "seh", "spoedeisende", "eerstehulp", "spoedpost", "mc", "umc",
     "amc", "kliniek", "polikliniek", "fysiotherapeut", "fysio", "bedrijfsarts", "arts", "dokter",
     "oogarts", "tandarts", "psycholoog", "psychiater", "ggz", "revalidatiecentrum", "verpleeghuis", "ic",
+    "intensive", "brandwondencentrum", "longarts",
     "traumacentrum", "afkickkliniek", "hospital", "doctor", "gp", "ziekenhuizen", "traumahelikopter",
   ],
   /** Verbs a person takes medicine with. */

@@ -42,6 +42,11 @@ export const criminal: LexiconList = {
     /** Acts against a person that are offences by their very words (art. 285, 300-302, 310-312 Sr). */
     /** Not "gestoken": "met het stanleymes in zijn hand gestoken" is an accident. */
     ASSAULT: ["bedreigd", "bedreigde", "bedreigt", "aangevallen", "neergestoken", "mishandeld", "mishandelde", "beroofd", "afgeperst", "gechanteerd", "threatened", "attacked", "stabbed", "assaulted", "robbed"],
+    /** Who news reports as held: "De man is aangehouden", "Een 45-jarige machinist uit Venlo is zondag aangehouden". */
+    HELD_PERSON: [
+      "man", "vrouw", "jongen", "meisje", "jongeman", "tiener", "verdachte", "verdachten", "dader", "daders", "hij", "zij", "ze",
+      "bestuurder", "automobilist", "chauffeur", "machinist", "bouwvakker", "werknemer", "medewerker", "inbreker", "inbrekers", "dief", "dieven",
+    ],
     /** Procedural steps after an arrest (Wetboek van Strafvordering): "meegenomen voor verhoor". */
     PROCEDURE: ["verhoor", "bloedproef", "ademanalyse", "questioning", "interrogation"],
   },
@@ -79,7 +84,11 @@ export const criminal: LexiconList = {
     // subject, a person in between), "De man is aangehouden", "De verdachte is ingesloten". Not "de zaak
     // wordt aangehouden" (adjourned) nor "afstand aangehouden" (kept): a person must be the one held.
     { id: "arrest.police-held", pattern: "@POLICE heeft|hebben|had ~8 aangehouden|gearresteerd|ingerekend|ingesloten", strength: "weak" },
-    { id: "arrest.person-held", pattern: "man|vrouw|jongen|meisje|verdachte|verdachten|hij|zij|ze|bestuurder|automobilist|bouwvakker|chauffeur @BE ~3 aangehouden|ingesloten|opgepakt|vastgezet", strength: "weak" },
+    { id: "arrest.person-held", pattern: "@HELD_PERSON ~3 is|werd|zijn|werden ~3 aangehouden|ingesloten|gearresteerd|opgepakt|vastgezet", strength: "weak" },
+    // "moet later voor de rechter verschijnen": a person summoned in a criminal case.
+    { id: "before-judge", pattern: "voor de politierechter|rechter|strafrechter verschijnen|voorgeleid", strength: "weak" },
+    // "Verdachte ontkent betrokkenheid bij de diefstal" (not "betrokken bij het ongeval").
+    { id: "involved-in", pattern: "betrokkenheid|betrokken bij|aan de|een? @OFFENCE", strength: "weak" },
     { id: "arrest.collared", pattern: "in de kraag gevat|gegrepen", strength: "weak" },
     // An attempt at theft by a person in the report: "waar hij bezig was koperdraad te stelen".
     { id: "attempted-theft", pattern: "probeerde|probeerden|probeert|bezig|wilde|wilden ~5 te stelen|ontvreemden|jatten", strength: "weak", notAfter: UNKNOWN_THIEF },
@@ -93,7 +102,7 @@ export const criminal: LexiconList = {
     { id: "prison.slang", pattern: "in de bak|lik|nor|petoet gezeten|vastgezeten", strength: "weak" },
     { id: "serving", pattern: "zit|zat|zitten|zaten|zitting ~2 straf|celstraf|gevangenisstraf|taakstraf|werkstraf uit", strength: "weak" },
     { id: "served-out", pattern: "straf|celstraf|gevangenisstraf|taakstraf|werkstraf ~1 uitgezeten|uitzitten|uitzit|uitzat", strength: "weak" },
-    { id: "detained", pattern: "zit|zat|zitten|zaten vast voor|wegens ~2 @OFFENCE", strength: "weak" },
+    { id: "detained", pattern: "zit|zat|zitten|zaten vast voor|wegens ~2 @OFFENCE|@PROCEDURE", strength: "weak" },
     { id: "served-for", pattern: "gezeten|vastgezeten|opgesloten|served|jailed ~2 voor|wegens|for ~2 @OFFENCE", strength: "weak" },
     // "heeft twee jaar gezeten"; not "is twee jaar vast in dienst".
     { id: "served-years", pattern: "jaar|maanden|jaren|weken gezeten|vastgezeten|opgesloten|gedetineerd", strength: "weak" },

@@ -66,6 +66,8 @@ export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "alcohol.influence", pattern: "onder invloed", strength: "weak", notAfter: ["rijden", "reed", "rijdt", "gereden", "driving"], notBefore: ["van"] },
     { id: "alcohol.influence-of", pattern: "onder invloed van een|de? @DRUG|@BOOZE|@MED|middelen|verdovende|iets|drug", strength: "weak", notAfter: ["rijden", "reed", "rijdt", "gereden", "driving"] },
     // What a blood test found: "twee promille alcohol in zijn bloed", "sporen van cocaïne in het bloed".
+    { id: "drugs.smelled", pattern: "rook|ruikt|riekt|stonk|stinkt ~3 naar @DRUG", strength: "weak" },
+    { id: "addiction.background", pattern: "verslavingsachtergrond|verslavingsproblematiek|verslavingsprobleem|verslavingsverleden|verslavingsproblemen", strength: "weak" },
     { id: "alcohol.in-blood", pattern: "@BOOZE|@DRUG|promille ~1 in zijn|haar|z'n|het bloed", strength: "weak" },
     { id: "alcohol.influence-en", pattern: "under the influence", strength: "weak" },
     // "positief getest op asbest" is a material sample: "op/voor" needs one of the substances.

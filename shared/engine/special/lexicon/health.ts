@@ -102,6 +102,13 @@ export const health: LexiconList = {
     { id: "lost-consciousness", pattern: "verloor|verliest|verloren ~2 bewustzijn", strength: "weak" },
     { id: "felt-unwell", pattern: "voelde|voelt|voelden|voel zich|me niet lekker|goed|fit", strength: "weak" },
     { id: "felt-unwell.clause", pattern: "zich|me niet lekker|goed|fit voelde|voelt|voelden|voel", strength: "weak" },
+    // Care by emergency staff: "werd ter plaatse door ambulancepersoneel behandeld".
+    { id: "care.by-staff", pattern: "door ~1 de|het? ambulancepersoneel|ambulancebroeders|ambulancemedewerkers|traumateam|artsen|verpleegkundigen ~1 behandeld|geholpen|verzorgd|gestabiliseerd|opgevangen|gereanimeerd", strength: "weak" },
+    { id: "care.was-admitted", pattern: "opgenomen geweest", strength: "weak" },
+    { id: "bleeding", pattern: "inwendige|interne|ernstige bloeding|bloedingen", strength: "weak" },
+    { id: "fracture-compound", pattern: "*fractuur|*fracturen", strength: "weak" },
+    { id: "lost-body-part", pattern: "verloor|verloren|kwijtgeraakt ~2 @BODY", strength: "weak" },
+    { id: "cognitive-complaints", pattern: "concentratieproblemen|geheugenproblemen|concentratiestoornissen|geheugenverlies|hersenletsel", strength: "weak" },
     { id: "diagnosis", pattern: "kwam|kreeg|kregen|krijgt de|een? diagnose", strength: "weak" },
     { id: "care.admitted", pattern: "opgenomen|ligt|lag|verblijft ~1 in|op ~3 @CARE", strength: "weak" },
     { id: "care.treated-by", pattern: "@CARE heeft|hebben|had ~2 verwijderd|gehecht|behandeld|geholpen|onderzocht|doorverwezen|afgekeurd", strength: "weak" },

@@ -601,6 +601,8 @@ export const REAL_WORDS_NEAR_TERMS: readonly string[] = [
   "munnik",
   "mutisme",
   "nachtmerrie",
+  "naspoor",
+  "nasporen",
   "nationaliste",
   "navelbreuk",
   "navelbreuken",
