@@ -147,3 +147,20 @@ describe("more of the news and rulings vocabulary", () => {
     expect(spans("In Amsterdam vormen VVD en PvdA samen de coalitie.")).toEqual([]);
   });
 });
+
+describe("the response to one accident and a person's illness in news words", () => {
+  it("reads ambulances sent, first aid given, someone badly off, falling ill and a party job", () => {
+    expect(categories("De man viel van de steiger. Er kwamen meerdere ambulances en een traumahelikopter.")).toContain("health");
+    expect(categories("Drie artsen die toevallig langskwamen, verleenden hem eerste hulp.")).toContain("health");
+    expect(categories("Het slachtoffer is er slecht aan toe.")).toContain("health");
+    expect(categories("Het werk lag stil omdat hij zich plotseling ziek meldde.")).toContain("health");
+    expect(categories("Twee jaar later ontdekte ze dat ze eierstokkanker had.")).toContain("health");
+    expect(categories("De werkgever ontdekte dat de werknemer fractiemedewerker bij de PVV was geweest.")).toContain("politics");
+    expect(categories("Als zevendedags adventist wil hij op zaterdag niet werken.")).toContain("religion");
+  });
+  it("but not ambulances parked at a site, a hospital that is badly off or a party's office", () => {
+    expect(spans("Op de parkeerplaats van het ziekenhuis staan twee ambulances naast de bouwkeet.")).toEqual([]);
+    expect(spans("De financiën van het ziekenhuis zijn er slecht aan toe.")).toEqual([]);
+    expect(spans("We werken deze week aan het kantoor van de VVD.")).toEqual([]);
+  });
+});

@@ -206,7 +206,11 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       // subject that is nobody in particular ("bel 112 als iemand onwel wordt"), since "als" is also "as".
       const next = at(i + 1);
       if (clauseStart(tokens, folded, i, from)) frame = true;
-      else if (next && (GENERIC_SUBJECTS.has(next.word) || next.word === "er")) generic = true;
+      else if (next && (GENERIC_SUBJECTS.has(next.word) || next.word === "er")) {
+        generic = true;
+        // "Wat doe je als een collega onwel wordt?": a condition on a hypothetical colleague.
+        if (next.word === "een" && (isRoleNoun(at(i + 2)?.word ?? "") || isRoleNoun(at(i + 3)?.word ?? ""))) frame = true;
+      }
       continue;
     }
     // "Wie duizelig wordt, meldt dat": "whoever" opens a rule about anyone.

@@ -91,7 +91,7 @@ export const criminal: LexiconList = {
     { id: "involved-in", pattern: "betrokkenheid|betrokken bij|aan de|een? @OFFENCE", strength: "weak" },
     { id: "arrest.collared", pattern: "in de kraag gevat|gegrepen", strength: "weak" },
     // An attempt at theft by a person in the report: "waar hij bezig was koperdraad te stelen".
-    { id: "attempted-theft", pattern: "probeerde|probeerden|probeert|bezig|wilde|wilden ~5 te stelen|ontvreemden|jatten", strength: "weak", notAfter: UNKNOWN_THIEF },
+    { id: "attempted-theft", pattern: "probeerde|probeerden|probeert|bezig|wilde|wilden ~8 te stelen|ontvreemden|jatten", strength: "weak", notAfter: UNKNOWN_THIEF },
     { id: "arrest.cuffs", pattern: "in de boeien|handboeien", strength: "weak" },
     { id: "arrest.en", pattern: "taken ~1 away|in by|into ~1 the? police", strength: "weak" },
     { id: "arrest.en-active", pattern: "police|cops took|picked|hauled him|her|them|@CAP ~1 away|in|up", strength: "weak" },

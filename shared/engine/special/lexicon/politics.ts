@@ -91,6 +91,8 @@ export const politics: LexiconList = {
     { id: "candidate-for", pattern: "kandidaat|candidate voor|for|bij ~1 de|the? gemeenteraad|tweede|staten|provinciale|verkiezingen|statenverkiezingen|gemeenteraadsverkiezingen|kamerverkiezingen|council|election|elections", strength: "weak" },
     // News writes a politician's party after the name: "Wethouder Karin Dekker (GroenLinks)".
     { id: "party-after-name", pattern: "@CAP @PARTY", strength: "weak" },
+    // Working for a party is a political role: "fractiemedewerker bij de PVV", "zijn werk voor de PVV".
+    { id: "works-for-party", pattern: "werk|werkte|werkt|werkzaam|fractiemedewerker|fractiemedewerkster voor|bij ~1 de|het? @PARTY", strength: "weak" },
     // Campaigning for a party or an election.
     { id: "campaign.word", pattern: "verkiezingscampagne|campagneteam|campagnevrijwilliger|campagneleider", strength: "weak" },
     { id: "campaign.for-party", pattern: "campagne|campaign|flyers|folders|flyeren|flyert|flyerde|geflyerd|campaigns|campaigning ~2 voor|for ~1 de|het|the? @PARTY", strength: "weak" },

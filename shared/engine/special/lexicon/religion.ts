@@ -25,7 +25,7 @@ const BELIEVERS = [
   "boeddhist", "boeddhistisch", "boeddhistische", "sikh", "jezidi", "jezidisch", "rastafari", "atheist",
   "atheistisch", "agnost", "agnostisch", "humanist", "humanistisch", "gelovig", "gelovige",
   "religieus", "religieuze", "vroom", "kerkganger", "moskeeganger", "bekeerling", "jehova's",
-  "jehovagetuige", "jehovah's", "jewish", "catholic", "hindu", "buddhist", "religious", "islam", "atheist",
+  "jehovagetuige", "jehovah's", "adventist", "adventisten", "zevendedagsadventist", "jewish", "catholic", "hindu", "buddhist", "religious", "islam", "atheist",
 ];
 
 /** Nouns after a belief word that make it an institution, a place or a shop: "christelijke school", "islamitische slager". */
