@@ -50,8 +50,6 @@ export const union: LexiconList = {
     // "De Unie" only with its article, right after the role: "lid van De Unie", not "lid van de Europese Unie".
     { id: "member-of.unie", pattern: "@UNION_ROLE van|bij de unie", strength: "weak" },
     { id: "union-role", pattern: "union @UNION_ROLE", strength: "weak" },
-    // A person's full name with the union they are of: "Margreet Pasman van FNV Bouw" (not "de Arboprijs van FNV").
-    { id: "named-of-union", pattern: "@CAP @CAP van|bij|namens de? @UNION_NAME", strength: "weak" },
     // Speaking for a union is a union role: "Sandra sprak namens de FNV".
     { id: "on-behalf", pattern: "namens ~1 de|het? vakbond|bond|fnv|cnv", strength: "weak" },
     { id: "union-member-word", pattern: "vakbondslid|vakbondsman|vakbondsvrouw|vakbondskader|vakbondslidmaatschap|fnvlid|cnvlid|fnvkaderlid|cnvkaderlid|fnv'er|cnv'er|fnver|cnver", strength: "strong" },
