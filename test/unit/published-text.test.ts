@@ -164,3 +164,14 @@ describe("the response to one accident and a person's illness in news words", ()
     expect(spans("We werken deze week aan het kantoor van de VVD.")).toEqual([]);
   });
 });
+
+describe("procedures and advice pages", () => {
+  it.each([
+    "Een medewerker die zich ziek meldt, wordt binnen twee dagen gebeld door zijn leidinggevende.",
+    "Herken de signalen van een beroerte: een scheve mond, een slappe arm en verwarde spraak.",
+  ])("%s", (text) => expect(spans(text)).toEqual([]));
+  it("but a colleague described in a report and someone's colleague are specific", () => {
+    expect(categories("Een uitzendkracht die bij ons werkt heeft suikerziekte.")).toContain("health");
+    expect(categories("Haar collega heeft griep.")).toContain("health");
+  });
+});

@@ -65,6 +65,8 @@ const IMPERATIVES = new Set([
   "bespreek", "meld", "draag", "bel", "zorg", "let", "neem", "vraag", "houd", "hou", "gebruik", "controleer",
   "informeer", "waarschuw", "schakel", "stop", "werk", "til", "drink", "raadpleeg", "volg", "check", "denk",
   "voorkom", "vermijd", "leg", "geef", "stuur", "noteer", "registreer",
+  // Advice pages: "Herken de signalen van een beroerte", "Lees hier wat je moet doen".
+  "herken", "lees", "kijk", "bekijk", "ontdek", "download", "bescherm", "beperk", "probeer", "zoek", "wees", "blijf",
   "discuss", "report", "wear", "call", "make", "ensure", "keep", "use", "avoid", "ask", "inform", "contact",
 ]);
 /** Words of statistics and aggregates: "procent", "3,8%", "een op de vijf", "gemiddeld". */
@@ -178,12 +180,15 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       // "een uitzendkracht van X viel" is someone; "een medewerker mag niet …" states a rule, and so does
       // "een slachtoffer heeft vaak …".
       else if (isIndefinite(tokens, i, from)) {
-        if (hasModal(tokens, from, to) || hasHabitual(tokens, from, to)) generic = true;
+        // "Een medewerker die zich ziek meldt, wordt gebeld": whoever does so, in the present tense.
+        if (hasModal(tokens, from, to) || hasHabitual(tokens, from, to) || (at(i + 1)?.word === "die" && hasProcedure(tokens, from, to) && !hasPast(tokens, from, to))) generic = true;
         else role = indefiniteRole = true;
       }
       // HR pages and the law speak of "de werknemer" and "de werkgever" as anyone in that role:
       // "de werkgever moet de zieke werknemer begeleiden", "de werknemer heeft recht op …".
       else if (LEGAL_PARTIES.has(w) && hasArticle(tokens, i, from) && (hasModalNear(tokens, i, from, to) || hasEntitlement(tokens, from, to))) generic = true;
+      // "zijn leidinggevende": someone's role, as specific as whoever "zijn" is.
+      else if (before && THIRD_POSSESSIVES.has(before.word)) ambiguous = true;
       else role = true; // "de collega", a bare "Monteur viel", "collega Jan"
       continue;
     }
@@ -484,6 +489,25 @@ function hasModalNear(tokens: readonly Token[], i: number, from: number, to: num
 /** Subject pronouns after an inverted verb: "Ben je ziek?", "Mark je …" (a verb, not the name Ben or Mark). */
 const SUBJECT_PRONOUNS = new Set(["je", "jij", "u", "ik", "we", "wij", "jullie", "ze", "zij", "hij"]);
 const isInvertedVerb = (tokens: readonly Token[], i: number, to: number) => i + 1 < to && SUBJECT_PRONOUNS.has(tokens[i + 1]!.word);
+
+/** Past-tense verbs of a report: with them "een collega die …" is someone who did something. */
+const PAST = new Set([
+  "werd", "werden", "was", "waren", "had", "hadden", "kreeg", "kregen", "viel", "vielen", "raakte", "raakten", "liep", "liepen",
+  "brak", "ging", "gingen", "kwam", "kwamen", "stond", "stonden", "zat", "zaten", "meldde", "moest", "wilde", "sneed", "gleed",
+]);
+const hasPast = (tokens: readonly Token[], from: number, to: number) => {
+  for (let k = from; k < to; k++) if (PAST.has(tokens[k]!.word)) return true;
+  return false;
+};
+/** What a procedure does to whoever: "wordt gebeld", "krijgt een uitnodiging", "hoeft niet". */
+const PROCEDURE_VERBS = new Set(["wordt", "worden", "krijgt", "krijgen", "hoeft", "hoeven", "ontvangt", "ontvangen"]);
+const hasProcedure = (tokens: readonly Token[], from: number, to: number) => {
+  for (let k = from; k < to; k++) if (PROCEDURE_VERBS.has(tokens[k]!.word)) return true;
+  return false;
+};
+
+/** Possessives of a third person before a role: "zijn leidinggevende", "haar collega". */
+const THIRD_POSSESSIVES = new Set(["zijn", "z'n", "haar", "hun", "his", "her", "their"]);
 
 /** Ordinals that open names of institutions: "Tweede Kamer", "Eerste Kamer". */
 const ORDINALS = new Set(["eerste", "tweede", "derde"]);
