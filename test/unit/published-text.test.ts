@@ -175,3 +175,13 @@ describe("procedures and advice pages", () => {
     expect(categories("Haar collega heeft griep.")).toContain("health");
   });
 });
+
+describe("campaigns and action against a condition", () => {
+  it.each([
+    "FNV: meer aandacht voor burn-out in de bouw",
+    "Minister Koolmees wil dat werkgevers meer doen tegen burn-out.",
+  ])("%s", (text) => expect(spans(text)).toEqual([]));
+  it("but a person's own condition after 'tegen' in another sense still warns", () => {
+    expect(categories("Jan kon niet tegen de hitte en had een hersenschudding na zijn val.")).toContain("health");
+  });
+});

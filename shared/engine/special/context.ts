@@ -13,7 +13,11 @@ const PREVENTION_BEFORE = new Set([
   "alsof",
   "voorkom", "voorkomen", "voorkomt", "preventie", "risico", "risico's", "gevaar", "gevaren", "bescherming",
   "beschermen", "beschermt", "kans", "avoid", "prevent", "risk", "tegengaan", "vermijd", "vermijden",
+  // Campaigns and attention for a condition: "meer aandacht voor burn-out in de bouw".
+  "aandacht", "bewustwording", "awareness",
 ]);
+/** Action against a condition: "meer doen tegen burn-out", "maatregelen tegen rugklachten", "de strijd tegen kanker". */
+const ACTION_AGAINST = new Set(["doen", "maatregelen", "maatregel", "strijd", "campagne", "actie", "acties", "aanpak", "beleid", "middel", "middelen", "wapen", "vaccin", "vaccinatie", "inenting"]);
 const PREVENTION_AFTER = new Set(["voorkomen", "te", "vermijden", "tegengaan", "prevent", "avoid"]);
 /** Words that make a sentence a general topic rather than a report about someone. */
 const TOPIC_WORDS = new Set([
@@ -44,6 +48,7 @@ export function isNegatedOrPrevented(tokens: readonly Token[], first: number, la
     const t = tokens[i]!;
     if (t.sentence !== sentence) break;
     if (NEGATION_BEFORE.has(t.key) || PREVENTION_BEFORE.has(t.key)) return true;
+    if (t.key === "tegen" && i > 0 && tokens[i - 1]!.sentence === sentence && ACTION_AGAINST.has(tokens[i - 1]!.key)) return true;
   }
   for (let i = last + 1; i < tokens.length && i <= last + WINDOW_AFTER; i++) {
     const t = tokens[i]!;
