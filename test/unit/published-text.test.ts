@@ -185,3 +185,17 @@ describe("campaigns and action against a condition", () => {
     expect(categories("Jan kon niet tegen de hitte en had een hersenschudding na zijn val.")).toContain("health");
   });
 });
+
+describe("a victim's state and police custody in news words", () => {
+  it("reads them for a person", () => {
+    expect(categories("De bouwvakker verkeert in kritieke toestand.")).toContain("health");
+    expect(categories("Het slachtoffer verkeert inmiddels buiten levensgevaar.")).toContain("health");
+    expect(categories("Hij is inmiddels ontslagen uit het ziekenhuis.")).toContain("health");
+    expect(categories("De man werd in verzekering gesteld.")).toContain("criminal");
+  });
+  it("but not a hazard, a structure's state or a contract", () => {
+    expect(spans("Bij werken aan hoogspanning is er levensgevaar.")).toEqual([]);
+    expect(spans("De steiger verkeert in slechte toestand.")).toEqual([]);
+    expect(spans("De aannemer is ontslagen uit de opdracht voor het ziekenhuis.")).toEqual([]);
+  });
+});

@@ -89,6 +89,8 @@ export const criminal: LexiconList = {
     { id: "before-judge", pattern: "voor de politierechter|rechter|strafrechter verschijnen|voorgeleid", strength: "weak" },
     // "Verdachte ontkent betrokkenheid bij de diefstal" (not "betrokken bij het ongeval").
     { id: "involved-in", pattern: "betrokkenheid|betrokken bij|aan de|een? @OFFENCE", strength: "weak" },
+    // Police custody after an arrest (Sv art. 57, 63): "in verzekering gesteld", "in bewaring gesteld".
+    { id: "custody", pattern: "in verzekering|bewaring gesteld|genomen", strength: "weak" },
     { id: "arrest.collared", pattern: "in de kraag gevat|gegrepen", strength: "weak" },
     // An attempt at theft by a person in the report: "waar hij bezig was koperdraad te stelen".
     { id: "attempted-theft", pattern: "probeerde|probeerden|probeert|bezig|wilde|wilden ~8 te stelen|ontvreemden|jatten", strength: "weak", notAfter: UNKNOWN_THIEF },

@@ -98,6 +98,10 @@ export const health: LexiconList = {
     // the gravely ill that news on victims reports: weak, for statistics name them too.
     { id: "occupational-disease", pattern: "mesothelioom|asbestose|asbestkanker|asbestziekte|longvlieskanker|silicose|stoflong", strength: "weak" },
     { id: "grave-state", pattern: "coma|bedlegerig|bedlegerigheid|hulpbehoevend|hulpbehoevendheid|rolstoelafhankelijk|dwarslaesie", strength: "weak" },
+    // How news reports a victim's state: "verkeert buiten levensgevaar", "in kritieke toestand".
+    { id: "condition-state", pattern: "verkeert|verkeerde|verkeren|is|was ~1 buiten|in levensgevaar", strength: "weak" },
+    { id: "condition-state.noun", pattern: "kritieke|zorgelijke|levensbedreigende toestand", strength: "weak" },
+    { id: "care.discharged", pattern: "ontslagen uit het|de @CARE", strength: "weak" },
     { id: "dying", pattern: "lag|ligt ~2 op sterven", strength: "weak" },
     { id: "lost-consciousness", pattern: "verloor|verliest|verloren ~2 bewustzijn", strength: "weak" },
     { id: "felt-unwell", pattern: "voelde|voelt|voelden|voel zich|me niet lekker|goed|fit", strength: "weak" },
