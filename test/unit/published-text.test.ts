@@ -199,3 +199,15 @@ describe("a victim's state and police custody in news words", () => {
     expect(spans("De aannemer is ontslagen uit de opdracht voor het ziekenhuis.")).toEqual([]);
   });
 });
+
+describe("rehabilitation, reports to the police and the police station", () => {
+  it("reads them for a person", () => {
+    expect(categories("Het slachtoffer moet nog maanden revalideren.")).toContain("health");
+    expect(categories("Tegen de man is aangifte gedaan wegens mishandeling.")).toContain("criminal");
+    expect(categories("De politie heeft de man meegenomen naar het bureau.")).toContain("criminal");
+  });
+  it("but not a report against unknown persons or things taken to an office", () => {
+    expect(spans("Tegen onbekenden is aangifte gedaan.")).toEqual([]);
+    expect(spans("De uitvoerder heeft de tekeningen meegenomen naar het bureau van de projectleider.")).toEqual([]);
+  });
+});

@@ -90,6 +90,10 @@ export const criminal: LexiconList = {
     // "Verdachte ontkent betrokkenheid bij de diefstal" (not "betrokken bij het ongeval").
     { id: "involved-in", pattern: "betrokkenheid|betrokken bij|aan de|een? @OFFENCE", strength: "weak" },
     // Police custody after an arrest (Sv art. 57, 63): "in verzekering gesteld", "in bewaring gesteld".
+    // "naar het bureau" is also an office: only with the police in the sentence.
+    { id: "to-station", pattern: "meegenomen naar het|een politiebureau|cellencomplex", strength: "weak" },
+    { id: "to-station.police", pattern: "@POLICE ~6 meegenomen naar het bureau", strength: "weak" },
+    { id: "report-against.passive", pattern: "tegen hem|haar|de|een ~2 is|werd|wordt ~1 aangifte", strength: "weak" },
     { id: "custody", pattern: "in verzekering|bewaring gesteld|genomen", strength: "weak" },
     { id: "arrest.collared", pattern: "in de kraag gevat|gegrepen", strength: "weak" },
     // An attempt at theft by a person in the report: "waar hij bezig was koperdraad te stelen".
