@@ -211,3 +211,20 @@ describe("rehabilitation, reports to the police and the police station", () => {
     expect(spans("De uitvoerder heeft de tekeningen meegenomen naar het bureau van de projectleider.")).toEqual([]);
   });
 });
+
+describe("a trait of a group, not of a person", () => {
+  it.each([
+    "Hij werkte daar met 15 kwetsbare volwassenen met niet-aangeboren hersenletsel.",
+    "Jan zegt dat een zorgwekkend deel van de lhbti-gemeenschap nog altijd kampt met discriminatie.",
+    "Ook snelle groeiers van ondernemers van Turkse afkomst zijn te vinden, zegt Jan.",
+    "Het slaaptekort wordt voelbaar, het zijn dit keer de langste dagen van het jaar.",
+    "De gelovigen onthouden zich overdag van eten, drinken en seksuele handelingen.",
+  ])("%s", (text) => expect(spans(text)).toEqual([]));
+  it("but a person's trait, a counted crew and a part of someone's life still warn", () => {
+    expect(categories("De collega van Turkse afkomst werd uitgescholden.")).toContain("ethnicity");
+    expect(categories("Twee collega's met griep bleven thuis.")).toContain("health");
+    expect(categories("Hij is al een groot deel van zijn leven lid van de vakbond.")).toContain("union");
+    expect(categories("Er was sprake van seksuele handelingen tussen de woonbegeleider en de collega.")).toContain("sexual");
+    expect(categories("Volgens de werkgever had de werknemer zijn werk voor de PVV moeten melden.")).toContain("politics");
+  });
+});

@@ -7,7 +7,7 @@ import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
 import { isCivilJudgment, isDefinedTerm, isNegatedOrPrevented } from "./context.ts";
 import { FIRST_NAMES, isPersonName, isSurname } from "./persons.ts";
-import { GENERIC, SPECIFIC } from "./reference.ts";
+import { GENERIC, SPECIFIC, isGroupAttribute } from "./reference.ts";
 import { PersonContext, namesSomeone } from "./person-context.ts";
 import { SPELLING_MIN_LENGTH, SpellingIndex } from "./spelling.ts";
 import { REAL_WORDS_NEAR_TERMS } from "./lexicon/real-words-near-terms.ts";
@@ -267,6 +267,8 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       if (p.category === "criminal" && reference !== SPECIFIC && people.aboutCompany(t.sentence)) continue;
       // A civil court's order to pay is no criminal record, whoever pays.
       if (p.category === "criminal" && isCivilJudgment(tokens, i, last)) continue;
+      // "volwassenen met hersenletsel", "ondernemers van Turkse afkomst": a group's trait, not a person's.
+      if (isGroupAttribute(tokens, folded, i)) continue;
       // "Een burn-out is …": the term defined, in a sentence that names nobody.
       if (reference !== SPECIFIC && isDefinedTerm(tokens, i, last)) continue;
       findings.push({

@@ -186,7 +186,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       }
       // HR pages and the law speak of "de werknemer" and "de werkgever" as anyone in that role:
       // "de werkgever moet de zieke werknemer begeleiden", "de werknemer heeft recht op …".
-      else if (LEGAL_PARTIES.has(w) && hasArticle(tokens, i, from) && (hasModalNear(tokens, i, from, to) || hasEntitlement(tokens, from, to))) generic = true;
+      else if (LEGAL_PARTIES.has(w) && hasArticle(tokens, i, from) && (hasModalNear(tokens, i, from, to) || hasEntitlement(tokens, from, to)) && !hasPast(tokens, from, to)) generic = true;
       // "zijn leidinggevende": someone's role, as specific as whoever "zijn" is.
       else if (before && THIRD_POSSESSIVES.has(before.word)) ambiguous = true;
       else role = true; // "de collega", a bare "Monteur viel", "collega Jan"
@@ -286,7 +286,7 @@ function isIndefinite(tokens: readonly Token[], i: number, from: number): boolea
 }
 
 /** Words after which "zijn" is the verb "to be": "we zijn", "de steigers zijn", "er zijn". */
-const SUBJECTS_OF_ZIJN = new Set(["we", "wij", "jullie", "ze", "zij", "er", "die", "dat", "dit", "deze", "allen", "beide", "they", "there"]);
+const SUBJECTS_OF_ZIJN = new Set(["we", "wij", "jullie", "ze", "zij", "er", "het", "die", "dat", "dit", "deze", "allen", "beide", "they", "there"]);
 /** Words after which "zijn" is the verb: "zijn gecontroleerd", "zijn er", "zijn niet". */
 const AFTER_VERB_ZIJN = new Set([
   "er", "niet", "al", "nog", "nu", "weer", "ook", "klaar", "gereed", "goed", "in", "op", "aan", "bij", "onder", "te", "van",
@@ -508,6 +508,36 @@ const hasProcedure = (tokens: readonly Token[], from: number, to: number) => {
 
 /** Possessives of a third person before a role: "zijn leidinggevende", "haar collega". */
 const THIRD_POSSESSIVES = new Set(["zijn", "z'n", "haar", "hun", "his", "her", "their"]);
+
+/** Plural people words outside the role lists: "volwassenen met hersenletsel", "ondernemers van Turkse afkomst". */
+const MORE_GROUPS = new Set(["volwassenen", "jongvolwassenen", "kinderen", "clienten", "bewoners", "inwoners", "burgers", "nederlanders", "ondernemers", "arbeiders", "migranten", "werkzoekenden"]);
+/** Words for a share of a group: "een deel van de lhbti-gemeenschap", "de helft van de moslims". */
+const SHARES = new Set(["deel", "helft", "meerderheid", "minderheid", "kwart", "derde", "groep", "aantal"]);
+
+/**
+ * Whether the match starting at token `first` describes a group rather than a person: a plural of people
+ * right before "met" or "van" ("volwassenen met niet-aangeboren hersenletsel", "ondernemers van Turkse
+ * afkomst", "werknemers met rugklachten"), or a share of a community ("een deel van de lhbti-gemeenschap").
+ * A counted crew ("twee collega's met griep") stays specific.
+ */
+export function isGroupAttribute(tokens: readonly Token[], folded: string, first: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  const at = (k: number) => (k >= 0 && tokens[k]!.sentence === sentence ? tokens[k] : undefined);
+  // The match may start with the preposition itself ("van Turkse afkomst").
+  let k = tokens[first]!.word === "van" || tokens[first]!.word === "met" ? first : first - 1;
+  // Up to two adjectives between: "met niet-aangeboren hersenletsel", "van de".
+  const skippable = (t: Token) => t.word === "de" || t.word === "het" || t.word === "een" || t.word.endsWith("e") || t.word.includes("-");
+  for (let skipped = 0; skipped < 2 && at(k) && !(at(k)!.word === "met" || at(k)!.word === "van") && skippable(at(k)!); skipped++) k--;
+  const prep = at(k);
+  if (!prep || (prep.word !== "met" && prep.word !== "van")) return false;
+  const noun = at(k - 1);
+  if (!noun) return false;
+  if (prep.word === "van" && SHARES.has(noun.word)) return true;
+  const group = PEOPLE_PLURALS.has(noun.word) || MORE_GROUPS.has(noun.word) || isRolePlural(noun.word);
+  if (!group) return false;
+  const count = at(k - 2);
+  return !(isCrewSize(count, folded) || (count !== undefined && DEFINITE.has(count.word) && !QUANTIFIERS.has(count.word) && count.word !== "de"));
+}
 
 /** Ordinals that open names of institutions: "Tweede Kamer", "Eerste Kamer". */
 const ORDINALS = new Set(["eerste", "tweede", "derde"]);

@@ -743,6 +743,7 @@ export const REAL_WORDS_NEAR_TERMS: readonly string[] = [
   "ruitbreuk",
   "ruitschade",
   "rukken",
+  "sabbatrust",
   "satertje",
   "schaafwonde",
   "scharrels",

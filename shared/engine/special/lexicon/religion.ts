@@ -46,7 +46,7 @@ export const religion: LexiconList = {
     /** Religious feasts and fasts that are no Dutch public holiday (those are dates: "na Pasen"). */
     HOLIDAY: [
       "ramadan", "suikerfeest", "offerfeest", "iftar", "eid", "bayram", "kurban", "vastenmaand", "divali", "diwali",
-      "holi", "vaisakhi", "pesach", "chanoeka", "jom", "kipoer", "rosj", "hasjana", "soekot", "poerim", "sabbat",
+      "holi", "vaisakhi", "pesach", "chanoeka", "jom", "kipoer", "rosj", "hasjana", "soekot", "poerim", "sabbat", "sabbatsrust",
       "sjabbat", "keti", "lailat", "ashura", "aswoensdag", "vastentijd",
     ],
     BELIEVER: BELIEVERS,
