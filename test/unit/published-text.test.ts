@@ -228,3 +228,11 @@ describe("a trait of a group, not of a person", () => {
     expect(categories("Volgens de werkgever had de werknemer zijn werk voor de PVV moeten melden.")).toContain("politics");
   });
 });
+
+describe("slurs", () => {
+  it("a plural slur spoken of a group is no person's origin, but people called so are", () => {
+    expect(spans("Hij geeft aan dat op de afdeling regelmatig over 'die negers' wordt gesproken.")).toEqual([]);
+    expect(categories("Kofi en Yaw werden door de uitvoerder uitgescholden voor negers.")).toContain("ethnicity");
+    expect(categories("Hij noemde hem een vuile neger.")).toContain("ethnicity");
+  });
+});
