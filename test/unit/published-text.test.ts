@@ -236,3 +236,17 @@ describe("slurs", () => {
     expect(categories("Hij noemde hem een vuile neger.")).toContain("ethnicity");
   });
 });
+
+describe("definitions, applicants and feasts", () => {
+  it.each([
+    "Burn-out is de meest voorkomende beroepsziekte.",
+    "Depressie en angst zijn de belangrijkste oorzaken van langdurig verzuim.",
+    "Sollicitanten met een strafblad maken minder kans.",
+    "Christenen vieren met Pasen de opstanding van Jezus.",
+  ])("%s", (text) => expect(spans(text)).toEqual([]));
+  it("but a note's condition that got worse and a diagnosis at Christmas for a person still warn", () => {
+    expect(categories("Jan viel vorige maand. Rugklachten zijn erger geworden.")).toContain("health");
+    expect(categories("Hernia is de reden dat Piet thuis zit.")).toContain("health");
+    expect(categories("Rond Kerst kwam de diagnose bij Jan.")).toContain("health");
+  });
+});

@@ -91,6 +91,16 @@ const DEFINING_VERBS = new Set(["is", "kan", "ontstaat", "betekent", "wordt", "k
 /** Whether the match `tokens[first, last]` is the subject of a definition: "Een burn-out is niet alleen vervelend …". */
 export function isDefinedTerm(tokens: readonly Token[], first: number, last: number): boolean {
   const sentence = tokens[first]!.sentence;
+  // "Burn-out is de meest voorkomende beroepsziekte", "Depressie en angst zijn de belangrijkste oorzaken":
+  // the bare term opening the sentence, then "is"/"zijn" and an article (a notes' "Rugklachten zijn erger" stays).
+  if (tokens[first]!.sentenceStart) {
+    for (let k = last + 1; k < tokens.length && k <= last + 3 && tokens[k]!.sentence === sentence; k++) {
+      const w = tokens[k]!.key;
+      if (w !== "is" && w !== "zijn" && w !== "blijft" && w !== "blijven") continue;
+      const next = tokens[k + 1];
+      return next !== undefined && next.sentence === sentence && (next.key === "de" || next.key === "een" || next.key === "het");
+    }
+  }
   const article = tokens[first - 1];
   if (!article || article.sentence !== sentence || !article.sentenceStart || (article.key !== "een" && article.key !== "a")) return false;
   const verb = tokens[last + 1];

@@ -166,7 +166,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     if (isNameToken(tokens, i, from) && !isTerm(t) && !(i === from && (SENTENCE_ADVERBS.has(w) || isInvertedVerb(tokens, i, to)))) {
       // "in Schijndel", "de Arbeidsinspectie", "zegt woordvoerder De Vries": a place, an organisation or
       // the source of a quote is no one the statement is about.
-      if (isPlaceOrOrganisation(tokens, i, from) || isSpeaker(tokens, folded, i, from, isTerm)) continue;
+      if (isPlaceOrOrganisation(tokens, i, from) || isSpeaker(tokens, folded, i, from, isTerm) || RELIGIOUS_FIGURES.has(w)) continue;
       specific = true;
       named = true;
       continue;
@@ -510,7 +510,10 @@ const hasProcedure = (tokens: readonly Token[], from: number, to: number) => {
 const THIRD_POSSESSIVES = new Set(["zijn", "z'n", "haar", "hun", "his", "her", "their"]);
 
 /** Plural people words outside the role lists: "volwassenen met hersenletsel", "ondernemers van Turkse afkomst". */
-const MORE_GROUPS = new Set(["volwassenen", "jongvolwassenen", "kinderen", "clienten", "bewoners", "inwoners", "burgers", "nederlanders", "ondernemers", "arbeiders", "migranten", "werkzoekenden"]);
+const MORE_GROUPS = new Set([
+  "volwassenen", "jongvolwassenen", "kinderen", "clienten", "bewoners", "inwoners", "burgers", "nederlanders", "ondernemers",
+  "arbeiders", "migranten", "werkzoekenden", "sollicitanten", "kandidaten", "studenten", "vluchtelingen", "statushouders",
+]);
 /** Words for a share of a group: "een deel van de lhbti-gemeenschap", "de helft van de moslims". */
 const SHARES = new Set(["deel", "helft", "meerderheid", "minderheid", "kwart", "derde", "groep", "aantal"]);
 
@@ -533,11 +536,22 @@ export function isGroupAttribute(tokens: readonly Token[], folded: string, first
   const noun = at(k - 1);
   if (!noun) return false;
   if (prep.word === "van" && SHARES.has(noun.word)) return true;
-  const group = PEOPLE_PLURALS.has(noun.word) || MORE_GROUPS.has(noun.word) || isRolePlural(noun.word);
+  // Plurals of agent nouns ("asielzoekers", "sollicitanten" aside) end in -ers: "chauffeurs", "zzp'ers", "asielzoekers".
+  const group = PEOPLE_PLURALS.has(noun.word) || MORE_GROUPS.has(noun.word) || isRolePlural(noun.word) || (noun.word.length >= 7 && noun.word.endsWith("ers"));
   if (!group) return false;
   const count = at(k - 2);
   return !(isCrewSize(count, folded) || (count !== undefined && DEFINITE.has(count.word) && !QUANTIFIERS.has(count.word) && count.word !== "de"));
 }
+
+/**
+ * Capitalised words that name no one on a site: figures of faith ("de opstanding van Jezus") and feasts
+ * and holidays ("met Pasen", "rond Kerst"), which Dutch capitalises like names.
+ */
+const RELIGIOUS_FIGURES = new Set([
+  "jezus", "christus", "allah", "god", "boeddha", "abraham", "mozes",
+  "pasen", "kerst", "kerstmis", "pinksteren", "hemelvaart", "hemelvaartsdag", "sinterklaas", "koningsdag", "bevrijdingsdag",
+  "oudjaar", "nieuwjaar", "carnaval", "allerheiligen",
+]);
 
 /** Ordinals that open names of institutions: "Tweede Kamer", "Eerste Kamer". */
 const ORDINALS = new Set(["eerste", "tweede", "derde"]);
