@@ -250,3 +250,15 @@ describe("definitions, applicants and feasts", () => {
     expect(categories("Rond Kerst kwam de diagnose bij Jan.")).toContain("health");
   });
 });
+
+describe("experts, observers and texts about a topic", () => {
+  it.each([
+    "In deze blog bespreekt mr. Karin Jansen een uitspraak over ontslag wegens diefstal.",
+    "Directeur Kees Jansen van bouwbedrijf Jansen zegt dat het ziekteverzuim is gedaald naar 4 procent.",
+    "Marieke Vos, preventiemedewerker bij Heijmans, ziet dat steeds meer jonge bouwvakkers rugklachten hebben.",
+  ])("%s", (text) => expect(spans(text)).toEqual([]));
+  it("but someone telling of their own condition, or a speaker who did something first, still warns", () => {
+    expect(categories("Jan vertelt over zijn burn-out.")).toContain("health");
+    expect(categories("Jan brak zijn pols en zegt dat hij zes weken thuis zit.")).toContain("health");
+  });
+});

@@ -107,6 +107,28 @@ export function isDefinedTerm(tokens: readonly Token[], first: number, last: num
   return verb !== undefined && verb.sentence === sentence && DEFINING_VERBS.has(verb.key);
 }
 
+/** Words for a text or talk about something: "een uitspraak over ontslag wegens diefstal", "een blog over burn-out". */
+const ABOUT_WORDS = new Set([
+  "uitspraak", "uitspraken", "blog", "artikel", "boek", "brochure", "folder", "factsheet", "podcast", "webinar", "lezing",
+  "documentaire", "rapport", "onderzoek", "studie", "informatie", "vragen", "gesprek", "debat", "discussie", "nieuwsbrief",
+  "bespreekt", "bespreken", "besproken", "gaat", "ging", "praten", "sprak", "spreekt", "schrijft", "schreef",
+]);
+
+/**
+ * A term that is what a text or a talk is about ("bespreekt een uitspraak over ontslag wegens diefstal",
+ * "een blog over burn-out"): only with the term right after "over" or an article, so "vertelt over zijn
+ * burn-out" stays.
+ */
+export function isTopicOfText(tokens: readonly Token[], first: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  const at = (k: number) => (k >= 0 && tokens[k]!.sentence === sentence ? tokens[k]!.key : "");
+  let k = first - 1;
+  if (at(k) === "een" || at(k) === "de" || at(k) === "het") k--;
+  if (at(k) !== "over") return false;
+  for (let j = k - 1; j >= k - 3; j--) if (ABOUT_WORDS.has(at(j))) return true;
+  return false;
+}
+
 /** Compounds of a topic word: "drugsbeleid", "veiligheidsinstructie", "reanimatiecursus". */
 const TOPIC_HEADS = ["beleid", "protocol", "instructie", "instructies", "cursus", "training", "procedure", "campagne", "voorlichting", "regels", "richtlijn"];
 

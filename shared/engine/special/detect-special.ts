@@ -5,7 +5,7 @@ import { affixesOf, anchorCost, hasAffix, type Affixes } from "./anchors.ts";
 import { buildSentenceFilterIndex, type SentenceFilterIndex } from "./sentence-filter.ts";
 import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
-import { isCivilJudgment, isDefinedTerm, isNegatedOrPrevented } from "./context.ts";
+import { isCivilJudgment, isDefinedTerm, isNegatedOrPrevented, isTopicOfText } from "./context.ts";
 import { FIRST_NAMES, isPersonName, isSurname } from "./persons.ts";
 import { GENERIC, SPECIFIC, isGroupAttribute } from "./reference.ts";
 import { PersonContext, namesSomeone } from "./person-context.ts";
@@ -271,6 +271,8 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       if (isGroupAttribute(tokens, folded, i)) continue;
       // "Een burn-out is …": the term defined, in a sentence that names nobody.
       if (reference !== SPECIFIC && isDefinedTerm(tokens, i, last)) continue;
+      // "bespreekt een uitspraak over ontslag wegens diefstal": the subject of a text, whoever writes it.
+      if (isTopicOfText(tokens, i)) continue;
       findings.push({
         category: p.category,
         start: t.start,

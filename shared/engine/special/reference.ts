@@ -414,36 +414,41 @@ function isSpeaker(tokens: readonly Token[], folded: string, i: number, from: nu
     if (inPhrase(b)) continue;
     break;
   }
-  return isSpeakerBeforeVerb(tokens, folded, i, inPhrase, isTerm);
+  return isSpeakerBeforeVerb(tokens, folded, i, isTerm);
 }
+
+/** Words that start another clause before a speech verb could follow. */
+const CLAUSE_LINKS = new Set(["en", "maar", "want", "omdat", "nadat", "toen", "terwijl", "dat", "die", "wie", "waar"]);
+
+/** Verbs of observing and judging that introduce a claim with "dat": "ziet dat", "merkt dat", "verwacht dat". */
+const OBSERVING_VERBS = new Set(["ziet", "zag", "merkt", "merkte", "denkt", "dacht", "vindt", "vond", "verwacht", "schat", "constateert", "constateerde", "stelt", "stelde", "weet"]);
 
 /** Titles of a speaker that say nothing sensitive by themselves ("woordvoerder", not "dominee" or "FNV-bestuurder"). */
 const SPEAKER_TITLES = new Set(["woordvoerder", "woordvoerster", "voorzitter", "vicevoorzitter", "secretaris", "onderhandelaar", "directeur", "bestuurder", "advocaat", "jurist", "spokesperson"]);
-const carriesTerm = (t: Token, isTerm: TermTest) => isTerm(t) && !IN_SPEAKER.has(t.word) && !SPEAKER_TITLES.has(t.word);
+/** Function words that patterns use ("lid van de FNV", "bij de bond") but that carry nothing by themselves. */
+const FUNCTION_WORDS = new Set(["bij", "voor", "op", "aan", "in", "met", "namens", "te", "en", "of", "is", "was", "zijn", "die", "dat", "als", "uit", "over", "ook", "nog", "al"]);
+const carriesTerm = (t: Token, isTerm: TermTest) => isTerm(t) && !IN_SPEAKER.has(t.word) && !SPEAKER_TITLES.has(t.word) && !FUNCTION_WORDS.has(t.word);
 
 /**
  * A speaker named before the verb: "Jan Jansen, directeur van de bouwfirma, zegt dat …", "Kees Bakker van
  * Volandis: 'Bouwvakkers met …'". Only with "dat" or a quotation after it: "Jan zegt: last van zijn rug"
  * in a site note is Jan about himself.
  */
-function isSpeakerBeforeVerb(tokens: readonly Token[], folded: string, i: number, inPhrase: (t: Token) => boolean, isTerm: TermTest): boolean {
+function isSpeakerBeforeVerb(tokens: readonly Token[], folded: string, i: number, isTerm: TermTest): boolean {
   const sentence = tokens[i]!.sentence;
-  // A role inside the apposition ("Jan Jansen, directeur van de bouwfirma, zegt …") starts inside it.
-  let apposition = i > 0 && tokens[i - 1]!.sentence === sentence && folded.slice(tokens[i - 1]!.end, tokens[i]!.start).includes(",");
-  for (let k = i + 1; k < tokens.length && tokens[k]!.sentence === sentence && k <= i + 12; k++) {
+  for (let k = i + 1; k < tokens.length && tokens[k]!.sentence === sentence && k <= i + 14; k++) {
     const t = tokens[k]!;
     const gap = folded.slice(tokens[k - 1]!.end, t.start);
     if (carriesTerm(tokens[k - 1]!, isTerm)) return false;
-    // ", directeur van de bouwfirma,": an apposition between the name and its verb.
-    if (gap.includes(",")) apposition = !apposition;
-    if (apposition) continue;
     // "Kees Bakker van Volandis: 'Bouwvakkers …'"
     if (gap.includes(":") && QUOTES.test(gap)) return true;
-    if (SPEECH_VERBS.has(t.word) && t.word !== "volgens") {
-      const next = tokens[k + 1];
-      return (next !== undefined && next.sentence === sentence && next.word === "dat") || QUOTES.test(folded.slice(t.end, t.end + 3));
-    }
-    if (!inPhrase(t)) return false;
+    const next = tokens[k + 1];
+    const that = next !== undefined && next.sentence === sentence && next.word === "dat";
+    if (SPEECH_VERBS.has(t.word) && t.word !== "volgens") return that || QUOTES.test(folded.slice(t.end, t.end + 3));
+    // "Marieke Vos, preventiemedewerker bij Heijmans, ziet dat …": an observer's claim.
+    if (OBSERVING_VERBS.has(t.word)) return that;
+    // Another verb or clause first: the name is the subject of something else ("Jan viel en zegt dat …").
+    if (PERSON_VERBS.has(t.word) || CLAUSE_LINKS.has(t.word)) return false;
   }
   return false;
 }
