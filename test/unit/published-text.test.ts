@@ -262,3 +262,17 @@ describe("experts, observers and texts about a topic", () => {
     expect(categories("Jan brak zijn pols en zegt dat hij zes weken thuis zit.")).toContain("health");
   });
 });
+
+describe("a question heading is read within its own paragraph", () => {
+  it("as the incremental detector sees it", async () => {
+    const { createIncrementalDetector } = await import("../../shared/engine/index.ts");
+    const text = "Mijn werknemer is gelovig en wil bidden onder werktijd.\nMag dat?";
+    expect(createIncrementalDetector().detect(text)).toEqual(detect(text));
+    expect(categories(text)).toContain("religion");
+    // A heading names nobody for the paragraphs after it, in a full scan and an incremental one alike.
+    for (const field of ["Mijn werknemer is gelovig. Mag dat?\nWil bidden onder werktijd.", "\"Dat is zwaar\", zegt Jan.\n\"Hij heeft griep.\""]) {
+      expect(createIncrementalDetector().detect(field)).toEqual(detect(field));
+    }
+    expect(spans("Mijn werknemer is gelovig. Mag dat?\nWil bidden onder werktijd.")).toEqual([]);
+  });
+});

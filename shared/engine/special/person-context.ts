@@ -28,7 +28,18 @@ export const names = (r: Reference) => r === SPECIFIC || r === SPECIFIC_ROLE;
  * uitvoerder een blaastest laten afnemen").
  */
 export function namesSomeone(tokens: readonly Token[], folded: string, from: number, to: number, isTerm: TermTest): boolean {
-  return names(referenceOfSentence(tokens, folded, from, to, isTerm)) && !isTopicSentence(tokens, from, to);
+  return names(sentenceReference(tokens, folded, from, to, isTerm)) && !isTopicSentence(tokens, from, to);
+}
+
+/**
+ * The reference of a sentence as the detector and the field state both read it (they must agree, or an
+ * incremental scan would differ from a full one): "Mijn werknemer is gelovig. Mag dat?" is an HR page's
+ * question heading, a case in general.
+ */
+function sentenceReference(tokens: readonly Token[], folded: string, from: number, to: number, isTerm: TermTest): Reference {
+  const r = referenceOfSentence(tokens, folded, from, to, isTerm);
+  if ((r === SPECIFIC || r === SPECIFIC_ROLE) && (isFaqHeading(folded, tokens[to - 1]!.end) || endsInFaq(tokens, folded, from, to))) return GENERIC;
+  return r;
 }
 
 // Who a sentence is about, worked out only for sentences where a lexicon pattern matched: most
@@ -87,10 +98,7 @@ export class PersonContext {
     let r = this.references[sentence]!;
     if (r < 0) {
       const [from, to] = this.bounds(sentence);
-      r = referenceOfSentence(this.tokens, this.folded, from, to, this.isTerm);
-      // "Mijn werknemer is gelovig. Mag dat?": an HR page's question heading is a case in general.
-      if ((r === SPECIFIC || r === SPECIFIC_ROLE) && (isFaqHeading(this.folded, this.tokens[to - 1]!.end) || endsInFaq(this.tokens, this.folded, from, to))) r = GENERIC;
-      this.references[sentence] = r;
+      r = this.references[sentence] = sentenceReference(this.tokens, this.folded, from, to, this.isTerm);
     }
     return r as Reference;
   }

@@ -444,7 +444,7 @@ function isSpeakerBeforeVerb(tokens: readonly Token[], folded: string, i: number
     if (gap.includes(":") && QUOTES.test(gap)) return true;
     const next = tokens[k + 1];
     const that = next !== undefined && next.sentence === sentence && next.word === "dat";
-    if (SPEECH_VERBS.has(t.word) && t.word !== "volgens") return that || QUOTES.test(folded.slice(t.end, t.end + 3));
+    if (SPEECH_VERBS.has(t.word) && t.word !== "volgens") return that || QUOTES.test(withinLine(folded.slice(t.end, t.end + 3), false));
     // "Marieke Vos, preventiemedewerker bij Heijmans, ziet dat …": an observer's claim.
     if (OBSERVING_VERBS.has(t.word)) return that;
     // Another verb or clause first: the name is the subject of something else ("Jan viel en zegt dat …").
@@ -470,7 +470,13 @@ const QUOTES = /["“”„«»]|,,|(?:^|[^a-z0-9])['‘’]|['‘’](?:[^a-z0-
 
 /** Whether the sentence holds a quotation mark before token `i` (an opening one just before its first word counts). */
 function hasQuote(folded: string, tokens: readonly Token[], from: number, i: number): boolean {
-  return QUOTES.test(folded.slice(Math.max(0, tokens[from]!.start - 2), tokens[i]!.start));
+  return QUOTES.test(withinLine(folded.slice(Math.max(0, tokens[from]!.start - 2), tokens[i]!.start), true));
+}
+
+/** A piece of text cut at a line break (the part after it, or before it): a paragraph is judged on its own (incremental.ts). */
+function withinLine(piece: string, after: boolean): string {
+  const at = after ? piece.lastIndexOf("\n") : piece.indexOf("\n");
+  return at < 0 ? piece : after ? piece.slice(at + 1) : piece.slice(0, at);
 }
 
 /**
@@ -566,7 +572,8 @@ const ORDINALS = new Set(["eerste", "tweede", "derde"]);
  * is ziek, wat nu?". The question after the statement asks what the rules are, so the statement is a
  * case in general; a question about the person ("Mag hij werken?") is not such a heading.
  */
-const FAQ_QUESTION = /^[\s.,:;!]*(?:mag|kan|moet|mogen|wat|hoe|welke)\s+(?:dat|nu|ik|je|u|we|mijn|zit|doe|moet|kan|mag|zijn|regels|rechten)\b[^?\n.]{0,40}\?/;
+// Spaces and tabs only, never a line break: a paragraph is judged on its own (incremental.ts).
+const FAQ_QUESTION = /^[ \t.,:;!]*(?:mag|kan|moet|mogen|wat|hoe|welke)[ \t]+(?:dat|nu|ik|je|u|we|mijn|zit|doe|moet|kan|mag|zijn|regels|rechten)\b[^?\n.]{0,40}\?/;
 
 /** Whether the sentence ending at `end` in `folded` is followed by such a question on the same line. */
 export function isFaqHeading(folded: string, end: number): boolean {
