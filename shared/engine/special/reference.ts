@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokenize.ts";
-import { OBJECT_SUBJECTS, PERSON_VERBS, ROLE_NOUNS, isNameToken, isPersonName, isRoleNoun } from "./persons.ts";
+import { OBJECT_SUBJECTS, PERSON_VERBS, ROLE_NOUNS, isCompoundRoleAt, isNameToken, isPersonName, isRoleNoun } from "./persons.ts";
 
 // Specific or generic reference. The AVG labels data only about an identifiable person, so each
 // sentence is read for whom it is about:
@@ -583,7 +583,12 @@ export function isFaqHeading(folded: string, end: number): boolean {
 /** A plural of a role noun: "raadsleden", "stukadoors", "uitvoerders", "timmerlieden". */
 function isRolePlural(w: string): boolean {
   if (w.length < 6) return false;
-  if (w.endsWith("leden") || w.endsWith("lieden")) return true;
-  if (w.endsWith("s") && isRoleNoun(w.slice(0, -1))) return true;
-  return w.endsWith("en") && (isRoleNoun(w.slice(0, -2)) || isRoleNoun(w.slice(0, -3)));
+  if (ROLE_PLURALS.has(w) || w.endsWith("leden") || w.endsWith("lieden")) return true;
+  // Compound roles ("elektromonteurs", "steigerbouwers"), checked in place: this runs per word.
+  const last = w.charCodeAt(w.length - 1);
+  if (last === 115 /* s */) return isCompoundRoleAt(w, 0, w.length - 1);
+  return last === 110 /* n */ && w.charCodeAt(w.length - 2) === 101 /* e */ && (isCompoundRoleAt(w, 0, w.length - 2) || isCompoundRoleAt(w, 0, w.length - 3));
 }
+
+/** The plurals of the listed roles: "-s", "-en" and a doubled last letter ("timmermannen"). */
+const ROLE_PLURALS = new Set([...ROLE_NOUNS].flatMap((r) => [`${r}s`, `${r}en`, `${r}${r[r.length - 1]}en`]));
