@@ -276,3 +276,15 @@ describe("a question heading is read within its own paragraph", () => {
     expect(spans("Mijn werknemer is gelovig. Mag dat?\nWil bidden onder werktijd.")).toEqual([]);
   });
 });
+
+describe("'als' as 'as', and plural terms as groups", () => {
+  it("reads a person's faith after 'Als …' meaning 'as', and plural terms said of the subject", () => {
+    expect(categories("Als zevendedags adventist is die dag voor hem heilig.")).toContain("religion");
+    expect(categories("Jan en Piet zijn christenen.")).toContain("religion");
+    expect(categories("Twee moslims van ploeg B vasten deze maand.")).toContain("religion");
+  });
+  it("but a condition stays one, and a plural term for people in general names nobody", () => {
+    expect(spans("Als een collega epilepsie heeft, overleg met de bedrijfsarts.")).toEqual([]);
+    expect(spans("Voor hem is zaterdag wat de zondag is voor christenen.")).toEqual([]);
+  });
+});

@@ -210,7 +210,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       // At the start a conditional opens the sentence ("Als een collega…"); inside it only before a
       // subject that is nobody in particular ("bel 112 als iemand onwel wordt"), since "als" is also "as".
       const next = at(i + 1);
-      if (clauseStart(tokens, folded, i, from)) frame = true;
+      // "Als zevendedags adventist …", "Als lid van de FNV …" is "as", not "if": a condition has a subject.
+      if (clauseStart(tokens, folded, i, from) && (w !== "als" || opensClause(next))) frame = true;
       else if (next && (GENERIC_SUBJECTS.has(next.word) || next.word === "er")) {
         generic = true;
         // "Wat doe je als een collega onwel wordt?": a condition on a hypothetical colleague.
@@ -525,6 +526,13 @@ const MORE_GROUPS = new Set([
   "volwassenen", "jongvolwassenen", "kinderen", "clienten", "bewoners", "inwoners", "burgers", "nederlanders", "ondernemers",
   "arbeiders", "migranten", "werkzoekenden", "sollicitanten", "kandidaten", "studenten", "vluchtelingen", "statushouders",
 ]);
+/** Plural words of belief and membership that lexicons list: a group, not a person. */
+const GROUP_TERMS = new Set([
+  "moslims", "christenen", "joden", "katholieken", "protestanten", "hindoes", "boeddhisten", "baptisten", "gelovigen", "sikhs",
+  "vakbondsleden", "homo's", "homos", "lesbiennes",
+]);
+/** Copulas before a plural predicate: "Jan en Piet zijn christenen", "ze waren moslims". */
+const PREDICATE_VERBS = new Set(["zijn", "waren", "worden", "werden", "bleken", "blijken"]);
 /** Words for a share of a group: "een deel van de lhbti-gemeenschap", "de helft van de moslims". */
 const SHARES = new Set(["deel", "helft", "meerderheid", "minderheid", "kwart", "derde", "groep", "aantal"]);
 
@@ -537,6 +545,14 @@ const SHARES = new Set(["deel", "helft", "meerderheid", "minderheid", "kwart", "
 export function isGroupAttribute(tokens: readonly Token[], folded: string, first: number): boolean {
   const sentence = tokens[first]!.sentence;
   const at = (k: number) => (k >= 0 && tokens[k]!.sentence === sentence ? tokens[k] : undefined);
+  // A plural term names a group ("de zondag voor christenen", "moslims vasten"), unless counted, someone's,
+  // or said of the subject ("Jan en Piet zijn christenen").
+  const term = tokens[first]!;
+  if (GROUP_TERMS.has(term.word) || PEOPLE_PLURALS.has(term.word)) {
+    const before = at(first - 1);
+    return !(isCrewSize(before, folded) || (before !== undefined && (WRITER.has(before.word) || THIRD_POSSESSIVES.has(before.word) ||
+      before.word === "onze" || PREDICATE_VERBS.has(before.word) || before.word === "allebei" || before.word === "beiden")));
+  }
   // The match may start with the preposition itself ("van Turkse afkomst").
   let k = tokens[first]!.word === "van" || tokens[first]!.word === "met" ? first : first - 1;
   // Up to two adjectives between: "met niet-aangeboren hersenletsel", "van de".
@@ -563,6 +579,14 @@ const RELIGIOUS_FIGURES = new Set([
   "pasen", "kerst", "kerstmis", "pinksteren", "hemelvaart", "hemelvaartsdag", "sinterklaas", "koningsdag", "bevrijdingsdag",
   "oudjaar", "nieuwjaar", "carnaval", "allerheiligen",
 ]);
+
+/** Words that start the subject of a clause: "als je", "als een collega", "als Jan", "als er". */
+const CLAUSE_SUBJECTS = new Set([
+  "je", "jij", "u", "ik", "we", "wij", "hij", "zij", "ze", "het", "de", "een", "er", "iemand", "men", "jullie", "dat", "die",
+  "deze", "dit", "uw", "jouw", "mijn", "zijn", "haar", "hun", "onze", "ons", "niemand", "iedereen", "alle", "elke", "geen",
+  "you", "someone", "anyone", "the", "a", "it", "he", "she", "they", "we", "i",
+]);
+const opensClause = (t: Token | undefined) => t !== undefined && (CLAUSE_SUBJECTS.has(t.word) || t.capital || /^\d/.test(t.word));
 
 /** Ordinals that open names of institutions: "Tweede Kamer", "Eerste Kamer". */
 const ORDINALS = new Set(["eerste", "tweede", "derde"]);
