@@ -9,7 +9,8 @@ const COMPANY_WORDS = new Set([
   "bv", "nv", "vof", "onderneming", "rechtspersoon", "vennootschap", "bedrijf", "hoofdaannemer", "bouwbedrijf",
   "aannemersbedrijf", "firma", "holding", "stichting", "company", "contractor",
 ]);
-import { GENERIC, PRONOUN_ONLY, SPECIFIC, SPECIFIC_ROLE, isFaqHeading, referenceOfSentence, type Reference, type TermTest } from "./reference.ts";
+import { GENERIC, PRONOUN_ONLY, SPECIFIC, SPECIFIC_ROLE, referenceOfSentence, type Reference, type TermTest } from "./reference.ts";
+import { isFaqHeading } from "./sources.ts";
 
 /** "Mijn medewerker is ziek, wat nu?": the question heading in one sentence. */
 function endsInFaq(tokens: readonly Token[], folded: string, from: number, to: number): boolean {
