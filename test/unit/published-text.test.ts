@@ -288,3 +288,17 @@ describe("'als' as 'as', and plural terms as groups", () => {
     expect(spans("Voor hem is zaterdag wat de zondag is voor christenen.")).toEqual([]);
   });
 });
+
+describe("examples of a kind, grounds of discrimination, and a term as the subject of a statement", () => {
+  it("names nobody in a list of examples, a ground of discrimination or a statement about the term", () => {
+    expect(spans("Psychische klachten zoals stress, overspannenheid en burn-out behoren tot de oorzaken van verzuim.")).toEqual([]);
+    expect(spans("Er was een roep om het aanpakken van discriminatie op afkomst.")).toEqual([]);
+    expect(spans("Er is geen sprake van discriminatie op basis van godsdienst of overtuiging.")).toEqual([]);
+    expect(spans("Burn-out is inmiddels de meest voorkomende reden voor langdurig verzuim.")).toEqual([]);
+  });
+  it("but still reads the same words about a person", () => {
+    expect(categories("Jan heeft klachten zoals hoofdpijn en misselijkheid.")).toContain("health");
+    expect(categories("Ahmed werd gediscrimineerd vanwege zijn Marokkaanse afkomst.")).toContain("ethnicity");
+    expect(categories("Jan is van Marokkaanse afkomst.")).toContain("ethnicity");
+  });
+});

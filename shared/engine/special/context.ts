@@ -97,7 +97,10 @@ export function isDefinedTerm(tokens: readonly Token[], first: number, last: num
     for (let k = last + 1; k < tokens.length && k <= last + 3 && tokens[k]!.sentence === sentence; k++) {
       const w = tokens[k]!.key;
       if (w !== "is" && w !== "zijn" && w !== "blijft" && w !== "blijven") continue;
-      const next = tokens[k + 1];
+      // "Burn-out is inmiddels de meest voorkomende reden": a sentence adverb may come before the article.
+      let n = k + 1;
+      if (tokens[n]?.sentence === sentence && STATEMENT_ADVERBS.has(tokens[n]!.key)) n++;
+      const next = tokens[n];
       return next !== undefined && next.sentence === sentence && (next.key === "de" || next.key === "een" || next.key === "het");
     }
   }
@@ -105,6 +108,51 @@ export function isDefinedTerm(tokens: readonly Token[], first: number, last: num
   if (!article || article.sentence !== sentence || !article.sentenceStart || (article.key !== "een" && article.key !== "a")) return false;
   const verb = tokens[last + 1];
   return verb !== undefined && verb.sentence === sentence && DEFINING_VERBS.has(verb.key);
+}
+
+/** Adverbs that a general statement puts between its verb and its predicate. */
+const STATEMENT_ADVERBS = new Set(["inmiddels", "nog", "nog steeds", "vaak", "ook", "nu", "al", "veruit", "nog altijd", "daarmee", "dus", "still", "now", "often", "also"]);
+
+/** Words that introduce examples of a kind: "psychische klachten zoals stress en burn-out". */
+const EXAMPLE_WORDS = new Set(["zoals", "bijvoorbeeld", "bv", "bijv", "waaronder", "variërend", "varierend", "including"]);
+/** Words that may stand in a list of examples between the introducing word and the term. */
+const LIST_WORDS = new Set(["en", "of", "en/of", "or", "and", "een", "de", "het", "bijvoorbeeld", "as", "lichte", "ernstige", "zware"]);
+
+/**
+ * A term given as an example of a kind, in a sentence that names nobody: "Psychische klachten zoals
+ * stress, overspannenheid en burn-out behoren tot de oorzaken van verzuim", "such as back pain".
+ * Walks back over the list (commas make no tokens) to the introducing word, at most eight words.
+ */
+export function isExampleOfKind(tokens: readonly Token[], first: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  for (let i = first - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence) return false;
+    if (EXAMPLE_WORDS.has(t.key) || (t.key === "such" && tokens[i + 1]?.key === "as")) return true;
+    if (LIST_WORDS.has(t.key)) continue;
+  }
+  return false;
+}
+
+/** "discriminatie op afkomst", "onderscheid naar godsdienst": the ground of discrimination, nobody's trait. */
+const DISCRIMINATION = new Set(["discriminatie", "discrimineren", "onderscheid", "uitsluiting", "discrimination", "discriminated"]);
+const GROUND_LINKS = new Set(["op", "naar", "van", "vanwege", "wegens", "grond", "basis", "based", "on", "of", "de", "het", "hun", "zijn", "haar"]);
+
+/**
+ * Whether the term is the ground of a discrimination ("discriminatie op grond van afkomst",
+ * "onderscheid naar godsdienst of overtuiging"): the law's and the news' topic, not a person's data.
+ * A person discriminated against for their origin is still found by the words about them.
+ */
+export function isGroundOfDiscrimination(tokens: readonly Token[], first: number, last: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  // From the term (the match's last word: "van discriminatie op afkomst") back over its links.
+  for (let i = last - 1, seen = 0; i >= 0 && seen < 5 + last - first; i--, seen++) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence) return false;
+    if (DISCRIMINATION.has(t.key) || t.key.endsWith("discriminatie")) return true;
+    if (!GROUND_LINKS.has(t.key) && !LIST_WORDS.has(t.key)) return false;
+  }
+  return false;
 }
 
 /** Words for a text or talk about something: "een uitspraak over ontslag wegens diefstal", "een blog over burn-out". */

@@ -5,7 +5,7 @@ import { affixesOf, anchorCost, hasAffix, type Affixes } from "./anchors.ts";
 import { sentenceFilterIndexInSteps, type SentenceFilterIndex } from "./sentence-filter.ts";
 import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
-import { isCivilJudgment, isDefinedTerm, isNegatedOrPrevented, isTopicOfText } from "./context.ts";
+import { isCivilJudgment, isDefinedTerm, isExampleOfKind, isGroundOfDiscrimination, isNegatedOrPrevented, isTopicOfText } from "./context.ts";
 import { firstNames, isPersonName, isSurname } from "./persons.ts";
 import { GENERIC, SPECIFIC } from "./reference.ts";
 import { isGroupAttribute } from "./groups.ts";
@@ -322,6 +322,10 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       if (reference !== SPECIFIC && isDefinedTerm(tokens, i, last)) continue;
       // "bespreekt een uitspraak over ontslag wegens diefstal": the subject of a text, whoever writes it.
       if (isTopicOfText(tokens, i)) continue;
+      // "klachten zoals stress en burn-out": an example of a kind, in a sentence about nobody.
+      if (reference !== SPECIFIC && isExampleOfKind(tokens, i)) continue;
+      // "discriminatie op afkomst", "onderscheid naar godsdienst": the ground, not a person's trait.
+      if (isGroundOfDiscrimination(tokens, i, last)) continue;
       // Only a finding about a person opens an episode: the pre-scan then saw a person cue before any
       // later sentence of it, so it keeps those sentences for their episode patterns.
       if (p.category === "health" && person && p.strength !== "episode") episodeOpen = true;
