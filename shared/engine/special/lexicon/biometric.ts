@@ -38,5 +38,9 @@ export const biometric: LexiconList = {
     // gezicht van de dader herkend", a witness).
     { id: "face-matched", pattern: "zijn|haar|z'n|mijn|m'n|his|her|my gezicht|duim|vinger|stem|iris|face|voice|thumb|finger ~3 herkend|gescand|ingelezen|geregistreerd|recognised|recognized|scanned", strength: "weak" },
     { id: "processed-of", pattern: "@PROCESSED ~2 vingerafdruk|vingerafdrukken|gezichtsscan|irisscan|fingerprint|fingerprints", strength: "weak" },
+    // --- Classes added for written notes about one colleague (issue 10). ---
+    // A person's own trait being scanned or enrolled: "heeft haar gezicht laten scannen voor de toegang".
+    { id: "trait.enrolled", pattern: "zijn|haar|z'n|mijn|m'n|his|her|my gezicht|vinger|vingers|duim|iris|ogen|hand|handpalm|stem|face|finger|thumb|eyes|palm ~2 laten|laat|liet scannen|registreren|inlezen|vastleggen|opnemen", strength: "weak" },
+    { id: "trait.enrolled-en", pattern: "enrolled|registered|scanned|stored ~2 his|her|my fingerprint|fingerprints|face|iris|palm|thumbprint", strength: "weak" },
   ],
 };

@@ -1,4 +1,5 @@
 import type { LexiconList } from "../patterns.ts";
+import { EXACT } from "./exact.ts";
 
 // Trade-union membership (AVG art. 9): a person's membership ("lid van de FNV", "zit in de vakbond",
 // "via haar vakbond"), a union role ("kaderlid", "vakbondsman", "FNV-bestuurder Sandra") or help a
@@ -14,7 +15,7 @@ import type { LexiconList } from "../patterns.ts";
  */
 const UNION_NAMES = ["fnv", "cnv", "fnvbouw", "fnvmetaal", "cnvvakmensen", "cnvconnectief", "vakmensen", "abvakabo", "nu'91", "nu91"];
 /** Words for a union (also the colloquial "de bond"). */
-const UNION_WORDS = ["vakbond", "vakbonden", "bond", "vakcentrale", "union", "tradeunion"];
+const UNION_WORDS = ["vakbond", "vakbonden", "bond", "vakcentrale", "vakbeweging", "union", "tradeunion"];
 
 export const union: LexiconList = {
   category: "union",
@@ -67,5 +68,20 @@ export const union: LexiconList = {
     { id: "own-union", pattern: "@OWN vakbond|bond|union|fnv|cnv|vakbondsconsulent|vakbondsjurist|vakbondsbestuurder", strength: "weak" },
     { id: "help-from-union", pattern: "@UNION_HELP ~2 van|via|from|through ~1 de|het|the? vakbond|fnv|cnv|union", strength: "weak" },
     { id: "help-via-union", pattern: "via|door|through de|the vakbond|fnv|cnv|union ~3 @UNION_HELP|ontslagzaak|ontslag|dismissal", strength: "weak" },
+    // --- Classes added for written notes about one colleague (issue 10). ---
+    // Membership after "geworden"/"gebleven" and in "De Unie": "is lid geworden van De Unie".
+    { id: "member-became", pattern: "lid|kaderlid|member geworden|gebleven|become|became van|bij|of ~1 de|het|the? @UNION|unie", strength: "weak" },
+    { id: "active-in", pattern: "actief|kaderlid|vrijwilliger|active in|binnen|within ~1 de|het|the? vakbond|bond|fnv|cnv|union", strength: "weak" },
+    // A union a person calls in for their own case: "heeft de bond ingeschakeld", "de bond staat achter Henk".
+    { id: "called-in", pattern: "vakbond|bond|fnv|cnv|union ~2 ingeschakeld|inschakelen|bijgehaald|gebeld|contacted|involved", strength: "weak" },
+    { id: "called-in.erbij", pattern: "vakbond|bond|fnv|cnv|union erbij gehaald|halen|gehaald", strength: "weak" },
+    { id: "backs-member", pattern: "vakbond|bond|fnv|cnv|union staat|stond|stonden|stands|stood achter|behind ~1 hem|haar|@CAP|him|her", strength: "weak" },
+    // English: "joined the union", "union dues", "paid-up member".
+    { id: "joined-en", pattern: "joined|joins|join ~1 the|a union", strength: "weak" },
+    { id: "dues-en", pattern: "union|unions dues|card|membership|fees", strength: "weak" },
+    // Officials who speak or negotiate for a union (the federations' own job titles): "woordvoerder van
+    // CNV", "onderhandelaar R. de Vries van de Bouw- en Houtbond FNV", "FNV-vicevoorzitter Ton".
+    { id: "official-of", pattern: "woordvoerder|woordvoerster|onderhandelaar|onderhandelaarster|vicevoorzitter|voorzitter|secretaris|bestuurder|spokesperson|negotiator ~3 van|namens|bij|of|for ~1 de|het|the? @UNION_NAME|vakbond|bond|houtbond|union", strength: "weak" },
+    { id: "official-compound", pattern: `@UNION_NAME+woordvoerder|@UNION_NAME+onderhandelaar|@UNION_NAME+vicevoorzitter|@UNION_NAME+voorzitter|@UNION_NAME+secretaris ${EXACT}`, strength: "weak" },
   ],
 };
