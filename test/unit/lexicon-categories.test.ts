@@ -441,3 +441,41 @@ describe("ethnicity: mixed origin, a parent's origin, one's own family, skin col
     "Jan's white van is parked at the gate.",
   ]);
 });
+
+describe("second round: the same categories in other words", () => {
+  flags("religion", [
+    "Johan is lid van de Gereformeerde Gemeente in Barneveld.",
+    "Hij heeft zich vorige maand laten dopen.",
+    "Mustafa heeft de hele maand gevast.",
+    "Yasin heeft een gebedsmatje in zijn kastje.",
+    "Mo eet geen varkensvlees, zegt Jan.",
+  ]);
+  flags("politics", [
+    "Piet loopt mee in de mars tegen het kabinet.",
+    "He is a Trump supporter.",
+    "Hij is fel tegen immigratie en zegt dat hard in de keet.",
+    "Jan scheldt op de PVV in de schaftkeet.",
+  ]);
+  flags("criminal", [
+    "De voorman heeft de stagiaire aangerand.",
+    "Jan kreeg doodsbedreigingen van zijn oud-collega.",
+    "Kees heeft een proces lopen wegens fraude.",
+    "De nieuwe jongen komt net uit de gevangenis.",
+    "Hij is vorige week door de politie opgepakt.",
+    "De politie kwam Jan ophalen op de bouw.",
+    "Zijn VOG werd niet afgegeven.",
+    "Hij heeft huisarrest.",
+    "Piet moest een boete betalen van de rechter.",
+    "The driver was banned from driving for a year.",
+  ]);
+  flags("biometric", ["De iris van Tom wordt niet herkend.", "Jan zegt dat zijn vingerafdruk is opgeslagen."]);
+  flags("genetic", ["Henk heeft de erfelijke vorm van hoog cholesterol, getest in het UMC."]);
+  silent([
+    "Geen varkensvlees bestellen voor de barbecue, zegt Jan.",
+    "Jan plaatst de hekken tegen het azc aan.",
+    "De politie heeft haar fiets meegenomen, zegt Jan.",
+    "Jan heeft de boete van de gemeente om half vier betaald.",
+    "Jan zet de elektronische tag op de hijsband.",
+    "Jan komt uit de keet met de accu in zijn hand.",
+  ]);
+});

@@ -42,5 +42,8 @@ export const biometric: LexiconList = {
     // A person's own trait being scanned or enrolled: "heeft haar gezicht laten scannen voor de toegang".
     { id: "trait.enrolled", pattern: "zijn|haar|z'n|mijn|m'n|his|her|my gezicht|vinger|vingers|duim|iris|ogen|hand|handpalm|stem|face|finger|thumb|eyes|palm ~2 laten|laat|liet scannen|registreren|inlezen|vastleggen|opnemen", strength: "weak" },
     { id: "trait.enrolled-en", pattern: "enrolled|registered|scanned|stored ~2 his|her|my fingerprint|fingerprints|face|iris|palm|thumbprint", strength: "weak" },
+    // A named person's trait: "de iris van Tom wordt niet herkend"; a stored face: "zijn gezicht is opgeslagen".
+    { id: "trait-of-person", pattern: "gezicht|iris|vinger|vingerafdruk|duim|stem|handpalm|face|fingerprint van|of @CAP|hem|haar ~3 herkend|gescand|ingelezen|geregistreerd|opgeslagen|gematcht|matcht|recognised|recognized|stored|matched", strength: "weak" },
+    { id: "trait-stored", pattern: "zijn|haar|z'n|mijn|m'n|his|her|my gezicht|vingerafdruk|vingerafdrukken|iris|handpalm|face|fingerprint|fingerprints ~3 opgeslagen|vastgelegd|gematcht|matcht|stored|saved|matched", strength: "weak" },
   ],
 };

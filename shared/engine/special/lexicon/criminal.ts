@@ -69,7 +69,9 @@ export const criminal: LexiconList = {
     // with any object in between, only verbs that take a person.
     { id: "arrest.by-police", pattern: "@POLICE ~8 @ARREST_PERSON", strength: "weak" },
     // A person taken by the police: "de politie heeft Ronald van de bouwplaats meegenomen" (not "de beelden").
-    { id: "arrest.person", pattern: "@POLICE heeft|hebben|had ~1 hem|haar|hen|@CAP ~4 @ARREST", strength: "weak" },
+    { id: "arrest.person", pattern: "@POLICE heeft|hebben|had ~1 hem|hen|@CAP ~4 @ARREST", strength: "weak" },
+    // "haar" only right before the verb: "de politie heeft haar fiets meegenomen" takes a bike.
+    { id: "arrest.person-her", pattern: "@POLICE heeft|hebben|had ~1 haar @ARREST", strength: "weak" },
     { id: "arrest.passive", pattern: "@ARREST ~2 door|by ~1 de|the? @POLICE", strength: "weak" },
     { id: "arrest.plain", pattern: "gearresteerd|arrested|ingerekend|handcuffed", strength: "weak" },
     // "aangehouden" is also "kept" (de afstand aangehouden): only with an offence or a procedural step.
@@ -123,10 +125,13 @@ export const criminal: LexiconList = {
     // Threats and assault framed as offences (Sr art. 285, 300): with a weapon or against a person.
     { id: "threat.weapon", pattern: "met|with ~1 een|zijn|haar|a|his|her? @WEAPON ~2 @ASSAULT|bedreigen|aanvallen|steken", strength: "weak" },
     { id: "threat.weapon-after", pattern: "@ASSAULT ~2 met|with ~1 een|zijn|haar|a|his|her? @WEAPON", strength: "weak" },
-    { id: "assault.threats", pattern: "doodsbedreiging|doodsbedreigingen|death threat|death threats", strength: "weak" },
+    // One word per alternative: a space starts the next element, so "death threat" stands apart.
+    { id: "assault.threats", pattern: "doodsbedreiging|doodsbedreigingen|bedreigingen", strength: "weak" },
+    { id: "assault.threats-en", pattern: "death threat|threats", strength: "weak" },
     { id: "assault.ill-treated", pattern: `mishandeld|mishandelde|mishandelt ${EXACT}`, strength: "weak" },
     // Sexual offences (Sr art. 242-246) are criminal first (LABELLING).
-    { id: "sexual-offence", pattern: "aangerand|aanranding|verkracht|verkrachting|aanrander|verkrachter|raped|sexually assaulted", strength: "weak" },
+    { id: "sexual-offence", pattern: "aangerand|aanranding|verkracht|verkrachting|aanrander|verkrachter|raped", strength: "weak" },
+    { id: "sexual-offence-en", pattern: "sexually assaulted|abused", strength: "weak" },
     // Certificates of conduct (VOG) and screening refused, not a routine request.
     { id: "vog.refused", pattern: "vog|vgb ~5 geweigerd|afgewezen|ingetrokken|negatief|refused|denied|failed", strength: "weak" },
     // Not "negatief": a medical screening can be negative too.
@@ -194,5 +199,16 @@ export const criminal: LexiconList = {
     { id: "dismissed-for.noun", pattern: "ontslag|dismissal ~4 wegens|vanwege|for ~2 @OFFENCE", strength: "weak" },
     // Caught in the act: "was bezig koperdraad te stelen", "probeerden een haspel te stelen".
     { id: "stealing.act", pattern: "te stelen|jatten|roven|beroven", strength: "weak" },
+    // A trial, a prison exit, the police taking someone, a refused VOG and a judge's fine, as written in notes.
+    { id: "trial-for", pattern: "proces|rechtszaak|strafzaak|zaak|trial ~2 wegens|voor|vanwege|for ~2 @OFFENCE", strength: "weak" },
+    { id: "prison.comes-out", pattern: "komt|kwam|kwamen|came|just ~2 uit|out de|het|of? @PRISON", strength: "weak" },
+    { id: "arrest.by-police-before", pattern: "door|by de|the? @POLICE ~3 @ARREST|opgehaald|weggevoerd", strength: "weak" },
+    // Not "haar": "de politie heeft haar fiets meegenomen" takes a bike.
+    { id: "arrest.fetched", pattern: "@POLICE ~2 hem|@CAP ~2 ophalen|opgehaald|halen|meenemen|meegenomen", strength: "weak" },
+    { id: "vog.not-issued", pattern: "vog|vgb ~3 niet afgegeven|verstrekt|verleend|gekregen|ontvangen|granted|issued", strength: "weak" },
+    { id: "house-arrest", pattern: "huisarrest|enkelbandje", strength: "weak" },
+    { id: "house-arrest.tagged", pattern: "elektronisch toezicht|enkelband", strength: "weak" },
+    { id: "fine-by-court", pattern: "boete|geldboete|fine ~3 van|door|from|by de|het|the? rechter|politierechter|rechtbank|om|justitie|court|judge|magistrate", strength: "weak" },
+    { id: "driving-ban-en", pattern: "banned|disqualified from driving", strength: "weak" },
   ],
 };

@@ -26,7 +26,7 @@ export const genetic: LexiconList = {
     { id: "test", pattern: "dnatest|dnaonderzoek|dnaprofiel|dnaanalyse|dnaafname|dnamonster|dnamateriaal|dnamatch|vaderschapstest|dragerschapstest|verwantschapstest|genetest|erfelijkheidsonderzoek|erfelijkheidstest|genoomanalyse|genetic-test", strength: "weak" },
     { id: "test-words", pattern: "dna|genetisch|genetische|genetic @GENE_TEST|test|tests|afwijking|aandoening|mutatie|aanleg|defect|disorder|condition", strength: "weak" },
     { id: "dna-taken", pattern: "dna|wangslijm ~3 afgenomen|afnemen|genomen|gematcht|taken|matched", strength: "weak" },
-    { id: "hereditary", pattern: "erfelijk|erfelijke belast|aandoening|ziekte|aanleg|afwijking|bepaald", strength: "weak" },
+    { id: "hereditary", pattern: "erfelijk|erfelijke belast|aandoening|ziekte|aanleg|afwijking|bepaald|vorm|variant", strength: "weak" },
     { id: "carrier", pattern: "dragerschap|genmutatie|brca|brca1|brca2|chromosoomafwijking|chromosomale", strength: "weak" },
     // "Die wand is ook drager" is a beam: only "is zelf drager", or a carrier of a gene (below).
     { id: "carrier.is", pattern: "zelf @CARRIER", strength: "weak", notBefore: ["van"] },

@@ -53,7 +53,7 @@ export const politics: LexiconList = {
     PROTEST: [
       "demonstratie", "demonstraties", "betoging", "betogingen", "protestmars", "protestactie", "boerenprotest",
       "boerenprotesten", "klimaatmars", "klimaatprotest", "klimaatdemonstratie", "manifestatie", "a12blokkade",
-      "protest", "protesten", "demonstration", "rally",
+      "protest", "protesten", "demonstration", "rally", "mars", "protestmarsen", "blokkade", "blokkades", "sitin",
     ],
     /** Topics of political slogans on a helmet, a van or a shirt. */
     POLITICAL_TOPIC: [
@@ -170,5 +170,11 @@ export const politics: LexiconList = {
     { id: "protest.went", pattern: "ging|gaat|gingen|gaan|was|waren|stond|stonden|went ~2 naar|bij|op|to|at ~1 de|het|een|the|a? @PROTEST", strength: "weak", notBefore: ["van", "of"] },
     // A public office with its party: "wethouder Karin Dekker (GroenLinks)", "minister X (VVD)".
     { id: "office.party", pattern: "wethouder|raadslid|kamerlid|statenlid|gedeputeerde|burgemeester|minister|staatssecretaris|fractievoorzitter ~3 @PARTY_ONLY", strength: "weak" },
+    // A leader's or party's supporter in English word order: "a Trump supporter", "Labour voter".
+    { id: "leader.supporter-en", pattern: "@LEADER|@PARTY_EN|@PARTY_ONLY supporter|supporters|fan|voter|voters|aanhanger|stemmer", strength: "weak" },
+    // Against the core topics of Dutch political debate: "is tegen immigratie", "anti-azc".
+    // Not "hekken tegen het azc" (against the building): a person who is against it.
+    { id: "opinion.against", pattern: "is|was|zijn|fel|erg|mordicus|faliekant|fervent|fiercely tegen|anti|against het|de? immigratie|migratie|asielzoekers|azc|islamisering|abortus|vluchtelingen|buitenlanders|immigration|immigrants|refugees", strength: "weak" },
+    { id: "opinion.abuse", pattern: "scheldt|scheld|schold|scholden|kankert|kankerde|moppert ~2 op|over de|het? @PARTY_ONLY|@LEADER", strength: "weak" },
   ],
 };

@@ -153,5 +153,15 @@ export const religion: LexiconList = {
     { id: "rite.left", pattern: "uit de|het kerk|geloof|moskee gestapt|getreden|stappen|treden", strength: "weak" },
     // Officers of a congregation: "secretaris geworden in het kerkgenootschap".
     { id: "congregation.officer", pattern: "secretaris|voorzitter|penningmeester|bestuurslid|kosteres ~2 van|bij|in ~1 de|het|een? kerkgenootschap|geloofsgenootschap|geloofsgemeenschap|kerkgemeente|parochie|moskeevereniging", strength: "weak" },
+    // Membership of a church named by its denomination: "lid van de Gereformeerde Gemeente".
+    { id: "congregation.denomination", pattern: "lid|member|actief|ouderling|diaken ~2 van|bij|in|of ~1 de|het|een|the? @BELIEVER gemeente|kerk|gemeenschap|parochie|moskee|synagoge|church|congregation", strength: "weak" },
+    // Baptism and conversion a person asks for: "heeft zich laten dopen" (cranes are christened, not "zich").
+    { id: "rite.self", pattern: "zich ~2 laten|liet|laat dopen|bekeren|besnijden", strength: "weak" },
+    { id: "fasting.done", pattern: `gevast|vastte|vastten|vastend|fasted ${EXACT}`, strength: "weak" },
+    { id: "prayer.things", pattern: "gebedsmatje|gebedskleedje|gebedssnoer|tasbih|rozenkrans|koranboekje", strength: "weak" },
+    { id: "prayer.things-en", pattern: "prayer mat|rug|beads", strength: "weak" },
+    // Pork a person does not eat: a dietary law stated through the food. Not "geen varkensvlees
+    // bestellen" (an order for the barbecue, nobody's belief).
+    { id: "diet.pork", pattern: "eet|eten|at|aten|lust|eats|eat ~1 geen|no varkensvlees|varken|pork", strength: "weak" },
   ],
 };
