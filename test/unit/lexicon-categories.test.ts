@@ -479,3 +479,36 @@ describe("second round: the same categories in other words", () => {
     "Jan komt uit de keet met de accu in zijn hand.",
   ]);
 });
+
+describe("third round: English record and protest words, named partners, officers and sign-ups", () => {
+  flags("religion", ["Fleur is van het geloof gevallen."]);
+  flags("politics", [
+    "Kees went to the climate protest in Amsterdam on Saturday.",
+    "Hij deed mee aan de boerenactie op de snelweg.",
+    "Mijn collega is activist bij Greenpeace.",
+  ]);
+  flags("union", ["Sandra is bestuurslid van de CNV.", "Hij heeft zich aangemeld bij de vakbond."]);
+  flags("sexual", [
+    "Kees is getrouwd met Mark.",
+    "Anna is married to a woman.",
+    "Tom had an affair with the site manager.",
+  ]);
+  flags("criminal", [
+    "He was jailed for six months.",
+    "Jan got a community service order.",
+    "Kees is in jail for fraud.",
+    "Piet was fined by the court for assault.",
+    "Jan is schuldig bevonden aan diefstal.",
+  ]);
+  flags("genetic", ["Kees heeft laten testen of hij drager is van het gen."]);
+  flags("biometric", ["Zijn handpalm wordt niet herkend door de scanner, zegt Jan."]);
+  silent([
+    "Jan heeft een relatie met de klant opgebouwd.",
+    "Zijn hand werd gescand in het ziekenhuis, zegt Jan.",
+    "Jan zegt dat de affaire rond de aanbesteding voorbij is.",
+    "Jan is voorzitter van de voetbalbond in zijn dorp.",
+    "Jan heeft zich aangemeld bij de sportschool.",
+    "Jan went to the climate meeting of the project.",
+    "Jan is getrouwd met Anna.",
+  ]);
+});

@@ -45,5 +45,8 @@ export const biometric: LexiconList = {
     // A named person's trait: "de iris van Tom wordt niet herkend"; a stored face: "zijn gezicht is opgeslagen".
     { id: "trait-of-person", pattern: "gezicht|iris|vinger|vingerafdruk|duim|stem|handpalm|face|fingerprint van|of @CAP|hem|haar ~3 herkend|gescand|ingelezen|geregistreerd|opgeslagen|gematcht|matcht|recognised|recognized|stored|matched", strength: "weak" },
     { id: "trait-stored", pattern: "zijn|haar|z'n|mijn|m'n|his|her|my gezicht|vingerafdruk|vingerafdrukken|iris|handpalm|face|fingerprint|fingerprints ~3 opgeslagen|vastgelegd|gematcht|matcht|stored|saved|matched", strength: "weak" },
+    // English notes: "Jan's fingerprint is not recognised by the turnstile"; a palm like a face.
+    { id: "trait-en.matched", pattern: "fingerprint|fingerprints|thumbprint|faceprint ~4 recognised|recognized|rejected|matched|enrolled|registered|stored|read", strength: "weak" },
+    { id: "palm-matched", pattern: "zijn|haar|z'n|mijn|m'n|his|her|my handpalm|palm ~3 herkend|gescand|ingelezen|geregistreerd|recognised|recognized|scanned", strength: "weak" },
   ],
 };

@@ -210,5 +210,12 @@ export const criminal: LexiconList = {
     { id: "house-arrest.tagged", pattern: "elektronisch toezicht|enkelband", strength: "weak" },
     { id: "fine-by-court", pattern: "boete|geldboete|fine ~3 van|door|from|by de|het|the? rechter|politierechter|rechtbank|om|justitie|court|judge|magistrate", strength: "weak" },
     { id: "driving-ban-en", pattern: "banned|disqualified from driving", strength: "weak" },
+    // English record words: "jailed for six months", "in jail for fraud", "found guilty", "fined by the court".
+    { id: "jailed-en", pattern: `jailed|imprisoned|incarcerated ${EXACT}`, strength: "weak" },
+    { id: "in-jail-en", pattern: "in|to|from|out jail|prison", strength: "weak" },
+    { id: "community-sentence-en", pattern: "community service|sentence|order", strength: "weak" },
+    { id: "found-guilty", pattern: "schuldig bevonden|verklaard|gevonden", strength: "weak" },
+    { id: "found-guilty-en", pattern: "found|pleaded guilty", strength: "weak" },
+    { id: "fined-en", pattern: "fined ~2 by|for ~1 the|a? court|judge|magistrate|@OFFENCE", strength: "weak" },
   ],
 };

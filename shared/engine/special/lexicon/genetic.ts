@@ -31,6 +31,7 @@ export const genetic: LexiconList = {
     // "Die wand is ook drager" is a beam: only "is zelf drager", or a carrier of a gene (below).
     { id: "carrier.is", pattern: "zelf @CARRIER", strength: "weak", notBefore: ["van"] },
     { id: "carrier.of", pattern: "@CARRIER van|of ~1 het|een|de|the|a? @GENE_THING", strength: "weak" },
+    { id: "carrier.is-of", pattern: "@CARRIER is|was|blijkt|bleek van|of ~1 het|een|de|the|a? @GENE_THING", strength: "weak" },
     // gentlest, generically
     { id: "test.exact", pattern: `gentest|genetically ${EXACT}`, strength: "weak", notBefore: ["modified"] },
     { id: "clinic", pattern: "klinische|klinisch genetica|geneticus|genetisch", strength: "weak" },

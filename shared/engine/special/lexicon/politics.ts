@@ -53,7 +53,7 @@ export const politics: LexiconList = {
     PROTEST: [
       "demonstratie", "demonstraties", "betoging", "betogingen", "protestmars", "protestactie", "boerenprotest",
       "boerenprotesten", "klimaatmars", "klimaatprotest", "klimaatdemonstratie", "manifestatie", "a12blokkade",
-      "protest", "protesten", "demonstration", "rally", "mars", "protestmarsen", "blokkade", "blokkades", "sitin",
+      "protest", "protesten", "demonstration", "rally", "mars", "boerenactie", "boerenacties", "klimaatactie", "klimaatacties", "trekkeractie", "protestmarsen", "blokkade", "blokkades", "sitin",
     ],
     /** Topics of political slogans on a helmet, a van or a shirt. */
     POLITICAL_TOPIC: [
@@ -176,5 +176,8 @@ export const politics: LexiconList = {
     // Not "hekken tegen het azc" (against the building): a person who is against it.
     { id: "opinion.against", pattern: "is|was|zijn|fel|erg|mordicus|faliekant|fervent|fiercely tegen|anti|against het|de? immigratie|migratie|asielzoekers|azc|islamisering|abortus|vluchtelingen|buitenlanders|immigration|immigrants|refugees", strength: "weak" },
     { id: "opinion.abuse", pattern: "scheldt|scheld|schold|scholden|kankert|kankerde|moppert ~2 op|over de|het? @PARTY_ONLY|@LEADER", strength: "weak" },
+    // English protests named by their cause: "went to the climate protest", "joined the farmers' demo".
+    { id: "protest.named-en", pattern: "climate|farmers|farmers'|peace|antiwar|antiracism|pro-palestine|propalestine protest|protests|demonstration|demo|rally|strike|march", strength: "weak" },
+    { id: "protest.activist", pattern: "activist|activiste|actievoerder|vrijwilliger|volunteer ~2 bij|van|voor|of|for ~1 xr|greenpeace|milieudefensie|extinction|fdf|kozp", strength: "weak" },
   ],
 };

@@ -163,5 +163,8 @@ export const religion: LexiconList = {
     // Pork a person does not eat: a dietary law stated through the food. Not "geen varkensvlees
     // bestellen" (an order for the barbecue, nobody's belief).
     { id: "diet.pork", pattern: "eet|eten|at|aten|lust|eats|eat ~1 geen|no varkensvlees|varken|pork", strength: "weak" },
+    // Leaving one's faith: "is van het geloof gevallen", "afvallig".
+    { id: "faith.left", pattern: "geloof|islam|kerk ~1 gevallen|afgevallen|afgestapt|verlaten", strength: "weak" },
+    { id: "faith.apostate", pattern: "afvallig|afvallige|geloofsafval|apostate", strength: "weak" },
   ],
 };

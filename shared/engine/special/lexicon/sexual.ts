@@ -30,7 +30,7 @@ export const sexual: LexiconList = {
     FEMALE,
     MARRIED: ["getrouwd", "trouwt", "trouwde", "verloofd", "samenwonend", "gehuwd", "married", "engaged"],
     HUSBAND: ["man", "echtgenoot", "vriend", "husband", "boyfriend"],
-    WIFE: ["vrouw", "echtgenote", "vriendin", "wife", "girlfriend"],
+    WIFE: ["vrouw", "echtgenote", "vriendin", "wife", "girlfriend", "woman"],
   },
   patterns: [
     ...[
@@ -99,5 +99,10 @@ export const sexual: LexiconList = {
     // intimidatie" or "beleid tegen seksuele intimidatie": the topic, not a person's act.
     // Between or by someone: "…, seksuele intimidatie en pesten worden niet getolereerd" names nobody.
     { id: "sexual-acts", pattern: "seksuele|sexual intimidatie|handelingen|contacten|contact|omgang|relatie|misconduct|relationship|intercourse ~1 van|door|tussen|met|by|with|between", strength: "weak", notAfter: ["over", "tegen", "about", "against", "rond", "around", "voorkomen", "van", "on"] },
+    // A same-sex partner by name: "Kees is getrouwd met Mark" (the name lists tell men from women).
+    { id: "partner.named-male", pattern: "@MALE|hij|he ~3 @MARRIED ~1 met|to|with @MALE", strength: "weak" },
+    { id: "partner.named-female", pattern: "@FEMALE|ze|zij|she ~3 @MARRIED ~1 met|to|with @FEMALE", strength: "weak" },
+    // "had an affair with the site manager": the article after "with" is fine once "had an" comes first.
+    { id: "affair.had-en", pattern: "had|has|having|heeft|had an|a|een affair|affaire", strength: "weak", notBefore: ["rond", "around", "over", "about"] },
   ],
 };

@@ -27,6 +27,8 @@ export const union: LexiconList = {
       "lid", "leden", "kaderlid", "kaderleden", "aangesloten", "member", "members", "rep", "representative",
       "delegate", "steward", "afgevaardigde", "vertegenwoordiger", "bestuurder", "consulent", "actief",
       "organizer", "vrijwilliger", "lidmaatschap",
+      // Officers of a union (the unions' statutes).
+      "bestuurslid", "voorzitter", "secretaris", "penningmeester", "woordvoerder", "onderhandelaar",
     ],
     /** Heads of compounds with a union name or "vakbond": "FNV-kaderlid", "vakbondsconsulent". */
     ROLE_HEAD: [
@@ -85,5 +87,6 @@ export const union: LexiconList = {
     { id: "official-compound", pattern: `@UNION_NAME+woordvoerder|@UNION_NAME+onderhandelaar|@UNION_NAME+vicevoorzitter|@UNION_NAME+voorzitter|@UNION_NAME+secretaris ${EXACT}`, strength: "weak" },
     // Unions of the countries crews come from (UK, Poland), after a membership word: "member of Unite".
     { id: "member-of.foreign", pattern: "member|rep|steward|lid of|van|in|bij unite|unison|gmb|solidarnosc|solidarnosc|ozzl|ucatt|verdi|igmetall", strength: "weak" },
+    { id: "signed-up", pattern: "aangemeld|ingeschreven|signed ~2 bij|up|for ~1 de|het|the? vakbond|bond|fnv|cnv|union", strength: "weak" },
   ],
 };
