@@ -512,3 +512,19 @@ describe("third round: English record and protest words, named partners, officer
     "Jan is getrouwd met Anna.",
   ]);
 });
+
+describe("fourth round: notes in short (ivm, vd, namens) and readers that miss a named person", () => {
+  flags("religion", ["HR: medewerker verzoekt gebedsruimte ivm geloof", "Piet zit bij de evangelische gemeente."]);
+  flags("politics", [
+    "uitvoerder zit in gemeenteraad namens CDA",
+    "Piet heeft gisteren gedemonstreerd in Den Haag tegen de bezuinigingen.",
+  ]);
+  flags("criminal", ["Kees is opgepakt ivm diefstal gereedschap"]);
+  flags("biometric", ["gezichtsherkenning herkent Jan niet bij tourniquet"]);
+  silent([
+    "Jan tekent namens de aannemer voor ontvangst.",
+    "Jan zit bij de gemeente voor de vergunning.",
+    "De poort herkent Jan niet, zijn pasje is verlopen.",
+    "Jan demonstreerde de kraan in de hal aan de klant.",
+  ]);
+});

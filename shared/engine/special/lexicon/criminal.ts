@@ -75,7 +75,7 @@ export const criminal: LexiconList = {
     { id: "arrest.passive", pattern: "@ARREST ~2 door|by ~1 de|the? @POLICE", strength: "weak" },
     { id: "arrest.plain", pattern: "gearresteerd|arrested|ingerekend|handcuffed", strength: "weak" },
     // "aangehouden" is also "kept" (de afstand aangehouden): only with an offence or a procedural step.
-    { id: "arrest.for", pattern: "aangehouden|opgepakt|gearresteerd|meegenomen|arrested|detained|picked ~2 voor|wegens|for ~2 @OFFENCE|@PROCEDURE|verdenking|suspicion", strength: "weak" },
+    { id: "arrest.for", pattern: "aangehouden|opgepakt|gearresteerd|meegenomen|arrested|detained|picked ~2 voor|wegens|ivm|vanwege|for ~2 @OFFENCE|@PROCEDURE|verdenking|suspicion", strength: "weak" },
     { id: "arrest.suspicion", pattern: "op verdenking van", strength: "weak" },
     { id: "arrest.cuffs", pattern: "in de boeien|handboeien", strength: "weak" },
     { id: "arrest.en", pattern: "taken ~1 away|in by|into ~1 the? police", strength: "weak" },

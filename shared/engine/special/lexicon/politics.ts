@@ -162,7 +162,7 @@ export const politics: LexiconList = {
     { id: "campaign.posters", pattern: "affiches|affiche|posters|plakt|plakte|plakken|geplakt|canvast|canvassen|huisaanhuis ~2 voor|for ~1 de|het|the? @PARTY", strength: "weak" },
     // Demonstrating and taking action as the person's own cause: "demonstreerde zaterdag tegen het azc",
     // "ging naar het boerenprotest", "heeft actiegevoerd voor Palestina". A product demo has no "tegen".
-    { id: "protest.against", pattern: "demonstreert|demonstreerde|demonstreerden|gedemonstreerd|demonstreren|betoogt|betoogde|betogen|protesteert|protesteerde|geprotesteerd|protesteren ~2 tegen|against", strength: "weak" },
+    { id: "protest.against", pattern: "demonstreert|demonstreerde|demonstreerden|gedemonstreerd|demonstreren|betoogt|betoogde|betogen|protesteert|protesteerde|geprotesteerd|protesteren ~4 tegen|against", strength: "weak" },
     // Action for a political cause only: "actie gevoerd voor een veiliger bouwplaats" is workplace safety.
     { id: "protest.action", pattern: "actievoeren|actiegevoerd|actievoert|actievoerde ~1 voor|tegen ~2 @CAUSE", strength: "weak" },
     { id: "protest.action-words", pattern: "actie ~1 gevoerd|voeren|voert|voerde ~1 voor|tegen ~2 @CAUSE", strength: "weak" },
@@ -179,5 +179,7 @@ export const politics: LexiconList = {
     // English protests named by their cause: "went to the climate protest", "joined the farmers' demo".
     { id: "protest.named-en", pattern: "climate|farmers|farmers'|peace|antiwar|antiracism|pro-palestine|propalestine protest|protests|demonstration|demo|rally|strike|march", strength: "weak" },
     { id: "protest.activist", pattern: "activist|activiste|actievoerder|vrijwilliger|volunteer ~2 bij|van|voor|of|for ~1 xr|greenpeace|milieudefensie|extinction|fdf|kozp", strength: "weak" },
+    // Speaking or sitting for a party: "zit in gemeenteraad namens CDA".
+    { id: "on-behalf.party", pattern: "namens ~1 de|het? @PARTY_ONLY", strength: "weak" },
   ],
 };

@@ -154,7 +154,7 @@ export const religion: LexiconList = {
     // Officers of a congregation: "secretaris geworden in het kerkgenootschap".
     { id: "congregation.officer", pattern: "secretaris|voorzitter|penningmeester|bestuurslid|kosteres ~2 van|bij|in ~1 de|het|een? kerkgenootschap|geloofsgenootschap|geloofsgemeenschap|kerkgemeente|parochie|moskeevereniging", strength: "weak" },
     // Membership of a church named by its denomination: "lid van de Gereformeerde Gemeente".
-    { id: "congregation.denomination", pattern: "lid|member|actief|ouderling|diaken ~2 van|bij|in|of ~1 de|het|een|the? @BELIEVER gemeente|kerk|gemeenschap|parochie|moskee|synagoge|church|congregation", strength: "weak" },
+    { id: "congregation.denomination", pattern: "lid|member|actief|ouderling|diaken|zit|zat|kerkt|kerkte ~2 van|bij|in|of ~1 de|het|een|the? @BELIEVER gemeente|kerk|gemeenschap|parochie|moskee|synagoge|church|congregation", strength: "weak" },
     // Baptism and conversion a person asks for: "heeft zich laten dopen" (cranes are christened, not "zich").
     { id: "rite.self", pattern: "zich ~2 laten|liet|laat dopen|bekeren|besnijden", strength: "weak" },
     { id: "fasting.done", pattern: `gevast|vastte|vastten|vastend|fasted ${EXACT}`, strength: "weak" },
@@ -166,5 +166,7 @@ export const religion: LexiconList = {
     // Leaving one's faith: "is van het geloof gevallen", "afvallig".
     { id: "faith.left", pattern: "geloof|islam|kerk ~1 gevallen|afgevallen|afgestapt|verlaten", strength: "weak" },
     { id: "faith.apostate", pattern: "afvallig|afvallige|geloofsafval|apostate", strength: "weak" },
+    // Notes in short: "vrij ivm suikerfeest", "verzoekt gebedsruimte ivm geloof".
+    { id: "faith.ivm", pattern: "ivm|wegens|vanwege|omwille ~1 zijn|haar|het|de? geloof|religie|geloofsovertuiging|@HOLIDAY", strength: "weak" },
   ],
 };
