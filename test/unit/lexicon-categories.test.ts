@@ -528,3 +528,22 @@ describe("fourth round: notes in short (ivm, vd, namens) and readers that miss a
     "Jan demonstreerde de kraan in de hal aan de klant.",
   ]);
 });
+
+describe("fifth round: English notes of international crews", () => {
+  flags("politics", [
+    "Jan is a Labour party member.",
+    "Tom campaigned for the Greens in the local election.",
+    "Kees joined the march against the government.",
+  ]);
+  flags("union", ["Jan is the FNV rep on site."]);
+  flags("criminal", ["Pawel has a record for drink driving.", "He is wanted by the police.", "Kees wordt gezocht door de politie."]);
+  flags("genetic", ["He carries the gene for cystic fibrosis."]);
+  flags("ethnicity", ["She is mixed race.", "He is Black British."]);
+  silent([
+    "Jan keeps a record of driving hours for the crane.",
+    "Signalering van onveilige situaties door Jan.",
+    "Jan carries the gear to the second floor.",
+    "Jan mixed the mortar at the right ratio.",
+    "Jan threw a party for the crew after the topping out.",
+  ]);
+});

@@ -217,5 +217,9 @@ export const criminal: LexiconList = {
     { id: "found-guilty", pattern: "schuldig bevonden|verklaard|gevonden", strength: "weak" },
     { id: "found-guilty-en", pattern: "found|pleaded guilty", strength: "weak" },
     { id: "fined-en", pattern: "fined ~2 by|for ~1 the|a? court|judge|magistrate|@OFFENCE", strength: "weak" },
+    // A record for an offence, a person wanted by the police: "has a record for drink driving", "gezocht door de politie".
+    { id: "record-for-en", pattern: "record|conviction|convictions|previous for|of ~1 @OFFENCE|drink|drugs|violence", strength: "weak" },
+    { id: "wanted", pattern: "gezocht|wanted door|by de|the? @POLICE|justitie|interpol", strength: "weak" },
+    { id: "wanted.notice", pattern: "opsporingsbericht|opsporingsverzoek", strength: "weak" },
   ],
 };

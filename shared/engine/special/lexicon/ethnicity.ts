@@ -79,5 +79,8 @@ export const ethnicity: LexiconList = {
     { id: "origin.family-from", pattern: "uit een @ORIGIN_ADJ gezin|familie|migrantengezin", strength: "weak" },
     // Skin colour of a person: "een zwarte collega", "de blanke man", "black colleague".
     { id: "skin.person", pattern: "zwarte|blanke|donkere|getinte|black|white|brown @PERSON_NOUN|colleague|worker|woman|lad", strength: "weak" },
+    // English census words for origin: "mixed race", "Black British".
+    { id: "mixed-en", pattern: "mixed|biracial race|heritage|ethnicity", strength: "weak" },
+    { id: "census-en", pattern: "black|asian british|caribbean|african", strength: "weak" },
   ],
 };

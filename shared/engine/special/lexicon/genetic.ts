@@ -46,5 +46,7 @@ export const genetic: LexiconList = {
     { id: "syndrome", pattern: "@HEREDITARY_SYNDROME", strength: "weak" },
     // A DNA trace that led to a person (genetic, also criminal): "een DNA-spoor leidde naar een man".
     { id: "dna-trace", pattern: "dnaspoor|dnasporen|dnamatch ~4 leidde|leidden|naar|van|matched|led", strength: "weak" },
+    // Carrying a gene: "he carries the gene for cystic fibrosis", "draagt het gen".
+    { id: "carries-gene", pattern: "carries|carry|carried|draagt|droeg ~1 the|a|het|een gene|gen|mutation|mutatie|genmutatie", strength: "weak" },
   ],
 };

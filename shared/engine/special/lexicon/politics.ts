@@ -166,7 +166,7 @@ export const politics: LexiconList = {
     // Action for a political cause only: "actie gevoerd voor een veiliger bouwplaats" is workplace safety.
     { id: "protest.action", pattern: "actievoeren|actiegevoerd|actievoert|actievoerde ~1 voor|tegen ~2 @CAUSE", strength: "weak" },
     { id: "protest.action-words", pattern: "actie ~1 gevoerd|voeren|voert|voerde ~1 voor|tegen ~2 @CAUSE", strength: "weak" },
-    { id: "protest.for-cause", pattern: "demonstreert|demonstreerde|demonstreren|gedemonstreerd|demonstratie|demonstraties|betoging|protest|protesteert|protesteerde|protesteren|demonstrated|protested ~2 voor|tegen|for|against ~2 @CAUSE", strength: "weak" },
+    { id: "protest.for-cause", pattern: "demonstreert|demonstreerde|demonstreren|gedemonstreerd|demonstratie|demonstraties|betoging|protest|protesteert|protesteerde|protesteren|demonstrated|protested|march|marched|marching|mars ~2 voor|tegen|for|against ~2 @CAUSE", strength: "weak" },
     { id: "protest.went", pattern: "ging|gaat|gingen|gaan|was|waren|stond|stonden|went ~2 naar|bij|op|to|at ~1 de|het|een|the|a? @PROTEST", strength: "weak", notBefore: ["van", "of"] },
     // A public office with its party: "wethouder Karin Dekker (GroenLinks)", "minister X (VVD)".
     { id: "office.party", pattern: "wethouder|raadslid|kamerlid|statenlid|gedeputeerde|burgemeester|minister|staatssecretaris|fractievoorzitter ~3 @PARTY_ONLY", strength: "weak" },
@@ -181,5 +181,8 @@ export const politics: LexiconList = {
     { id: "protest.activist", pattern: "activist|activiste|actievoerder|vrijwilliger|volunteer ~2 bij|van|voor|of|for ~1 xr|greenpeace|milieudefensie|extinction|fdf|kozp", strength: "weak" },
     // Speaking or sitting for a party: "zit in gemeenteraad namens CDA".
     { id: "on-behalf.party", pattern: "namens ~1 de|het? @PARTY_ONLY", strength: "weak" },
+    // English party membership and campaigning: "a Labour party member", "campaigned for the Greens".
+    { id: "party-member-en", pattern: "@PARTY_EN|green party member|members|voter|voters|supporter|activist|candidate", strength: "weak" },
+    { id: "campaign-en", pattern: "campaigned|campaigns|campaigning|canvassed|canvassing|leafleted|leafleting ~2 for|against the? @PARTY_EN|greens|@LEADER", strength: "weak" },
   ],
 };

@@ -88,5 +88,6 @@ export const union: LexiconList = {
     // Unions of the countries crews come from (UK, Poland), after a membership word: "member of Unite".
     { id: "member-of.foreign", pattern: "member|rep|steward|lid of|van|in|bij unite|unison|gmb|solidarnosc|solidarnosc|ozzl|ucatt|verdi|igmetall", strength: "weak" },
     { id: "signed-up", pattern: "aangemeld|ingeschreven|signed ~2 bij|up|for ~1 de|het|the? vakbond|bond|fnv|cnv|union", strength: "weak" },
+    { id: "union-rep-en", pattern: "@UNION_NAME rep|representative|steward|member|delegate|official|organiser|organizer", strength: "weak" },
   ],
 };
