@@ -106,12 +106,23 @@ function isSpeakerBeforeVerb(tokens: readonly Token[], folded: string, i: number
     if (gap.includes(":") && QUOTES.test(gap)) return true;
     const next = tokens[k + 1];
     const that = next !== undefined && next.sentence === sentence && next.word === "dat";
-    if (SPEECH_VERBS.has(t.word) && t.word !== "volgens") return that || QUOTES.test(withinLine(folded.slice(t.end, t.end + 3), false));
+    // "Jan zegt dat zijn vingerafdruk is opgeslagen": the claim is about the speaker himself.
+    if (SPEECH_VERBS.has(t.word) && t.word !== "volgens") return (that && !speaksOfSelf(tokens, k + 2)) || QUOTES.test(withinLine(folded.slice(t.end, t.end + 3), false));
     // "Marieke Vos, preventiemedewerker bij Heijmans, ziet dat …": an observer's claim.
     if (OBSERVING_VERBS.has(t.word)) return that;
     // Another verb or clause first: the name is the subject of something else ("Jan viel en zegt dat …").
     if (PERSON_VERBS.has(t.word) || CLAUSE_LINKS.has(t.word)) return false;
   }
+  return false;
+}
+
+/** He, she, his, her: in a reported claim, the speaker again. */
+const SELF_PRONOUNS = new Set(["hij", "zij", "zijn", "z'n", "zn", "haar", "hem", "he", "she", "his", "her", "him"]);
+
+/** Whether the claim starting at token `from` (after "zegt dat") speaks of its speaker within its first words. */
+function speaksOfSelf(tokens: readonly Token[], from: number): boolean {
+  const sentence = tokens[from]?.sentence;
+  for (let k = from; k < tokens.length && k < from + 3 && tokens[k]!.sentence === sentence; k++) if (SELF_PRONOUNS.has(tokens[k]!.word)) return true;
   return false;
 }
 

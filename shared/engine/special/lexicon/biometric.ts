@@ -38,5 +38,17 @@ export const biometric: LexiconList = {
     // gezicht van de dader herkend", a witness).
     { id: "face-matched", pattern: "zijn|haar|z'n|mijn|m'n|his|her|my gezicht|duim|vinger|stem|iris|face|voice|thumb|finger ~3 herkend|gescand|ingelezen|geregistreerd|recognised|recognized|scanned", strength: "weak" },
     { id: "processed-of", pattern: "@PROCESSED ~2 vingerafdruk|vingerafdrukken|gezichtsscan|irisscan|fingerprint|fingerprints", strength: "weak" },
+    // --- Classes added for written notes about one colleague (issue 10). ---
+    // A person's own trait being scanned or enrolled: "heeft haar gezicht laten scannen voor de toegang".
+    { id: "trait.enrolled", pattern: "zijn|haar|z'n|mijn|m'n|his|her|my gezicht|vinger|vingers|duim|iris|ogen|hand|handpalm|stem|face|finger|thumb|eyes|palm ~2 laten|laat|liet scannen|registreren|inlezen|vastleggen|opnemen", strength: "weak" },
+    { id: "trait.enrolled-en", pattern: "enrolled|registered|scanned|stored ~2 his|her|my fingerprint|fingerprints|face|iris|palm|thumbprint", strength: "weak" },
+    // A named person's trait: "de iris van Tom wordt niet herkend"; a stored face: "zijn gezicht is opgeslagen".
+    { id: "trait-of-person", pattern: "gezicht|iris|vinger|vingerafdruk|duim|stem|handpalm|face|fingerprint van|of @CAP|hem|haar ~3 herkend|gescand|ingelezen|geregistreerd|opgeslagen|gematcht|matcht|recognised|recognized|stored|matched", strength: "weak" },
+    { id: "trait-stored", pattern: "zijn|haar|z'n|mijn|m'n|his|her|my gezicht|vingerafdruk|vingerafdrukken|iris|handpalm|face|fingerprint|fingerprints ~3 opgeslagen|vastgelegd|gematcht|matcht|stored|saved|matched", strength: "weak" },
+    // English notes: "Jan's fingerprint is not recognised by the turnstile"; a palm like a face.
+    { id: "trait-en.matched", pattern: "fingerprint|fingerprints|thumbprint|faceprint ~4 recognised|recognized|rejected|matched|enrolled|registered|stored|read", strength: "weak" },
+    { id: "palm-matched", pattern: "zijn|haar|z'n|mijn|m'n|his|her|my handpalm|palm ~3 herkend|gescand|ingelezen|geregistreerd|recognised|recognized|scanned", strength: "weak" },
+    // A biometric reader that does not recognise a named person: "gezichtsherkenning herkent Jan niet".
+    { id: "reader-person", pattern: "gezichtsherkenning|vingerafdrukscanner|vingerafdruklezer|irisscanner|gezichtsscanner|handpalmscanner|handpalmlezer ~2 herkent|herkende|accepteert|accepteerde|weigert|weigerde|recognises|recognizes|rejects|rejected @CAP|hem|haar|mij|me|him|her", strength: "weak" },
   ],
 };

@@ -72,13 +72,15 @@ export const criminal: LexiconList = {
     // Arrests and police custody (Sv art. 53-54).
     // The police take things too ("de politie heeft de camerabeelden meegenomen", "de melding opgepakt"):
     // with any object in between, only verbs that take a person.
-    { id: "arrest.by-police", pattern: "@POLICE ~3 @ARREST_PERSON", strength: "weak" },
+    { id: "arrest.by-police", pattern: "@POLICE ~8 @ARREST_PERSON", strength: "weak" },
     // A person taken by the police: "de politie heeft Ronald van de bouwplaats meegenomen" (not "de beelden").
-    { id: "arrest.person", pattern: "@POLICE heeft|hebben|had ~1 hem|haar|hen|@CAP ~4 @ARREST", strength: "weak" },
+    { id: "arrest.person", pattern: "@POLICE heeft|hebben|had ~1 hem|hen|@CAP ~4 @ARREST", strength: "weak" },
+    // "haar" only right before the verb: "de politie heeft haar fiets meegenomen" takes a bike.
+    { id: "arrest.person-her", pattern: "@POLICE heeft|hebben|had ~1 haar @ARREST", strength: "weak" },
     { id: "arrest.passive", pattern: "@ARREST ~2 door|by ~1 de|the? @POLICE", strength: "weak" },
     { id: "arrest.plain", pattern: "gearresteerd|arrested|ingerekend|handcuffed", strength: "weak" },
     // "aangehouden" is also "kept" (de afstand aangehouden): only with an offence or a procedural step.
-    { id: "arrest.for", pattern: "aangehouden|opgepakt|gearresteerd|meegenomen|arrested|detained|picked ~2 voor|wegens|for ~2 @OFFENCE|@PROCEDURE|verdenking|suspicion", strength: "weak" },
+    { id: "arrest.for", pattern: "aangehouden|opgepakt|gearresteerd|meegenomen|arrested|detained|picked ~2 voor|wegens|ivm|vanwege|for ~2 @OFFENCE|@PROCEDURE|verdenking|suspicion", strength: "weak" },
     { id: "arrest.suspicion", pattern: "op verdenking van", strength: "weak" },
     // News: "De politie heeft zondagnacht een 36-jarige man uit Groningen aangehouden" (the police as
     // subject, a person in between), "De man is aangehouden", "De verdachte is ingesloten". Not "de zaak
@@ -94,7 +96,6 @@ export const criminal: LexiconList = {
     { id: "to-station", pattern: "meegenomen naar het|een politiebureau|cellencomplex", strength: "weak" },
     { id: "to-station.police", pattern: "@POLICE ~6 meegenomen naar het bureau", strength: "weak" },
     { id: "report-against.passive", pattern: "tegen hem|haar|de|een ~2 is|werd|wordt ~1 aangifte", strength: "weak" },
-    { id: "custody", pattern: "in verzekering|bewaring gesteld|genomen", strength: "weak" },
     { id: "arrest.collared", pattern: "in de kraag gevat|gegrepen", strength: "weak" },
     // An attempt at theft by a person in the report: "waar hij bezig was koperdraad te stelen".
     { id: "attempted-theft", pattern: "probeerde|probeerden|probeert|bezig|wilde|wilden ~8 te stelen|ontvreemden|jatten", strength: "weak", notAfter: UNKNOWN_THIEF },
@@ -108,7 +109,7 @@ export const criminal: LexiconList = {
     { id: "prison.slang", pattern: "in de bak|lik|nor|petoet gezeten|vastgezeten", strength: "weak" },
     { id: "serving", pattern: "zit|zat|zitten|zaten|zitting ~2 straf|celstraf|gevangenisstraf|taakstraf|werkstraf uit", strength: "weak" },
     { id: "served-out", pattern: "straf|celstraf|gevangenisstraf|taakstraf|werkstraf ~1 uitgezeten|uitzitten|uitzit|uitzat", strength: "weak" },
-    { id: "detained", pattern: "zit|zat|zitten|zaten vast voor|wegens ~2 @OFFENCE|@PROCEDURE", strength: "weak" },
+    { id: "detained", pattern: "zit|zat|zitten|zaten vast voor|wegens ~2 @OFFENCE|@PROCEDURE|verdenking|onderzoek", strength: "weak" },
     { id: "served-for", pattern: "gezeten|vastgezeten|opgesloten|served|jailed ~2 voor|wegens|for ~2 @OFFENCE", strength: "weak" },
     // "heeft twee jaar gezeten"; not "is twee jaar vast in dienst".
     { id: "served-years", pattern: "jaar|maanden|jaren|weken gezeten|vastgezeten|opgesloten|gedetineerd", strength: "weak" },
@@ -150,10 +151,13 @@ export const criminal: LexiconList = {
     // Threats and assault framed as offences (Sr art. 285, 300): with a weapon or against a person.
     { id: "threat.weapon", pattern: "met|with ~1 een|zijn|haar|a|his|her? @WEAPON ~2 @ASSAULT|bedreigen|aanvallen|steken", strength: "weak" },
     { id: "threat.weapon-after", pattern: "@ASSAULT ~2 met|with ~1 een|zijn|haar|a|his|her? @WEAPON", strength: "weak" },
-    { id: "assault.threats", pattern: "doodsbedreiging|doodsbedreigingen|death threat|death threats", strength: "weak" },
+    // One word per alternative: a space starts the next element, so "death threat" stands apart.
+    { id: "assault.threats", pattern: "doodsbedreiging|doodsbedreigingen|bedreigingen", strength: "weak" },
+    { id: "assault.threats-en", pattern: "death threat|threats", strength: "weak" },
     { id: "assault.ill-treated", pattern: `mishandeld|mishandelde|mishandelt ${EXACT}`, strength: "weak" },
     // Sexual offences (Sr art. 242-246) are criminal first (LABELLING).
-    { id: "sexual-offence", pattern: "aangerand|aanranding|verkracht|verkrachting|aanrander|verkrachter|raped|sexually assaulted", strength: "weak" },
+    { id: "sexual-offence", pattern: "aangerand|aanranding|verkracht|verkrachting|aanrander|verkrachter|raped", strength: "weak" },
+    { id: "sexual-offence-en", pattern: "sexually assaulted|abused", strength: "weak" },
     // Certificates of conduct (VOG) and screening refused, not a routine request.
     { id: "vog.refused", pattern: "vog|vgb ~5 geweigerd|afgewezen|ingetrokken|negatief|refused|denied|failed", strength: "weak" },
     // Not "negatief": a medical screening can be negative too.
@@ -172,5 +176,76 @@ export const criminal: LexiconList = {
     { id: "driving-ban", pattern: "rijverbod|rijontzegging", strength: "weak", notBefore: ["op", "voor", "in", "binnen"] },
     { id: "licence-seized", pattern: "rijbewijs ~2 ingevorderd|ingenomen|afgepakt|ingetrokken", strength: "weak" },
     { id: "report-against", pattern: "aangifte|proces-verbaal|procesverbaal|pv ~2 tegen", strength: "weak" },
+    // --- Classes added for written notes about one colleague (issue 10). ---
+    // Court appearances in a criminal case: "moet voorkomen voor de politierechter", "moet voor de rechter
+    // verschijnen". Not the kantonrechter (labour law).
+    { id: "court.appears", pattern: "voorkomen|verschijnen|verscheen|verschenen|voorgeleid ~1 voor|bij de|het politierechter|strafrechter|rechter|rechtbank|rechtercommissaris|officier", strength: "weak" },
+    { id: "court.before", pattern: "voor de politierechter|strafrechter|rechter|rechtbank|rechtercommissaris ~2 verschijnen|voorkomen|moet|moeten", strength: "weak" },
+    // Police custody words of the Wetboek van Strafvordering (art. 57-58 Sv, 63 Sv): "in verzekering
+    // gesteld", "in voorlopige hechtenis", "ingesloten", "staande gehouden".
+    // Not "in bewaring" (keys kept) nor "verzekering" alone (insurance): the fixed legal phrases only.
+    { id: "custody", pattern: "in voorlopige? verzekering|bewaring|hechtenis gesteld|genomen|geplaatst", strength: "weak" },
+    { id: "custody.in", pattern: "in voorlopige? hechtenis|voorarrest", strength: "weak", notBefore: ["genomen", "gesteld", "van"] },
+    // Not "zat ingesloten in de lift": locked up by the police, for questioning or in a cell.
+    { id: "custody.locked-up", pattern: "ingesloten|opgesloten|insluiting ~2 cel|politiecel|politiebureau|verhoor|nader|onderzoek", strength: "weak" },
+    { id: "custody.cell", pattern: "politiecel|arrestantenbus|arrestantencomplex", strength: "weak" },
+    // Passive only: "heeft zich staande gehouden" is coping.
+    { id: "stopped", pattern: "werd|is|zijn|werden|was|waren|wordt staande gehouden", strength: "weak" },
+    // Settlements and penalties of the Openbaar Ministerie (art. 74 Sr, 257a Sv).
+    { id: "settlement", pattern: "schikking|transactie ~2 met|van het? om|justitie", strength: "weak" },
+    { id: "settlement.words", pattern: "transactievoorstel|strafbeschikking|taakstrafbeschikking|omzitting", strength: "weak" },
+    // Known to the police, a record by another name: "bekend bij de politie", "known to police".
+    // Not "de diefstal is bekend bij de politie": only justitie, and "a known face" of the police.
+    { id: "known-to-justice", pattern: "bekend|bekende bij|van de? justitie", strength: "weak" },
+    { id: "known-to-police", pattern: "bekende|bekenden van|bij de politie|justitie", strength: "weak" },
+    { id: "known-to-police-en", pattern: "known to the? police", strength: "weak" },
+    // Dealing and drug offences of the Opiumwet (art. 2, 3): "drugsdealer", "dealt drugs".
+    { id: "drugs-offence", pattern: "drugsdealer|drugsdealers|dealer|dealers|drugskoerier|drugsrunner|wietteler|hennepkweker|hennepteelt|wietplantage", strength: "weak", notAfter: ["auto", "car", "de", "het", "the", "een", "a", "bij", "via", "van"], notBefore: ["van", "bij", "of", "gebeld", "geleverd", "voor", "for"] },
+    // Served time or detained for drugs or a weapon: "heeft gezeten voor drugs".
+    { id: "served-for-drugs", pattern: "gezeten|vastgezeten|opgesloten|veroordeeld|aangehouden|opgepakt|zat|zit|served|jailed|convicted|arrested ~2 voor|wegens|for ~1 drugs|drugsbezit|wapenbezit|wapens|drugshandel|drugs-related", strength: "weak" },
+    // A licence taken by the police after an offence: "rijbewijs ingevorderd", "licence revoked".
+    // Not "ingetrokken vanwege epilepsie" (a medical withdrawal by the CBR).
+    { id: "licence-taken", pattern: "rijbewijs|licence|license ~2 ingevorderd|ingetrokken|ingenomen|afgepakt|revoked|suspended", strength: "weak", notBefore: ["vanwege", "wegens", "ivm", "door", "omdat", "because", "due"] },
+    // English: "on probation for", "probation officer", "did time", "out on bail", "in custody".
+    // Not "on probation" alone: a new job has a probation period too.
+    { id: "custody-en", pattern: "in|into police? custody", strength: "weak" },
+    { id: "bail-en", pattern: "on|out bail", strength: "weak" },
+    { id: "did-time-en", pattern: "did time|jail|prison|porridge", strength: "weak" },
+    // Fights a person took part in, called an offence by the police or the writer: "vechtpartij met Piet".
+    { id: "assault.hit", pattern: "heeft|had|hebben de? @OFFENDER|hem|haar|@CAP geslagen|geschopt|gestompt|gewurgd|afgetuigd", strength: "weak", notBefore: ["met"] },
+    { id: "assault.punched-en", pattern: "punched|kicked|slapped him|her|@CAP", strength: "weak" },
+    { id: "assault.punched-en-role", pattern: "punched|kicked|slapped the|a @OFFENDER|foreman|operator", strength: "weak" },
+    // A person arrested, with the person as the subject: "de man is zondag aangehouden". Not "de afstand
+    // is aangehouden" (kept): the subject must be a person word.
+    { id: "arrest.subject", pattern: "man|vrouw|jongen|jongeman|verdachte|verdachten|hij|zij|ze|he|she|chauffeur|bestuurder|machinist|medewerker|werknemer|collega|uitzendkracht|monteur|stagiair|dader|daders ~1 is|werd|zijn|werden|was|waren ~2 aangehouden|opgepakt|gearresteerd|ingerekend", strength: "weak" },
+    { id: "arrest.collar", pattern: "in de kraag gevat|gegrepen", strength: "weak" },
+    // An offence a person is tied to: "ontkent betrokkenheid bij de diefstal", "achtte diefstal bewezen".
+    { id: "offence.involved", pattern: "betrokkenheid|betrokken|involvement|involved bij|in|aan ~1 de|het|een|the|a? @OFFENCE|overval|misdrijf|crime", strength: "weak" },
+    { id: "offence.proven", pattern: "@OFFENCE ~2 bewezen|bewezenverklaard|proven", strength: "weak" },
+    { id: "dismissed-for.noun", pattern: "ontslag|dismissal ~4 wegens|vanwege|for ~2 @OFFENCE", strength: "weak" },
+    // Caught in the act: "was bezig koperdraad te stelen", "probeerden een haspel te stelen".
+    { id: "stealing.act", pattern: "te stelen|jatten|roven|beroven", strength: "weak" },
+    // A trial, a prison exit, the police taking someone, a refused VOG and a judge's fine, as written in notes.
+    { id: "trial-for", pattern: "proces|rechtszaak|strafzaak|zaak|trial ~2 wegens|voor|vanwege|for ~2 @OFFENCE", strength: "weak" },
+    { id: "prison.comes-out", pattern: "komt|kwam|kwamen|came|just ~2 uit|out de|het|of? @PRISON", strength: "weak" },
+    { id: "arrest.by-police-before", pattern: "door|by de|the? @POLICE ~3 @ARREST|opgehaald|weggevoerd", strength: "weak" },
+    // Not "haar": "de politie heeft haar fiets meegenomen" takes a bike.
+    { id: "arrest.fetched", pattern: "@POLICE ~2 hem|@CAP ~2 ophalen|opgehaald|halen|meenemen|meegenomen", strength: "weak" },
+    { id: "vog.not-issued", pattern: "vog|vgb ~3 niet afgegeven|verstrekt|verleend|gekregen|ontvangen|granted|issued", strength: "weak" },
+    { id: "house-arrest", pattern: "huisarrest|enkelbandje", strength: "weak" },
+    { id: "house-arrest.tagged", pattern: "elektronisch toezicht|enkelband", strength: "weak" },
+    { id: "fine-by-court", pattern: "boete|geldboete|fine ~3 van|door|from|by de|het|the? rechter|politierechter|rechtbank|om|justitie|court|judge|magistrate", strength: "weak" },
+    { id: "driving-ban-en", pattern: "banned|disqualified from driving", strength: "weak" },
+    // English record words: "jailed for six months", "in jail for fraud", "found guilty", "fined by the court".
+    { id: "jailed-en", pattern: `jailed|imprisoned|incarcerated ${EXACT}`, strength: "weak" },
+    { id: "in-jail-en", pattern: "in|to|from|out jail|prison", strength: "weak" },
+    { id: "community-sentence-en", pattern: "community service|sentence|order", strength: "weak" },
+    { id: "found-guilty", pattern: "schuldig bevonden|verklaard|gevonden", strength: "weak" },
+    { id: "found-guilty-en", pattern: "found|pleaded guilty", strength: "weak" },
+    { id: "fined-en", pattern: "fined ~2 by|for ~1 the|a? court|judge|magistrate|@OFFENCE", strength: "weak" },
+    // A record for an offence, a person wanted by the police: "has a record for drink driving", "gezocht door de politie".
+    { id: "record-for-en", pattern: "record|conviction|convictions|previous for|of ~1 @OFFENCE|drink|drugs|violence", strength: "weak" },
+    { id: "wanted", pattern: "gezocht|wanted door|by de|the? @POLICE|justitie|interpol", strength: "weak" },
+    { id: "wanted.notice", pattern: "opsporingsbericht|opsporingsverzoek", strength: "weak" },
   ],
 };

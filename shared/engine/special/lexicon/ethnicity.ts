@@ -72,5 +72,18 @@ export const ethnicity: LexiconList = {
     { id: "slur.called", pattern: "uitgescholden|noemde|noemden|scholden|genoemd ~4 @SLUR_PLURAL", strength: "weak" },
     { id: "slur.compound", pattern: `@SLUR_PREFIX+@ORIGIN_NOUN ${EXACT}`, strength: "weak" },
     { id: "slur.words", pattern: "vuile|vieze|kut|kanker|tering|tyfus|dirty @ORIGIN_NOUN", strength: "weak" },
+    // --- Classes added for written notes about one colleague (issue 10). ---
+    // Mixed origin: "half Surinaams", "half Turks, half Nederlands".
+    { id: "origin.half", pattern: "half @ORIGIN_ADJ|@ORIGIN_NOUN|@ORIGIN_EN", strength: "weak" },
+    // A parent's or family's origin stated: "zijn vader is Marokkaans", "haar ouders zijn Turks".
+    { id: "origin.kin-is", pattern: "@KIN is|zijn|was|waren @ORIGIN_ADJ|@ORIGIN_EN|@ORIGIN_NOUN", strength: "weak" },
+    // The person's own family only: "werkt bij een Turks gezin" is a customer.
+    { id: "origin.family", pattern: "zijn|haar|z'n|mijn|m'n @ORIGIN_ADJ gezin|familie|moeder|vader|grootouders|opa|oma", strength: "weak" },
+    { id: "origin.family-from", pattern: "uit een @ORIGIN_ADJ gezin|familie|migrantengezin", strength: "weak" },
+    // Skin colour of a person: "een zwarte collega", "de blanke man", "black colleague".
+    { id: "skin.person", pattern: "zwarte|blanke|donkere|getinte|black|white|brown @PERSON_NOUN|colleague|worker|woman|lad", strength: "weak" },
+    // English census words for origin: "mixed race", "Black British".
+    { id: "mixed-en", pattern: "mixed|biracial race|heritage|ethnicity", strength: "weak" },
+    { id: "census-en", pattern: "black|asian british|caribbean|african", strength: "weak" },
   ],
 };

@@ -12,6 +12,14 @@ export const genetic: LexiconList = {
   classes: {
     GENE_TEST: ["test", "onderzoek", "profiel", "analyse", "testing", "afname", "monster", "materiaal", "match", "uitslag", "screening"],
     CARRIER: ["drager", "draagster", "carrier"],
+    /** Hereditary diseases with a carrier state or a predictive test (Erfelijkheid.nl A-Z list). */
+    HEREDITARY: [
+      "huntington", "hemofilie", "duchenne", "becker", "marfan", "lynch", "taaislijmziekte", "cf", "sikkelcelanemie",
+      "thalassemie", "hemochromatose", "fragiele", "ehlers", "brca", "brca1", "brca2", "fh", "cystic", "haemophilia",
+      "hemophilia", "sickle",
+    ],
+    /** Syndromes named as hereditary (Erfelijkheid.nl): the name alone says a gene is involved. */
+    HEREDITARY_SYNDROME: ["lynchsyndroom", "marfansyndroom", "downsyndroom", "klinefelter", "turnersyndroom", "ehlersdanlos", "fragielexsyndroom"],
     GENE_THING: ["gen", "genen", "mutatie", "genmutatie", "afwijking", "ziekte", "aandoening", "brca", "brca1", "brca2", "gene", "mutation", "cf", "taaislijmziekte", "sikkelcelanemie", "thalassemie", "huntington"],
   },
   patterns: [
@@ -20,14 +28,27 @@ export const genetic: LexiconList = {
     // A DNA trace that led to a person (genetic, also criminal per LABELLING).
     { id: "dna-trace", pattern: "dnaspoor|dnasporen|dnamatch", strength: "weak" },
     { id: "dna-taken", pattern: "dna|wangslijm ~3 afgenomen|afnemen|genomen|gematcht|taken|matched", strength: "weak" },
-    { id: "hereditary", pattern: "erfelijk|erfelijke belast|aandoening|ziekte|aanleg|afwijking|bepaald", strength: "weak" },
+    { id: "hereditary", pattern: "erfelijk|erfelijke belast|aandoening|ziekte|aanleg|afwijking|bepaald|vorm|variant", strength: "weak" },
     { id: "carrier", pattern: "dragerschap|genmutatie|brca|brca1|brca2|chromosoomafwijking|chromosomale", strength: "weak" },
     // "Die wand is ook drager" is a beam: only "is zelf drager", or a carrier of a gene (below).
     { id: "carrier.is", pattern: "zelf @CARRIER", strength: "weak", notBefore: ["van"] },
     { id: "carrier.of", pattern: "@CARRIER van|of ~1 het|een|de|the|a? @GENE_THING", strength: "weak" },
+    { id: "carrier.is-of", pattern: "@CARRIER is|was|blijkt|bleek van|of ~1 het|een|de|the|a? @GENE_THING", strength: "weak" },
     // gentlest, generically
     { id: "test.exact", pattern: `gentest|genetically ${EXACT}`, strength: "weak", notBefore: ["modified"] },
     { id: "clinic", pattern: "klinische|klinisch genetica|geneticus|genetisch", strength: "weak" },
     { id: "gene-test-en", pattern: "gene|genetic|dna test|testing|screening|mutation", strength: "weak" },
+    // --- Classes added for written notes about one colleague (issue 10). ---
+    // Carrier of a named hereditary disease (VKGN patient pages): "draagster van hemofilie".
+    { id: "carrier.disease", pattern: "@CARRIER van|of ~1 de|het|een|the|a? @HEREDITARY", strength: "weak" },
+    // A hereditary condition named by its syndrome and said to be hereditary: "dat is erfelijk".
+    { id: "hereditary.is", pattern: "is|zijn|was erfelijk|hereditary|genetisch|genetic", strength: "weak", notBefore: ["bepaald"] },
+    // Testing for a hereditary disease: "laat zich testen op Huntington", "getest op het BRCA-gen".
+    { id: "tested-for", pattern: "testen|getest|test|tested ~1 op|for ~1 de|het|een|the? ziekte? van? @HEREDITARY|gen|brca|brca1|brca2|mutatie|dragerschap", strength: "weak" },
+    { id: "syndrome", pattern: "@HEREDITARY_SYNDROME", strength: "weak" },
+    // A DNA trace that led to a person (genetic, also criminal): "een DNA-spoor leidde naar een man".
+    { id: "dna-trace.led-to", pattern: "dnaspoor|dnasporen|dnamatch ~4 leidde|leidden|naar|van|matched|led", strength: "weak" },
+    // Carrying a gene: "he carries the gene for cystic fibrosis", "draagt het gen".
+    { id: "carries-gene", pattern: "carries|carry|carried|draagt|droeg ~1 the|a|het|een gene|gen|mutation|mutatie|genmutatie", strength: "weak" },
   ],
 };

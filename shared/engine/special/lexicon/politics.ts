@@ -15,6 +15,8 @@ const PARTIES = [
   "pvv", "vvd", "nsc", "bbb", "d66", "groenlinks", "pvda", "glpvda", "groenlinkspvda", "cda", "sp", "denk",
   "pvdd", "cu", "christenunie", "sgp", "fvd", "ja21", "volt", "bij1", "50plus", "bvnl", "piratenpartij",
   "leefbaar", "forum", "partij",
+  // Youth wings of the parties (their own statutes): membership of one is party membership.
+  "jovd", "cdja", "pinkpolitiek",
 ];
 /** Names that are only a party (no everyday word): these may stand beside a role word ("VVD lid"). */
 const PARTY_ONLY = PARTIES.filter((p) => !["denk", "volt", "cu", "forum", "partij", "leefbaar", "sp"].includes(p));
@@ -39,6 +41,8 @@ export const politics: LexiconList = {
       "lid", "kaderlid", "raadslid", "kamerlid", "statenlid", "wethouder", "fractievoorzitter", "aanhanger",
       "fan", "voorzitter", "bestuurslid", "campagneleider", "kandidaat", "lijsttrekker", "activist",
       "vrijwilliger", "vrijwilligerswerk", "actief", "stemmer", "kiezer", "sympathisant", "member", "supporter", "voter", "candidate",
+      // Party staff and officers (party statutes, Kieswet): "fractiemedewerker bij GroenLinks".
+      "fractiemedewerker", "partijlid", "penningmeester", "secretaris", "afdelingsvoorzitter", "campagnemedewerker",
     ],
     /** Heads of compounds with a party: "PVV-stemmer", "GroenLinks-raadslid". */
     ROLE_HEAD: [
@@ -49,7 +53,7 @@ export const politics: LexiconList = {
     PROTEST: [
       "demonstratie", "demonstraties", "betoging", "betogingen", "protestmars", "protestactie", "boerenprotest",
       "boerenprotesten", "klimaatmars", "klimaatprotest", "klimaatdemonstratie", "manifestatie", "a12blokkade",
-      "protest", "protesten", "demonstration", "rally",
+      "protest", "protesten", "demonstration", "rally", "mars", "boerenactie", "boerenacties", "klimaatactie", "klimaatacties", "trekkeractie", "protestmarsen", "blokkade", "blokkades", "sitin",
     ],
     /** Topics of political slogans on a helmet, a van or a shirt. */
     POLITICAL_TOPIC: [
@@ -57,12 +61,26 @@ export const politics: LexiconList = {
       "vluchtelingen", "migratie", "palestina", "israel", "zionisme", "regering", "boerenprotest", "abortus",
       "racisme", "fascisme", "wilders", "nexit",
     ],
+    /** Causes people demonstrate and take action for (the topics of Dutch protests 2019-2025 in the news). */
+    CAUSE: [
+      "azc", "asielzoekerscentrum", "asielzoekers", "stikstof", "stikstofbeleid", "immigratie", "migratie", "vluchtelingen",
+      "palestina", "gaza", "israel", "oekraine", "klimaat", "klimaatbeleid", "fossiele", "kernenergie", "abortus",
+      "racisme", "fascisme", "islamisering", "regering", "kabinet", "coronamaatregelen", "avondklok", "kerncentrale",
+      "windmolens", "zwarte", "boeren", "palestinians", "climate", "government", "war", "israel", "immigration",
+    ],
     SLOGAN_CARRIER: [
       "sticker", "stickers", "button", "buttons", "speldje", "vlag", "vlaggetje", "vlaggen", "spandoek", "poster",
       "leus", "leuze", "slogan", "shirt", "tshirt", "bumpersticker", "pet",
     ],
     /** Party leaders of the Tweede Kamer lists 2023-2025 (Kiesraad) and the best-known foreign ones. */
-    LEADER: ["wilders", "baudet", "omtzigt", "timmermans", "yesilgoz", "jetten", "bontenbal", "eerdmans", "marijnissen", "klaver", "trump", "rutte"],
+    LEADER: ["wilders", "baudet", "omtzigt", "timmermans", "yesilgoz", "jetten", "bontenbal", "eerdmans", "marijnissen", "klaver", "trump", "rutte", "ouwehand", "kaag", "schoof", "orban", "poetin", "putin", "erdogan", "farage"],
+    /**
+     * Parties of the countries international crews come from (UK, US, Poland, Turkey), only after a
+     * vote or support verb: "labour" and "reform" are everyday English words.
+     */
+    PARTY_EN: ["labour", "tory", "tories", "conservative", "conservatives", "republican", "republicans", "democrat", "democrats", "reform", "pis", "konfederacja", "akp", "chp", "brexit", "maga"],
+    /** Leanings a person may call themselves or be called. */
+    LEANING: ["links", "rechts", "linkse", "rechtse", "socialistisch", "conservatief", "progressief", "communistisch", "liberaal", "anarchistisch", "nationalistisch"],
     DEGREE: ["erg", "heel", "zeer", "best", "nogal", "behoorlijk", "flink", "extreem", "uitgesproken", "ultra", "radicaal", "fel", "echt", "behoorlijk", "very", "quite", "really"],
   },
   patterns: [
@@ -94,6 +112,7 @@ export const politics: LexiconList = {
     { id: "party-after-name", pattern: "wethouder|burgemeester|raadslid|gemeenteraadslid|kamerlid|minister|staatssecretaris|gedeputeerde|statenlid|senator|europarlementarier|fractievoorzitter @CAP ~2 @PARTY", strength: "weak" },
     // Working for a party is a political role: "fractiemedewerker bij de PVV", "zijn werk voor de PVV".
     { id: "works-for-party", pattern: "werk|werkte|werkt|werkzaam|fractiemedewerker|fractiemedewerkster voor|bij ~1 de|het? @PARTY", strength: "weak" },
+    { id: "candidate-at", pattern: "kandidaat|verkiesbaar|candidate bij|in|at ~1 de|the? verkiezingen|statenverkiezingen|gemeenteraadsverkiezingen|raadsverkiezingen|kamerverkiezingen|waterschapsverkiezingen|election|elections", strength: "weak" },
     // Campaigning for a party or an election.
     { id: "campaign.word", pattern: "verkiezingscampagne|campagneteam|campagnevrijwilliger|campagneleider", strength: "weak" },
     { id: "campaign.for-party", pattern: "campagne|campaign|flyers|folders|flyeren|flyert|flyerde|geflyerd|campaigns|campaigning ~2 voor|for ~1 de|het|the? @PARTY", strength: "weak" },
@@ -125,5 +144,50 @@ export const politics: LexiconList = {
     { id: "leaning", pattern: "@BE|wordt|stemt @DEGREE links|rechts|linkse|rechtse|socialistisch|communistisch|leftwing|rightwing|leftist", strength: "weak" },
     { id: "leaning.views", pattern: "linkse|rechtse|extreemrechtse|extreemlinkse|radicaalrechtse|radicaallinkse ideeen|standpunten|opvattingen|mening|praat|sympathieen|denkbeelden", strength: "weak" },
     { id: "ideology", pattern: "communist|socialist|extreemrechts|extreemlinks|nationalist|fascist|nazi|neonazi|anarchist|klimaatactivist|linksradicaal|rechtsradicaal|populist|farright|farleft", strength: "weak" },
+    // --- Classes added for written notes about one colleague (issue 10). ---
+    // A bare vote: "ik heb BBB gestemd", "hij stemt altijd links"; the party or leader right before the verb.
+    { id: "vote.bare", pattern: "@PARTY_ONLY gestemd|stemt|stemde|stem|stemmen", strength: "weak" },
+    { id: "vote.leader-before", pattern: "op @LEADER gestemd|stemt|stemde|stem|stemmen", strength: "weak" },
+    { id: "vote.leaning", pattern: "stemt|stemde|stemmen|gestemd|votes|voted altijd|meestal|toch|nog|ook|always? @LEANING|left|right", strength: "weak" },
+    { id: "vote.en", pattern: "voted|votes|vote|voting|supports|supported|backs|backed ~1 for? the? @PARTY_EN|@LEADER", strength: "weak" },
+    { id: "leaning.far-en", pattern: "supports|supported|supporter|backs|backed|votes|voted ~1 the? far|extreme right|left", strength: "weak" },
+    // What a person calls themselves: "noemt zichzelf links".
+    { id: "leaning.self", pattern: "noemt|noemde zichzelf|zich @LEANING|socialist|communist|anarchist|nationalist", strength: "weak" },
+    // Opinions of a politician said of a person: "vindt Wilders een held", "heeft een hekel aan Rutte".
+    { id: "leader.opinion", pattern: "vindt|vond|haat|haatte|bewondert|bewonderde|adores|hates|loves @LEADER", strength: "weak" },
+    { id: "leader.feeling", pattern: "hekel|respect|bewondering|haat|fan ~1 aan|voor|van @LEADER", strength: "weak" },
+    // Lists and candidacy for a party: "staat op de lijst van D66", "kandidaat gesteld voor de BBB".
+    { id: "candidacy.list", pattern: "lijst|kieslijst|kandidatenlijst|lijstplek|plek van|voor ~1 de|het? @PARTY_VOTE", strength: "weak" },
+    { id: "candidacy.party", pattern: "kandidaat|verkiesbaar|candidate ~2 voor|namens|bij|for ~1 de|het|the? @PARTY_VOTE", strength: "weak" },
+    // Membership after "geworden": "is lid geworden van de Partij voor de Dieren".
+    { id: "role.became", pattern: "lid|member geworden|gebleven|become|became van|bij|of ~1 de|het|the? @PARTY", strength: "weak" },
+    // Party sections: "voorzitter van de jongerenafdeling van de VVD".
+    { id: "party.section", pattern: "jongerenafdeling|jongerenorganisatie|kiesvereniging|partijafdeling van|vd ~1 de|het? @PARTY_ONLY", strength: "weak" },
+    // Posters and canvassing for a party: "plakt affiches voor de PVV".
+    { id: "campaign.posters", pattern: "affiches|affiche|posters|plakt|plakte|plakken|geplakt|canvast|canvassen|huisaanhuis ~2 voor|for ~1 de|het|the? @PARTY", strength: "weak" },
+    // Demonstrating and taking action as the person's own cause: "demonstreerde zaterdag tegen het azc",
+    // "ging naar het boerenprotest", "heeft actiegevoerd voor Palestina". A product demo has no "tegen".
+    { id: "protest.against", pattern: "demonstreert|demonstreerde|demonstreerden|gedemonstreerd|demonstreren|betoogt|betoogde|betogen|protesteert|protesteerde|geprotesteerd|protesteren ~4 tegen|against", strength: "weak" },
+    // Action for a political cause only: "actie gevoerd voor een veiliger bouwplaats" is workplace safety.
+    { id: "protest.action", pattern: "actievoeren|actiegevoerd|actievoert|actievoerde ~1 voor|tegen ~2 @CAUSE", strength: "weak" },
+    { id: "protest.action-words", pattern: "actie ~1 gevoerd|voeren|voert|voerde ~1 voor|tegen ~2 @CAUSE", strength: "weak" },
+    { id: "protest.for-cause", pattern: "demonstreert|demonstreerde|demonstreren|gedemonstreerd|demonstratie|demonstraties|betoging|protest|protesteert|protesteerde|protesteren|demonstrated|protested|march|marched|marching|mars ~2 voor|tegen|for|against ~2 @CAUSE", strength: "weak" },
+    { id: "protest.went", pattern: "ging|gaat|gingen|gaan|was|waren|stond|stonden|went ~2 naar|bij|op|to|at ~1 de|het|een|the|a? @PROTEST", strength: "weak", notBefore: ["van", "of"] },
+    // A public office with its party: "wethouder Karin Dekker (GroenLinks)", "minister X (VVD)".
+    { id: "office.party", pattern: "wethouder|raadslid|kamerlid|statenlid|gedeputeerde|burgemeester|minister|staatssecretaris|fractievoorzitter ~3 @PARTY_ONLY", strength: "weak" },
+    // A leader's or party's supporter in English word order: "a Trump supporter", "Labour voter".
+    { id: "leader.supporter-en", pattern: "@LEADER|@PARTY_EN|@PARTY_ONLY supporter|supporters|fan|voter|voters|aanhanger|stemmer", strength: "weak" },
+    // Against the core topics of Dutch political debate: "is tegen immigratie", "anti-azc".
+    // Not "hekken tegen het azc" (against the building): a person who is against it.
+    { id: "opinion.against", pattern: "is|was|zijn|fel|erg|mordicus|faliekant|fervent|fiercely tegen|anti|against het|de? immigratie|migratie|asielzoekers|azc|islamisering|abortus|vluchtelingen|buitenlanders|immigration|immigrants|refugees", strength: "weak" },
+    { id: "opinion.abuse", pattern: "scheldt|scheld|schold|scholden|kankert|kankerde|moppert ~2 op|over de|het? @PARTY_ONLY|@LEADER", strength: "weak" },
+    // English protests named by their cause: "went to the climate protest", "joined the farmers' demo".
+    { id: "protest.named-en", pattern: "climate|farmers|farmers'|peace|antiwar|antiracism|pro-palestine|propalestine protest|protests|demonstration|demo|rally|strike|march", strength: "weak" },
+    { id: "protest.activist", pattern: "activist|activiste|actievoerder|vrijwilliger|volunteer ~2 bij|van|voor|of|for ~1 xr|greenpeace|milieudefensie|extinction|fdf|kozp", strength: "weak" },
+    // Speaking or sitting for a party: "zit in gemeenteraad namens CDA".
+    { id: "on-behalf.party", pattern: "namens ~1 de|het? @PARTY_ONLY", strength: "weak" },
+    // English party membership and campaigning: "a Labour party member", "campaigned for the Greens".
+    { id: "party-member-en", pattern: "@PARTY_EN|green party member|members|voter|voters|supporter|activist|candidate", strength: "weak" },
+    { id: "campaign-en", pattern: "campaigned|campaigns|campaigning|canvassed|canvassing|leafleted|leafleting ~2 for|against the? @PARTY_EN|greens|@LEADER", strength: "weak" },
   ],
 };

@@ -26,6 +26,10 @@ const BELIEVERS = [
   "atheistisch", "agnost", "agnostisch", "humanist", "humanistisch", "gelovig", "gelovige",
   "religieus", "religieuze", "vroom", "kerkganger", "moskeeganger", "bekeerling", "jehova's",
   "jehovagetuige", "jehovah's", "adventist", "adventisten", "zevendedagsadventist", "jewish", "catholic", "hindu", "buddhist", "religious", "islam", "atheist",
+  "jehovagetuige", "jehovah's", "jewish", "catholic", "hindu", "buddhist", "religious", "islam", "atheist",
+  // Smaller churches and movements of the same CBS "overig" group, and the believer's opposite (also a stance).
+  "adventist", "adventisten", "zevendedagsadventist", "mormoon", "mormoonse", "pinksterchristen", "oudkatholiek",
+  "oudkatholieke", "bahai", "scientoloog", "ongelovig", "nietgelovig", "onkerkelijk", "sikhs", "muslims",
 ];
 
 /** Nouns after a belief word that make it an institution, a place or a shop: "christelijke school", "islamitische slager". */
@@ -64,6 +68,7 @@ export const religion: LexiconList = {
      * kerkenraad". Not "gemeente": "zit bij de gemeente" is the municipality.
      */
     CONGREGATION: [
+      "kerkgenootschap", "geloofsgenootschap",
       "kerkgemeente", "parochie", "moskeevereniging", "geloofsgemeenschap", "kerkenraad", "kerkbestuur", "moskeebestuur",
       "synagogebestuur", "kerkkoor", "gospelkoor", "congregation", "parish",
     ],
@@ -80,7 +85,7 @@ export const religion: LexiconList = {
     { id: "faith.believes", pattern: "gelooft|geloofde|believes ~1 in god|allah|jezus|jesus", strength: "weak" },
     // Worship: "gaat zondag naar de kerk", "bezoekt de moskee", "attends mass".
     // "naar de kerk om de verwarming te repareren" is work on the building.
-    { id: "worship.goes", pattern: "gaat|ga|gaan|ging|gingen|goes|went|attends|attended ~3 naar|to ~1 @WORSHIP_PLACE", strength: "weak", notBefore: ["om", "voor", "aan", "to", "for"] },
+    { id: "worship.goes", pattern: "gaat|ga|gaan|ging|gingen|goes|went|attends|attended ~4 naar|to ~1 @WORSHIP_PLACE", strength: "weak", notBefore: ["om", "voor", "aan", "to", "for"] },
     // Services, not buildings: "bezocht de moskee" is also a site visit.
     { id: "worship.visits", pattern: "bezoekt|bezocht|attends|attended ~2 de|het|een|the? kerkdienst|mis|vrijdaggebed|eucharistie|gebedsdienst|mass", strength: "weak" },
     // Services, wherever they are held: "wil naar het vrijdaggebed", "went to mass".
@@ -116,5 +121,53 @@ export const religion: LexiconList = {
     // Not "Mekka": "het mekka van de bouw".
     { id: "pilgrimage", pattern: "hadj|haddj|umrah|bedevaart|pelgrimstocht|pilgrimage", strength: "weak" },
     { id: "jehovah", pattern: "getuige|getuigen|witness|witnesses van|of jehova|jehovah", strength: "weak" },
+    // --- Classes added for written notes about one colleague (issue 10). ---
+    // The prayer room as something a person uses, not the room itself ("de gebedsruimte wordt
+    // geschilderd"): a verb of use or going before it. Source: HR notes on prayer at work.
+    { id: "prayer-room.used", pattern: "gebruikt|gebruikte|gebruiken|bezoekt|bezocht|zoekt|zocht|uses|used ~2 de|het|een|the? gebedsruimte|stilteruimte|bidruimte|gebedsruimtes|stilteruimtes|gebedshoek|prayer", strength: "weak", notBefore: ["wordt", "werd", "is"] },
+    { id: "prayer-room.goes", pattern: "naar|to de|het|the? gebedsruimte|stilteruimte|bidruimte|gebedshoek", strength: "weak" },
+    // The Friday prayer and a person's own prayer are practice wherever they stand.
+    { id: "prayer.friday", pattern: "vrijdaggebed|vrijdaggebeden|middaggebed|avondgebed|ochtendgebed|jumuah", strength: "weak" },
+    { id: "prayer.friday-en", pattern: "friday prayer|prayers", strength: "weak" },
+    { id: "prayer.own", pattern: "zijn|haar|z'n|mijn|m'n|his|her|my gebed|gebeden|gebedstijd|gebedsmoment|prayer|prayers", strength: "weak" },
+    { id: "prayer.does", pattern: "gebed|gebeden ~1 doen|doet|deed|deden|houden|houdt|hield", strength: "weak" },
+    // A regular service: "gaat elke zondag naar de kerk", "bezoekt elke vrijdag de moskee". No gap, so
+    // "werkt elke zondag aan de kerk" (work on the building) stays out.
+    { id: "worship.regular", pattern: "elke|iedere|every vrijdag|zondag|zaterdag|sabbat|week|friday|sunday|saturday naar|to? de|het|the? kerk|moskee|synagoge|sjoel|tempel|mis|kerkdienst|church|mosque|synagogue|temple|mass", strength: "weak" },
+    // Fasting as the person's own: "vast deze maand", "vast overdag". Not "zit vast", "staat vast".
+    // Not "komt vast deze week" (surely): only with the fast's own time words.
+    { id: "fasting.period", pattern: "vast|vastte|vastten tijdens|tot|in ~1 de? ramadan|vastenmaand|zonsondergang|iftar|suikerfeest", strength: "weak" },
+    { id: "fasting.daytime", pattern: "vast|vastte|vastten overdag", strength: "weak", notAfter: ["zit", "zat", "staat", "stond", "ligt", "lag", "zet", "zette"] },
+    // Lay offices of a congregation (kerkorde of the PKN and the Roman Catholic church), as persons.
+    // Exact: "ouderling" is one letter from "onderling".
+    { id: "lay-office", pattern: `ouderling|ouderlingen|diaken|diakenen|kerkrentmeester|kerkvoogd|kerkenraadslid|misdienaar|acoliet|deacon ${EXACT}`, strength: "weak" },
+    // Church life as the person's: "kerkelijk actief", "kerkelijke opvoeding".
+    { id: "church-life", pattern: "kerkelijk|kerkelijke actief|betrokken|meelevend|opgevoed|opvoeding|achtergrond|leven|gezin|familie", strength: "weak" },
+    // Rest days kept for a belief: "houdt zich aan de zondagsrust", "zijn sabbatsrust".
+    { id: "rest-day", pattern: "zondagsrust|sabbatsrust|zondagsheiliging|sabbatsviering|shabbat|shabbos|sabbath", strength: "weak" },
+    // Dress and feasts in English notes: "wears a turban", "celebrates Hanukkah".
+    { id: "dress-en", pattern: "turban|turbans|headscarf|headscarves|yarmulke|kippah|kippa|burqa|burka", strength: "weak" },
+    { id: "holiday-en", pattern: "passover|hanukkah|chanukah|vaisakhi|navratri|ramadhan|ramazan|ramzan", strength: "weak" },
+    // "hij is Jehova": the denomination named without "getuige".
+    { id: "jehovah.is", pattern: "jehova|jehovah", strength: "weak" },
+    // Leaving a belief: "is uit de kerk gestapt".
+    { id: "rite.left", pattern: "uit de|het kerk|geloof|moskee gestapt|getreden|stappen|treden", strength: "weak" },
+    // Officers of a congregation: "secretaris geworden in het kerkgenootschap".
+    { id: "congregation.officer", pattern: "secretaris|voorzitter|penningmeester|bestuurslid|kosteres ~2 van|bij|in ~1 de|het|een? kerkgenootschap|geloofsgenootschap|geloofsgemeenschap|kerkgemeente|parochie|moskeevereniging", strength: "weak" },
+    // Membership of a church named by its denomination: "lid van de Gereformeerde Gemeente".
+    { id: "congregation.denomination", pattern: "lid|member|actief|ouderling|diaken|zit|zat|kerkt|kerkte ~2 van|bij|in|of ~1 de|het|een|the? @BELIEVER gemeente|kerk|gemeenschap|parochie|moskee|synagoge|church|congregation", strength: "weak" },
+    // Baptism and conversion a person asks for: "heeft zich laten dopen" (cranes are christened, not "zich").
+    { id: "rite.self", pattern: "zich ~2 laten|liet|laat dopen|bekeren|besnijden", strength: "weak" },
+    { id: "fasting.done", pattern: `gevast|vastte|vastten|vastend|fasted ${EXACT}`, strength: "weak" },
+    { id: "prayer.things", pattern: "gebedsmatje|gebedskleedje|gebedssnoer|tasbih|rozenkrans|koranboekje", strength: "weak" },
+    { id: "prayer.things-en", pattern: "prayer mat|rug|beads", strength: "weak" },
+    // Pork a person does not eat: a dietary law stated through the food. Not "geen varkensvlees
+    // bestellen" (an order for the barbecue, nobody's belief).
+    { id: "diet.pork", pattern: "eet|eten|at|aten|lust|eats|eat ~1 geen|no varkensvlees|varken|pork", strength: "weak" },
+    // Leaving one's faith: "is van het geloof gevallen", "afvallig".
+    { id: "faith.left", pattern: "geloof|islam|kerk ~1 gevallen|afgevallen|afgestapt|verlaten", strength: "weak" },
+    { id: "faith.apostate", pattern: "afvallig|afvallige|geloofsafval|apostate", strength: "weak" },
+    // Notes in short: "vrij ivm suikerfeest", "verzoekt gebedsruimte ivm geloof".
+    { id: "faith.ivm", pattern: "ivm|wegens|vanwege|omwille ~1 zijn|haar|het|de? geloof|religie|geloofsovertuiging|@HOLIDAY", strength: "weak" },
   ],
 };

@@ -30,7 +30,7 @@ export const sexual: LexiconList = {
     FEMALE,
     MARRIED: ["getrouwd", "trouwt", "trouwde", "verloofd", "samenwonend", "gehuwd", "married", "engaged"],
     HUSBAND: ["man", "echtgenoot", "vriend", "husband", "boyfriend"],
-    WIFE: ["vrouw", "echtgenote", "vriendin", "wife", "girlfriend"],
+    WIFE: ["vrouw", "echtgenote", "vriendin", "wife", "girlfriend", "woman"],
   },
   patterns: [
     ...[
@@ -79,5 +79,33 @@ export const sexual: LexiconList = {
     // Not "aangezeten" or "gegrepen": touching a cable, caught by a machine.
     { id: "groping", pattern: "betast|betastte|betasten|begrapt|handtastelijk", strength: "weak" },
     { id: "groping.exact", pattern: `groped ${EXACT}`, strength: "weak" },
+    // --- Classes added for written notes about one colleague (issue 10). ---
+    // "ze"/"Ze" for the woman and the other word order: "ze is getrouwd met een vrouw", "hij is met een man getrouwd".
+    { id: "partner.female-ze", pattern: "ze|zij|she ~3 @MARRIED ~1 met|to een|a @WIFE", strength: "weak" },
+    { id: "partner.male-before", pattern: "@MALE|hij|he ~3 met|to een|a @HUSBAND getrouwd|trouwt|trouwde|verloofd|gehuwd|married|engaged", strength: "weak" },
+    { id: "partner.female-before", pattern: "@FEMALE|ze|zij|she ~3 met|to een|a @WIFE getrouwd|trouwt|trouwde|verloofd|gehuwd|married|engaged", strength: "weak" },
+    // Identity words and transition: "non-binair", "in transitie naar vrouw". Not "is bi" or "is trans":
+    // hyphen parts ("bi-weekly", "trans-Atlantisch") would read as them.
+    { id: "gender-identity.words", pattern: "nonbinair|genderfluid|geslachtsverandering|geslachtsoperatie|transitieverlof|nonbinary|transitioning", strength: "weak" },
+    { id: "transition", pattern: "transitie|transition naar|tot|to vrouw|man|female|male|woman", strength: "weak" },
+    // Infidelity with an article: "gaat vreemd met de vrouw van Piet".
+    // Not "ging vreemd met de uitvoerder om" (treated oddly): a person after it, and no "om".
+    { id: "affair.went-de", pattern: "gaat|ging|gingen|gaan|ga ~1 vreemd met de|die|deze vrouw|man|vriendin|vriend|collega|buurvrouw|buurman|secretaresse|receptioniste|stagiaire|uitvoerder|baas|schoonmaakster|planner", strength: "weak", notBefore: ["om"] },
+    { id: "harassment.advances-en", pattern: "unwanted|unwelcome advances", strength: "weak" },
+    // Paid sex, sexting and explicit images of or to a person.
+    { id: "sex.paid", pattern: "prostituee|prostituees|hoerenloper|escortservice|escortdame|bordeel|prostitutes|prostitute|brothel", strength: "weak" },
+    { id: "sex.images", pattern: "naaktfoto|naaktfoto's|naaktfotos|sexting|dickpic|dickpics|nudes|seksfilmpje|sekstape", strength: "weak" },
+    // Sexual remarks and messages aimed at a person (sexual, also criminal where framed as an offence).
+    { id: "harassment.remarks", pattern: "seksuele|sexual|schunnige berichten|opmerkingen|toespelingen|avances|grappen|messages|comments|advances|texts|remarks", strength: "weak", notAfter: ["over", "about", "tegen", "against"] },
+    // Sexual acts and intimidation between specific people: "seksuele intimidatie van de zijde van de
+    // directeur", "seksuele handelingen tussen de begeleider en de collega". Not "toolbox over seksuele
+    // intimidatie" or "beleid tegen seksuele intimidatie": the topic, not a person's act.
+    // Between or by someone: "…, seksuele intimidatie en pesten worden niet getolereerd" names nobody.
+    { id: "sexual-acts.between", pattern: "seksuele|sexual intimidatie|handelingen|contacten|contact|omgang|relatie|misconduct|relationship|intercourse ~1 van|door|tussen|met|by|with|between", strength: "weak", notAfter: ["over", "tegen", "about", "against", "rond", "around", "voorkomen", "van", "on"] },
+    // A same-sex partner by name: "Kees is getrouwd met Mark" (the name lists tell men from women).
+    { id: "partner.named-male", pattern: "@MALE|hij|he ~3 @MARRIED ~1 met|to|with @MALE", strength: "weak" },
+    { id: "partner.named-female", pattern: "@FEMALE|ze|zij|she ~3 @MARRIED ~1 met|to|with @FEMALE", strength: "weak" },
+    // "had an affair with the site manager": the article after "with" is fine once "had an" comes first.
+    { id: "affair.had-en", pattern: "had|has|having|heeft|had an|a|een affair|affaire", strength: "weak", notBefore: ["rond", "around", "over", "about"] },
   ],
 };

@@ -1,4 +1,5 @@
 import type { LexiconList } from "../patterns.ts";
+import { EXACT } from "./exact.ts";
 
 // Trade-union membership (AVG art. 9): a person's membership ("lid van de FNV", "zit in de vakbond",
 // "via haar vakbond"), a union role ("kaderlid", "vakbondsman", "FNV-bestuurder Sandra") or help a
@@ -28,6 +29,8 @@ export const union: LexiconList = {
       "organizer", "vrijwilliger", "lidmaatschap",
       // Officials who speak or negotiate for a union: "woordvoerder van CNV", "onderhandelaar van de FNV".
       "woordvoerder", "woordvoerster", "voorzitter", "vicevoorzitter", "onderhandelaar", "secretaris", "spokesperson",
+      // Officers of a union (the unions' statutes).
+      "bestuurslid", "voorzitter", "secretaris", "penningmeester", "woordvoerder", "onderhandelaar",
     ],
     /** Heads of compounds with a union name or "vakbond": "FNV-kaderlid", "vakbondsconsulent". */
     ROLE_HEAD: [
@@ -70,5 +73,24 @@ export const union: LexiconList = {
     { id: "own-union", pattern: "@OWN vakbond|bond|union|fnv|cnv|vakbondsconsulent|vakbondsjurist|vakbondsbestuurder", strength: "weak" },
     { id: "help-from-union", pattern: "@UNION_HELP ~2 van|via|from|through ~1 de|het|the? vakbond|fnv|cnv|union", strength: "weak" },
     { id: "help-via-union", pattern: "via|door|through de|the vakbond|fnv|cnv|union ~3 @UNION_HELP|ontslagzaak|ontslag|dismissal", strength: "weak" },
+    // --- Classes added for written notes about one colleague (issue 10). ---
+    // Membership after "geworden"/"gebleven" and in "De Unie": "is lid geworden van De Unie".
+    { id: "member-became", pattern: "lid|kaderlid|member geworden|gebleven|become|became van|bij|of ~1 de|het|the? @UNION|unie", strength: "weak" },
+    { id: "active-in", pattern: "actief|kaderlid|vrijwilliger|active in|binnen|within ~1 de|het|the? vakbond|bond|fnv|cnv|union", strength: "weak" },
+    // A union a person calls in for their own case: "heeft de bond ingeschakeld", "de bond staat achter Henk".
+    { id: "called-in", pattern: "vakbond|bond|fnv|cnv|union ~2 ingeschakeld|inschakelen|bijgehaald|gebeld|contacted|involved", strength: "weak" },
+    { id: "called-in.erbij", pattern: "vakbond|bond|fnv|cnv|union erbij gehaald|halen|gehaald", strength: "weak" },
+    { id: "backs-member", pattern: "vakbond|bond|fnv|cnv|union staat|stond|stonden|stands|stood achter|behind ~1 hem|haar|@CAP|him|her", strength: "weak" },
+    // English: "joined the union", "union dues", "paid-up member".
+    { id: "joined-en", pattern: "joined|joins|join ~1 the|a union", strength: "weak" },
+    { id: "dues-en", pattern: "union|unions dues|card|membership|fees", strength: "weak" },
+    // Officials who speak or negotiate for a union (the federations' own job titles): "woordvoerder van
+    // CNV", "onderhandelaar R. de Vries van de Bouw- en Houtbond FNV", "FNV-vicevoorzitter Ton".
+    { id: "official-of", pattern: "woordvoerder|woordvoerster|onderhandelaar|onderhandelaarster|vicevoorzitter|voorzitter|secretaris|bestuurder|spokesperson|negotiator ~3 van|namens|bij|of|for ~1 de|het|the? @UNION_NAME|vakbond|bond|houtbond|union", strength: "weak" },
+    { id: "official-compound", pattern: `@UNION_NAME+woordvoerder|@UNION_NAME+onderhandelaar|@UNION_NAME+vicevoorzitter|@UNION_NAME+voorzitter|@UNION_NAME+secretaris ${EXACT}`, strength: "weak" },
+    // Unions of the countries crews come from (UK, Poland), after a membership word: "member of Unite".
+    { id: "member-of.foreign", pattern: "member|rep|steward|lid of|van|in|bij unite|unison|gmb|solidarnosc|solidarnosc|ozzl|ucatt|verdi|igmetall", strength: "weak" },
+    { id: "signed-up", pattern: "aangemeld|ingeschreven|signed ~2 bij|up|for ~1 de|het|the? vakbond|bond|fnv|cnv|union", strength: "weak" },
+    { id: "union-rep-en", pattern: "@UNION_NAME rep|representative|steward|member|delegate|official|organiser|organizer", strength: "weak" },
   ],
 };
