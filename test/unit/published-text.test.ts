@@ -302,3 +302,16 @@ describe("examples of a kind, grounds of discrimination, and a term as the subje
     expect(categories("Jan is van Marokkaanse afkomst.")).toContain("ethnicity");
   });
 });
+
+describe("a rule of an employer, a hypothetical someone, an impersonal reflexive", () => {
+  it("names nobody", () => {
+    expect(spans("Een werkgever mag zijn werknemers verbieden om een hoofddoek te dragen.")).toEqual([]);
+    expect(spans("Dat iemand een strafblad heeft, betekent niet direct dat deze persoon geen VOG krijgt.")).toEqual([]);
+    expect(spans("Soms uit zich dat in lichte concentratieproblemen of een gebrek aan energie.")).toEqual([]);
+  });
+  it("but a named person, a specific role and a person's reflexive still count", () => {
+    expect(categories("De werkgever weet dat Ahmed een hoofddoek draagt.")).toContain("religion");
+    expect(categories("Iemand van de sloop zegt dat de uitvoerder een hernia heeft.")).toContain("health");
+    expect(categories("Jan sneed zich in de hand.")).toContain("health");
+  });
+});

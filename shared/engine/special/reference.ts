@@ -80,6 +80,12 @@ const STATISTICS = new Set([
 const FIGURES = new Set(["procent", "percent", "percentage", "gemiddeld", "gemiddelde", "jaarlijks", "statistiek", "cijfers", "average", "annually"]);
 /** The employer is the company in rulings, HR pages and news: its duties, fines and checks are no one's data. */
 const EMPLOYER = new Set(["werkgever", "werkgeefster", "werkgevers", "employer"]);
+/** Subjects of an impersonal reflexive ("dat uit zich in", "het laat zich raden"). */
+const IMPERSONAL = new Set(["het", "dat", "dit", "er", "wat", "it", "this"]);
+/** A hypothetical someone, whom a role later in the sentence may stand for again. */
+const SOMEONE = new Set(["iemand", "someone", "somebody", "anyone", "anybody", "whoever"]);
+/** Determiners that point back to someone already mentioned: "deze persoon", "die collega". */
+const BACK_REFERENCE = new Set(["deze", "die", "dezelfde", "diezelfde", "this", "that", "the same"]);
 /** Conjunctions that may open a sentence before its first clause: "En als er iemand hoest, …". */
 const OPENING_CONJUNCTIONS = new Set(["en", "maar", "of", "dus", "want", "ook", "and", "but", "so"]);
 
@@ -137,6 +143,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
   let figures = false;
   /** "een chauffeur": in a condition ("Wanneer een chauffeur … , dan komt hij …") the hypothetical person. */
   let indefiniteRole = false;
+  let someone = false;
+  let backRole = false;
   const aboutThing = OBJECT_SUBJECTS.has(tokens[from]!.word) ||
     (DETERMINERS.has(tokens[from]!.word) && from + 1 < to && OBJECT_SUBJECTS.has(tokens[from + 1]!.word));
   for (let i = from; i < to; i++) {
@@ -157,6 +165,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     if (AMBIGUOUS_PRONOUNS.has(w)) {
       // "hun", "hen": a group, about someone only when a specific crew was named before (person-context.ts).
       if (PLURAL_PRONOUNS.has(w)) continue;
+      // "Soms uit zich dat in …", "het laat zich raden": a reflexive verb of an impersonal subject.
+      if (w === "zich" && (IMPERSONAL.has(before?.word ?? "") || IMPERSONAL.has(at(i + 1)?.word ?? ""))) continue;
       if (w !== "zijn" || isPossessiveZijn(tokens, i, from)) ambiguous = true;
       continue;
     }
@@ -173,8 +183,13 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       named = true;
       continue;
     }
-    if (EMPLOYER.has(w)) continue;
+    // The employer is a company, no one whose data this is; "een werkgever mag …" states a rule.
+    if (EMPLOYER.has(w)) {
+      if (isIndefinite(tokens, i, from) && hasModal(tokens, from, to)) generic = true;
+      continue;
+    }
     if (isRoleNoun(w)) {
+      if (before && BACK_REFERENCE.has(before.word)) backRole = true;
       if (isSpeaker(tokens, folded, i, from, isTerm)) continue; // "zegt een woordvoerder", "aldus de uitvoerder"
       if (before && (QUANTIFIERS.has(before.word) || before.word === "per")) generic = true; // "elke collega", "23 kg per persoon"
       // "je vastende collega", "uw zieke medewerker": the reader's colleague in general.
@@ -223,7 +238,10 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     }
     // "Wie duizelig wordt, meldt dat": "whoever" opens a rule about anyone.
     if (w === "wie" && clauseStart(tokens, folded, i, from)) frame = generic = true;
-    else if (GENERIC_SUBJECTS.has(w) && w !== "een" && w !== "one") generic = true;
+    else if (GENERIC_SUBJECTS.has(w) && w !== "een" && w !== "one") {
+      generic = true;
+      if (SOMEONE.has(w)) someone = true;
+    }
     else if (STATISTICS.has(w)) {
       generic = true;
       if (FIGURES.has(w)) figures = true;
@@ -243,6 +261,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
   // "Is een werknemer ziek, dan …", "Ben je langer ziek, dan …": a condition by inversion.
   if (isInvertedCondition(tokens, folded, from, to)) frame = true;
   if (frame && indefiniteRole) generic = true;
+  // "Dat iemand een strafblad heeft, betekent niet dat deze persoon …": the role is that someone again.
+  if (someone && backRole && !specific) return GENERIC;
   // "Stel dat je een collega vindt …: spreek hem aan": a pronoun in a hypothetical or in advice to
   // "je" or "iemand" points at that hypothetical person. Names and the writer still count.
   if ((aboutThing && !named) || (share && !writer)) return GENERIC;
