@@ -315,3 +315,18 @@ describe("a rule of an employer, a hypothetical someone, an impersonal reflexive
     expect(categories("Jan sneed zich in de hand.")).toContain("health");
   });
 });
+
+describe("attributes of a plural of people, and peoples in the plural", () => {
+  it("names a group, not a person", () => {
+    expect(spans("Mensen hebben bewondering voor vastende collega's.")).toEqual([]);
+    expect(spans("De een stelde dat Antillianen dieven zijn.")).toEqual([]);
+    expect(spans("Werkgevers trekken personeel met een niet-westerse migratieachtergrond aan.")).toEqual([]);
+    // A term at the very end of a text (nothing after it) is read without error.
+    expect(spans("Zij spraken over Antillianen")).toEqual([]);
+  });
+  it("but someone's colleagues, a predicate of named people and a person's origin still count", () => {
+    expect(categories("Mijn vastende collega's nemen pauze om 20:00.")).toContain("religion");
+    expect(categories("Jan en Piet zijn Molukkers.")).toContain("ethnicity");
+    expect(categories("Jan heeft een niet-westerse migratieachtergrond.")).toContain("ethnicity");
+  });
+});

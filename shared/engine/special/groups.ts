@@ -12,11 +12,16 @@ import { DEFINITE, PEOPLE_PLURALS, QUANTIFIERS, THIRD_POSSESSIVES, WRITER, isCre
 const MORE_GROUPS = new Set([
   "volwassenen", "jongvolwassenen", "kinderen", "clienten", "bewoners", "inwoners", "burgers", "nederlanders", "ondernemers",
   "arbeiders", "migranten", "werkzoekenden", "sollicitanten", "kandidaten", "studenten", "vluchtelingen", "statushouders",
+  // Collectives: "personeel met een migratieachtergrond", "talent met een arbeidsbeperking".
+  "personeel", "talent", "arbeidskrachten", "nieuwkomers", "werkenden", "gezinnen", "families",
 ]);
 /** Plural words of belief and membership that lexicons list: a group, not a person. */
 const GROUP_TERMS = new Set([
   "moslims", "christenen", "joden", "katholieken", "protestanten", "hindoes", "boeddhisten", "baptisten", "gelovigen", "sikhs",
   "vakbondsleden", "homo's", "homos", "lesbiennes",
+  // Peoples and communities in the plural (ethnicity.ts lists the singulars a person is called by).
+  "antillianen", "molukkers", "koerden", "zigeuners", "curacaoenaars", "hindoestanen", "creolen", "allochtonen", "marokkanen",
+  "turken", "surinamers", "berbers", "roma",
 ]);
 /** Copulas before a plural predicate: "Jan en Piet zijn christenen", "ze waren moslims". */
 const PREDICATE_VERBS = new Set(["zijn", "waren", "worden", "werden", "bleken", "blijken"]);
@@ -31,10 +36,16 @@ const SHARES = new Set(["deel", "helft", "meerderheid", "minderheid", "kwart", "
  */
 export function isGroupAttribute(tokens: readonly Token[], folded: string, first: number): boolean {
   const sentence = tokens[first]!.sentence;
-  const at = (k: number) => (k >= 0 && tokens[k]!.sentence === sentence ? tokens[k] : undefined);
+  const at = (k: number) => (k >= 0 && k < tokens.length && tokens[k]!.sentence === sentence ? tokens[k] : undefined);
   // A plural term names a group ("de zondag voor christenen", "moslims vasten"), unless counted, someone's,
   // or said of the subject ("Jan en Piet zijn christenen").
   const term = tokens[first]!;
+  // An attribute of a plural of people: "vastende collega's", "zieke werknemers", "zwangere medewerkers".
+  const after = at(first + 1);
+  if (after && (PEOPLE_PLURALS.has(after.word) || MORE_GROUPS.has(after.word)) && !GROUP_TERMS.has(term.word)) {
+    const before = at(first - 1);
+    return !(isCrewSize(before, folded) || (before !== undefined && (WRITER.has(before.word) || THIRD_POSSESSIVES.has(before.word) || before.word === "onze")));
+  }
   if (GROUP_TERMS.has(term.word) || PEOPLE_PLURALS.has(term.word)) {
     const before = at(first - 1);
     return !(isCrewSize(before, folded) || (before !== undefined && (WRITER.has(before.word) || THIRD_POSSESSIVES.has(before.word) ||
