@@ -44,3 +44,17 @@ describe("incremental detection", () => {
     expect(inc.scanned - before).toBe(1);
   });
 });
+
+describe("a term that ends its sentence", () => {
+  // A pattern marked exact ends in a gap of no words; that gap used to need a next word of the same
+  // sentence, so such a term matched at the end of the text but not at the end of a sentence — and a
+  // paragraph scanned alone (its end the text's end) then differed from the full scan.
+  it("matches at the end of a sentence as at the end of the text", () => {
+    expect(detect("Jan gaat elke vrijdag bidden. Daarna werkt hij door.").map((f) => f.category)).toEqual(["religion"]);
+    expect(detect("Jan gaat elke vrijdag bidden.").map((f) => f.category)).toEqual(["religion"]);
+  });
+  it("gives the incremental detector the full scan's findings when the next paragraph follows", () => {
+    const field = "Een bouwvakker raakte zwaargewond.\n\nEn hoe zit het met het bidden?\nJe vastende collega gewoon overslaan.";
+    expect(createIncrementalDetector().detect(field)).toEqual(detect(field));
+  });
+});

@@ -44,7 +44,10 @@ export function isGroupAttribute(tokens: readonly Token[], folded: string, first
   const after = at(first + 1);
   if (after && (PEOPLE_PLURALS.has(after.word) || MORE_GROUPS.has(after.word)) && !GROUP_TERMS.has(term.word)) {
     const before = at(first - 1);
-    return !(isCrewSize(before, folded) || (before !== undefined && (WRITER.has(before.word) || THIRD_POSSESSIVES.has(before.word) || before.word === "onze")));
+    if (isCrewSize(before, folded) || (before !== undefined && (WRITER.has(before.word) || THIRD_POSSESSIVES.has(before.word) || before.word === "onze"))) return false;
+    // "vastende collega's in de ploeg van Youssef": a crew named by whom it belongs to.
+    for (let k = first + 2; k <= first + 6; k++) if (at(k)?.capital && !at(k)!.sentenceStart) return false;
+    return true;
   }
   if (GROUP_TERMS.has(term.word) || PEOPLE_PLURALS.has(term.word)) {
     const before = at(first - 1);

@@ -176,7 +176,9 @@ function step(elements: readonly Element[], tokens: readonly Token[], keysAt: (i
   if (el.kind === "gap") {
     for (let skip = 0; skip <= el.max; skip++) {
       const at = pos + skip;
-      if (at > tokens.length || (at < tokens.length && tokens[at]!.sentence !== sentence)) break;
+      // The words skipped must be of this sentence; skipping none always may, also at the sentence's
+      // end ("bidden ~0" ends "… met het bidden?" before the next sentence, not only at the text's end).
+      if (skip > 0 && (at - 1 >= tokens.length || tokens[at - 1]!.sentence !== sentence)) break;
       const r = step(elements, tokens, keysAt, sentence, e + 1, at, last);
       if (r >= 0) return r;
     }
