@@ -547,3 +547,12 @@ describe("fifth round: English notes of international crews", () => {
     "Jan threw a party for the crew after the topping out.",
   ]);
 });
+
+describe("union officials by the unions' own titles", () => {
+  it("reads a district or regional official of a named union", () => {
+    expect(detect("Volgens FNV-districtsbestuurder Van der Borgt zijn alleen bouwvakkers bereid.").map((f) => f.category)).toContain("union");
+  });
+  it("but not a district official of a company", () => {
+    expect(detect("De districtsbestuurder van de woningcorporatie opende de nieuwbouw.").map((f) => f.category)).not.toContain("union");
+  });
+});

@@ -94,3 +94,14 @@ describe("conditions, aids and hospital stays in colleagues' words", () => {
     ]) expect(health(text), text).toEqual([]);
   });
 });
+
+// Rulings' words for alcohol at work (health-substances.ts) beside a box of tests in a site hut.
+describe("alcohol in the words of rulings", () => {
+  it("reads the plural tests and 'in kennelijke staat' about a person", () => {
+    expect(health("Cor ging akkoord om twee verschillende alcoholtesten te doen.")).toEqual(["alcoholtesten"]);
+    expect(health("Zijn collega's meldden dat Cor in kennelijke staat was.")).toEqual(["in kennelijke staat"]);
+  });
+  it("stays silent on tests as things", () => {
+    expect(health("De blaastesten liggen in de keet.")).toEqual([]);
+  });
+});

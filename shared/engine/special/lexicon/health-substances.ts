@@ -61,6 +61,9 @@ export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "drug.high", pattern: "blowen|blowt|blowde|geblowd|stoned|gesnoven|snuiven", strength: "weak" },
     // Tests and their results: breath, blood, urine and saliva tests of a person.
     { id: "alcohol.test", pattern: "promillage|blaastest|drugstest|alcoholtest|ademtest|urinetest|drugtest|alcoholcontrole|drugscontrole|blaaspijp|ademanalyse|speekseltest|drugsscreening|breathalyser|breathalyzer|drugscreening", strength: "weak" },
+    // The plurals rulings use ("twee alcoholtesten"), and the law's word for drunk: "in kennelijke staat".
+    { id: "alcohol.tests", pattern: "alcoholtesten|blaastesten|drugstesten|urinetesten|speekseltesten|ademtesten|drugtesten", strength: "weak" },
+    { id: "alcohol.apparent-state", pattern: "in kennelijke staat", strength: "weak" },
     { id: "alcohol.test-en", pattern: "breath|drug|alcohol|urine|saliva test|tests|screening", strength: "weak" },
     // "onder invloed van de wind/een optie" is no substance: after "van" a substance must follow.
     { id: "alcohol.influence", pattern: "onder invloed", strength: "weak", notAfter: ["rijden", "reed", "rijdt", "gereden", "driving"], notBefore: ["van"] },

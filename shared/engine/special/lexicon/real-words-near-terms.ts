@@ -28,6 +28,7 @@ export const REAL_WORDS_NEAR_TERMS: readonly string[] = [
   "ahmads",
   "alcoholcontroles",
   "alcoholiste",
+  "alcoholtester",
   "alcoholtests",
   "allergeen",
   "allergischer",

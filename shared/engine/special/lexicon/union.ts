@@ -37,6 +37,8 @@ export const union: LexiconList = {
       "lid", "kaderlid", "kader", "man", "vrouw", "bestuurder", "consulent", "vertegenwoordiger", "afgevaardigde",
       "voorzitter", "secretaris", "organisator", "lidmaatschap", "lidnummer", "pasje", "jurist", "advocaat", "er", "'er",
       "vicevoorzitter", "woordvoerder", "woordvoerster", "onderhandelaar",
+      // The unions' own titles for their officials: "FNV-districtsbestuurder", "CNV-regiobestuurder".
+      "districtsbestuurder", "regiobestuurder", "sectorbestuurder", "bondsbestuurder", "beleidsadviseur",
     ],
     /** Not "hun": "de medewerkers en hun vakbond" is a group. */
     VAKBOND_HEAD: [
