@@ -3,10 +3,11 @@ import { GENERATED_FIRST_NAMES, GENERATED_NAME_WORDS } from "./lexicon/first-nam
 
 // Person cues: the AVG labels data only when it is about an identifiable person ("Jan", "de collega",
 // "hij", "een uitzendkracht van X"). Source: hand-curated for Dutch building sites; first names are the
-// common given names of Dutch crews (Dutch, Polish, Turkish, Moroccan, Surinamese origin).
+// common given names of Dutch crews (Dutch, Polish, Turkish, Moroccan, Surinamese, Romanian origin),
+// including the Dutch names of several generations that faker's nl list lacks ("Sharon", "Roel", "Cor").
 
 export const PRONOUNS = new Set([
-  "hij", "zij", "ze", "haar", "zijn", "z'n", "hem", "zich", "zichzelf", "hijzelf", "zijzelf", "mijn", "m'n",
+  "hij", "zij", "ze", "haar", "zijn", "z'n", "zn", "hem", "zich", "zichzelf", "hijzelf", "zijzelf", "mijn", "m'n", "mn",
   "he", "she", "his", "her", "him", "himself", "herself",
 ]);
 
@@ -31,6 +32,13 @@ export const ROLE_NOUNS = new Set([
   "baas", "opzichter", "toezichthouder", "keurmeester", "veiligheidskundige", "kvp'er", "bhv'er", "ehbo'er",
   "hulpverlener", "portier", "beveiliger", "schoonmaker", "kraandrijver", "vrachtwagenchauffeur", "buschauffeur",
   "scaffolder", "electrician", "plumber", "carpenter", "supervisor", "manager", "apprentice", "trainee",
+  // More trades (also heads of compounds: "asbestsaneerder", "kraanbediener") and hired hands.
+  "sloper", "heier", "voeger", "behanger", "saneerder", "isoleerder", "glaszetter", "kitter", "betonstorter",
+  "vloerenlegger", "tegellegger", "parketlegger", "hijsbegeleider", "verkeersregelaar", "bediener", "hovenier",
+  "rioolwerker", "bouwwerker", "kraanman", "steigerman", "sloopman", "inhuurkracht", "inleenkracht", "hulpkracht",
+  "invalkracht", "flexkracht", "oproepkracht", "vakkracht", "werkstudent",
+  "labourer", "laborer", "bricklayer", "roofer", "joiner", "groundworker", "banksman", "operative", "steelfixer",
+  "plasterer", "glazier", "fitter", "rigger", "painter", "mechanic", "technician", "engineer",
 ]);
 
 /** Role nouns long enough to end a compound role: "elektromonteur", "heistellingmachinist", "betonchauffeur". */
@@ -72,6 +80,17 @@ piotr tomasz pawel marek krzysztof kamil jakub andrzej lukasz michal grzegorz wo
 sandra anna anouk lieke sophie sanne emma julia lisa fleur eva iris femke marieke linda petra monique
 fatima aisha khadija yasmina samira nadia leila esra elif ayse zeynep
 ingrid karin anja ellen marloes mirjam esther inge annemarie wendy nicole kim
+sharon roel priscilla chantal kimberly jacqueline yvonne rene gerard ferry kelly ricky mitchell jeffrey rudy
+rutger wietse tjeerd hylke hanneke janneke wilma gerda hennie gert cor harry johnny tony willy bennie arno
+samantha shirley natasja natascha jolanda mariska marjolein manon miranda sabine yvette kirsten joyce heleen
+danielle carla bianca astrid annelies angelique patricia dick henny jurgen jurriaan martijn ramon raymond
+ronnie rinus riny toos truus gerrie gerry danny fred freddy frits nel netty reinier rinse sietse sybren wilco
+yoran yordi yuri zeger jordi ozan
+mo achmed abdel soufiane anas rachid redouan nordin driss hicham nabil hasan huseyin cem onur volkan baris
+gokhan tolga ugur sinan ozcan ercan erkan serdar metin levent bayram cihan oguz tarik adil bouchra hafid jamal
+jamila loubna malika mounir najib naima rachida saida salima wahid
+dimitri vitaly andrei bogdan mihai vasile gheorghe florin cristian nicolae radu ionut valentin sorin catalin
+tudor ovidiu dorin liviu
 `.trim().split(/\s+/));
 /** The hand-curated names above are the ones crews use every day; the generated lists add the rest. */
 const HAND_CURATED_NAMES = new Set(FIRST_NAMES);
@@ -116,6 +135,7 @@ export const PERSON_VERBS = new Set([
 ]);
 /** Given names that are also everyday words ("max 3 personen", "job is klaar", "de ton is vol"): names only when capitalised. */
 const NAMES_THAT_ARE_WORDS = new Set(["max", "mark", "job", "ton", "toon", "harm", "said", "iris", "frank", "nick", "kay", "kim", "roy", "bas", "rob", "bert", "arie",
+  "ferry", "dick", "mo", "nel",
   ...GENERATED_NAME_WORDS.filter((n) => !HAND_CURATED_NAMES.has(n))]);
 
 /**
@@ -137,6 +157,16 @@ const NOT_NAMES = new Set([
   "het", "dit", "dat", "deze", "die", "er", "wie", "wat", "iedereen", "niemand", "alles", "niets", "men",
   "hier", "daar", "nu", "toen", "ook", "wel", "niet", "geen", "een", "de", "er", "ik", "wij", "we", "jij",
   "u", "jullie", "it", "this", "that", "there", "what", "who",
+  // Adverbs that open a sentence and put the verb second: "Vandaag is de griepprik geregeld", "Gisteren
+  // is de wijziging opgenomen". Time, sequence and stance adverbs of Dutch grammar (ANS, inversion).
+  "vandaag", "gisteren", "eergisteren", "morgen", "overmorgen", "vanochtend", "vanmorgen", "vanmiddag", "vanavond",
+  "vannacht", "afgelopen", "vorige", "volgende", "inmiddels", "intussen", "ondertussen", "sindsdien", "daarna",
+  "daarom", "daarbij", "daardoor", "daarnaast", "daarvoor", "hierdoor", "hierbij", "hiervoor", "verder", "vervolgens",
+  "eerst", "later", "straks", "zojuist", "tenslotte", "uiteindelijk", "opnieuw", "nogmaals", "helaas", "gelukkig",
+  "misschien", "waarschijnlijk", "blijkbaar", "kennelijk", "bovendien", "overigens", "trouwens", "tevens", "dus",
+  "echter", "soms", "vaak", "altijd", "nooit", "al", "alleen", "nog", "dan", "zo", "net", "vanwege", "tijdens",
+  "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "vanaf", "sinds", "na", "voor",
+  "today", "yesterday", "tomorrow", "then", "also", "later", "now", "unfortunately", "luckily", "finally",
 ]);
 
 /**
@@ -146,6 +176,7 @@ const NOT_NAMES = new Set([
  */
 export function isNameToken(tokens: readonly Token[], i: number, from: number): boolean {
   const t = tokens[i]!;
+  if (isInitials(tokens, i)) return true;
   // "Toon voor elk pakket …": at a sentence's start a name that is also a word may be an imperative;
   // before an article, a preposition or a pronoun it is one.
   if (isPersonName(t) && (i !== from || !NAMES_THAT_ARE_WORDS.has(t.word) || !IMPERATIVE_OBJECTS.has(tokens[i + 1]?.word ?? ""))) return true;
@@ -153,10 +184,45 @@ export function isNameToken(tokens: readonly Token[], i: number, from: number): 
   const next = tokens[i + 1];
   if (i !== from || !next || next.sentence !== t.sentence || !PERSON_VERBS.has(next.word)) return false;
   // An unknown capitalised first word before "is"/"heeft" is often a thing ("Budget is…", "Kraan heeft…").
-  if (t.capital) return !NOT_NAMES.has(t.word) && !/\d/.test(t.word) && !OBJECT_SUBJECTS.has(t.word);
+  // Nor is a known acronym: "HR is bezig met de griepprik".
+  if (t.capital) return !NOT_NAMES.has(t.word) && !/\d/.test(t.word) && !OBJECT_SUBJECTS.has(t.word) && !(t.acronym && KNOWN_ACRONYMS.has(t.word));
   // Hurried writers skip capitals: "piet heeft rugklachten". A given name that is no everyday word
   // still names someone in lower case, at a sentence's start before such a verb.
   return FIRST_NAMES.has(t.word) && !NAMES_THAT_ARE_WORDS.has(t.word);
+}
+
+/**
+ * Abbreviations in capitals that notes use for things, not people: trades' and safety acronyms, parties
+ * and unions, units. Hand-curated from Dutch site notes; initials ("JK", "PdV") are what is left.
+ */
+const KNOWN_ACRONYMS = new Set(`
+hr it ict mt or kam vgm bhv pbm vca wc tv kg mm cm km nb ps bv nv mc ic seh ggd ggz uwv cnv fnv vvd pvv cda
+sp gl bbb ja vs uk nl be pl eu btw kvk pv cv rvs pvc hsb wtw mv co ok pc gps led usb sms app wa tbs vog
+nen bim pm dhz rws bzk kvp lm tbm bvp kpi hse qhse ppe cscs gp ae er icu nhs dvd cd dj mr dr ir st nr
+`.trim().split(/\s+/));
+const VOWELS = /[aeiouy]/;
+
+/** A short capitalised word without a vowel is initials, not a Dutch word ("JvD", "PdV"); shared with the pre-scan. */
+export const INITIALS_MAX = 4;
+export function hasNoVowel(word: string): boolean {
+  return !VOWELS.test(word);
+}
+
+/**
+ * Initials as a name: "JvD", "PdV", "JK" (not a known acronym such as "HR" or "BHV"), or single capital
+ * letters with full stops, "P.K.". The tokenizer keeps the original's case in `capital` and `acronym`.
+ */
+export function isInitials(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!t.capital) return false;
+  const w = t.word;
+  if (w.length === 1) {
+    // "P.K.", "P. K.": another capital letter right beside it.
+    const near = (u: Token | undefined, gap: number) => u !== undefined && u.sentence === t.sentence && u.word.length === 1 && u.capital && gap <= 2;
+    return near(tokens[i + 1], (tokens[i + 1]?.start ?? 0) - t.end) || near(tokens[i - 1], t.start - (tokens[i - 1]?.end ?? 0));
+  }
+  if (w.length > INITIALS_MAX || !/^[a-z]+$/.test(w) || !hasNoVowel(w)) return false;
+  return t.acronym ? w.length <= 3 && !KNOWN_ACRONYMS.has(w) : true;
 }
 
 /** Marks each sentence that names or points at a person. */
@@ -165,7 +231,7 @@ export function sentencesWithPerson(tokens: readonly Token[]): Set<number> {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (out.has(t.sentence)) continue;
-    if (PRONOUNS.has(t.word) || ROLE_NOUNS.has(t.word) || isPersonName(t)) {
+    if (PRONOUNS.has(t.word) || ROLE_NOUNS.has(t.word) || isPersonName(t) || isInitials(tokens, i)) {
       out.add(t.sentence);
       continue;
     }
@@ -184,4 +250,35 @@ export function sentencesWithPerson(tokens: readonly Token[]): Set<number> {
     else if (!t.capital && FIRST_NAMES.has(t.word) && !NAMES_THAT_ARE_WORDS.has(t.word)) out.add(t.sentence);
   }
   return out;
+}
+
+/** Prepositions: a person right after one is not the subject ("volgens Jan", "met de collega"). */
+const PREPOSITIONS = new Set([
+  "volgens", "van", "met", "bij", "voor", "aan", "door", "naar", "op", "over", "tegen", "zonder", "na", "namens",
+  "dan", "als", "tot", "tussen", "per", "according", "with", "for", "to", "by", "from", "of", "than", "about",
+]);
+const DETERMINER_AFTER_PREPOSITION = new Set(["de", "het", "een", "onze", "mijn", "m'n", "mn", "zijn", "z'n", "haar", "the", "a", "our", "my", "his", "her"]);
+/** Pronouns that can be the subject of a sentence about one person: "hij ligt plat", "ze zit vast". */
+const SUBJECT_PRONOUNS = new Set(["hij", "zij", "ze", "ik", "he", "she", "i"]);
+/** Possessives before a buddy word: "mn maat", "zijn maat". */
+const POSSESSIVES = new Set(["mijn", "m'n", "mn", "zijn", "z'n", "zn", "haar", "my", "his", "her"]);
+/** Words for a buddy on site, a person only after a possessive ("mn maat"; "de maat" is a measure). */
+const BUDDIES = new Set(["maat", "maatje", "buddy", "mate", "makker"]);
+
+/**
+ * The pattern language's @WHO: whether token `i` (in the sentence starting at `from`) names or points
+ * at one person, so that what follows is said of them ("Kees ligt plat", not "het werk ligt plat"): a
+ * name or initials, a subject pronoun, a role noun ("de steigerbouwer"), "de nieuwe", "mn maat".
+ */
+export function isPersonAt(tokens: readonly Token[], i: number, from: number, isTerm: (t: Token) => boolean): boolean {
+  const t = tokens[i]!;
+  const w = t.word;
+  if (SUBJECT_PRONOUNS.has(w)) return w !== "i" || t.capital;
+  const before = i > from ? tokens[i - 1]!.word : "";
+  // "Volgens Jan ligt het netwerk plat": after a preposition the person is no subject.
+  if (PREPOSITIONS.has(before) || (i - 1 > from && PREPOSITIONS.has(tokens[i - 2]!.word) && DETERMINER_AFTER_PREPOSITION.has(before))) return false;
+  if (BUDDIES.has(w)) return POSSESSIVES.has(before);
+  if (w === "nieuwe") return before === "de" || before === "onze" || before === "the";
+  if (isRoleNoun(t.key)) return true;
+  return isNameToken(tokens, i, from) && !isTerm(t);
 }

@@ -25,11 +25,11 @@ export type Reference = typeof NONE | typeof SPECIFIC | typeof GENERIC | typeof 
 
 /** Pronouns that always point at one specific person (the writer, or "he"/"him"). */
 const SPECIFIC_PRONOUNS = new Set([
-  "ik", "mijn", "m'n", "mij", "me", "mezelf", "hij", "hem", "z'n", "hijzelf", "zijzelf", "zichzelf",
+  "ik", "mijn", "m'n", "mn", "mij", "me", "mezelf", "hij", "hem", "z'n", "zn", "hijzelf", "zijzelf", "zichzelf",
   "i", "my", "me", "myself", "he", "him", "his", "himself", "she", "herself",
 ]);
 /** The writer: the form is filled in by a logged-in, identifiable user. */
-const WRITER = new Set(["ik", "mijn", "m'n", "mij", "me", "mezelf", "i", "my", "myself"]);
+const WRITER = new Set(["ik", "mijn", "m'n", "mn", "mij", "me", "mezelf", "i", "my", "myself"]);
 /** Articles and demonstratives before a subject noun. */
 const DETERMINERS = new Set(["de", "het", "die", "deze", "dat", "dit", "onze", "ons", "the", "our", "this", "that"]);
 /** Pronouns that may also be plural or a verb ("ze moeten", "zij zijn", "zijn helm"): specific unless the sentence is generic. */
@@ -145,6 +145,11 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     if (isNameToken(tokens, i, from) && !isTerm(t)) {
       specific = true;
       named = true;
+      continue;
+    }
+    // "De nieuwe heeft griep": the new one, a person, when a verb or nothing follows instead of a noun.
+    if (w === "nieuwe" && (before?.word === "de" || before?.word === "onze") && (!at(i + 1) || PERSON_VERBS.has(at(i + 1)!.word))) {
+      role = true;
       continue;
     }
     if (isRoleNoun(w)) {

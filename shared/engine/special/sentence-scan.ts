@@ -3,7 +3,7 @@ import { WORD_CHAR } from "../text/word-chars.ts";
 import { isSentenceBreak } from "../text/tokenize.ts";
 import { isUpperAt } from "../text/fold.ts";
 import { hasAffix } from "./anchors.ts";
-import { isCompoundRoleAt } from "./persons.ts";
+import { INITIALS_MAX, isCompoundRoleAt } from "./persons.ts";
 import { SPELLING_MIN_LENGTH, type SpellingIndex } from "./spelling.ts";
 import { ANCHOR, ELEMENT, GIVEN_NAME, PERSON_VERB, PERSON_WORD, type SentenceFilterIndex } from "./sentence-filter.ts";
 
@@ -19,6 +19,15 @@ import { ANCHOR, ELEMENT, GIVEN_NAME, PERSON_VERB, PERSON_WORD, type SentenceFil
 /** Characters that may end a sentence; a gap without any needs no isSentenceBreak call. */
 const MAY_BREAK = new Uint8Array(128);
 for (const c of "\n\r|!?;.") MAY_BREAK[c.charCodeAt(0)] = 1;
+
+/** No vowel in `text[start, end)`: a short capitalised word like that is initials (persons.ts' hasNoVowel). */
+function noVowel(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121) return false;
+  }
+  return true;
+}
 
 /** Scratch space reused across calls: the engine is synchronous, so one scan runs at a time. */
 const scratch = {
@@ -198,6 +207,8 @@ export function acceptedSentences(original: string, folded: string, index: Sente
       person = (flags & PERSON_WORD) !== 0 || (capital && (flags & GIVEN_NAME) !== 0) ||
         (capital && !first && i - start > 1 && (kinds & 2) === 0 && !isUpperAt(original, start + 1)) ||
         (capitalFirst && (flags & PERSON_VERB) !== 0) ||
+        // Initials ("JvD", "JK", the letters of "P.K."): persons.ts' isInitials, without its list of acronyms.
+        (capital && (kinds & 2) === 0 && (i - start === 1 || (i - start <= INITIALS_MAX && noVowel(folded, start, i)))) ||
         isCompoundRoleAt(folded, start, i);
       capitalFirst = first && (capital || (flags & GIVEN_NAME) !== 0);
     }
