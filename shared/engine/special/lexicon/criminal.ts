@@ -22,6 +22,11 @@ const OFFENCES = [
   "theft", "fraud", "assault", "burglary", "robbery", "drunk", "dui", "manslaughter", "murder", "stealing",
 ];
 
+/** What follows "zit vast" when someone is stuck, not detained: "zit vast in de lift", "aan zijn contract". */
+const STUCK_NOT_JAILED = ["in", "aan", "op", "tussen", "met", "onder", "achter", "bij", "klem", "te", "door", "vanwege", "wegens", "ivm", "omdat", "want", "zonder", "qua", "vast", "en"];
+/** Where one sits: "heeft gezeten op de steiger", "naast hem". */
+const SAT_SOMEWHERE = ["op", "in", "aan", "naast", "bij", "achter", "te", "met", "tussen", "klem", "vast", "zonder", "thuis", "stil", "erbij", "erop", "erin", "erachter", "ernaast", "mee", "onder", "voor", "tegenover", "boven"];
+
 /** Subjects that name no one: a theft by unknown persons is no one's criminal data (LABELLING). */
 const UNKNOWN_THIEF = ["iemand", "wie", "onbekenden", "onbekende", "dieven", "dief", "daders", "dader", "inbrekers", "someone", "somebody", "who", "thieves", "thief"];
 
@@ -71,6 +76,11 @@ export const criminal: LexiconList = {
     // A person taken by the police: "de politie heeft Ronald van de bouwplaats meegenomen" (not "de beelden").
     { id: "arrest.person", pattern: "@POLICE heeft|hebben|had ~1 hem|haar|hen|@CAP ~4 @ARREST", strength: "weak" },
     { id: "arrest.passive", pattern: "@ARREST ~2 door|by ~1 de|the? @POLICE", strength: "weak" },
+    // The police before the verb, with the person as the subject: "Sven is door de politie meegenomen",
+    // "Gisteren werd Sven door de politie opgepakt"; not "de beelden zijn door de politie meegenomen".
+    { id: "arrest.passive-police-first", pattern: "<@WHO is|werd|wordt|was ~2 door|by de|het|the? @POLICE ~3 @ARREST", strength: "weak" },
+    { id: "arrest.passive-police-first-inverted", pattern: "is|werd|wordt|was @WHO ~2 door|by de|het|the? @POLICE ~3 @ARREST", strength: "weak" },
+    { id: "arrest.took-along", pattern: "@POLICE nam|namen|neemt ~1 hem|haar|@CAP ~3 mee", strength: "weak" },
     { id: "arrest.plain", pattern: "gearresteerd|arrested|ingerekend|handcuffed", strength: "weak" },
     // "aangehouden" is also "kept" (de afstand aangehouden): only with an offence or a procedural step.
     { id: "arrest.for", pattern: "aangehouden|opgepakt|gearresteerd|meegenomen|arrested|detained|picked ~2 voor|wegens|for ~2 @OFFENCE|@PROCEDURE|verdenking|suspicion", strength: "weak" },
@@ -86,6 +96,14 @@ export const criminal: LexiconList = {
     { id: "serving", pattern: "zit|zat|zitten|zaten|zitting ~2 straf|celstraf|gevangenisstraf|taakstraf|werkstraf uit", strength: "weak" },
     { id: "served-out", pattern: "straf|celstraf|gevangenisstraf|taakstraf|werkstraf ~1 uitgezeten|uitzitten|uitzit|uitzat", strength: "weak" },
     { id: "detained", pattern: "zit|zat|zitten|zaten vast voor|wegens ~2 @OFFENCE", strength: "weak" },
+    // "Jan zit (sinds maandag) vast": detained; not "de bout zit vast", "zit vast in de file/aan zijn contract".
+    // Not the writer: "ik zit vast" is how a note says the work is stuck.
+    { id: "detained.person", pattern: "<@WHO zit|zat ~3 vast", strength: "weak", notBefore: STUCK_NOT_JAILED, notAfter: ["ik", "i"] },
+    { id: "detained.person-inverted", pattern: "zit|zat @WHO ~2 vast", strength: "weak", notBefore: STUCK_NOT_JAILED },
+    { id: "detained.custody", pattern: "in verzekering|bewaring gesteld|genomen", strength: "weak" },
+    { id: "detained.locked-up", pattern: "<@WHO is|werd|zit|zat ~3 vastgezet|opgesloten|gedetineerd", strength: "weak" },
+    // "Piet heeft (vroeger) gezeten": served time; not "heeft op de steiger gezeten".
+    { id: "served.has-sat", pattern: "<@WHO heeft|had vroeger|ooit|eerder|al|ook|wel|jaren|toen? gezeten", strength: "weak", notBefore: SAT_SOMEWHERE },
     { id: "served-for", pattern: "gezeten|vastgezeten|opgesloten|served|jailed ~2 voor|wegens|for ~2 @OFFENCE", strength: "weak" },
     // "heeft twee jaar gezeten"; not "is twee jaar vast in dienst".
     { id: "served-years", pattern: "jaar|maanden|jaren|weken gezeten|vastgezeten|opgesloten|gedetineerd", strength: "weak" },

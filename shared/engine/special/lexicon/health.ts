@@ -1,6 +1,7 @@
 import type { LexiconList } from "../patterns.ts";
 import { absence } from "./health-absence.ts";
 import { care } from "./health-care.ts";
+import { everyday } from "./health-everyday.ts";
 import { injury } from "./health-injury.ts";
 import { mind } from "./health-mind.ts";
 import { substances } from "./health-substances.ts";
@@ -12,7 +13,8 @@ import { substances } from "./health-substances.ts";
 // The classes by meaning live beside this file, each with its sources and traps: injuries
 // (health-injury.ts), care received (health-care.ts), sickness, symptoms and return to work
 // (health-absence.ts), medicines, alcohol, drugs, tests and allergies (health-substances.ts,
-// health-medicines.ts), mental health, stress and sleep (health-mind.ts).
+// health-medicines.ts), mental health, stress and sleep (health-mind.ts), everyday phrasings without
+// clinical words and their English (health-everyday.ts).
 export const health: LexiconList = {
   category: "health",
   source: "hand-curated Dutch/English terms; diseases cross-checked against the Thuisarts.nl topic list; reviewed for building-site false alarms (LEXICON-NOTES)",
@@ -22,6 +24,7 @@ export const health: LexiconList = {
     ...absence.classes,
     ...substances.classes,
     ...mind.classes,
+    ...everyday.classes,
     ATTACK: [
       "aanval", "toeval", "insult", "hartaanval", "infarct", "hartinfarct", "beroerte", "hypo", "epileptische",
       "paniekaanval", "black-out", "blackout", "flauwte", "herseninfarct", "seizure", "stroke",
@@ -123,5 +126,6 @@ export const health: LexiconList = {
     ...absence.patterns,
     ...substances.patterns,
     ...mind.patterns,
+    ...everyday.patterns,
   ],
 };
