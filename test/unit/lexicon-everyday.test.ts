@@ -175,3 +175,46 @@ describe("criminal: the police before the verb, detention, served time", () => {
     ]);
   });
 });
+
+describe("more of the body, tests of fitness and sleep", () => {
+  it("reads specks in an eye, a removed splinter, lost fingers, a ward, a measurement and a rejection at a medical", () => {
+    warns("health", [
+      "Bram kreeg slijpsel in zn linkeroog.",
+      "Bij de oogarts is bij Bram een metaalsplinter verwijderd.",
+      "Piet verloor twee vingers bij de zaag.",
+      "Hij ligt op de intensive care.",
+      "Piet heeft een dwarslaesie.",
+      "Jan: bloeddruk te hoog, pillen gekregen.",
+      "Dhr. Kuipers is afgekeurd bij de periodieke keuring ivm zijn ogen.",
+      "Gijs zei dat hij al 3 nachten niet slaapt door stress.",
+    ]);
+  });
+  it("does not read an idiom, wood splinters, a scaffold's inspection or noise at night as health", () => {
+    silent([
+      "Jan strooit de klant zand in de ogen.",
+      "Jan heeft de metaaldeeltjes uit de machine verwijderd.",
+      "Jan heeft het vuiltje van de lens verwijderd.",
+      "Jan verloor zijn hoofd niet.",
+      "Volgens Jan is de druk te hoog.",
+      "De steiger van Jan is afgekeurd bij de keuring.",
+      "Jan kon de hele nacht niet slapen van de herrie.",
+    ]);
+  });
+});
+
+describe("origin, votes, unions and harassment in the phrasings of other authors", () => {
+  it("reads an origin the list spells otherwise, a vote at the end of a clause, joining a union, sexual messages", () => {
+    warns("ethnicity", ["Dhr. Lopes (Kaapverdische roots) is onze nieuwe betonvlechter."]);
+    warns("politics", ["Kim zegt dat ze altijd BBB stemt."]);
+    warns("union", ["Grzegorz joined the union last month."]);
+    warns("sexual", ["The crane operator sent her sexual messages."]);
+  });
+  it("does not read carrots, a party voting, a union meeting or a poster as data about a person", () => {
+    silent([
+      "Jan kookt Hollandse wortels.",
+      "Jan zegt: de BBB stemt tegen de motie.",
+      "John joined the union meeting as site manager.",
+      "John put up the poster about sexual harassment.",
+    ]);
+  });
+});

@@ -77,3 +77,12 @@ describe("an everyday phrase needs the person as its subject", () => {
     silent(["Volgens Jan ligt het netwerk plat.", "Met Kees ligt de planning plat."]);
   });
 });
+
+describe("the writer without 'ik', a name's possessive", () => {
+  it("reads 'ben'/'heb' without a subject as the writer and 'Ilona's' as Ilona", () => {
+    warns(["Sorry ben laat, had een afspraak bij de cardioloog.", "Ilona's handpalmscan is geregistreerd bij de poort."]);
+  });
+  it("does not read 'Ben je' or a plural with 's as a person", () => {
+    silent(["Ben je ziek? Meld je dan voor negen uur.", "Foto's van de griepprik staan op intranet."]);
+  });
+});

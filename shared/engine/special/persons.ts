@@ -100,11 +100,13 @@ for (const name of [...GENERATED_FIRST_NAMES, ...GENERATED_NAME_WORDS]) FIRST_NA
 export function isPersonName(t: Token): boolean {
   if (!t.capital) return false;
   if (FIRST_NAMES.has(t.word)) return true;
-  return false;
+  // "Ilona's handpalmscan", "Sanne's zoontje": a given name with the possessive 's.
+  return t.word.endsWith("'s") && FIRST_NAMES.has(t.word.slice(0, -2));
 }
 
 /** Words that follow an imperative at a sentence's start: "Toon voor elk…", "Bas de vloer af" is rare, "Toon de lijst". */
-const IMPERATIVE_OBJECTS = new Set(["voor", "de", "het", "een", "alle", "elk", "elke", "hier", "dit", "dat", "deze", "me", "mij", "ons", "u", "hoe", "wat", "welke", "aan", "op"]);
+// "Ben je ziek?": "ben" before "je"/"jij" is the verb, not the name Ben.
+const IMPERATIVE_OBJECTS = new Set(["voor", "de", "het", "een", "alle", "elk", "elke", "hier", "dit", "dat", "deze", "me", "mij", "ons", "u", "hoe", "wat", "welke", "aan", "op", "je", "jij"]);
 
 /** Titles before a surname: "Dhr. Bisschop", "mevr. Koster". */
 const TITLES = new Set(["dhr", "mevr", "mw", "mr", "mrs", "ms", "dr", "ir", "ing", "drs", "prof", "meneer", "mevrouw", "heer"]);
@@ -135,7 +137,7 @@ export const PERSON_VERBS = new Set([
 ]);
 /** Given names that are also everyday words ("max 3 personen", "job is klaar", "de ton is vol"): names only when capitalised. */
 const NAMES_THAT_ARE_WORDS = new Set(["max", "mark", "job", "ton", "toon", "harm", "said", "iris", "frank", "nick", "kay", "kim", "roy", "bas", "rob", "bert", "arie",
-  "ferry", "dick", "mo", "nel",
+  "ferry", "dick", "mo", "nel", "ben",
   ...GENERATED_NAME_WORDS.filter((n) => !HAND_CURATED_NAMES.has(n))]);
 
 /**

@@ -138,7 +138,13 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       }
       continue;
     }
-    if (AMBIGUOUS_PRONOUNS.has(w)) {
+    // "Sorry ben laat, had een afspraak": "ben" is only ever "ik ben" (or "ben je"), so a hurried
+    // note that drops "ik" still names the writer; so does "heb" not followed by "je"/"jij".
+    if ((w === "ben" || w === "heb") && at(i + 1)?.word !== "je" && at(i + 1)?.word !== "jij") {
+      specific = named = writer = true;
+      continue;
+    }
+        if (AMBIGUOUS_PRONOUNS.has(w)) {
       if (w !== "zijn" || isPossessiveZijn(tokens, i, from)) ambiguous = true;
       continue;
     }

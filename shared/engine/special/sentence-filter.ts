@@ -108,8 +108,9 @@ export function buildSentenceFilterIndex(patterns: readonly CompiledPattern[]): 
   mark(PRONOUNS, PERSON_WORD);
   mark(PERSON_CUE_WORDS, PERSON_WORD);
   mark(ROLE_NOUNS, PERSON_WORD);
-  // "de nieuwe heeft griep": reference.ts reads "nieuwe" as a person before a verb.
-  mark(["nieuwe"], PERSON_WORD);
+  // "de nieuwe heeft griep": reference.ts reads "nieuwe" as a person before a verb;
+  // "ben"/"heb" without "je": the writer who dropped "ik" ("Sorry ben laat").
+  mark(["nieuwe", "ben", "heb"], PERSON_WORD);
   mark(FIRST_NAMES, GIVEN_NAME);
   mark(PERSON_VERBS, PERSON_VERB);
 

@@ -125,6 +125,7 @@ export function acceptedSentences(original: string, folded: string, index: Sente
     // apart too; their hashes are taken at each hyphen, so no strings are made for them.
     let partCount = 0;
     let partStart = start;
+    let apostrophe = false;
     for (;;) {
       let kind = 0;
       while (i < n && (kind = WORD_CHAR[c]!) !== 0) {
@@ -140,6 +141,7 @@ export function acceptedSentences(original: string, folded: string, index: Sente
           partStart = i + 1;
         } else {
           hash = Math.imul(hash ^ c, FNV_PRIME);
+          apostrophe = true;
         }
         c = folded.charCodeAt(++i);
         continue;
@@ -207,6 +209,8 @@ export function acceptedSentences(original: string, folded: string, index: Sente
       person = (flags & PERSON_WORD) !== 0 || (capital && (flags & GIVEN_NAME) !== 0) ||
         (capital && !first && i - start > 1 && (kinds & 2) === 0 && !isUpperAt(original, start + 1)) ||
         (capitalFirst && (flags & PERSON_VERB) !== 0) ||
+        // A capitalised word with an apostrophe may be a name's possessive ("Ilona's"): persons.ts' isPersonName.
+        (capital && apostrophe) ||
         // Initials ("JvD", "JK", the letters of "P.K."): persons.ts' isInitials, without its list of acronyms.
         (capital && (kinds & 2) === 0 && (i - start === 1 || (i - start <= INITIALS_MAX && noVowel(folded, start, i)))) ||
         isCompoundRoleAt(folded, start, i);

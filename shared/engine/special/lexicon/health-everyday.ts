@@ -45,6 +45,22 @@ export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "absence.in-bed-inverted", pattern: "ligt|lag @WHO ~2 op|in bed", strength: "weak" },
     { id: "absence.sickbed", pattern: "ziekbed|ziekenhuisbed|hartbewaking|brandwondencentrum|brandwondenafdeling|verkoeverkamer", strength: "weak" },
     { id: "absence.unconscious", pattern: "buiten ~1 westen", strength: "weak" },
+    // Where a patient lies: "ligt op de intensive care", "ligt op de IC".
+    { id: "absence.ward", pattern: "ligt|lag|liggen|lagen|opgenomen|verblijft op|in de|het? intensive|ic|ccu|hartbewaking|traumacentrum|brandwondencentrum", strength: "weak" },
+    // Named conditions and injuries a note or a report gives a person, without an everyday second meaning.
+    // Not the diseases of asbestos and quartz dust (mesothelioom, asbestose, silicose): pages about
+    // exposure name them for whole trades far more often than for one person.
+    { id: "condition.named-more", pattern: "dwarslaesie|schedelbasisfractuur|bekkenfractuur|heupfractuur|rolstoelafhankelijk|rolstoelgebonden|verslavingsachtergrond|concentratieproblemen|geheugenproblemen|evenwichtsproblemen|evenwichtsstoornis|inwendige", strength: "weak", notBefore: ["afwerking", "wand", "wanden", "deur", "deuren", "muur", "muren", "hoek", "hoeken", "zijde", "kant", "maat", "maten", "diameter"] },
+    // A measurement of a person's body out of range: "bloeddruk te hoog", "suiker veel te laag".
+    { id: "measurement.out-of-range", pattern: "bloeddruk|cholesterol|hartslag|saturatie|bloedwaarden|ijzergehalte te|veel|erg|flink|wat ~1 hoog|laag", strength: "weak" },
+    // Fitness for work at a medical exam: "Dhr. Kuipers is afgekeurd bij de periodieke keuring ivm zijn ogen".
+    { id: "fitness.rejected-person", pattern: "<@WHO is|werd ~2 afgekeurd|goedgekeurd ~4 keuring|keuringsarts|medisch|medische|ivm|vanwege|wegens", strength: "weak" },
+    // Sleep: "slaapt niet door stress", "al 3 nachten niet geslapen".
+    // Not "kon niet slapen van de herrie": noise keeps anyone awake.
+    { id: "sleep.not", pattern: "niet|slecht|nauwelijks slaapt|sliep|geslapen|slapen", strength: "weak", notBefore: ["op", "in", "bij", "tijdens", "van", "door", "vanwege", "ivm", "want", "omdat"] },
+    // Starts at "niet": after it the sleep words would read as negated ("niet slaapt door stress").
+    { id: "sleep.not-because", pattern: "niet|slecht|nauwelijks slaapt|sliep|geslapen|slapen door|vanwege|van|ivm ~1 de? stress|zorgen|pijn|piekeren|spanning|nachtmerries", strength: "weak" },
+    { id: "sleep.because", pattern: "slaapt|sliep|slapen|geslapen ~3 door|vanwege|van|ivm de? stress|zorgen|pijn|piekeren|spanning|nachtmerries", strength: "weak" },
     // Walking aids and casts: "loopt nog met een stok", "gipsen been", "gips voor 6 weken".
     { id: "aid.walks-with", pattern: "loopt|liep|lopen|liepen ~2 met|op een|de? @WALKING_AID", strength: "weak", notBefore: ["de", "het", "naar", "in", "over", "langs", "door", "rond", "van", "tegen"] },
     { id: "aid.cast-part", pattern: "gipsen|gegipste|gespalkte @SIDE? @BODY", strength: "weak" },

@@ -69,6 +69,8 @@ export const politics: LexiconList = {
     // Vote and support.
     { id: "vote", pattern: "stemt|stemde|stemmen|gestemd|stem|votes|voted ~1 op|voor|for? ~2 @PARTY_VOTE", strength: "weak" },
     { id: "vote.before", pattern: "op|voor de|het? @PARTY_VOTE ~2 gestemd|stemt|stemde|stemmen|stem", strength: "weak" },
+    // A subordinate clause puts the verb last: "dat ze altijd BBB stemt"; not a party voting ("de BBB stemt tegen").
+    { id: "vote.clause-final", pattern: "@PARTY_VOTE stemt|stemde|stemmen|stem|gestemd", strength: "weak", notAfter: ["de", "het", "the"], notBefore: ["tegen", "voor", "in", "mee", "met", "over", "af", "niet"] },
     // "partij" is also a party to a contract ("stemmen af met partij B"): only "stemt op die partij".
     { id: "vote.partij", pattern: "stemt|stemde|stemmen|gestemd|stem op|voor de|een|die|deze|welke partij", strength: "weak" },
     { id: "role.party", pattern: "@ROLE van|voor|bij|of|for|namens|vanuit|vd ~1 de|het|the? @PARTY", strength: "weak" },

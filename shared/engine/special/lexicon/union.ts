@@ -52,6 +52,7 @@ export const union: LexiconList = {
     { id: "union-member-word", pattern: "vakbondslid|vakbondsman|vakbondsvrouw|vakbondskader|vakbondslidmaatschap|fnvlid|cnvlid|fnvkaderlid|cnvkaderlid|fnv'er|cnv'er|fnver|cnver", strength: "strong" },
     // Parties have cadre too, but "kaderlid" on a building site is a union word; with a person only.
     { id: "cadre", pattern: "kaderlid", strength: "weak" },
+    { id: "joined-en", pattern: "joined|joins|rejoined ~1 the|a union|unions", strength: "weak", notBefore: ["meeting", "campaign", "protest", "strike", "march", "talks", "'s"] },
     // VAKBOND_HEAD leaves out what union-member-word lists whole: a compound must spell its first part
     // right, which would stop "vakbonslid" from being read as "vakbondslid".
     { id: "union-compound", pattern: "vakbond+@VAKBOND_HEAD|@UNION_NAME+@ROLE_HEAD|vakbondsbestuurder|vakbondsvertegenwoordiger|vakbondsconsulent", strength: "weak" },
