@@ -218,3 +218,49 @@ describe("origin, votes, unions and harassment in the phrasings of other authors
     ]);
   });
 });
+
+describe("the same classes with the verb last, and feeling unwell", () => {
+  it("reads a subordinate clause and everyday words for feeling unwell, restrictions and recovering", () => {
+    warns("health", [
+      "Jan belde dat Kees plat ligt.",
+      "Ik hoorde dat hij opgenomen is.",
+      "Hij werd niet goed in de kruipruimte.",
+      "Kees voelt zich niet goed.",
+      "Henk ging van zijn stokje.",
+      "Piet zakte in elkaar.",
+      "Jan mag niet tillen.",
+      "Hij kan niet meer tillen.",
+      "Kees is aan het herstellen.",
+      "Henk begint weer op therapeutische basis.",
+      "Mike phoned in sick.",
+      "He's in hospital with a broken leg.",
+      "He went to see his GP.",
+      "Steve fainted in the canteen.",
+      "He is recovering from an operation.",
+      "Back at work after his knee op.",
+    ]);
+    warns("criminal", [
+      "Ze zeggen dat Henk vast zit.",
+      "Jan is opgepakt.",
+      "Agenten hebben hem van de bouwplaats gehaald.",
+      "Hij zit in de bak.",
+      "He's been in prison.",
+      "He did time for robbery.",
+    ]);
+  });
+  it("does not read lying flat to work, a site rule, a repair, a traffic jam or a hospital site as such", () => {
+    silent([
+      "Jan ligt plat op de grond om onder de kraan te kijken.",
+      "Kees mag niet tillen zonder hulpmiddel.",
+      "Jan kan niet staan op de steiger bij harde wind.",
+      "Jan is aan het herstellen van de lekkage.",
+      "Omdat Kees vast zit in het verkeer begint de ploeg later.",
+      "Jan zegt: de schroeven zitten in de bak.",
+      "Piet is aangehouden als uitzendkracht tot het einde van het project.",
+      "Stroom is uitgevallen, Jan belt de netbeheerder.",
+      "John went to the hospital site to check the windows.",
+      "Jan heeft de oog op de hijsband gecontroleerd.",
+      "Jan verzuimt nooit.",
+    ]);
+  });
+});

@@ -8,7 +8,7 @@ import { GENERATED_FIRST_NAMES, GENERATED_NAME_WORDS } from "./lexicon/first-nam
 
 export const PRONOUNS = new Set([
   "hij", "zij", "ze", "haar", "zijn", "z'n", "zn", "hem", "zich", "zichzelf", "hijzelf", "zijzelf", "mijn", "m'n", "mn",
-  "he", "she", "his", "her", "him", "himself", "herself",
+  "he", "she", "his", "her", "him", "himself", "herself", "he's", "she's", "i'm", "i've",
 ]);
 
 /** Role nouns that point at a person on site (singular and plural, common abbreviations). */
@@ -91,6 +91,9 @@ gokhan tolga ugur sinan ozcan ercan erkan serdar metin levent bayram cihan oguz 
 jamila loubna malika mounir najib naima rachida saida salima wahid
 dimitri vitaly andrei bogdan mihai vasile gheorghe florin cristian nicolae radu ionut valentin sorin catalin
 tudor ovidiu dorin liviu
+steve steven gary gareth darren wayne craig lee dean neil ian stuart phil keith barry terry trevor graham shaun
+sean jason scott liam connor josh nathan kyle callum jamie pete bob jim jimmy bill billy andy chris matt matthew
+joe carl karl mick sarah kate rachel karen donna tracy michelle nicola joanne gemma amy laura jess john
 `.trim().split(/\s+/));
 /** The hand-curated names above are the ones crews use every day; the generated lists add the rest. */
 const HAND_CURATED_NAMES = new Set(FIRST_NAMES);
@@ -137,7 +140,7 @@ export const PERSON_VERBS = new Set([
 ]);
 /** Given names that are also everyday words ("max 3 personen", "job is klaar", "de ton is vol"): names only when capitalised. */
 const NAMES_THAT_ARE_WORDS = new Set(["max", "mark", "job", "ton", "toon", "harm", "said", "iris", "frank", "nick", "kay", "kim", "roy", "bas", "rob", "bert", "arie",
-  "ferry", "dick", "mo", "nel", "ben",
+  "ferry", "dick", "mo", "nel", "ben", "bob",
   ...GENERATED_NAME_WORDS.filter((n) => !HAND_CURATED_NAMES.has(n))]);
 
 /**
@@ -261,7 +264,7 @@ const PREPOSITIONS = new Set([
 ]);
 const DETERMINER_AFTER_PREPOSITION = new Set(["de", "het", "een", "onze", "mijn", "m'n", "mn", "zijn", "z'n", "haar", "the", "a", "our", "my", "his", "her"]);
 /** Pronouns that can be the subject of a sentence about one person: "hij ligt plat", "ze zit vast". */
-const SUBJECT_PRONOUNS = new Set(["hij", "zij", "ze", "ik", "he", "she", "i"]);
+const SUBJECT_PRONOUNS = new Set(["hij", "zij", "ze", "ik", "he", "she", "i", "he's", "she's", "i'm"]);
 /** Possessives before a buddy word: "mn maat", "zijn maat". */
 const POSSESSIVES = new Set(["mijn", "m'n", "mn", "zijn", "z'n", "zn", "haar", "my", "his", "her"]);
 /** Words for a buddy on site, a person only after a possessive ("mn maat"; "de maat" is a measure). */
@@ -282,5 +285,9 @@ export function isPersonAt(tokens: readonly Token[], i: number, from: number, is
   if (BUDDIES.has(w)) return POSSESSIVES.has(before);
   if (w === "nieuwe") return before === "de" || before === "onze" || before === "the";
   if (isRoleNoun(t.key)) return true;
+  if (isInitials(tokens, i)) return true;
+  // A subject is a thing as often as a person ("Stroom is uitgevallen", "SELinux is uitgeschakeld"):
+  // at a sentence's start only a known given name counts, and an acronym never does.
+  if (t.acronym || (i === from && !isPersonName(t))) return false;
   return isNameToken(tokens, i, from) && !isTerm(t);
 }

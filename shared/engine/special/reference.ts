@@ -26,7 +26,7 @@ export type Reference = typeof NONE | typeof SPECIFIC | typeof GENERIC | typeof 
 /** Pronouns that always point at one specific person (the writer, or "he"/"him"). */
 const SPECIFIC_PRONOUNS = new Set([
   "ik", "mijn", "m'n", "mn", "mij", "me", "mezelf", "hij", "hem", "z'n", "zn", "hijzelf", "zijzelf", "zichzelf",
-  "i", "my", "me", "myself", "he", "him", "his", "himself", "she", "herself",
+  "i", "my", "me", "myself", "he", "him", "his", "himself", "she", "herself", "he's", "she's", "i'm", "i've", "he'd", "she'd", "i'd",
 ]);
 /** The writer: the form is filled in by a logged-in, identifiable user. */
 const WRITER = new Set(["ik", "mijn", "m'n", "mn", "mij", "me", "mezelf", "i", "my", "myself"]);

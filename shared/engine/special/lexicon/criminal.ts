@@ -80,6 +80,10 @@ export const criminal: LexiconList = {
     // "Gisteren werd Sven door de politie opgepakt"; not "de beelden zijn door de politie meegenomen".
     { id: "arrest.passive-police-first", pattern: "<@WHO is|werd|wordt|was ~2 door|by de|het|the? @POLICE ~3 @ARREST", strength: "weak" },
     { id: "arrest.passive-police-first-inverted", pattern: "is|werd|wordt|was @WHO ~2 door|by de|het|the? @POLICE ~3 @ARREST", strength: "weak" },
+    // Arrested, with the person as the subject and no police named: "Jan is opgepakt"; not "het werk is opgepakt".
+    { id: "arrest.person-subject", pattern: "<@WHO is|werd|wordt|was ~3 opgepakt|gearresteerd|aangehouden|ingerekend", strength: "weak", notBefore: ["als", "voor", "tot"] },
+    { id: "arrest.clause", pattern: "dat|omdat|doordat|nu|toen|nadat|of @WHO ~3 opgepakt|gearresteerd|aangehouden|ingerekend|meegenomen is|was|werd|wordt", strength: "weak" },
+    { id: "arrest.fetched", pattern: "@POLICE heeft|hebben|had ~1 hem|haar|@CAP ~4 gehaald|weggehaald|opgehaald|weggevoerd", strength: "weak" },
     { id: "arrest.took-along", pattern: "@POLICE nam|namen|neemt ~1 hem|haar|@CAP ~3 mee", strength: "weak" },
     { id: "arrest.plain", pattern: "gearresteerd|arrested|ingerekend|handcuffed", strength: "weak" },
     // "aangehouden" is also "kept" (de afstand aangehouden): only with an offence or a procedural step.
@@ -100,6 +104,14 @@ export const criminal: LexiconList = {
     // Not the writer: "ik zit vast" is how a note says the work is stuck.
     { id: "detained.person", pattern: "<@WHO zit|zat ~3 vast", strength: "weak", notBefore: STUCK_NOT_JAILED, notAfter: ["ik", "i"] },
     { id: "detained.person-inverted", pattern: "zit|zat @WHO ~2 vast", strength: "weak", notBefore: STUCK_NOT_JAILED },
+    { id: "detained.clause", pattern: "dat|omdat|doordat|nu|toen|sinds|of @WHO ~3 vast zit|zat|zitten", strength: "weak", notBefore: STUCK_NOT_JAILED },
+    { id: "served.clause", pattern: "dat|omdat|of @WHO ~3 gezeten heeft|had|hebben", strength: "weak" },
+    // Prison slang that is also a container: only a person in it ("hij zit in de bak", not "de schroeven").
+    { id: "prison.slang-person", pattern: "<@WHO zit|zat ~2 in de bak|lik|nor|petoet|cel", strength: "weak" },
+    { id: "prison.bars", pattern: "achter de tralies", strength: "weak" },
+    { id: "prison.bars-en", pattern: "behind bars", strength: "weak" },
+    { id: "prison.been-en", pattern: "been|was|is|sent|back ~1 in|to|into jail|prison", strength: "weak" },
+    { id: "prison.did-time-en", pattern: "did|doing|done time|porridge", strength: "weak", notBefore: ["sheet", "sheets", "off", "and", "keeping"] },
     { id: "detained.custody", pattern: "in verzekering|bewaring gesteld|genomen", strength: "weak" },
     { id: "detained.locked-up", pattern: "<@WHO is|werd|zit|zat ~3 vastgezet|opgesloten|gedetineerd", strength: "weak" },
     // "Piet heeft (vroeger) gezeten": served time; not "heeft op de steiger gezeten".

@@ -13,8 +13,15 @@ import type { LexiconList } from "../patterns.ts";
 // subject: `<@WHO` right before the verb, or `@WHO` right after it in an inverted clause ("Gisteren
 // is Kees opgenomen").
 
+/** Where a person lies flat to work, not ill: "ligt plat op de grond om onder de kraan te kijken". */
+const LYING_TO_WORK = ["op", "onder", "om", "tegen", "naast", "achter", "over", "langs", "te", "in"];
+/** What a person may not or cannot do on a rule, not a health restriction: "mag niet klimmen zonder harnas". */
+const RULE_NOT_HEALTH = ["zonder", "boven", "op", "in", "met", "als", "want", "omdat", "of", "wat", "hoe", "wie", "waar", "de", "het", "dat", "een", "meer", "dan"];
+/** Conjunctions that open a clause with its verb last: "dat Kees plat ligt", "omdat hij opgenomen is". */
+const CLAUSE_START = "dat|omdat|doordat|nu|toen|zodat|zolang|sinds|terwijl|aangezien|nadat|voordat|of";
+
 /** Dismissal, not absence: "hij is eruit gegooid", "er niet uit gekomen" (could not solve it). */
-const OUT_NOT_ILL = ["gegooid", "gezet", "gehaald", "gestapt", "gevlogen", "geknikkerd", "geschopt", "gekomen", "komen", "kwam", "gelazerd", "gewerkt"];
+const OUT_NOT_ILL = ["gegooid", "gezet", "gehaald", "gestapt", "gevlogen", "geknikkerd", "geschopt", "gekomen", "komen", "kwam", "gelazerd", "gewerkt", "om", "naar", "tot"];
 
 export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
   classes: {
@@ -23,13 +30,16 @@ export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
     /** Aids a person walks with after an injury or with a disability. */
     WALKING_AID: ["stok", "wandelstok", "kruk", "krukken", "elleboogkrukken", "rollator", "looprek", "brace", "spalk", "loopgips", "loopschoen", "gips"],
     /** What a person's illness or operation is called when a note dates something by it. */
-    ILLNESS_TIME: ["ziekte", "ziekteperiode", "ziekzijn", "operatie", "ingreep", "ziekenhuisopname", "herstel", "revalidatie", "burnout", "chemo", "bevalling", "zwangerschap"],
+    ILLNESS_TIME: ["ziekte", "ziekteperiode", "ziekzijn", "operatie", "ingreep", "surgery", "op", "operation", "illness", "injury", "ziekenhuisopname", "herstel", "revalidatie", "burnout", "chemo", "bevalling", "zwangerschap"],
     POSSESSIVE: ["zijn", "haar", "z'n", "zn", "mijn", "m'n", "mn", "his", "her", "my"],
   },
   patterns: [
     // Out of action: "Kees ligt (al twee dagen) plat", "Sinds maandag ligt Jan plat".
-    { id: "absence.flat", pattern: "<@WHO ligt|lag ~3 plat", strength: "weak" },
-    { id: "absence.flat-inverted", pattern: "ligt|lag @WHO ~2 plat", strength: "weak" },
+    { id: "absence.flat", pattern: "<@WHO ligt|lag ~3 plat", strength: "weak", notBefore: LYING_TO_WORK },
+    { id: "absence.flat-inverted", pattern: "ligt|lag @WHO ~2 plat", strength: "weak", notBefore: LYING_TO_WORK },
+    // The same with the verb last: "dat Kees (al een week) plat ligt", "omdat hij opgenomen is".
+    { id: "absence.flat-clause", pattern: `${CLAUSE_START} @WHO ~3 plat ligt|lag`, strength: "weak" },
+    { id: "admitted.clause", pattern: `${CLAUSE_START} @WHO ~3 opgenomen is|was|wordt|werd`, strength: "weak" },
     { id: "absence.out-of-running", pattern: "<@WHO @IS_OUT ~4 uit de running|roulatie", strength: "weak" },
     { id: "absence.out-of-running-inverted", pattern: "is|ligt @WHO ~4 uit de running|roulatie", strength: "weak" },
     { id: "absence.field-out", pattern: "<@WHO @IS_OUT ~2 veld|velduit uit?", strength: "weak", notBefore: ["de", "het", "naar"] },
@@ -39,10 +49,21 @@ export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "absence.out-word", pattern: "<@WHO is|was|ligt ~3 eruit", strength: "weak", notBefore: OUT_NOT_ILL },
     { id: "absence.out-for", pattern: "<@WHO is|was|ligt|raakte ~3 uitgeschakeld|uitgevallen|geveld|gevloerd", strength: "weak" },
     // "zit (ziek) thuis"; not "zit thuis te wachten", "zit thuis zonder werk".
-    { id: "absence.at-home", pattern: "<@WHO zit|zat ~2 thuis", strength: "weak", notBefore: ["te", "op", "zonder", "tot", "voor", "omdat", "want", "vanwege", "wegens", "door", "ivm"] },
+    { id: "absence.at-home", pattern: "<@WHO zit|zat ~3 thuis", strength: "weak", notBefore: ["te", "op", "zonder", "tot", "voor", "omdat", "want", "vanwege", "wegens", "door", "ivm"] },
     { id: "absence.at-home-part", pattern: "thuis|uitgevallen|off ~1 met|door|wegens|vanwege|ivm|with @POSSESSIVE @SIDE? @BODY", strength: "weak" },
     { id: "absence.in-bed", pattern: "<@WHO ligt|lag ~3 op|in bed", strength: "weak" },
     { id: "absence.in-bed-inverted", pattern: "ligt|lag @WHO ~2 op|in bed", strength: "weak" },
+    // "werd niet goed", "is niet lekker", "voelt zich niet goed"; not "dit is niet goed".
+    { id: "unwell.became", pattern: "<@WHO werd|wordt ~1 niet goed|lekker|fit", strength: "weak" },
+    { id: "unwell.is", pattern: "<@WHO is|was ~2 niet|minder lekker|fit", strength: "weak" },
+    { id: "unwell.fainted", pattern: "van zijn|haar|z'n|zn|mijn|m'n stokje", strength: "weak" },
+    { id: "unwell.collapsed", pattern: "<@WHO zakte|zakt|is|was ~1 in elkaar gezakt?", strength: "weak" },
+    // A restriction for health: "Jan mag niet tillen", "kan niet meer lopen"; not a site rule.
+    { id: "restriction.may-not", pattern: "<@WHO mag|mocht ~2 niet|geen tillen|bukken|knielen|traplopen|sjouwen|zwaar", strength: "weak", notBefore: RULE_NOT_HEALTH },
+    { id: "restriction.cannot", pattern: "<@WHO kan|kon ~1 niet|nauwelijks|amper|moeilijk|slecht meer|goed|zelf|zelfstandig? tillen|lopen|staan|bukken|knielen|traplopen|slikken|ademen|ademhalen", strength: "weak", notBefore: RULE_NOT_HEALTH },
+    // A body part as the reason: "niet inzetbaar vanwege zijn rug", "aangepast werk ivm zijn knie".
+    { id: "reason.body-part", pattern: "vanwege|ivm|wegens @POSSESSIVE @SIDE? @BODY", strength: "weak" },
+    { id: "recovery.recovering", pattern: "<@WHO is|was ~2 aan het herstellen|revalideren|aansterken", strength: "weak", notBefore: ["van"] },
     { id: "absence.sickbed", pattern: "ziekbed|ziekenhuisbed|hartbewaking|brandwondencentrum|brandwondenafdeling|verkoeverkamer", strength: "weak" },
     { id: "absence.unconscious", pattern: "buiten ~1 westen", strength: "weak" },
     // Where a patient lies: "ligt op de intensive care", "ligt op de IC".
@@ -50,7 +71,8 @@ export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // Named conditions and injuries a note or a report gives a person, without an everyday second meaning.
     // Not the diseases of asbestos and quartz dust (mesothelioom, asbestose, silicose): pages about
     // exposure name them for whole trades far more often than for one person.
-    { id: "condition.named-more", pattern: "dwarslaesie|schedelbasisfractuur|bekkenfractuur|heupfractuur|rolstoelafhankelijk|rolstoelgebonden|verslavingsachtergrond|concentratieproblemen|geheugenproblemen|evenwichtsproblemen|evenwichtsstoornis|inwendige", strength: "weak", notBefore: ["afwerking", "wand", "wanden", "deur", "deuren", "muur", "muren", "hoek", "hoeken", "zijde", "kant", "maat", "maten", "diameter"] },
+    { id: "condition.named-more", pattern: "dwarslaesie|schedelbasisfractuur|bekkenfractuur|heupfractuur|rolstoelafhankelijk|rolstoelgebonden|verslavingsachtergrond|concentratieproblemen|geheugenproblemen|evenwichtsproblemen|evenwichtsstoornis", strength: "weak" },
+    { id: "condition.internal", pattern: "inwendige|inwendig bloeding|bloedingen|verwondingen|letsel|kneuzingen|bloedde", strength: "weak" },
     // A measurement of a person's body out of range: "bloeddruk te hoog", "suiker veel te laag".
     { id: "measurement.out-of-range", pattern: "bloeddruk|cholesterol|hartslag|saturatie|bloedwaarden|ijzergehalte te|veel|erg|flink|wat ~1 hoog|laag", strength: "weak" },
     // Fitness for work at a medical exam: "Dhr. Kuipers is afgekeurd bij de periodieke keuring ivm zijn ogen".
@@ -62,7 +84,7 @@ export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "sleep.not-because", pattern: "niet|slecht|nauwelijks slaapt|sliep|geslapen|slapen door|vanwege|van|ivm ~1 de? stress|zorgen|pijn|piekeren|spanning|nachtmerries", strength: "weak" },
     { id: "sleep.because", pattern: "slaapt|sliep|slapen|geslapen ~3 door|vanwege|van|ivm de? stress|zorgen|pijn|piekeren|spanning|nachtmerries", strength: "weak" },
     // Walking aids and casts: "loopt nog met een stok", "gipsen been", "gips voor 6 weken".
-    { id: "aid.walks-with", pattern: "loopt|liep|lopen|liepen ~2 met|op een|de? @WALKING_AID", strength: "weak", notBefore: ["de", "het", "naar", "in", "over", "langs", "door", "rond", "van", "tegen"] },
+    { id: "aid.walks-with", pattern: "loopt|liep|lopen|liepen ~2 met|op een|de? @WALKING_AID", strength: "weak", notBefore: ["de", "het", "naar", "in", "over", "langs", "door", "rond", "van", "tegen", "om"] },
     { id: "aid.cast-part", pattern: "gipsen|gegipste|gespalkte @SIDE? @BODY", strength: "weak" },
     { id: "aid.cast-weeks", pattern: "gips|gipsverband|brace|spalk|mitella voor|nog ~1 weken|week|dagen|maanden", strength: "weak" },
     { id: "aid.brace-compound", pattern: "@BODY_STEM+brace|@BODY_STEM+spalk|@BODY_STEM+bandage|orthese|nekkraag", strength: "weak" },
@@ -74,19 +96,24 @@ export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "illness.while-sick", pattern: "zolang|nu|sinds|omdat|doordat|aangezien|terwijl ~2 ziek", strength: "weak", notBefore: ["druk", "veel", "lang", "hard", "mooi", "goed", "duur", "vet"] },
     { id: "illness.time", pattern: "tijdens|sinds|na|door|vanwege|wegens|ivm|voor|since|after|during @POSSESSIVE @ILLNESS_TIME", strength: "weak" },
     // A person's absence record: "verzuimt vaak", "zijn verzuim", "verzuim van Jan", "heeft veel verzuim".
-    { id: "absence.verb", pattern: "verzuimt|verzuimde|verzuimen|verzuimd", strength: "weak", notBefore: ["te", "om", "het", "de", "een", "dit", "dat", "deze", "die", "zijn", "haar", "z'n", "melding", "plicht", "aangifte"] },
+    { id: "absence.verb", pattern: "verzuimt|verzuimde|verzuimen|verzuimd", strength: "weak", notBefore: ["te", "om", "het", "de", "een", "dit", "dat", "deze", "die", "zijn", "haar", "z'n", "melding", "plicht", "aangifte", "nooit", "niet", "zelden", "geen"] },
     { id: "absence.record", pattern: "@POSSESSIVE verzuim|ziekteverzuim|verzuimdagen|verzuimpercentage|verzuimfrequentie|verzuimgedrag", strength: "weak" },
     { id: "absence.record-of", pattern: "verzuim|ziekteverzuim|verzuimdagen|verzuimgedrag van @CAP|hem|haar", strength: "weak" },
     { id: "absence.has-record", pattern: "<@WHO heeft|had ~2 veel|vaak|hoog|frequent|kort|langdurig|regelmatig verzuim|ziekteverzuim", strength: "weak" },
     { id: "absence.guidance", pattern: "verzuimbegeleiding|verzuimspreekuur|verzuimtraject|verzuimcoach", strength: "weak" },
     // Well again: "Henk is weer hersteld", "voelt zich weer beter", "eerst halve dagen".
-    { id: "recovery.well", pattern: "<@WHO is|was|voelt|voelde ~2 hersteld|genezen|opgeknapt", strength: "weak", notBefore: ["door", "met"] },
-    { id: "recovery.better", pattern: "<@WHO is|was|voelt|voelde ~1 weer beter", strength: "weak", notBefore: ["in", "dan", "op", "met", "bij"] },
+    // Not "hersteld van de schrik": a fright is no illness (an illness named after "van" warns itself).
+    { id: "recovery.well", pattern: "<@WHO is|was|voelt|voelde ~2 hersteld|genezen|opgeknapt", strength: "weak", notBefore: ["door", "met", "van"] },
+    { id: "recovery.better", pattern: "<@WHO is|was|voelt|voelde ~1 weer beter|fit|opgeknapt", strength: "weak", notBefore: ["in", "dan", "op", "met", "bij", "voor", "genoeg", "om"] },
     { id: "recovery.part-healed", pattern: "@BODY ~2 genezen|geheeld|aangegroeid|hersteld", strength: "weak", notAfter: ["de", "het"] },
     { id: "recovery.half-days", pattern: "eerst|voorlopig|tijdelijk|alleen halve dagen|ochtenden|middagen", strength: "weak", notBefore: ["door", "vanwege", "ivm", "wegens", "omdat"] },
 
     // English field notes.
-    { id: "care.went-to-en", pattern: "went|go|goes|gone|going|got ~1 to ~1 ae|er|casualty|hospital|emergency|urgent|gp|doctor|doctors", strength: "weak" },
+    { id: "care.went-to-en", pattern: "went|go|goes|gone|going|got ~1 to ~1 ae|er|casualty|hospital|emergency|urgent|gp|doctor|doctors", strength: "weak", notBefore: ["site", "building", "project", "job", "wing", "car", "park", "entrance", "roof", "construction", "extension"] },
+    { id: "care.in-hospital-en", pattern: "in|into|from hospital", strength: "weak", notBefore: ["ward", "wards", "grounds", "car", "corridors", "corridor", "kitchens", "buildings", "building", "settings", "projects", "construction", "extension", "wing"] },
+    { id: "care.saw-en", pattern: "see|saw|seen|visit|visited|visiting|seeing ~2 gp|doctor|physio|physiotherapist|consultant|surgeon|nurse|paramedic|paramedics|dentist|optician|specialist", strength: "weak" },
+    { id: "symptom.threw-up-en", pattern: "threw|throwing|thrown|throws up", strength: "weak", notBefore: ["the", "a", "his", "her", "it", "some", "an"] },
+    { id: "recovery.en", pattern: "recovering|recovers|recovered|recovery from ~2 surgery|operation|op|injury|illness|flu|stroke|fracture|accident|fall|covid", strength: "weak" },
     // "A&E": the ampersand is no word character, so the abbreviation is two words.
     { id: "care.ae-en", pattern: "to|at|in|from a e", strength: "weak" },
     { id: "symptom.cannot-walk-en", pattern: "<@WHO could|couldn't|couldnt|can't|cant|cannot ~1 walk|stand|breathe|bend|weight", strength: "weak", notBefore: ["the", "a", "it", "there", "here", "near", "under", "in", "up", "that", "this"] },
@@ -94,7 +121,9 @@ export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // Not "operation" after "for"/"after": the operation of a crane.
     { id: "surgery.had-en", pattern: "had|has|having|needs|needed|need|underwent|undergo|undergoing|booked|scheduled|after|for ~2 surgery", strength: "weak", notBefore: ["room", "rooms", "block", "wing", "hours", "car", "park"] },
     { id: "surgery.an-operation-en", pattern: "had|has|having|needs|needed|need|underwent|undergo|undergoing an|another|the operation", strength: "weak", notBefore: ["of", "manual", "mode"] },
+    // English body parts only before "op": Dutch "oog op", "hand op" are "eye on", "hand on".
     { id: "surgery.part-en", pattern: "@BODY surgery", strength: "weak" },
+    { id: "surgery.part-op-en", pattern: "knee|back|hip|shoulder|wrist|ankle|eye|heart|elbow|neck|spine|hernia|cataract|foot op|ops", strength: "weak" },
     { id: "sick.note-en", pattern: "fit|doctor's|doctors|gp|sick note|notes", strength: "weak" },
     { id: "sick.fitnote-en", pattern: "fitnote|fit-note", strength: "weak" },
     { id: "sick.signed-off-en", pattern: "signed off ~2 sick|weeks|week|days|months|month", strength: "weak" },
