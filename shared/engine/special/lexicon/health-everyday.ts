@@ -30,7 +30,7 @@ export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
     /** Aids a person walks with after an injury or with a disability. */
     WALKING_AID: ["stok", "wandelstok", "kruk", "krukken", "elleboogkrukken", "rollator", "looprek", "brace", "spalk", "loopgips", "loopschoen", "gips"],
     /** What a person's illness or operation is called when a note dates something by it. */
-    ILLNESS_TIME: ["ziekte", "ziekteperiode", "ziekzijn", "operatie", "ingreep", "surgery", "op", "operation", "illness", "injury", "ziekenhuisopname", "herstel", "revalidatie", "burnout", "chemo", "bevalling", "zwangerschap"],
+    ILLNESS_TIME: ["ziekte", "ziekteperiode", "ziekzijn", "operatie", "ingreep", "surgery", "operation", "illness", "injury", "ziekenhuisopname", "herstel", "revalidatie", "burnout", "chemo", "bevalling", "zwangerschap"],
     POSSESSIVE: ["zijn", "haar", "z'n", "zn", "mijn", "m'n", "mn", "his", "her", "my"],
   },
   patterns: [
@@ -87,7 +87,8 @@ export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "aid.walks-with", pattern: "loopt|liep|lopen|liepen ~2 met|op een|de? @WALKING_AID", strength: "weak", notBefore: ["de", "het", "naar", "in", "over", "langs", "door", "rond", "van", "tegen", "om"] },
     { id: "aid.cast-part", pattern: "gipsen|gegipste|gespalkte @SIDE? @BODY", strength: "weak" },
     { id: "aid.cast-weeks", pattern: "gips|gipsverband|brace|spalk|mitella voor|nog ~1 weken|week|dagen|maanden", strength: "weak" },
-    { id: "aid.brace-compound", pattern: "@BODY_STEM+brace|@BODY_STEM+spalk|@BODY_STEM+bandage|orthese|nekkraag", strength: "weak" },
+    // The supports that exist, not every body part + "brace" (each typo-tolerant word costs a lookup).
+    { id: "aid.brace-compound", pattern: "kniebrace|polsbrace|enkelbrace|rugbrace|nekbrace|duimbrace|elleboogbrace|schouderbrace|kniebandage|polsbandage|enkelbandage|polsspalk|vingerspalk|duimspalk|orthese|nekkraag", strength: "weak" },
     // Admitted: "Kees is (gisteren) opgenomen"; not "opgenomen in het plan/register/als".
     { id: "admitted.person", pattern: "<@WHO is|werd|wordt|ligt ~2 opgenomen", strength: "weak", notBefore: ["in", "op", "als", "door", "bij", "onder", "met", "voor", "tussen"] },
     { id: "admitted.person-inverted", pattern: "is|werd|wordt @WHO ~2 opgenomen", strength: "weak", notBefore: ["in", "op", "als", "door", "bij", "onder", "met", "voor", "tussen"] },
