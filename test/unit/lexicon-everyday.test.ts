@@ -264,3 +264,17 @@ describe("the same classes with the verb last, and feeling unwell", () => {
     ]);
   });
 });
+
+describe("supports worn, hours a day, court", () => {
+  it("reads a brace worn, a phased return, seeing black, English first aid and a court appearance", () => {
+    warns("health", ["Piet heeft een brace.", "Hij werkt voorlopig 4 uur per dag.", "Jan zag zwart voor zijn ogen.", "He got a tetanus shot.", "The first aider bandaged his hand."]);
+    warns("criminal", ["Kees moet later voor de rechter verschijnen."]);
+  });
+  it("does not read a scaffold's brace, a labour dispute or a short day for the weather as such", () => {
+    silent([
+      "De steiger heeft een brace nodig, zegt Jan.",
+      "Jan stapt naar de kantonrechter voor zijn ontslag.",
+      "Jan meldt: we werken voorlopig 6 uur per dag door de hitte.",
+    ]);
+  });
+});

@@ -86,3 +86,12 @@ describe("the writer without 'ik', a name's possessive", () => {
     silent(["Ben je ziek? Meld je dan voor negen uur.", "Foto's van de griepprik staan op intranet."]);
   });
 });
+
+describe("a counted crew of any trade", () => {
+  it("reads a number before a trade's plural as specific people", () => {
+    warns(["2 stukadoors hadden griep.", "Drie steigerbouwers hebben buikgriep."]);
+  });
+  it("does not read a trade's plural without a number as anyone", () => {
+    silent(["Stukadoors mogen niet op de steiger eten, ook niet bij griep.", "Steigerbouwers met rugklachten kunnen bij de bedrijfsarts terecht."]);
+  });
+});

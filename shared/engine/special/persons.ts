@@ -41,6 +41,9 @@ export const ROLE_NOUNS = new Set([
   "plasterer", "glazier", "fitter", "rigger", "painter", "mechanic", "technician", "engineer",
 ]);
 
+/** Plurals of the role nouns ("stukadoors", "leerlingen"); the pre-scan marks them as person words. */
+export const ROLE_PLURALS: ReadonlySet<string> = new Set([...ROLE_NOUNS].flatMap((r) => [`${r}s`, `${r}en`, `${r}'s`]));
+
 /** Role nouns long enough to end a compound role: "elektromonteur", "heistellingmachinist", "betonchauffeur". */
 const ROLE_HEADS = [...ROLE_NOUNS].filter((r) => r.length >= 6 && !/['-]/.test(r));
 /** Compound roles are at least this long. */
@@ -61,6 +64,19 @@ export function isCompoundRoleAt(text: string, start: number, end: number): bool
   if (!heads) return false;
   for (const head of heads) if (end - start > head.length + 2 && text.startsWith(head, end - head.length)) return true;
   return false;
+}
+
+/** The plural of a role noun: "stukadoors", "steigerbouwers", "leerlingen". */
+export function isRolePlural(word: string): boolean {
+  return ROLE_PLURALS.has(word) || (word.endsWith("s") && isCompoundRoleAt(word, 0, word.length - 1)) ||
+    (word.endsWith("en") && isCompoundRoleAt(word, 0, word.length - 2));
+}
+
+/** Whether `text[start, end)` is the plural of a compound role ("steigerbouwers"); the pre-scan's form of isRolePlural. */
+export function isCompoundRolePluralAt(text: string, start: number, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last === 115 /* s */) return isCompoundRoleAt(text, start, end - 1);
+  return last === 110 /* n */ && text.charCodeAt(end - 2) === 101 /* e */ && isCompoundRoleAt(text, start, end - 2);
 }
 
 /** A role noun, also as the head of a compound ("elektromonteur"). */

@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokenize.ts";
-import { OBJECT_SUBJECTS, PERSON_VERBS, ROLE_NOUNS, isNameToken, isRoleNoun } from "./persons.ts";
+import { OBJECT_SUBJECTS, PERSON_VERBS, ROLE_NOUNS, isNameToken, isRoleNoun, isRolePlural } from "./persons.ts";
 
 // Specific or generic reference. The AVG labels data only about an identifiable person, so each
 // sentence is read for whom it is about:
@@ -166,6 +166,12 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
         else role = true;
       }
       else role = true; // "de collega", a bare "Monteur viel", "collega Jan"
+      continue;
+    }
+    // "2 stukadoors", "3 steigerbouwers": any trade's plural is a counted crew after a number (without
+    // one it stays what it was: nobody in particular is named).
+    if (!PEOPLE_PLURALS.has(w) && isRolePlural(w)) {
+      if (isCrewSize(at(i - 1), folded) && at(i - 2)?.word !== "de") role = true;
       continue;
     }
     if (PEOPLE_PLURALS.has(w)) {

@@ -3,7 +3,7 @@ import { WORD_CHAR } from "../text/word-chars.ts";
 import { isSentenceBreak } from "../text/tokenize.ts";
 import { isUpperAt } from "../text/fold.ts";
 import { hasAffix } from "./anchors.ts";
-import { INITIALS_MAX, isCompoundRoleAt } from "./persons.ts";
+import { INITIALS_MAX, isCompoundRoleAt, isCompoundRolePluralAt } from "./persons.ts";
 import { SPELLING_MIN_LENGTH, type SpellingIndex } from "./spelling.ts";
 import { ANCHOR, ELEMENT, GIVEN_NAME, PERSON_VERB, PERSON_WORD, type SentenceFilterIndex } from "./sentence-filter.ts";
 
@@ -213,7 +213,9 @@ export function acceptedSentences(original: string, folded: string, index: Sente
         (capital && apostrophe) ||
         // Initials ("JvD", "JK", the letters of "P.K."): persons.ts' isInitials, without its list of acronyms.
         (capital && (kinds & 2) === 0 && (i - start === 1 || (i - start <= INITIALS_MAX && noVowel(folded, start, i)))) ||
-        isCompoundRoleAt(folded, start, i);
+        isCompoundRoleAt(folded, start, i) ||
+        // A trade's plural after a number ("2 steigerbouwers"); the listed ones are in the table (ROLE_PLURALS).
+        isCompoundRolePluralAt(folded, start, i);
       capitalFirst = first && (capital || (flags & GIVEN_NAME) !== 0);
     }
     const affixGate = keyLength >= minAffixLength && (edges[folded.charCodeAt(i - 1)] !== 0 || edges[folded.charCodeAt(start)] !== 0);

@@ -112,6 +112,8 @@ export const criminal: LexiconList = {
     { id: "prison.bars-en", pattern: "behind bars", strength: "weak" },
     { id: "prison.been-en", pattern: "been|was|is|sent|back ~1 in|to|into jail|prison", strength: "weak" },
     { id: "prison.did-time-en", pattern: "did|doing|done time|porridge", strength: "weak", notBefore: ["sheet", "sheets", "off", "and", "keeping"] },
+    // Before a criminal court; not the kantonrechter, who hears labour disputes.
+    { id: "court.appear", pattern: "voor de|het rechter|rechtbank|politierechter|strafrechter ~2 verschijnen|voorkomen|verschijnt|verscheen", strength: "weak" },
     { id: "detained.custody", pattern: "in verzekering|bewaring gesteld|genomen", strength: "weak" },
     { id: "detained.locked-up", pattern: "<@WHO is|werd|zit|zat ~3 vastgezet|opgesloten|gedetineerd", strength: "weak" },
     // "Piet heeft (vroeger) gezeten": served time; not "heeft op de steiger gezeten".

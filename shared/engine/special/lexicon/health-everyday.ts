@@ -85,6 +85,7 @@ export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "sleep.because", pattern: "slaapt|sliep|slapen|geslapen ~3 door|vanwege|van|ivm de? stress|zorgen|pijn|piekeren|spanning|nachtmerries", strength: "weak" },
     // Walking aids and casts: "loopt nog met een stok", "gipsen been", "gips voor 6 weken".
     { id: "aid.walks-with", pattern: "loopt|liep|lopen|liepen ~2 met|op een|de? @WALKING_AID", strength: "weak", notBefore: ["de", "het", "naar", "in", "over", "langs", "door", "rond", "van", "tegen", "om"] },
+    { id: "aid.wears", pattern: "<@WHO heeft|had|draagt|droeg|kreeg|krijgt ~2 brace|spalk|mitella|nekkraag|orthese|steunkousen|loopgips", strength: "weak", notBefore: ["nodig", "voor", "op", "aan", "tegen", "besteld", "geplaatst", "gemonteerd"] },
     { id: "aid.cast-part", pattern: "gipsen|gegipste|gespalkte @SIDE? @BODY", strength: "weak" },
     { id: "aid.cast-weeks", pattern: "gips|gipsverband|brace|spalk|mitella voor|nog ~1 weken|week|dagen|maanden", strength: "weak" },
     // The supports that exist, not every body part + "brace" (each typo-tolerant word costs a lookup).
@@ -108,6 +109,8 @@ export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "recovery.better", pattern: "<@WHO is|was|voelt|voelde ~1 weer beter|fit|opgeknapt", strength: "weak", notBefore: ["in", "dan", "op", "met", "bij", "voor", "genoeg", "om"] },
     { id: "recovery.part-healed", pattern: "@BODY ~2 genezen|geheeld|aangegroeid|hersteld", strength: "weak", notAfter: ["de", "het"] },
     { id: "recovery.half-days", pattern: "eerst|voorlopig|tijdelijk|alleen halve dagen|ochtenden|middagen", strength: "weak", notBefore: ["door", "vanwege", "ivm", "wegens", "omdat"] },
+    { id: "recovery.hours-a-day", pattern: "eerst|voorlopig|tijdelijk|alleen ~1 uur|uurtjes|uren per|a dag|day", strength: "weak", notBefore: ["door", "vanwege", "ivm", "wegens", "omdat"] },
+    { id: "symptom.blacked-out", pattern: "zwart|sterretjes voor zijn|haar|z'n|zn|mijn|m'n|de ogen", strength: "weak" },
 
     // English field notes.
     { id: "care.went-to-en", pattern: "went|go|goes|gone|going|got ~1 to ~1 ae|er|casualty|hospital|emergency|urgent|gp|doctor|doctors", strength: "weak", notBefore: ["site", "building", "project", "job", "wing", "car", "park", "entrance", "roof", "construction", "extension"] },
@@ -129,6 +132,9 @@ export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "sick.fitnote-en", pattern: "fitnote|fit-note", strength: "weak" },
     { id: "sick.signed-off-en", pattern: "signed off ~2 sick|weeks|week|days|months|month", strength: "weak" },
     { id: "sick.off-work-en", pattern: "off work ~2 after|with|due|because|since ~2 accident|injury|surgery|operation|illness|knee|back|fall|stress", strength: "weak" },
+    { id: "care.first-aider-en", pattern: "first|firstaider aider|aiders ~2 bandaged|treated|cleaned|dressed|checked|patched|applied|strapped|looked", strength: "weak" },
+    { id: "care.tetanus-en", pattern: "tetanus shot|jab|injection|booster", strength: "weak" },
+    { id: "care.xray-en", pattern: "x|xray|scan|mri ~1 ray? showed|revealed|confirmed|shows", strength: "weak" },
     { id: "care.cast-en", pattern: "@BODY ~2 in a|the? cast|plaster|sling|splint|brace", strength: "weak", notAfter: ["by", "the", "de", "met"] },
   ],
 };
