@@ -1,5 +1,6 @@
 import { defineConfig } from "wxt";
 import preact from "@preact/preset-vite";
+import { packLexiconPlugin } from "./scripts/vite/pack-lexicon.ts";
 
 // Deftiq's own domains could not be confirmed from public sources (LEXICON-NOTES): these defaults are
 // documented as such, and admins add origins through policy (optional host permissions at run time).
@@ -13,7 +14,8 @@ export default defineConfig({
   // in .output/chrome-mv3 that the demo and the tests load (the release one does not guard 127.0.0.1).
   outDir: process.env.DPA_GUARD_LOCAL === "1" ? ".output" : ".output/release",
   publicDir: "extension/public",
-  vite: () => ({ plugins: [preact()] }),
+  // The lexicon ships deflated (scripts/vite/pack-lexicon.ts): the content script's budget is 150 KB.
+  vite: () => ({ plugins: [preact(), packLexiconPlugin()] }),
   manifest: ({ browser }) => ({
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",

@@ -65,6 +65,14 @@ export function startGuard(doc: Document, signal: AbortSignal, page = new PageSt
     }
   }, opts);
 
+  // A field focused before the guard started (it starts once the lexicon is unpacked) is checked now,
+  // not at its next keystroke.
+  try {
+    if (doc.activeElement) sessionFor(doc.activeElement)?.schedule();
+  } catch (e) {
+    console.debug("dpa-guard:", e);
+  }
+
   // Alt+Shift+D in a guarded field opens its panel (keyboard users never need the mouse).
   doc.addEventListener("keydown", (event) => {
     try {

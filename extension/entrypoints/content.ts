@@ -13,8 +13,11 @@
 //                                                                                              ▼
 //                                    background service worker (events: metadata only, queued) ──▶ Worker
 //
+// The guard starts once the packed lexicon is unpacked (lexiconReady), a few milliseconds after idle.
 // Nothing here throws into the page: every handler is wrapped, and tearing down is one abort().
 import { startGuard } from "../content/guard.ts";
+import { lexiconReady } from "../../shared/engine/special/lexicon/ready.ts";
+import { prepareWhenIdle } from "../content/prepare-engine.ts";
 
 export default defineContentScript({
   matches: ["https://*.deftiq.com/*"], // replaced from wxt.config.ts (default + policy + local origins)
@@ -23,6 +26,15 @@ export default defineContentScript({
   main(ctx) {
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
-    startGuard(document, controller.signal);
+    // The lexicon ships packed and is unpacked natively, asynchronously (scripts/vite/pack-lexicon.ts):
+    // the guard starts once it is there, a few milliseconds after the page is idle.
+    lexiconReady().then(
+      () => {
+        if (controller.signal.aborted) return;
+        startGuard(document, controller.signal);
+        prepareWhenIdle(controller.signal);
+      },
+      (e: unknown) => console.warn("dpa-guard: the lexicon could not be unpacked; fields are not guarded", e),
+    );
   },
 });

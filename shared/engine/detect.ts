@@ -2,11 +2,20 @@ import { CATEGORIES, type Category, type DetectOptions, type Finding } from "./t
 import { fold } from "./text/fold.ts";
 import { detectBsn } from "./bsn/detect-bsn.ts";
 import { BSN_KEYWORDS, isOtherLabel } from "./bsn/labels.ts";
-import { detectSpecialInText, namesSpecificPerson } from "./special/detect-special.ts";
+import { detectSpecialInText, namesSpecificPerson, prepareSpecialIndex } from "./special/detect-special.ts";
 import { NO_LINE_CONTEXT, nextLineContext, type LineContext } from "./bsn/line-context.ts";
 import { reveal, toOriginal } from "./text/evasion.ts";
+import { lexiconLoaded } from "./special/lexicon/ready.ts";
 
 const ALL = new Set<Category>(CATEGORIES);
+
+/**
+ * In the extension the lexicon is unpacked just after start-up (lexicon/ready.ts); an index built
+ * before that would be built from no words and stay so, silently. Callers await lexiconReady().
+ */
+function requireLexicon(): void {
+  if (!lexiconLoaded()) throw new Error("dpa-guard: the engine was called before lexiconReady() resolved");
+}
 
 function fieldKind(options: DetectOptions): "bsn" | "other" | undefined {
   const f = options.field;
@@ -66,8 +75,19 @@ export function detect(text: string, options: DetectOptions = {}): Finding[] {
   return detectInField(text, options, FIELD_START);
 }
 
+/**
+ * Builds the engine's index (a few hundred milliseconds of work once, growing with the lexicon) ahead
+ * of the first detection, in steps of well under a millisecond, while `more()` allows; true once
+ * built. The extension runs it in idle time, so neither a keystroke nor the page waits for it.
+ */
+export function prepareEngine(more: () => boolean = () => true): boolean {
+  requireLexicon();
+  return prepareSpecialIndex(more);
+}
+
 /** `detect` for a part of a field that starts in `state` (the incremental detector's paragraphs). */
 export function detectInField(text: string, options: DetectOptions, state: FieldState): Finding[] {
+  requireLexicon();
   if (typeof text !== "string" || text.length === 0) return [];
   // Zero-width characters, soft hyphens and full-width forms hide words from the matcher: the engine
   // reads the text as a reader sees it and moves the findings back onto what was typed.
@@ -95,6 +115,7 @@ function detectVisible(text: string, options: DetectOptions, state: FieldState):
 
 /** The state the paragraph after `text` starts in. */
 export function fieldStateAfter(text: string, state: FieldState): FieldState {
+  requireLexicon();
   const visible = reveal(text)?.text ?? text;
   const folded = fold(visible);
   let lines = state.lines;

@@ -1,4 +1,4 @@
-export { detect } from "./detect.ts";
+export { detect, prepareEngine } from "./detect.ts";
 export { createIncrementalDetector, type IncrementalDetector } from "./incremental.ts";
 export { passesElfproef } from "./bsn/elfproef.ts";
 export { CATEGORIES, FORM_KINDS } from "./types.ts";

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { call, event, newOrg } from "./helpers.ts";
+import { LAST_WEEK, call, event, inWeek, newOrg } from "./helpers.ts";
 import { Browser, signedIn } from "./console-browser.ts";
 
 // The console through the real app: sign-in, CSRF, escaping and the CSP header.
@@ -33,13 +33,13 @@ describe("admin console", () => {
     const xss = "<img src=x onerror=alert(1)>";
     await env.DB.batch([
       env.DB.prepare(`INSERT INTO events (id, org_id, type, category, rule, confidence, reason_code, reason_text, field, site, path, user_ref, at, week, version)
-        VALUES (?, ?, 'override', 'health', 'health.lexicon.epilepsie', 'high', 'other', ?, 'Omschrijving', 'app.deftiq.com', '/x', ?, '2026-11-18T10:00:00.000Z', '2026-W47', '1.0.0')`)
-        .bind(crypto.randomUUID(), orgId, xss, xss),
+        VALUES (?, ?, 'override', 'health', 'health.lexicon.epilepsie', 'high', 'other', ?, 'Omschrijving', 'app.deftiq.com', '/x', ?, ?, ?, '1.0.0')`)
+        .bind(crypto.randomUUID(), orgId, xss, xss, inWeek(LAST_WEEK, 34), LAST_WEEK),
       env.DB.prepare("INSERT INTO exceptions (org_id, category, legal_basis, justification, requested_by, request_id) VALUES (?, 'religion', 'other', ?, ?, ?)")
         .bind(orgId, `Nodig voor ${xss} planning`, xss, crypto.randomUUID()),
     ]);
     const b = await signedIn();
-    for (const path of [`/admin/events?org=${orgId}`, `/admin/reports?org=${orgId}&week=2026-W47`, "/admin"]) {
+    for (const path of [`/admin/events?org=${orgId}`, `/admin/reports?org=${orgId}&week=${LAST_WEEK}`, "/admin"]) {
       const html = await (await b.go(path)).text();
       expect(html, path).toContain("&lt;img src=x onerror=alert(1)&gt;");
       expect(html, path).not.toContain("<img src=x");
@@ -74,8 +74,8 @@ describe("admin console", () => {
 
   it("draws the weekly report with SVG charts", async () => {
     const { orgId, auth } = await newOrg();
-    await call("/api/events", { headers: auth, json: { events: [event({ at: "2026-11-18T10:00:00Z" })] } });
-    const html = await (await (await signedIn()).go(`/admin/reports?org=${orgId}&week=2026-W47`)).text();
+    await call("/api/events", { headers: auth, json: { events: [event()] } });
+    const html = await (await (await signedIn()).go(`/admin/reports?org=${orgId}&week=${LAST_WEEK}`)).text();
     expect(html).toContain("<svg");
     expect(html).toMatch(/<title>Toch doorgegaan per categorie<\/title>/);
     // Names, not codes: the category as a reader knows it.

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { call, countRows, event, newOrg } from "./helpers.ts";
+import { LAST_WEEK, call, countRows, event, inWeek, newOrg } from "./helpers.ts";
 
 const post = (auth: Record<string, string>, json: unknown) => call("/api/events", { headers: auth, json });
 
@@ -15,14 +15,15 @@ describe("POST /api/events", () => {
     expect(await replay.json()).toEqual({ stored: 0, known: 2 });
     expect(await countRows("SELECT count(*) AS n FROM events WHERE org_id = ?", orgId)).toBe(2);
     const row = await env.DB.prepare("SELECT * FROM events WHERE id = ?").bind(batch.events[0]!.id).first<Record<string, string>>();
-    expect(row).toMatchObject({ org_id: orgId, type: "override", reason_code: "consent", week: "2026-W48", path: "/projects/:id/incidents/new" });
+    expect(row).toMatchObject({ org_id: orgId, type: "override", reason_code: "consent", week: LAST_WEEK, path: "/projects/:id/incidents/new" });
   });
 
-  it("files the event in the Amsterdam ISO week: Sunday 23:30 UTC in winter is already Monday", async () => {
+  it("files the event in the Amsterdam ISO week: Monday 00:30 in Amsterdam is still Sunday in UTC", async () => {
     const { auth } = await newOrg();
-    const e = event({ at: "2026-11-22T23:30:00Z" });
+    const e = event({ at: inWeek(LAST_WEEK, 0.5) });
+    expect(new Date(e.at).getUTCDay()).toBe(0); // Sunday on a UTC clock
     await post(auth, { events: [e] });
-    expect((await env.DB.prepare("SELECT week FROM events WHERE id = ?").bind(e.id).first<{ week: string }>())!.week).toBe("2026-W48");
+    expect((await env.DB.prepare("SELECT week FROM events WHERE id = ?").bind(e.id).first<{ week: string }>())!.week).toBe(LAST_WEEK);
   });
 
   it("refuses a missing, malformed, unknown or revoked key with 401", async () => {

@@ -2,8 +2,26 @@ import { env } from "cloudflare:test";
 import { app } from "../../worker/src/index.ts";
 import { sha256Hex } from "../../worker/src/lib/crypto.ts";
 import type { GuardEventInput } from "../../shared/schema/events.ts";
+import { isoWeek, previousWeek, weekRange } from "../../shared/schema/week.ts";
 
 // Each test makes its own organisation and key, so tests never share rows or rate-limit budgets.
+
+// Events are dated in weeks counted back from today, never on fixed dates: the Worker refuses an
+// `at` more than 180 days before its clock, so fixed dates would fail the suite months after writing.
+/** The week now running, the last week that has ended, and the one before it (ISO weeks, Amsterdam). */
+export const THIS_WEEK = isoWeek(new Date());
+export const LAST_WEEK = previousWeek(THIS_WEEK);
+export const WEEK_BEFORE = previousWeek(LAST_WEEK);
+
+/** The instant `hours` after the start of `week` (Monday 00:00 in Amsterdam), as ISO 8601. */
+export function inWeek(week: string, hours: number): string {
+  return new Date(weekRange(week).start.getTime() + hours * 3_600_000).toISOString();
+}
+
+/** The week after `week`. */
+export function nextWeek(week: string): string {
+  return isoWeek(new Date(weekRange(week).end.getTime() + 3_600_000));
+}
 
 export const ADMIN = { Authorization: `Bearer ${env.ADMIN_TOKEN}` };
 
@@ -29,7 +47,7 @@ export function event(overrides: Partial<GuardEventInput> = {}): GuardEventInput
     site: "app.deftiq.com",
     path: "/projects/:id/incidents/new",
     user: "j.jansen@bouwbedrijf.nl",
-    at: "2026-11-23T10:00:00Z",
+    at: inWeek(LAST_WEEK, 34), // Tuesday 10:00
     version: "1.0.0",
     ...overrides,
   };

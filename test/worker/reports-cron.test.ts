@@ -3,7 +3,8 @@ import "./provided.ts";
 import { describe, expect, inject, it } from "vitest";
 import worker from "../../worker/src/index.ts";
 import { runWeeklyReports, purgeExpiredEvents } from "../../worker/src/scheduled.ts";
-import { ADMIN, call, countRows, event, newOrg } from "./helpers.ts";
+import { ADMIN, LAST_WEEK, WEEK_BEFORE, call, countRows, event, inWeek, newOrg, nextWeek } from "./helpers.ts";
+import { previousWeek, weekRange } from "../../shared/schema/week.ts";
 import { RULE_IDS } from "../../shared/engine/rule-ids.ts";
 
 // Any rule the engine has today (the Worker stores only those): the lexicon changes, the report must not care which.
@@ -11,16 +12,19 @@ const RELIGION_RULE = [...RULE_IDS].find((r) => r.startsWith("religion."))!;
 
 const receiver = inject("receiverUrl");
 
+// The reported week is two weeks back, so the week after it (which gets one event) has ended too.
+const WEEK = WEEK_BEFORE;
+
 async function seedWeek(auth: Record<string, string>) {
   const events = [
-    event({ at: "2026-11-16T08:00:00Z", category: "health", path: "/projects/:id/incidents/new", user: "a@x.nl" }),
-    event({ at: "2026-11-18T12:00:00Z", category: "health", path: "/projects/:id/incidents/new", user: "a@x.nl", reason: { code: "other", text: "Meldplicht" } }),
-    event({ at: "2026-11-20T12:00:00Z", category: "bsn", rule: "bsn.keyword-bound", path: "/lmra/new", user: "b@x.nl", reason: { code: "legal_obligation", text: "" } }),
-    event({ at: "2026-11-21T12:00:00Z", type: "false_positive", reason: undefined, rule: RELIGION_RULE, category: "religion", confidence: "medium" }),
-    event({ at: "2026-11-21T13:00:00Z", type: "false_positive", reason: undefined, rule: RELIGION_RULE, category: "religion", confidence: "medium" }),
-    event({ at: "2026-11-22T10:00:00Z", type: "submit_warned", reason: undefined }),
-    event({ at: "2026-11-22T23:30:00Z" }), // Monday 00:30 in Amsterdam: next week
-    event({ at: "2026-11-10T10:00:00Z" }), // the week before
+    event({ at: inWeek(WEEK, 9), category: "health", path: "/projects/:id/incidents/new", user: "a@x.nl" }),
+    event({ at: inWeek(WEEK, 61), category: "health", path: "/projects/:id/incidents/new", user: "a@x.nl", reason: { code: "other", text: "Meldplicht" } }),
+    event({ at: inWeek(WEEK, 109), category: "bsn", rule: "bsn.keyword-bound", path: "/lmra/new", user: "b@x.nl", reason: { code: "legal_obligation", text: "" } }),
+    event({ at: inWeek(WEEK, 133), type: "false_positive", reason: undefined, rule: RELIGION_RULE, category: "religion", confidence: "medium" }),
+    event({ at: inWeek(WEEK, 134), type: "false_positive", reason: undefined, rule: RELIGION_RULE, category: "religion", confidence: "medium" }),
+    event({ at: inWeek(WEEK, 155), type: "submit_warned", reason: undefined }),
+    event({ at: inWeek(nextWeek(WEEK), 0.5) }), // Monday 00:30 in Amsterdam: the next week
+    event({ at: inWeek(previousWeek(WEEK), 34) }), // the week before
   ];
   expect((await call("/api/events", { headers: auth, json: { events } })).status).toBe(200);
 }
@@ -29,7 +33,7 @@ describe("weekly report", () => {
   it("counts one Amsterdam ISO week: overrides by category, form, user and reason; false positives per rule; trend", async () => {
     const { orgId, auth } = await newOrg();
     await seedWeek(auth);
-    const res = await call(`/api/admin/reports/weekly?org=${orgId}&week=2026-W47`, { headers: ADMIN });
+    const res = await call(`/api/admin/reports/weekly?org=${orgId}&week=${WEEK}`, { headers: ADMIN });
     expect(res.status).toBe(200);
     const r = (await res.json()) as Record<string, unknown> & { totals: Record<string, number>; trend: { week: string; overrides: number }[] };
     expect(r.totals.override).toBe(3);
@@ -40,10 +44,10 @@ describe("weekly report", () => {
     expect(r.overridesByUser).toEqual([{ user: "a@x.nl", count: 2 }, { user: "b@x.nl", count: 1 }]);
     expect(r.reasons).toMatchObject({ consent: 1, other: 1, legal_obligation: 1 });
     expect(r.falsePositivesByRule).toEqual([{ rule: RELIGION_RULE, count: 2 }]);
-    expect(r.trend.slice(-2)).toEqual([{ week: "2026-W46", overrides: 1 }, { week: "2026-W47", overrides: 3 }]);
+    expect(r.trend.slice(-2)).toEqual([{ week: previousWeek(WEEK), overrides: 1 }, { week: WEEK, overrides: 3 }]);
     expect(r.trend).toHaveLength(8);
 
-    const csv = await call(`/api/admin/reports/weekly?org=${orgId}&week=2026-W47&format=csv`, { headers: ADMIN });
+    const csv = await call(`/api/admin/reports/weekly?org=${orgId}&week=${WEEK}&format=csv`, { headers: ADMIN });
     expect(csv.headers.get("Content-Type")).toMatch(/text\/csv/);
     const text = await csv.text();
     expect(text).toContain('"overrides_by_category","health","2"');
@@ -62,34 +66,35 @@ describe("weekly report", () => {
     const { orgId, auth } = await newOrg();
     await seedWeek(auth);
     const hook = `${receiver}/hook/flaky-2-${orgId}`;
-    // Monday 2026-11-23 05:00 UTC: the week that just ended in Amsterdam is 2026-W47.
-    const run = await runWeeklyReports({ ...env, REPORT_WEBHOOK_URL: hook }, new Date("2026-11-23T05:00:00Z"));
-    expect(run.week).toBe("2026-W47");
-    const snapshot = await env.DB.prepare("SELECT report_json FROM report_snapshots WHERE org_id = ? AND week = '2026-W47'").bind(orgId).first<{ report_json: string }>();
+    // The Monday after the week, 06:00 in Amsterdam: the week that just ended is the reported one.
+    const run = await runWeeklyReports({ ...env, REPORT_WEBHOOK_URL: hook }, new Date(weekRange(WEEK).end.getTime() + 6 * 3_600_000));
+    expect(run.week).toBe(WEEK);
+    const snapshot = await env.DB.prepare("SELECT report_json FROM report_snapshots WHERE org_id = ? AND week = ?").bind(orgId, WEEK).first<{ report_json: string }>();
     expect(JSON.parse(snapshot!.report_json).totals.override).toBe(3);
     const received = (await (await fetch(`${receiver}/received/flaky-2-${orgId}`)).json()) as { text: string; report: { organisation: string } }[];
     const mine = received.filter((b) => b.report.organisation === orgId);
     expect(mine).toHaveLength(1);
-    expect(mine[0]!.text).toContain("2026-W47");
+    expect(mine[0]!.text).toContain(WEEK);
     expect(mine[0]!.text).toContain("3 keer toch doorgegaan");
   });
 
   it("the scheduled handler dispatches on the cron expression (real controller)", async () => {
     const { orgId, auth } = await newOrg();
     await seedWeek(auth);
-    const controller = createScheduledController({ scheduledTime: new Date("2026-11-30T05:00:00Z"), cron: "0 5 * * 1" });
+    // The Monday after last week: the cron reports last week (which holds one seeded event).
+    const controller = createScheduledController({ scheduledTime: new Date(weekRange(LAST_WEEK).end.getTime() + 5 * 3_600_000), cron: "0 5 * * 1" });
     await worker.scheduled(controller, env);
-    expect(await countRows("SELECT count(*) AS n FROM report_snapshots WHERE org_id = ? AND week = '2026-W48'", orgId)).toBe(1);
+    expect(await countRows("SELECT count(*) AS n FROM report_snapshots WHERE org_id = ? AND week = ?", orgId, LAST_WEEK)).toBe(1);
   });
 
   it("the daily retention purge deletes events received longer ago than RETENTION_DAYS, whatever their own date says, and logs how many", async () => {
     const { orgId, auth } = await newOrg();
-    const old = event({ at: "2026-11-01T00:00:00Z" });
-    const recent = event({ at: "2026-11-01T00:00:00Z" });
+    const old = event({ at: inWeek(WEEK, 10) });
+    const recent = event({ at: inWeek(WEEK, 10) });
     await call("/api/events", { headers: auth, json: { events: [old, recent] } });
     // Received two years ago (a row from before the purge ran); the client's `at` has no say.
     await env.DB.prepare("UPDATE events SET received_at = '2024-01-01T00:00:00.000Z' WHERE org_id = ? AND id = ?").bind(orgId, old.id).run();
-    const purged = await purgeExpiredEvents({ ...env, RETENTION_DAYS: "365" }, new Date("2026-11-30T03:30:00Z"));
+    const purged = await purgeExpiredEvents({ ...env, RETENTION_DAYS: "365" }, new Date());
     expect(purged).toBeGreaterThanOrEqual(1);
     expect(await countRows("SELECT count(*) AS n FROM events WHERE id = ?", old.id)).toBe(0);
     expect(await countRows("SELECT count(*) AS n FROM events WHERE id = ?", recent.id)).toBe(1);

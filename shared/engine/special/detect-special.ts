@@ -2,11 +2,11 @@ import { CATEGORIES, type Category, type Finding, type FormKind } from "../types
 import { tokenize, type Token } from "../text/tokenize.ts";
 import { acceptedSentences } from "./sentence-scan.ts";
 import { affixesOf, anchorCost, hasAffix, type Affixes } from "./anchors.ts";
-import { buildSentenceFilterIndex, type SentenceFilterIndex } from "./sentence-filter.ts";
+import { sentenceFilterIndexInSteps, type SentenceFilterIndex } from "./sentence-filter.ts";
 import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
 import { isNegatedOrPrevented } from "./context.ts";
-import { FIRST_NAMES, isPersonAt, isPersonName, isSurname } from "./persons.ts";
+import { firstNames, isPersonAt, isPersonName, isSurname } from "./persons.ts";
 import { GENERIC, SPECIFIC } from "./reference.ts";
 import { PersonContext, namesSomeone } from "./person-context.ts";
 import { SPELLING_MIN_LENGTH, SpellingIndex } from "./spelling.ts";
@@ -36,7 +36,15 @@ interface Index {
   sentenceFilter: SentenceFilterIndex;
 }
 
-function buildIndex(): Index {
+/**
+ * Words compiled between two pauses of the stepwise build. Compiling costs by the word, and one
+ * pattern with a compound ("@BODY_STEM+@INJURY_HEAD") makes thousands: such a pattern is a step of
+ * its own, and the list patterns of a few words each go in dozens per step.
+ */
+const WORDS_PER_STEP = 1500;
+
+/** The index build in steps, pausing at each `yield`: prepareSpecialIndex() spreads it over idle time. */
+function* buildIndexInSteps(): Generator<void, Index> {
   const byWord = new Map<string, CompiledPattern[]>();
   const wildcard: CompiledPattern[] = [];
   const vocabulary = new Set<string>();
@@ -45,10 +53,17 @@ function buildIndex(): Index {
   const terms = new Set<string>();
   const presenceOfWord = new Map<string, number[]>();
   let presenceCount = 0;
+  const names = firstNames();
+  let wordsInStep = 0;
   for (const list of LEXICONS) {
     const classes: WordClasses = new Map(Object.entries({ ...COMMON_CLASSES, ...list.classes }));
     for (const def of list.patterns) {
+      if (wordsInStep > WORDS_PER_STEP) {
+        wordsInStep = 0;
+        yield;
+      }
       const p = compilePattern(classes, list.category, def);
+      for (const el of p.elements) if (el.kind === "match") for (const alt of el.alternatives) wordsInStep += alt.words?.size ?? 1;
       const first = p.elements[0]!;
       if (first.kind !== "match") continue;
       for (const alt of first.alternatives) {
@@ -72,7 +87,7 @@ function buildIndex(): Index {
         }
       }
       // Names in a pattern ("getrouwd met een man, Jeroen") stay names: a name is never a term.
-      for (const el of p.elements) if (el.kind === "match") for (const alt of el.alternatives) if (alt.words) for (const w of alt.words) if (!FIRST_NAMES.has(w)) terms.add(w);
+      for (const el of p.elements) if (el.kind === "match") for (const alt of el.alternatives) if (alt.words) for (const w of alt.words) if (!names.has(w)) terms.add(w);
       // Only single-word entries are typo-tolerant: a misspelt predicate word is not worth the risk.
       if (p.elements.length === 1) {
         for (const alt of first.alternatives) if (alt.words) for (const w of alt.words) vocabulary.add(w);
@@ -81,8 +96,10 @@ function buildIndex(): Index {
     }
   }
   const wildcardFirst = affixesOf(wildcard.map((p) => p.elements[0] as MatchElement));
-  const spelling = new SpellingIndex(vocabulary, new Set(REAL_WORDS_NEAR_TERMS), modifiers);
-  return { byWord, wildcard, wildcardFirst, spelling, vocabulary, terms, presenceOfWord, presenceCount, sentenceFilter: buildSentenceFilterIndex(patterns) };
+  yield;
+  const spelling = yield* SpellingIndex.inSteps(vocabulary, new Set(REAL_WORDS_NEAR_TERMS), modifiers);
+  const sentenceFilter = yield* sentenceFilterIndexInSteps(patterns);
+  return { byWord, wildcard, wildcardFirst, spelling, vocabulary, terms, presenceOfWord, presenceCount, sentenceFilter };
 }
 
 /** The words of the required element, after the first, that the fewest sentences hold (anchors.ts' cost). */
@@ -107,8 +124,29 @@ export function typoTolerantVocabulary(): ReadonlySet<string> {
 }
 
 let index: Index | undefined;
+let building: Generator<void, Index> | undefined;
+
 function getIndex(): Index {
-  return (index ??= buildIndex());
+  if (!index) prepareSpecialIndex(() => true);
+  return index!;
+}
+
+/**
+ * Advances the index build while `more()` allows (checked between steps of well under a
+ * millisecond); true once the index is built. The first detection finishes whatever is left.
+ */
+export function prepareSpecialIndex(more: () => boolean): boolean {
+  if (index) return true;
+  building ??= buildIndexInSteps();
+  while (more()) {
+    const step = building.next();
+    if (step.done) {
+      index = step.value;
+      building = undefined;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Marks reused across calls: the engine is synchronous, so one detection runs at a time. */

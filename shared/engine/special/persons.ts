@@ -84,7 +84,8 @@ export function isRoleNoun(word: string): boolean {
   return ROLE_NOUNS.has(word) || isCompoundRoleAt(word, 0, word.length);
 }
 
-export const FIRST_NAMES = new Set(`
+/** The names crews use every day; the generated lists (lexicon/first-names.ts) add the rest. */
+const HAND_CURATED_NAMES: ReadonlySet<string> = new Set(`
 jan piet kees henk gerrit willem dirk klaas hans peter paul mark erik eric bas tom tim sem rik rick bart
 jeroen wouter ruud ronald richard robert rob martin marco mario frank frans johan joost koen kevin dennis
 niels sander stefan thijs lars daan luuk bram jesse stijn sven max ruben arjan arie wim theo ton toon harm
@@ -111,16 +112,23 @@ steve steven gary gareth darren wayne craig lee dean neil ian stuart phil keith 
 sean jason scott liam connor josh nathan kyle callum jamie pete bob jim jimmy bill billy andy chris matt matthew
 joe carl karl mick sarah kate rachel karen donna tracy michelle nicola joanne gemma amy laura jess john
 `.trim().split(/\s+/));
-/** The hand-curated names above are the ones crews use every day; the generated lists add the rest. */
-const HAND_CURATED_NAMES = new Set(FIRST_NAMES);
-for (const name of [...GENERATED_FIRST_NAMES, ...GENERATED_NAME_WORDS]) FIRST_NAMES.add(name);
+
+// Built on first use, not at import: in the extension the generated lists are part of the packed
+// lexicon, which is there only once the content script has awaited lexiconReady().
+let allNames: ReadonlySet<string> | undefined;
+let namesThatAreWords: ReadonlySet<string> | undefined;
+
+/** Every given name the engine knows: the hand-curated ones and the generated lists. */
+export function firstNames(): ReadonlySet<string> {
+  return (allNames ??= new Set([...HAND_CURATED_NAMES, ...GENERATED_FIRST_NAMES, ...GENERATED_NAME_WORDS]));
+}
 
 /** A capitalised word from the list of common given names (other capitalised words: sentencesWithPerson). */
 export function isPersonName(t: Token): boolean {
   if (!t.capital) return false;
-  if (FIRST_NAMES.has(t.word)) return true;
+  if (firstNames().has(t.word)) return true;
   // "Ilona's handpalmscan", "Sanne's zoontje": a given name with the possessive 's.
-  return t.word.endsWith("'s") && FIRST_NAMES.has(t.word.slice(0, -2));
+  return t.word.endsWith("'s") && firstNames().has(t.word.slice(0, -2));
 }
 
 /** Words that follow an imperative at a sentence's start: "Toon voor elk…", "Bas de vloer af" is rare, "Toon de lijst". */
@@ -137,7 +145,7 @@ export function isSurname(tokens: readonly Token[], i: number): boolean {
   // Not "Martin PTSS" (an acronym) or "Bart (GroenLinks-raadslid)" (a compound).
   if (!t.capital || t.acronym || t.sentenceStart || t.word.includes("-") || !before || before.sentence !== t.sentence) return false;
   // After a title, a known given name, or another capitalised word inside the sentence (itself a name).
-  return TITLES.has(before.key) || (before.capital && (FIRST_NAMES.has(before.word) || (!before.sentenceStart && !before.acronym)));
+  return TITLES.has(before.key) || (before.capital && (firstNames().has(before.word) || (!before.sentenceStart && !before.acronym)));
 }
 
 /** Capitalised words that are not names although they are capitalised inside a sentence. */
@@ -155,9 +163,10 @@ export const PERSON_VERBS = new Set([
   "meldt", "meldde", "liep", "loopt", "klaagt", "klaagde", "sneed", "werkt", "woont", "komt", "kwam",
 ]);
 /** Given names that are also everyday words ("max 3 personen", "job is klaar", "de ton is vol"): names only when capitalised. */
-const NAMES_THAT_ARE_WORDS = new Set(["max", "mark", "job", "ton", "toon", "harm", "said", "iris", "frank", "nick", "kay", "kim", "roy", "bas", "rob", "bert", "arie",
-  "ferry", "dick", "mo", "nel", "ben", "bob",
-  ...GENERATED_NAME_WORDS.filter((n) => !HAND_CURATED_NAMES.has(n))]);
+const HAND_CURATED_NAME_WORDS = ["max", "mark", "job", "ton", "toon", "harm", "said", "iris", "frank", "nick", "kay", "kim", "roy", "bas", "rob", "bert", "arie",
+  "ferry", "dick", "mo", "nel", "ben", "bob"];
+const nameIsWord = (word: string) =>
+  (namesThatAreWords ??= new Set([...HAND_CURATED_NAME_WORDS, ...GENERATED_NAME_WORDS.filter((n) => !HAND_CURATED_NAMES.has(n))])).has(word);
 
 /**
  * Things reports speak of as if they were people ("de kraan heeft een hernia", "het budget is ziek
@@ -200,7 +209,7 @@ export function isNameToken(tokens: readonly Token[], i: number, from: number): 
   if (isInitials(tokens, i)) return true;
   // "Toon voor elk pakket …": at a sentence's start a name that is also a word may be an imperative;
   // before an article, a preposition or a pronoun it is one.
-  if (isPersonName(t) && (i !== from || !NAMES_THAT_ARE_WORDS.has(t.word) || !IMPERATIVE_OBJECTS.has(tokens[i + 1]?.word ?? ""))) return true;
+  if (isPersonName(t) && (i !== from || !nameIsWord(t.word) || !IMPERATIVE_OBJECTS.has(tokens[i + 1]?.word ?? ""))) return true;
   if (t.capital && !t.acronym && i > from && t.word.length > 1 && !/\d/.test(t.word) && !CAPITALISED_NON_NAMES.has(t.word)) return true;
   const next = tokens[i + 1];
   if (i !== from || !next || next.sentence !== t.sentence || !PERSON_VERBS.has(next.word)) return false;
@@ -209,7 +218,7 @@ export function isNameToken(tokens: readonly Token[], i: number, from: number): 
   if (t.capital) return !NOT_NAMES.has(t.word) && !/\d/.test(t.word) && !OBJECT_SUBJECTS.has(t.word) && !(t.acronym && KNOWN_ACRONYMS.has(t.word));
   // Hurried writers skip capitals: "piet heeft rugklachten". A given name that is no everyday word
   // still names someone in lower case, at a sentence's start before such a verb.
-  return FIRST_NAMES.has(t.word) && !NAMES_THAT_ARE_WORDS.has(t.word);
+  return firstNames().has(t.word) && !nameIsWord(t.word);
 }
 
 /**
@@ -268,7 +277,7 @@ export function sentencesWithPerson(tokens: readonly Token[]): Set<number> {
     if (t.capital && !NOT_NAMES.has(t.word) && !/\d/.test(t.word)) out.add(t.sentence);
     // Hurried writers skip capitals: "piet heeft rugklachten". A given name that is no everyday word
     // still names someone in lower case, at a sentence's start before such a verb.
-    else if (!t.capital && FIRST_NAMES.has(t.word) && !NAMES_THAT_ARE_WORDS.has(t.word)) out.add(t.sentence);
+    else if (!t.capital && firstNames().has(t.word) && !nameIsWord(t.word)) out.add(t.sentence);
   }
   return out;
 }

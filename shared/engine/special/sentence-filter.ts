@@ -1,7 +1,7 @@
 import type { CompiledPattern, MatchElement } from "./patterns.ts";
 import { affixesOf, anchorOf, type Affixes } from "./anchors.ts";
 import { keyHash } from "../text/word-hash.ts";
-import { FIRST_NAMES, PERSON_VERBS, PRONOUNS, ROLE_NOUNS, ROLE_PLURALS } from "./persons.ts";
+import { firstNames, PERSON_VERBS, PRONOUNS, ROLE_NOUNS, ROLE_PLURALS } from "./persons.ts";
 import { PERSON_CUE_WORDS } from "./reference.ts";
 
 // What the sentence pre-scan (sentence-scan.ts) knows of the lexicon, reduced to word hashes: it
@@ -61,7 +61,11 @@ interface WordEntry {
   elements: number[];
 }
 
-export function buildSentenceFilterIndex(patterns: readonly CompiledPattern[]): SentenceFilterIndex {
+/** Patterns between two pauses of the stepwise build: each step is well under a millisecond. */
+const PATTERNS_PER_STEP = 24;
+
+/** The build in steps, pausing at each `yield` (the extension builds the index in idle time). */
+export function* sentenceFilterIndexInSteps(patterns: readonly CompiledPattern[]): Generator<void, SentenceFilterIndex> {
   const entries = new Map<number, WordEntry>();
   const entry = (word: string) => {
     const h = keyHash(word);
@@ -76,7 +80,8 @@ export function buildSentenceFilterIndex(patterns: readonly CompiledPattern[]): 
   const weak: number[] = [];
   const affixAnchors: MatchElement[] = [];
   let elementCount = 0;
-  for (const p of patterns) {
+  for (const [n, p] of patterns.entries()) {
+    if (n % PATTERNS_PER_STEP === PATTERNS_PER_STEP - 1) yield;
     const anchor = anchorOf(p);
     if (!onlyWords(anchor)) {
       affixAnchors.push(anchor);
@@ -105,6 +110,7 @@ export function buildSentenceFilterIndex(patterns: readonly CompiledPattern[]): 
   const mark = (words: Iterable<string>, flag: number) => {
     for (const w of words) entry(w).flags |= flag;
   };
+  yield;
   mark(PRONOUNS, PERSON_WORD);
   mark(PERSON_CUE_WORDS, PERSON_WORD);
   mark(ROLE_NOUNS, PERSON_WORD);
@@ -112,9 +118,10 @@ export function buildSentenceFilterIndex(patterns: readonly CompiledPattern[]): 
   // "de nieuwe heeft griep": reference.ts reads "nieuwe" as a person before a verb;
   // "ben"/"heb" without "je": the writer who dropped "ik" ("Sorry ben laat").
   mark(["nieuwe", "ben", "heb"], PERSON_WORD);
-  mark(FIRST_NAMES, GIVEN_NAME);
+  mark(firstNames(), GIVEN_NAME);
   mark(PERSON_VERBS, PERSON_VERB);
 
+  yield;
   // A quarter full at most, so a miss (nearly every word) usually ends at the first empty slot.
   let size = 64;
   while (size < entries.size * 4) size *= 2;
@@ -128,7 +135,9 @@ export function buildSentenceFilterIndex(patterns: readonly CompiledPattern[]): 
   const anchored: number[] = [];
   const elements: number[] = [];
   const bloom = new Int32Array(1 << 13);
+  let filled = 0;
   for (const [hash, e] of entries) {
+    if (++filled % 2048 === 0) yield;
     const bit = hash >>> 14;
     bloom[bit >>> 5]! |= 1 << (bit & 31);
     let slot = hash & mask;

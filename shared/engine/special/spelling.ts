@@ -41,16 +41,31 @@ export class SpellingIndex {
   constructor(words: Iterable<string>, realWords: ReadonlySet<string> = new Set(), compoundModifiers: ReadonlyMap<string, number> = new Map()) {
     this.realWords = realWords;
     this.compoundModifiers = compoundModifiers;
-    this.known = new Set(words);
-    for (const w of this.known) {
-      if (w.length < SPELLING_MIN_LENGTH) continue;
-      const sound = soundKey(w);
-      if (!this.bySound.has(sound)) this.bySound.set(sound, w);
-      for (const edge of [w.slice(0, 4), "$" + w.slice(-4)]) {
-        const list = this.byEdge.get(edge);
-        if (list) list.push(w);
-        else this.byEdge.set(edge, [w]);
-      }
+    this.known = new Set();
+    for (const w of words) this.learn(w);
+  }
+
+  /** The same index built in steps, pausing at each `yield` (the extension builds it in idle time). */
+  static *inSteps(words: Iterable<string>, realWords?: ReadonlySet<string>, compoundModifiers?: ReadonlyMap<string, number>): Generator<void, SpellingIndex> {
+    const index = new SpellingIndex([], realWords, compoundModifiers);
+    let n = 0;
+    for (const w of words) {
+      if (++n % 512 === 0) yield;
+      index.learn(w);
+    }
+    return index;
+  }
+
+  private learn(w: string): void {
+    if (this.known.has(w)) return;
+    this.known.add(w);
+    if (w.length < SPELLING_MIN_LENGTH) return;
+    const sound = soundKey(w);
+    if (!this.bySound.has(sound)) this.bySound.set(sound, w);
+    for (const edge of [w.slice(0, 4), "$" + w.slice(-4)]) {
+      const list = this.byEdge.get(edge);
+      if (list) list.push(w);
+      else this.byEdge.set(edge, [w]);
     }
   }
 
