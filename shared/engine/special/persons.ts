@@ -3,8 +3,8 @@ import { GENERATED_FIRST_NAMES, GENERATED_NAME_WORDS } from "./lexicon/first-nam
 
 // Person cues: the AVG labels data only when it is about an identifiable person ("Jan", "de collega",
 // "hij", "een uitzendkracht van X"). Source: hand-curated for Dutch building sites; first names are the
-// common given names of Dutch crews (Dutch, Polish, Turkish, Moroccan, Surinamese, Romanian origin),
-// including the Dutch names of several generations that faker's nl list lacks ("Sharon", "Roel", "Cor").
+// common given names of Dutch crews (Dutch, Polish, Turkish, Moroccan, Surinamese origin); more, that
+// faker's lists lack ("Sharon", "Roel", "Cor", "Steve"), are in scripts/gen-first-names.ts.
 
 export const PRONOUNS = new Set([
   "hij", "zij", "ze", "haar", "zijn", "z'n", "zn", "hem", "zich", "zichzelf", "hijzelf", "zijzelf", "mijn", "m'n", "mn",
@@ -97,20 +97,7 @@ piotr tomasz pawel marek krzysztof kamil jakub andrzej lukasz michal grzegorz wo
 sandra anna anouk lieke sophie sanne emma julia lisa fleur eva iris femke marieke linda petra monique
 fatima aisha khadija yasmina samira nadia leila esra elif ayse zeynep
 ingrid karin anja ellen marloes mirjam esther inge annemarie wendy nicole kim
-sharon roel priscilla chantal kimberly jacqueline yvonne rene gerard ferry kelly ricky mitchell jeffrey rudy
-rutger wietse tjeerd hylke hanneke janneke wilma gerda hennie gert cor harry johnny tony willy bennie arno
-samantha shirley natasja natascha jolanda mariska marjolein manon miranda sabine yvette kirsten joyce heleen
-danielle carla bianca astrid annelies angelique patricia dick henny jurgen jurriaan martijn ramon raymond
-ronnie rinus riny toos truus gerrie gerry danny fred freddy frits nel netty reinier rinse sietse sybren wilco
-yoran yordi yuri zeger jordi ozan
-mo achmed abdel soufiane anas rachid redouan nordin driss hicham nabil hasan huseyin cem onur volkan baris
-gokhan tolga ugur sinan ozcan ercan erkan serdar metin levent bayram cihan oguz tarik adil bouchra hafid jamal
-jamila loubna malika mounir najib naima rachida saida salima wahid
-dimitri vitaly andrei bogdan mihai vasile gheorghe florin cristian nicolae radu ionut valentin sorin catalin
-tudor ovidiu dorin liviu
-steve steven gary gareth darren wayne craig lee dean neil ian stuart phil keith barry terry trevor graham shaun
-sean jason scott liam connor josh nathan kyle callum jamie pete bob jim jimmy bill billy andy chris matt matthew
-joe carl karl mick sarah kate rachel karen donna tracy michelle nicola joanne gemma amy laura jess john
+mo
 `.trim().split(/\s+/));
 
 // Built on first use, not at import: in the extension the generated lists are part of the packed
