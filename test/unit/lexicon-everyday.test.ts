@@ -105,6 +105,7 @@ describe("absence records and being well again", () => {
       "Jan verzuimt vaak op maandag.",
       "Het verzuim van Jan is hoog.",
       "Kees heeft veel verzuim dit jaar.",
+      "Jan: dit is zijn derde verzuim dit jaar.",
       "Verzuimbegeleiding voor Piet loopt via de arbodienst.",
       "Henk is weer hersteld.",
       "Jan voelt zich weer beter en begint maandag.",
@@ -115,6 +116,7 @@ describe("absence records and being well again", () => {
   it("does not read aggregate verzuim, neglecting a duty or a repaired leak as health", () => {
     silent([
       "Het verzuim dit kwartaal is 3,8%, meldt Jan.",
+      "Jan zegt: ons verzuim is laag.",
       "Jan heeft verzuimd de melding te doen.",
       "Volgens Jan is de lekkage hersteld.",
       "Jan zegt: het weer is beter dan gisteren.",

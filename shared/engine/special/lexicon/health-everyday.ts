@@ -99,7 +99,7 @@ export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "illness.time", pattern: "tijdens|sinds|na|door|vanwege|wegens|ivm|voor|since|after|during @POSSESSIVE @ILLNESS_TIME", strength: "weak" },
     // A person's absence record: "verzuimt vaak", "zijn verzuim", "verzuim van Jan", "heeft veel verzuim".
     { id: "absence.verb", pattern: "verzuimt|verzuimde|verzuimen|verzuimd", strength: "weak", notBefore: ["te", "om", "het", "de", "een", "dit", "dat", "deze", "die", "zijn", "haar", "z'n", "melding", "plicht", "aangifte", "nooit", "niet", "zelden", "geen"] },
-    { id: "absence.record", pattern: "@POSSESSIVE verzuim|ziekteverzuim|verzuimdagen|verzuimpercentage|verzuimfrequentie|verzuimgedrag", strength: "weak" },
+    { id: "absence.record", pattern: "@POSSESSIVE ~1 verzuim|ziekteverzuim|verzuimdagen|verzuimpercentage|verzuimfrequentie|verzuimgedrag", strength: "weak" },
     { id: "absence.record-of", pattern: "verzuim|ziekteverzuim|verzuimdagen|verzuimgedrag van @CAP|hem|haar", strength: "weak" },
     { id: "absence.has-record", pattern: "<@WHO heeft|had ~2 veel|vaak|hoog|frequent|kort|langdurig|regelmatig verzuim|ziekteverzuim", strength: "weak" },
     { id: "absence.guidance", pattern: "verzuimbegeleiding|verzuimspreekuur|verzuimtraject|verzuimcoach", strength: "weak" },
