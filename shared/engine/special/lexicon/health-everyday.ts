@@ -54,7 +54,9 @@ export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "absence.in-bed", pattern: "<@WHO ligt|lag ~3 op|in bed", strength: "weak" },
     { id: "absence.in-bed-inverted", pattern: "ligt|lag @WHO ~2 op|in bed", strength: "weak" },
     // "werd niet goed", "is niet lekker", "voelt zich niet goed"; not "dit is niet goed".
-    { id: "unwell.became", pattern: "<@WHO werd|wordt ~1 niet goed|lekker|fit", strength: "weak" },
+    // Apart, so that only "goed" (an everyday word, as is "niet") makes "niet" the pre-scan's anchor.
+    { id: "unwell.became", pattern: "<@WHO werd|wordt ~1 niet lekker|fit", strength: "weak" },
+    { id: "unwell.became-good", pattern: "<@WHO werd|wordt niet goed", strength: "weak" },
     { id: "unwell.is", pattern: "<@WHO is|was ~2 niet|minder lekker|fit", strength: "weak" },
     { id: "unwell.fainted", pattern: "van zijn|haar|z'n|zn|mijn|m'n stokje", strength: "weak" },
     { id: "unwell.collapsed", pattern: "<@WHO zakte|zakt|is|was ~1 in elkaar gezakt?", strength: "weak" },
@@ -84,10 +86,13 @@ export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "sleep.not-because", pattern: "niet|slecht|nauwelijks slaapt|sliep|geslapen|slapen door|vanwege|van|ivm ~1 de? stress|zorgen|pijn|piekeren|spanning|nachtmerries", strength: "weak" },
     { id: "sleep.because", pattern: "slaapt|sliep|slapen|geslapen ~3 door|vanwege|van|ivm de? stress|zorgen|pijn|piekeren|spanning|nachtmerries", strength: "weak" },
     // Walking aids and casts: "loopt nog met een stok", "gipsen been", "gips voor 6 weken".
-    { id: "aid.walks-with", pattern: "loopt|liep|lopen|liepen ~2 met|op een|de? @WALKING_AID", strength: "weak", notBefore: ["de", "het", "naar", "in", "over", "langs", "door", "rond", "van", "tegen", "om"] },
+    // All forms of walking, hobbling too: with fewer words than the aids, the verb would be the pre-scan's anchor.
+    { id: "aid.walks-with", pattern: "loopt|liep|lopen|liepen|loop|gelopen|lopend|strompelt|strompelde|strompelen|hobbelt|hobbelde|sjokt ~2 met|op een|de? @WALKING_AID", strength: "weak", notBefore: ["de", "het", "naar", "in", "over", "langs", "door", "rond", "van", "tegen", "om"] },
     { id: "aid.wears", pattern: "<@WHO heeft|had|draagt|droeg|kreeg|krijgt ~2 brace|spalk|mitella|nekkraag|orthese|steunkousen|loopgips", strength: "weak", notBefore: ["nodig", "voor", "op", "aan", "tegen", "besteld", "geplaatst", "gemonteerd"] },
     { id: "aid.cast-part", pattern: "gipsen|gegipste|gespalkte @SIDE? @BODY", strength: "weak" },
-    { id: "aid.cast-weeks", pattern: "gips|gipsverband|brace|spalk|mitella voor|nog ~1 weken|week|dagen|maanden", strength: "weak" },
+    // Four support words, not five: the pre-scan anchors on the element with the fewest words, and
+    // "weken|week|dagen|maanden" fill far more sentences.
+    { id: "aid.cast-weeks", pattern: "gips|gipsverband|brace|spalk voor|nog ~1 weken|week|dagen|maanden", strength: "weak" },
     // The supports that exist, not every body part + "brace" (each typo-tolerant word costs a lookup).
     { id: "aid.brace-compound", pattern: "kniebrace|polsbrace|enkelbrace|rugbrace|nekbrace|duimbrace|elleboogbrace|schouderbrace|kniebandage|polsbandage|enkelbandage|polsspalk|vingerspalk|duimspalk|orthese|nekkraag", strength: "weak" },
     // Admitted: "Kees is (gisteren) opgenomen"; not "opgenomen in het plan/register/als".
