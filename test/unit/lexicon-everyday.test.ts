@@ -52,12 +52,11 @@ describe("out of action, said of a person", () => {
 });
 
 describe("walking aids and casts", () => {
-  it("reads a stick, crutches, a walker, a brace and a cast of a person", () => {
+  it("reads a stick, a walker, a brace and a cast of a person", () => {
     warns("health", [
       "Kees loopt nog met een stok.",
       "Jan loopt met een rollator sinds zijn heupoperatie.",
       "Henk heeft een gipsen been.",
-      "Sjaak: gips voor 6 weken.",
       "Piet draagt een kniebrace.",
     ]);
   });

@@ -153,7 +153,7 @@ export function prepareSpecialIndex(more: () => boolean): boolean {
 const presenceScratch = { marks: new Int32Array(0), stamp: 0 };
 
 /** Explanation keys per category and strength, made once: a text full of findings made them per finding. */
-const EXPLANATIONS = new Map(CATEGORIES.map((c) => [c, { strong: `${c}.strong`, weak: `${c}.weak` }] as const));
+const EXPLANATIONS = new Map(CATEGORIES.map((c) => [c, { strong: `${c}.strong`, weak: `${c}.weak`, episode: `${c}.weak` }] as const));
 
 /** What the text before this one (earlier paragraphs of the same field) says, and the form it is in. */
 export interface SpecialContext {
@@ -273,10 +273,19 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
     }
   };
 
+  // A person's health episode: open from a health finding about a person to the end of its paragraph
+  // (a paragraph is what the incremental detector scans alone, so both see the same episodes).
+  let episodeOpen = false;
+  let paragraphEnd = -1;
   let sentenceFrom = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (i === 0 || tokens[i - 1]!.sentence !== t.sentence) sentenceFrom = i;
+    if (t.start > paragraphEnd) {
+      episodeOpen = false;
+      paragraphEnd = original.indexOf("\n", t.start);
+      if (paragraphEnd < 0) paragraphEnd = original.length;
+    }
     const candidates = candidatesAt[i];
     if (!candidates) continue;
     const onlyPart = onlyPartAt[i] === 1;
@@ -287,6 +296,7 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
     for (const p of candidates) {
       if (!allEnabled && !enabled.has(p.category)) continue;
       if (nameToken && p.elements.length === 1) continue;
+      if (p.strength === "episode" && !episodeOpen) continue;
       const needed = p.presence;
       if (needed >= 0) {
         if (markedFrom !== sentenceFrom) markSentence(sentenceFrom);
@@ -307,6 +317,9 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       if (reference !== SPECIFIC && people.isTopic(t.sentence)) continue;
       // Offences and fines of a company are not criminal data of a person (AVG art. 10 covers people).
       if (p.category === "criminal" && reference !== SPECIFIC && people.aboutCompany(t.sentence)) continue;
+      // Only a finding about a person opens an episode: the pre-scan then saw a person cue before any
+      // later sentence of it, so it keeps those sentences for their episode patterns.
+      if (p.category === "health" && person && p.strength !== "episode") episodeOpen = true;
       findings.push({
         category: p.category,
         start: t.start,

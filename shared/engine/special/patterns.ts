@@ -13,13 +13,17 @@ import type { Token } from "../text/tokenize.ts";
 //   x?              optional element
 //   ~N              up to N words of anything (within the sentence)
 
-export type Strength = "strong" | "weak";
+/**
+ * strong: flags on its own (high); weak: needs a person in the same sentence (medium); episode: the
+ * follow-up of a person's injury or illness, which flags only after a health finding about a person
+ * earlier in the same paragraph ("Jan brak zijn pols. Naar de huisarts, pols in het gips.") (medium).
+ */
+export type Strength = "strong" | "weak" | "episode";
 
 export interface PatternDef {
   /** Rule id suffix; the full rule is `${category}.${id}`. */
   id: string;
   pattern: string;
-  /** strong: flags on its own (high); weak: needs a person in the same sentence (medium). */
   strength: Strength;
   /** Words that, right before the match, make it something else ("rijden" before "onder invloed"). */
   notAfter?: string[];

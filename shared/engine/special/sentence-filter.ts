@@ -88,7 +88,8 @@ export function* sentenceFilterIndexInSteps(patterns: readonly CompiledPattern[]
       continue;
     }
     const ids: number[] = [];
-    const patternIndex = weak.push(p.strength === "weak" ? 1 : 0) - 1;
+    // An episode pattern follows a health finding about a person, so a person cue came before it.
+    const patternIndex = weak.push(p.strength === "strong" ? 0 : 1) - 1;
     for (const el of p.elements) {
       if (el.kind !== "match" || el.optional || !onlyWords(el)) continue;
       const id = elementCount++;

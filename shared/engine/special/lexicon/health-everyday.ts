@@ -90,9 +90,6 @@ export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "aid.walks-with", pattern: "loopt|liep|lopen|liepen|loop|gelopen|lopend|strompelt|strompelde|strompelen|hobbelt|hobbelde|sjokt ~2 met|op een|de? @WALKING_AID", strength: "weak", notBefore: ["de", "het", "naar", "in", "over", "langs", "door", "rond", "van", "tegen", "om"] },
     { id: "aid.wears", pattern: "<@WHO heeft|had|draagt|droeg|kreeg|krijgt ~2 brace|spalk|mitella|nekkraag|orthese|steunkousen|loopgips", strength: "weak", notBefore: ["nodig", "voor", "op", "aan", "tegen", "besteld", "geplaatst", "gemonteerd"] },
     { id: "aid.cast-part", pattern: "gipsen|gegipste|gespalkte @SIDE? @BODY", strength: "weak" },
-    // Four support words, not five: the pre-scan anchors on the element with the fewest words, and
-    // "weken|week|dagen|maanden" fill far more sentences.
-    { id: "aid.cast-weeks", pattern: "gips|gipsverband|brace|spalk voor|nog ~1 weken|week|dagen|maanden", strength: "weak" },
     // The supports that exist, not every body part + "brace" (each typo-tolerant word costs a lookup).
     { id: "aid.brace-compound", pattern: "kniebrace|polsbrace|enkelbrace|rugbrace|nekbrace|duimbrace|elleboogbrace|schouderbrace|kniebandage|polsbandage|enkelbandage|polsspalk|vingerspalk|duimspalk|orthese|nekkraag", strength: "weak" },
     // Admitted: "Kees is (gisteren) opgenomen"; not "opgenomen in het plan/register/als".

@@ -2,6 +2,9 @@ import type { LexiconList } from "../patterns.ts";
 import { absence } from "./health-absence.ts";
 import { care } from "./health-care.ts";
 import { everyday } from "./health-everyday.ts";
+import { episode } from "./health-episode.ts";
+import { idioms } from "./health-idioms.ts";
+import { conditions } from "./health-conditions.ts";
 import { injury } from "./health-injury.ts";
 import { mind } from "./health-mind.ts";
 import { substances } from "./health-substances.ts";
@@ -13,8 +16,11 @@ import { substances } from "./health-substances.ts";
 // The classes by meaning live beside this file, each with its sources and traps: injuries
 // (health-injury.ts), care received (health-care.ts), sickness, symptoms and return to work
 // (health-absence.ts), medicines, alcohol, drugs, tests and allergies (health-substances.ts,
-// health-medicines.ts), mental health, stress and sleep (health-mind.ts), everyday phrasings without
-// clinical words and their English (health-everyday.ts).
+// health-medicines.ts), mental health, stress and sleep (health-mind.ts), and the follow-up of an
+// episode already reported about a person (health-episode.ts), and the idioms for being ill or worn
+// out (health-idioms.ts), and conditions, aids and hospital stays in colleagues' words
+// (health-conditions.ts), and everyday phrasings with a person as their subject and their English
+// (health-everyday.ts).
 export const health: LexiconList = {
   category: "health",
   source: "hand-curated Dutch/English terms; diseases cross-checked against the Thuisarts.nl topic list; reviewed for building-site false alarms (LEXICON-NOTES)",
@@ -24,6 +30,9 @@ export const health: LexiconList = {
     ...absence.classes,
     ...substances.classes,
     ...mind.classes,
+    ...episode.classes,
+    ...idioms.classes,
+    ...conditions.classes,
     ...everyday.classes,
     ATTACK: [
       "aanval", "toeval", "insult", "hartaanval", "infarct", "hartinfarct", "beroerte", "hypo", "epileptische",
@@ -126,6 +135,9 @@ export const health: LexiconList = {
     ...absence.patterns,
     ...substances.patterns,
     ...mind.patterns,
+    ...episode.patterns,
+    ...idioms.patterns,
+    ...conditions.patterns,
     ...everyday.patterns,
   ],
 };

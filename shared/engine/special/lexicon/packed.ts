@@ -8,7 +8,7 @@
 // Inflating is the platform's DecompressionStream (native, asynchronous): a deflate written in
 // JavaScript took 10–40 ms of every page load in Chromium, cold, before the JIT warmed up.
 import { decodeBase91 } from "../../text/base91.ts";
-import type { LexiconList, PatternDef } from "../patterns.ts";
+import type { LexiconList, PatternDef, Strength } from "../patterns.ts";
 
 export interface LexiconData {
   LEXICONS: readonly LexiconList[];
@@ -31,6 +31,10 @@ export interface LexiconWire {
   nameWords: string;
   realWords: string;
 }
+
+/** The strength column: one character per pattern, none for the commonest (weak). */
+const STRENGTH_CODE: Record<Strength, string> = { strong: "1", weak: "", episode: "e" };
+const STRENGTH_OF_CODE: Record<string, Strength> = { "1": "strong", "": "weak", e: "episode" };
 
 const WORDS = "|";
 const LINES = "\n";
@@ -61,7 +65,7 @@ export function toWire(data: LexiconData): LexiconWire {
     lists: data.LEXICONS.map((l) => [l.category, l.source, l.patterns.length, l.classes ? joinClasses(l.classes) : ""]),
     ids: column((p) => (p.id === wordId(p) ? "" : p.id)),
     patterns: column((p) => p.pattern),
-    strong: column((p) => (p.strength === "strong" ? "1" : "")),
+    strong: column((p) => STRENGTH_CODE[p.strength]),
     notAfter: column((p) => joinWords(p.notAfter ?? [])),
     notBefore: column((p) => joinWords(p.notBefore ?? [])),
     common: joinClasses(data.COMMON_CLASSES),
@@ -77,7 +81,7 @@ export function fromWire(wire: LexiconWire): LexiconData {
   const LEXICONS = wire.lists.map(([category, source, count, classes]): LexiconList => {
     const list: PatternDef[] = [];
     for (const end = next + count; next < end; next++) {
-      const p: PatternDef = { id: "", pattern: patterns![next]!, strength: strong![next] === "1" ? "strong" : "weak" };
+      const p: PatternDef = { id: "", pattern: patterns![next]!, strength: STRENGTH_OF_CODE[strong![next]!] ?? "weak" };
       p.id = ids![next] || wordId(p);
       if (notAfter![next]) p.notAfter = splitWords(notAfter![next]!);
       if (notBefore![next]) p.notBefore = splitWords(notBefore![next]!);

@@ -1,0 +1,56 @@
+import type { LexiconList } from "../patterns.ts";
+import { COMMON_CLASSES } from "./common.ts";
+
+// Health, conditions and care in the words colleagues use about each other rather than a diagnosis:
+// phobias, confusion, the aids a person uses (hearing aid, walker, prosthesis), a body part in a cast
+// or a sling, being under treatment, a stay in a hospital named by its name, a stroke by its
+// abbreviation, maternity leave. Weak: about a person only.
+// Sources: phobias and aids are the Thuisarts.nl topics "angst voor ...", "hulpmiddelen"; the
+// hospitals are the member hospitals of the NVZ (Nederlandse Vereniging van Ziekenhuizen) and the
+// eight UMCs of the NFU, by the short names news and colleagues use ("ligt in het Rijnstate"); TIA and
+// CVA as Thuisarts.nl writes them. Traps: "in verband met" (regarding), a "beugel" or "steun" that
+// holds a pipe, "in de war" of a planning, a hospital as a worksite ("steiger bij het Isala": no
+// "ligt in", no finding).
+
+export const conditions: Required<Pick<LexiconList, "classes" | "patterns">> = {
+  classes: {
+    CONDITION_BODY: COMMON_CLASSES.BODY!,
+    /** Short names of Dutch hospitals that are not also ordinary words or common first names. */
+    HOSPITAL_NAME: [
+      "amc", "vumc", "umcg", "umcu", "lumc", "radboudumc", "erasmusmc", "mumc", "isala", "rijnstate", "amphia",
+      "maasstad", "olvg", "spaarne", "dijklander", "tergooi", "zuyderland", "treant", "bravis", "zorgsaam",
+      "adrz", "ikazia", "alrijne", "jbz", "etz", "zgt", "mst", "catharinaziekenhuis", "antoniusziekenhuis",
+      "diakonessenhuis", "maxima", "maximamc", "hmc", "haga", "flevoziekenhuis", "gelreziekenhuizen",
+      "slingeland", "wilhelminaziekenhuis", "meander", "tjongerschans", "frisius", "ommelander",
+      "martiniziekenhuis", "st-jansdal", "jansdal", "bernhoven", "elkerliek", "viecuri", "laurentius",
+    ],
+    PHOBIA: [
+      "claustrofobie", "claustrofobisch", "hoogtevrees", "smetvrees", "pleinvrees", "agorafobie",
+      "straatvrees", "faalangst", "pleinangst", "claustrophobic", "claustrophobia",
+    ],
+    /** Aids a person uses because of a condition; not "beugel" or "steun", which hold pipes. */
+    AID: [
+      "gehoorapparaat", "gehoorapparaten", "hoortoestel", "hoortoestellen", "rollator", "wandelstok",
+      "prothese", "beenprothese", "armprothese", "insulinepomp", "stomazakje", "stoma", "pacemaker",
+      "steunkousen", "walker",
+    ],
+    CONFUSED: ["verward", "onsamenhangend", "wartaal", "gedesoriënteerd", "gedesorienteerd", "confused", "disoriented"],
+    CAST: ["verband", "gips", "mitella", "brace", "spalk", "tape", "sling", "cast"],
+  },
+  patterns: [
+    { id: "condition.phobia", pattern: "@PHOBIA", strength: "weak" },
+    { id: "condition.aid", pattern: "@AID", strength: "weak" },
+    { id: "condition.hearing-aid-en", pattern: "hearing aid|aids", strength: "weak" },
+    { id: "condition.confused", pattern: "@CONFUSED", strength: "weak", notBefore: ["aanzicht", "plan"] },
+    // "Zijn hand zit nog in het verband", "arm in de mitella", "his arm in a cast". Not "in verband met".
+    { id: "condition.body-in-cast", pattern: "@CONDITION_BODY ~3 in het|de|een|a|the @CAST", strength: "weak" },
+    // "onder behandeling bij een psycholoog", "dat ze onder behandeling is" (the verb last).
+    { id: "condition.under-treatment", pattern: "onder behandeling bij|van|voor|is|staat", strength: "weak" },
+    // "Hij ligt in het Rijnstate", "opgenomen in het UMCG", "naar het Isala gebracht".
+    { id: "condition.hospital-named", pattern: "ligt|lag|liggen|opgenomen|gebracht|overgebracht|vervoerd ~1 in|naar het|de? @HOSPITAL_NAME", strength: "weak" },
+    { id: "condition.hospital-named-after", pattern: "in|naar het|de? @HOSPITAL_NAME ~2 opgenomen|gebracht|overgebracht|vervoerd|geopereerd|behandeld", strength: "weak" },
+    // A stroke by its abbreviation: "bleek een TIA", "heeft een CVA gehad".
+    { id: "condition.stroke-abbreviation", pattern: "een|de tia|cva", strength: "weak" },
+    { id: "condition.maternity-en", pattern: "maternity leave", strength: "weak" },
+  ],
+};

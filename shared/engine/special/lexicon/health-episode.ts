@@ -1,0 +1,69 @@
+import type { LexiconList } from "../patterns.ts";
+import { COMMON_CLASSES } from "./common.ts";
+
+// Health, the follow-up of an injury or illness the paragraph has already reported about a person:
+// where they went for care, what treats them, how the hurt part is now, what they still feel. After
+// "Jan viel van de trap en brak zijn pols" a note goes on "Naar de huisarts, pols dik en blauw, gips
+// voor zes weken, krukken mee": each of those says something about Jan's health (LABELLING: care
+// received and the state of a body part are spans of their own), though none says whose. Alone the
+// same words name nothing: "steiger bij het ziekenhuis", "gips voor de binnenwand", "de kraan is
+// kapot", "pijn in de portemonnee". So these are of strength "episode": they flag only after a health
+// finding about a person earlier in the same paragraph (detect-special.ts), never on their own.
+// Sources: care places and treatments are the everyday words of Thuisarts.nl's pages on wounds,
+// fractures and sprains (wondverzorging, gips, mitella, krukken, pijnstillers); hand-curated, with the
+// building-site meanings left out ("kruk" a stool or door handle, "verband" a connection, "cast" and
+// "sling" in concrete work and hoisting, "afgebonden" of a cordoned-off area).
+
+export const episode: Required<Pick<LexiconList, "classes" | "patterns">> = {
+  classes: {
+    /** Places where a person is cared for; "ziekenhuis" is also a worksite, hence an episode word only. */
+    EPISODE_PLACE: [
+      "ziekenhuis", "seh", "spoedeisende", "eerstehulp", "huisartsenpost", "spoedpost", "ic", "intensive",
+      "traumacentrum", "polikliniek", "gipskamer", "brandwondencentrum", "revalidatiecentrum",
+      "hospital", "icu", "emergency",
+    ],
+    /** Who gives the care, as the one gone to, seen by or given something by. */
+    EPISODE_CARER: [
+      "huisarts", "tandarts", "fysio", "fysiotherapeut", "bedrijfsarts", "dokter", "arts", "specialist",
+      "orthopeed", "chirurg", "oogarts", "doctor", "gp", "dentist", "physio",
+    ],
+    /** What treats a hurt or an illness, and the aids a person goes home with. */
+    EPISODE_TREATMENT: [
+      "antibiotica", "antibioticakuur", "pijnstillers", "pijnstilling", "paracetamol", "ibuprofen",
+      "diclofenac", "brandwondenzalf", "zalf", "oogdruppels", "oogzalf", "gips", "gipsverband", "spalk",
+      "brace", "krukken", "mitella", "rolstoel", "hechtingen", "hechtstrips", "steristrips", "adrenaline",
+      "epipen", "fysiotherapie", "operatie", "medicatie", "medicijnen", "tetanusprik", "tetanusinjectie",
+      "antibiotics", "painkillers", "stitches", "crutches", "surgery", "splint", "wheelchair",
+    ],
+    /** How a hurt body part is, said of it ("pols dik en blauw", "oog bleef branden"). */
+    BODY_STATE: [
+      "dik", "blauw", "gezwollen", "opgezwollen", "open", "kapot", "gebroken", "ontstoken", "beurs", "stijf",
+      "pijnlijk", "rood", "bloedde", "bloedt", "bloedend", "brandde", "brandt", "branden", "gevoelloos",
+      "swollen", "bruised", "broken", "bleeding", "numb", "sore",
+    ],
+    /** The same before the body part ("een kapotte knie", "dikke enkel"). */
+    BODY_STATE_BEFORE: [
+      "kapotte", "dikke", "gezwollen", "opgezwollen", "blauwe", "gebroken", "gekneusde", "ontstoken",
+      "pijnlijke", "stijve", "open", "swollen", "bruised", "broken", "sore",
+    ],
+    /** What the person still feels. */
+    EPISODE_SYMPTOM: [
+      "pijn", "bloedverlies", "ademnood", "benauwd", "duizelig", "misselijk", "overgeven",
+      "overgegeven", "pain", "dizzy",
+    ],
+    EPISODE_BODY: COMMON_CLASSES.BODY!,
+  },
+  patterns: [
+    // "naar het ziekenhuis", "in het ziekenhuis", "op de SEH", "taken to hospital", "in the ICU".
+    { id: "episode.care-place", pattern: "naar|in|op|to|at|into de|het|the? @EPISODE_PLACE", strength: "episode" },
+    // "naar de huisarts", "bij de fysio", "door de bedrijfsarts bekeken", "antibiotica van de huisarts".
+    { id: "episode.carer", pattern: "naar|bij|door|van|to|by|from de|het|zijn|haar|z'n|the|his|her|a? @EPISODE_CARER", strength: "episode" },
+    { id: "episode.treatment", pattern: "@EPISODE_TREATMENT", strength: "episode" },
+    // "Pols dik en blauw", "Onderbeen open", "oog bleef branden"; "een kapotte knie".
+    { id: "episode.body-state", pattern: "@EPISODE_BODY ~2 @BODY_STATE", strength: "episode" },
+    { id: "episode.body-state-before", pattern: "@BODY_STATE_BEFORE @EPISODE_BODY", strength: "episode" },
+    // "pijn bij vastpakken", "moeite met ademen", "veel bloedverlies".
+    { id: "episode.symptom", pattern: "@EPISODE_SYMPTOM", strength: "episode" },
+    { id: "episode.trouble", pattern: "moeite met|bij ademen|ademhalen|lopen|slikken|zien|staan", strength: "episode" },
+  ],
+};
