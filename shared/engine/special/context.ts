@@ -13,13 +13,19 @@ const PREVENTION_BEFORE = new Set([
   "alsof",
   "voorkom", "voorkomen", "voorkomt", "preventie", "risico", "risico's", "gevaar", "gevaren", "bescherming",
   "beschermen", "beschermt", "kans", "avoid", "prevent", "risk", "tegengaan", "vermijd", "vermijden",
+  // Campaigns and attention for a condition: "meer aandacht voor burn-out in de bouw".
+  "aandacht", "bewustwording", "awareness",
 ]);
+/** Action against a condition: "meer doen tegen burn-out", "maatregelen tegen rugklachten", "de strijd tegen kanker". */
+const ACTION_AGAINST = new Set(["doen", "maatregelen", "maatregel", "strijd", "campagne", "actie", "acties", "aanpak", "beleid", "middel", "middelen", "wapen", "vaccin", "vaccinatie", "inenting"]);
 const PREVENTION_AFTER = new Set(["voorkomen", "te", "vermijden", "tegengaan", "prevent", "avoid"]);
 /** Words that make a sentence a general topic rather than a report about someone. */
 const TOPIC_WORDS = new Set([
   "toolbox", "toolboxmeeting", "voorlichting", "cursus", "training", "beleid", "protocol", "instructie",
   "campagne", "nultolerantie", "regels", "regel", "verplicht", "verboden", "informatie", "folder", "poster",
   "workshop", "presentatie", "richtlijn", "richtlijnen", "procedure", "vacature", "onderwerp", "thema",
+  // Rules of a workplace and the law: "een verbod op religieuze uitingen", "het personeelsreglement".
+  "verbod", "reglement", "personeelsreglement", "huisregels", "gedragscode", "wetgeving",
 ]);
 
 const WINDOW_BEFORE = 3;
@@ -42,6 +48,7 @@ export function isNegatedOrPrevented(tokens: readonly Token[], first: number, la
     const t = tokens[i]!;
     if (t.sentence !== sentence) break;
     if (NEGATION_BEFORE.has(t.key) || PREVENTION_BEFORE.has(t.key)) return true;
+    if (t.key === "tegen" && i > 0 && tokens[i - 1]!.sentence === sentence && ACTION_AGAINST.has(tokens[i - 1]!.key)) return true;
   }
   for (let i = last + 1; i < tokens.length && i <= last + WINDOW_AFTER; i++) {
     const t = tokens[i]!;
@@ -52,6 +59,73 @@ export function isNegatedOrPrevented(tokens: readonly Token[], first: number, la
     const next = tokens[i + 1];
     if (t.key !== "te" || (next !== undefined && next.sentence === sentence && PREVENTION_AFTER.has(next.key))) return true;
   }
+  return false;
+}
+
+/** What a civil court orders a party to pay or do: "veroordeeld tot betaling van het loon", "in de proceskosten". */
+const CIVIL_ORDERS = new Set([
+  "betaling", "betalen", "terugbetaling", "doorbetaling", "loondoorbetaling", "proceskosten", "kosten", "nakoming",
+  "schadevergoeding", "vergoeding", "wedertewerkstelling", "toelating", "afgifte", "verstrekking",
+]);
+const JUDGED = new Set(["veroordeeld", "veroordeelt", "veroordelen", "veroordeelde"]);
+
+/**
+ * A civil judgment, not a criminal one: "de werkgever wordt veroordeeld tot betaling van het salaris",
+ * "veroordeelt werkgever in de proceskosten" (Rv art. 237: the losing party pays the costs). Only for a
+ * match of "veroordeeld" itself; "veroordeeld tot een taakstraf" stays criminal.
+ */
+export function isCivilJudgment(tokens: readonly Token[], first: number, last: number): boolean {
+  if (!JUDGED.has(tokens[last]!.key)) return false;
+  const sentence = tokens[first]!.sentence;
+  for (let i = last + 1; i < tokens.length && i <= last + 4; i++) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence) break;
+    if (CIVIL_ORDERS.has(t.key)) return true;
+  }
+  return false;
+}
+
+/** Conditions and injuries named as a topic: "Een burn-out is …", "Een hernia kan …" (a definition, nobody's). */
+const DEFINING_VERBS = new Set(["is", "kan", "ontstaat", "betekent", "wordt", "komt", "heeft", "geeft", "zorgt", "treedt", "are", "is"]);
+
+/** Whether the match `tokens[first, last]` is the subject of a definition: "Een burn-out is niet alleen vervelend …". */
+export function isDefinedTerm(tokens: readonly Token[], first: number, last: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  // "Burn-out is de meest voorkomende beroepsziekte", "Depressie en angst zijn de belangrijkste oorzaken":
+  // the bare term opening the sentence, then "is"/"zijn" and an article (a notes' "Rugklachten zijn erger" stays).
+  if (tokens[first]!.sentenceStart) {
+    for (let k = last + 1; k < tokens.length && k <= last + 3 && tokens[k]!.sentence === sentence; k++) {
+      const w = tokens[k]!.key;
+      if (w !== "is" && w !== "zijn" && w !== "blijft" && w !== "blijven") continue;
+      const next = tokens[k + 1];
+      return next !== undefined && next.sentence === sentence && (next.key === "de" || next.key === "een" || next.key === "het");
+    }
+  }
+  const article = tokens[first - 1];
+  if (!article || article.sentence !== sentence || !article.sentenceStart || (article.key !== "een" && article.key !== "a")) return false;
+  const verb = tokens[last + 1];
+  return verb !== undefined && verb.sentence === sentence && DEFINING_VERBS.has(verb.key);
+}
+
+/** Words for a text or talk about something: "een uitspraak over ontslag wegens diefstal", "een blog over burn-out". */
+const ABOUT_WORDS = new Set([
+  "uitspraak", "uitspraken", "blog", "artikel", "boek", "brochure", "folder", "factsheet", "podcast", "webinar", "lezing",
+  "documentaire", "rapport", "onderzoek", "studie", "informatie", "vragen", "gesprek", "debat", "discussie", "nieuwsbrief",
+  "bespreekt", "bespreken", "besproken", "gaat", "ging", "praten", "sprak", "spreekt", "schrijft", "schreef",
+]);
+
+/**
+ * A term that is what a text or a talk is about ("bespreekt een uitspraak over ontslag wegens diefstal",
+ * "een blog over burn-out"): only with the term right after "over" or an article, so "vertelt over zijn
+ * burn-out" stays.
+ */
+export function isTopicOfText(tokens: readonly Token[], first: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  const at = (k: number) => (k >= 0 && tokens[k]!.sentence === sentence ? tokens[k]!.key : "");
+  let k = first - 1;
+  if (at(k) === "een" || at(k) === "de" || at(k) === "het") k--;
+  if (at(k) !== "over") return false;
+  for (let j = k - 1; j >= k - 3; j--) if (ABOUT_WORDS.has(at(j))) return true;
   return false;
 }
 

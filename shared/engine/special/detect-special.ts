@@ -5,9 +5,10 @@ import { affixesOf, anchorCost, hasAffix, type Affixes } from "./anchors.ts";
 import { sentenceFilterIndexInSteps, type SentenceFilterIndex } from "./sentence-filter.ts";
 import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
-import { isNegatedOrPrevented } from "./context.ts";
+import { isCivilJudgment, isDefinedTerm, isNegatedOrPrevented, isTopicOfText } from "./context.ts";
 import { firstNames, isPersonAt, isPersonName, isSurname } from "./persons.ts";
 import { GENERIC, SPECIFIC } from "./reference.ts";
+import { isGroupAttribute } from "./groups.ts";
 import { PersonContext, namesSomeone } from "./person-context.ts";
 import { SPELLING_MIN_LENGTH, SpellingIndex } from "./spelling.ts";
 import { REAL_WORDS_NEAR_TERMS } from "./lexicon/real-words-near-terms.ts";
@@ -55,6 +56,8 @@ function* buildIndexInSteps(): Generator<void, Index> {
   let presenceCount = 0;
   const names = firstNames();
   let wordsInStep = 0;
+  // The given names a lexicon lists to tell partners apart (sexual.ts) are names too ("Errol liep mee").
+  const givenNames = new Set(LEXICONS.flatMap((l) => [...(l.classes?.MALE ?? []), ...(l.classes?.FEMALE ?? [])]));
   for (const list of LEXICONS) {
     const classes: WordClasses = new Map(Object.entries({ ...COMMON_CLASSES, ...list.classes }));
     for (const def of list.patterns) {
@@ -87,7 +90,7 @@ function* buildIndexInSteps(): Generator<void, Index> {
         }
       }
       // Names in a pattern ("getrouwd met een man, Jeroen") stay names: a name is never a term.
-      for (const el of p.elements) if (el.kind === "match") for (const alt of el.alternatives) if (alt.words) for (const w of alt.words) if (!names.has(w)) terms.add(w);
+      for (const el of p.elements) if (el.kind === "match") for (const alt of el.alternatives) if (alt.words) for (const w of alt.words) if (!names.has(w) && !givenNames.has(w)) terms.add(w);
       // Only single-word entries are typo-tolerant: a misspelt predicate word is not worth the risk.
       if (p.elements.length === 1) {
         for (const alt of first.alternatives) if (alt.words) for (const w of alt.words) vocabulary.add(w);
@@ -317,6 +320,14 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       if (reference !== SPECIFIC && people.isTopic(t.sentence)) continue;
       // Offences and fines of a company are not criminal data of a person (AVG art. 10 covers people).
       if (p.category === "criminal" && reference !== SPECIFIC && people.aboutCompany(t.sentence)) continue;
+      // A civil court's order to pay is no criminal record, whoever pays.
+      if (p.category === "criminal" && isCivilJudgment(tokens, i, last)) continue;
+      // "volwassenen met hersenletsel", "ondernemers van Turkse afkomst": a group's trait, not a person's.
+      if (isGroupAttribute(tokens, folded, i)) continue;
+      // "Een burn-out is …": the term defined, in a sentence that names nobody.
+      if (reference !== SPECIFIC && isDefinedTerm(tokens, i, last)) continue;
+      // "bespreekt een uitspraak over ontslag wegens diefstal": the subject of a text, whoever writes it.
+      if (isTopicOfText(tokens, i)) continue;
       // Only a finding about a person opens an episode: the pre-scan then saw a person cue before any
       // later sentence of it, so it keeps those sentences for their episode patterns.
       if (p.category === "health" && person && p.strength !== "episode") episodeOpen = true;

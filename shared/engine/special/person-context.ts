@@ -9,7 +9,16 @@ const COMPANY_WORDS = new Set([
   "bv", "nv", "vof", "onderneming", "rechtspersoon", "vennootschap", "bedrijf", "hoofdaannemer", "bouwbedrijf",
   "aannemersbedrijf", "firma", "holding", "stichting", "company", "contractor",
 ]);
-import { PRONOUN_ONLY, SPECIFIC, SPECIFIC_ROLE, referenceOfSentence, type Reference, type TermTest } from "./reference.ts";
+import { GENERIC, PRONOUN_ONLY, SPECIFIC, SPECIFIC_ROLE, referenceOfSentence, type Reference, type TermTest } from "./reference.ts";
+import { isFaqHeading } from "./sources.ts";
+
+/** "Mijn medewerker is ziek, wat nu?": the question heading in one sentence. */
+function endsInFaq(tokens: readonly Token[], folded: string, from: number, to: number): boolean {
+  if (to - from < 4) return false;
+  const a = tokens[to - 2]!.word;
+  const b = tokens[to - 1]!.word;
+  return (b === "nu" || b === "dat") && (a === "wat" || a === "mag" || a === "kan" || a === "hoe") && folded.charCodeAt(tokens[to - 1]!.end) === 63;
+}
 
 /** References that single out someone later sentences can be about. */
 export const names = (r: Reference) => r === SPECIFIC || r === SPECIFIC_ROLE;
@@ -20,7 +29,18 @@ export const names = (r: Reference) => r === SPECIFIC || r === SPECIFIC_ROLE;
  * uitvoerder een blaastest laten afnemen").
  */
 export function namesSomeone(tokens: readonly Token[], folded: string, from: number, to: number, isTerm: TermTest): boolean {
-  return names(referenceOfSentence(tokens, folded, from, to, isTerm)) && !isTopicSentence(tokens, from, to);
+  return names(sentenceReference(tokens, folded, from, to, isTerm)) && !isTopicSentence(tokens, from, to);
+}
+
+/**
+ * The reference of a sentence as the detector and the field state both read it (they must agree, or an
+ * incremental scan would differ from a full one): "Mijn werknemer is gelovig. Mag dat?" is an HR page's
+ * question heading, a case in general.
+ */
+function sentenceReference(tokens: readonly Token[], folded: string, from: number, to: number, isTerm: TermTest): Reference {
+  const r = referenceOfSentence(tokens, folded, from, to, isTerm);
+  if ((r === SPECIFIC || r === SPECIFIC_ROLE) && (isFaqHeading(folded, tokens[to - 1]!.end) || endsInFaq(tokens, folded, from, to))) return GENERIC;
+  return r;
 }
 
 // Who a sentence is about, worked out only for sentences where a lexicon pattern matched: most
@@ -79,7 +99,7 @@ export class PersonContext {
     let r = this.references[sentence]!;
     if (r < 0) {
       const [from, to] = this.bounds(sentence);
-      r = this.references[sentence] = referenceOfSentence(this.tokens, this.folded, from, to, this.isTerm);
+      r = this.references[sentence] = sentenceReference(this.tokens, this.folded, from, to, this.isTerm);
     }
     return r as Reference;
   }

@@ -31,6 +31,9 @@ export const ROLE_NOUNS = new Set([
   "receptioniste", "inkoper", "administrateur", "hr-adviseur", "adviseur", "coordinator", "teamleider", "chef",
   "baas", "opzichter", "toezichthouder", "keurmeester", "veiligheidskundige", "kvp'er", "bhv'er", "ehbo'er",
   "hulpverlener", "portier", "beveiliger", "schoonmaker", "kraandrijver", "vrachtwagenchauffeur", "buschauffeur",
+  // Jobs that news and rulings name the person by: "een serveerster", "de technicus", "de trucker".
+  "serveerster", "serveerder", "technicus", "trucker", "juf", "docent", "leraar", "lerares", "verpleegkundige", "kok",
+  "schoonmaakster", "jubilaris",
   "scaffolder", "electrician", "plumber", "carpenter", "supervisor", "manager", "apprentice", "trainee",
   // More trades (also heads of compounds: "asbestsaneerder", "kraanbediener") and hired hands.
   "sloper", "heier", "voeger", "behanger", "saneerder", "isoleerder", "glaszetter", "kitter", "betonstorter",
@@ -67,12 +70,12 @@ export function isCompoundRoleAt(text: string, start: number, end: number): bool
 }
 
 /** The plural of a role noun: "stukadoors", "steigerbouwers", "leerlingen". */
-export function isRolePlural(word: string): boolean {
+export function isTradePlural(word: string): boolean {
   return ROLE_PLURALS.has(word) || (word.endsWith("s") && isCompoundRoleAt(word, 0, word.length - 1)) ||
     (word.endsWith("en") && isCompoundRoleAt(word, 0, word.length - 2));
 }
 
-/** Whether `text[start, end)` is the plural of a compound role ("steigerbouwers"); the pre-scan's form of isRolePlural. */
+/** Whether `text[start, end)` is the plural of a compound role ("steigerbouwers"); the pre-scan's form of isTradePlural. */
 export function isCompoundRolePluralAt(text: string, start: number, end: number): boolean {
   const last = text.charCodeAt(end - 1);
   if (last === 115 /* s */) return isCompoundRoleAt(text, start, end - 1);

@@ -1,5 +1,7 @@
 import type { Token } from "../text/tokenize.ts";
-import { OBJECT_SUBJECTS, PERSON_VERBS, ROLE_NOUNS, isNameToken, isRoleNoun, isRolePlural } from "./persons.ts";
+import { OBJECT_SUBJECTS, PERSON_VERBS, ROLE_NOUNS, isNameToken, isRoleNoun, isTradePlural } from "./persons.ts";
+import { ORDINALS, RELIGIOUS_FIGURES, SENTENCE_ADVERBS, isHedge, isInvertedVerb, isPlaceOrOrganisation, isSpeaker } from "./sources.ts";
+import { isRolePlural } from "./groups.ts";
 
 // Specific or generic reference. The AVG labels data only about an identifiable person, so each
 // sentence is read for whom it is about:
@@ -29,18 +31,20 @@ const SPECIFIC_PRONOUNS = new Set([
   "i", "my", "me", "myself", "he", "him", "his", "himself", "she", "herself", "he's", "she's", "i'm", "i've", "he'd", "she'd", "i'd",
 ]);
 /** The writer: the form is filled in by a logged-in, identifiable user. */
-const WRITER = new Set(["ik", "mijn", "m'n", "mn", "mij", "me", "mezelf", "i", "my", "myself"]);
+export const WRITER = new Set(["ik", "mijn", "m'n", "mn", "mij", "me", "mezelf", "i", "my", "myself"]);
 /** Articles and demonstratives before a subject noun. */
 const DETERMINERS = new Set(["de", "het", "die", "deze", "dat", "dit", "onze", "ons", "the", "our", "this", "that"]);
 /** Pronouns that may also be plural or a verb ("ze moeten", "zij zijn", "zijn helm"): specific unless the sentence is generic. */
 const AMBIGUOUS_PRONOUNS = new Set(["zij", "ze", "zijn", "haar", "zich", "her", "hun", "they", "their", "them"]);
 
 /** Determiners that single out one known person: "de collega", "deze monteur", "onze stagiair". */
-const DEFINITE = new Set(["de", "deze", "die", "onze", "ons", "mijn", "m'n", "zijn", "z'n", "haar", "hun", "the", "this", "that", "our", "my", "his", "her"]);
+export const DEFINITE = new Set(["de", "deze", "die", "onze", "ons", "mijn", "m'n", "zijn", "z'n", "haar", "hun", "the", "this", "that", "our", "my", "his", "her"]);
 /** Words that make the following noun people in general. */
-const QUANTIFIERS = new Set([
+export const QUANTIFIERS = new Set([
   "elke", "ieder", "iedere", "alle", "sommige", "veel", "vele", "meeste", "enkele", "diverse", "verschillende",
   "geen", "uw", "jouw", "je", "every", "each", "all", "any", "some", "most", "many", "your",
+  // Populations in news: "tientallen bouwvakkers", "steeds meer mensen".
+  "tientallen", "honderden", "duizenden", "talloze", "meer", "minder", "dozens", "hundreds", "thousands",
 ]);
 /** Subjects that are nobody in particular. */
 const GENERIC_SUBJECTS = new Set([
@@ -50,7 +54,7 @@ const GENERIC_SUBJECTS = new Set([
 /** Words that open a conditional or hypothetical clause. */
 const CONDITIONALS = new Set(["als", "indien", "wanneer", "mocht", "mochten", "stel", "zodra", "ingeval", "if", "when", "whenever", "unless", "tenzij"]);
 /** Plural nouns for people in general; with a number before them they are a counted crew. */
-const PEOPLE_PLURALS = new Set([
+export const PEOPLE_PLURALS = new Set([
   "medewerkers", "werknemers", "werkneemsters", "collega's", "collegas", "mensen", "personen", "werkenden",
   "bouwvakkers", "vakmensen", "uitzendkrachten", "zzp'ers", "zzpers", "monteurs", "chauffeurs", "vrouwen",
   "mannen", "jongens", "heren", "dames", "gasten", "jongeren", "ouderen", "leerlingen", "stagiairs", "deelnemers", "sjouwers", "lassers",
@@ -63,6 +67,8 @@ const IMPERATIVES = new Set([
   "bespreek", "meld", "draag", "bel", "zorg", "let", "neem", "vraag", "houd", "hou", "gebruik", "controleer",
   "informeer", "waarschuw", "schakel", "stop", "werk", "til", "drink", "raadpleeg", "volg", "check", "denk",
   "voorkom", "vermijd", "leg", "geef", "stuur", "noteer", "registreer",
+  // Advice pages: "Herken de signalen van een beroerte", "Lees hier wat je moet doen".
+  "herken", "lees", "kijk", "bekijk", "ontdek", "download", "bescherm", "beperk", "probeer", "zoek", "wees", "blijf",
   "discuss", "report", "wear", "call", "make", "ensure", "keep", "use", "avoid", "ask", "inform", "contact",
 ]);
 /** Words of statistics and aggregates: "procent", "3,8%", "een op de vijf", "gemiddeld". */
@@ -70,6 +76,13 @@ const STATISTICS = new Set([
   // Advice: "het is verstandig dat de BHV'ers weten hoe ze…", "belangrijk om…".
   "verstandig", "raadzaam", "belangrijk", "aanbevolen", "advies", "adviseren", "tip", "tips",
   "procent", "percent", "percentage", "gemiddeld", "gemiddelde", "jaarlijks", "statistiek", "cijfers", "aantal", "average", "annually"]);
+/** Figures about a population: with them a counted group is a statistic ("jaarlijks komen vijf mensen om"). */
+const FIGURES = new Set(["procent", "percent", "percentage", "gemiddeld", "gemiddelde", "jaarlijks", "statistiek", "cijfers", "average", "annually"]);
+/** The employer is the company in rulings, HR pages and news: its duties, fines and checks are no one's data. */
+const EMPLOYER = new Set(["werkgever", "werkgeefster", "werkgevers", "employer"]);
+/** Conjunctions that may open a sentence before its first clause: "En als er iemand hoest, …". */
+const OPENING_CONJUNCTIONS = new Set(["en", "maar", "of", "dus", "want", "ook", "and", "but", "so"]);
+
 /** Numbers written as words (for counted crews and "een op de vijf"). */
 const NUMBER_WORDS = new Set(["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "beide", "both", "two", "three", "four", "five"]);
 
@@ -78,7 +91,7 @@ export const PERSON_CUE_WORDS: ReadonlySet<string> = new Set([...SPECIFIC_PRONOU
 
 /** Crews are counted in ones and tens; "3.000 bouwvakkers" or "40 werknemers" are a population. */
 const MAX_CREW = 20;
-function isCrewSize(t: Token | undefined, folded: string): boolean {
+export function isCrewSize(t: Token | undefined, folded: string): boolean {
   if (!t) return false;
   if (NUMBER_WORDS.has(t.word)) return true;
   if (!/^\d+$/.test(t.word) || Number(t.word) > MAX_CREW) return false;
@@ -121,6 +134,9 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
   // nobody either, whoever the source is.
   let share = false;
   let writer = false;
+  let figures = false;
+  /** "een chauffeur": in a condition ("Wanneer een chauffeur … , dan komt hij …") the hypothetical person. */
+  let indefiniteRole = false;
   const aboutThing = OBJECT_SUBJECTS.has(tokens[from]!.word) ||
     (DETERMINERS.has(tokens[from]!.word) && from + 1 < to && OBJECT_SUBJECTS.has(tokens[from + 1]!.word));
   for (let i = from; i < to; i++) {
@@ -132,7 +148,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     if (SPECIFIC_PRONOUNS.has(w)) {
       // "I" is a pronoun only in English text written with its capital; "me" also in Dutch.
       // "volgens mij" is an opinion, not the writer as the one it is about.
-      if ((w !== "i" || t.capital) && !((w === "mij" || w === "me") && before?.word === "volgens")) {
+      if ((w !== "i" || t.capital) && !((w === "mij" || w === "me") && before?.word === "volgens") && !isHedge(tokens, i, from, to)) {
         specific = true;
         if (WRITER.has(w)) named = writer = true;
       }
@@ -144,11 +160,21 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       specific = named = writer = true;
       continue;
     }
-        if (AMBIGUOUS_PRONOUNS.has(w)) {
+    if (AMBIGUOUS_PRONOUNS.has(w)) {
+      // "hun", "hen": a group, about someone only when a specific crew was named before (person-context.ts).
+      if (PLURAL_PRONOUNS.has(w)) continue;
       if (w !== "zijn" || isPossessiveZijn(tokens, i, from)) ambiguous = true;
       continue;
     }
-    if (isNameToken(tokens, i, from) && !isTerm(t)) {
+    // "Tweede Kamerleden", "de Raadsleden": a capitalised plural of a role is a group, and "Tweede" no name.
+    if (t.capital && i > from && (isRolePlural(w) || ORDINALS.has(w))) {
+      if (isRolePlural(w)) generic = true;
+      continue;
+    }
+    if (isNameToken(tokens, i, from) && !isTerm(t) && !(i === from && (SENTENCE_ADVERBS.has(w) || isInvertedVerb(tokens, i, to)))) {
+      // "in Schijndel", "de Arbeidsinspectie", "zegt woordvoerder De Vries": a place, an organisation or
+      // the source of a quote is no one the statement is about.
+      if (isPlaceOrOrganisation(tokens, i, from) || isSpeaker(tokens, folded, i, from, isTerm) || RELIGIOUS_FIGURES.has(w)) continue;
       specific = true;
       named = true;
       continue;
@@ -158,20 +184,33 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       role = true;
       continue;
     }
+    if (EMPLOYER.has(w)) continue;
     if (isRoleNoun(w)) {
+      if (isSpeaker(tokens, folded, i, from, isTerm)) continue; // "zegt een woordvoerder", "aldus de uitvoerder"
       if (before && (QUANTIFIERS.has(before.word) || before.word === "per")) generic = true; // "elke collega", "23 kg per persoon"
-      // "een uitzendkracht van X viel" is someone; "een medewerker mag niet …" states a rule.
+      // "je vastende collega", "uw zieke medewerker": the reader's colleague in general.
+      else if (before && at(i - 2) && QUANTIFIERS.has(at(i - 2)!.word) && /(?:e|en)$/.test(before.word) && !DEFINITE.has(before.word)) generic = true;
+      // "een uitzendkracht van X viel" is someone; "een medewerker mag niet …" states a rule, and so does
+      // "een slachtoffer heeft vaak …".
       else if (isIndefinite(tokens, i, from)) {
-        if (hasModal(tokens, from, to)) generic = true;
-        else role = true;
+        // "Een medewerker die zich ziek meldt, wordt gebeld": whoever does so, in the present tense.
+        if (hasModal(tokens, from, to) || hasHabitual(tokens, from, to) || (at(i + 1)?.word === "die" && hasProcedure(tokens, from, to) && !hasPast(tokens, from, to))) generic = true;
+        else role = indefiniteRole = true;
       }
+      // HR pages and the law speak of "de werknemer" and "de werkgever" as anyone in that role:
+      // "de werkgever moet de zieke werknemer begeleiden", "de werknemer heeft recht op …".
+      else if (LEGAL_PARTIES.has(w) && hasArticle(tokens, i, from) && (hasModalNear(tokens, i, from, to) || hasEntitlement(tokens, from, to)) && !hasPast(tokens, from, to)) generic = true;
+      // "zijn leidinggevende": someone's role, as specific as whoever "zijn" is.
+      else if (before && THIRD_POSSESSIVES.has(before.word)) ambiguous = true;
       else role = true; // "de collega", a bare "Monteur viel", "collega Jan"
       continue;
     }
-    // "2 stukadoors", "3 steigerbouwers": any trade's plural is a counted crew after a number (without
-    // one it stays what it was: nobody in particular is named).
+    // "raadsleden", "stukadoors", "uitvoerders": any plural of a role is a group in general (counted crews
+    // of the listed plurals aside, below), but a number before a trade's plural ("2 stukadoors", "drie
+    // steigerbouwers") is a counted crew; the pre-scan knows those plurals (persons.ts' isTradePlural).
     if (!PEOPLE_PLURALS.has(w) && isRolePlural(w)) {
-      if (isCrewSize(at(i - 1), folded) && at(i - 2)?.word !== "de") role = true;
+      if (isTradePlural(w) && isCrewSize(at(i - 1), folded) && at(i - 2)?.word !== "de") role = true;
+      else generic = true;
       continue;
     }
     if (PEOPLE_PLURALS.has(w)) {
@@ -186,14 +225,24 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       // At the start a conditional opens the sentence ("Als een collega…"); inside it only before a
       // subject that is nobody in particular ("bel 112 als iemand onwel wordt"), since "als" is also "as".
       const next = at(i + 1);
-      if (clauseStart(tokens, folded, i, from)) frame = true;
-      else if (next && (GENERIC_SUBJECTS.has(next.word) || next.word === "er")) generic = true;
+      // "Als zevendedags adventist …", "Als lid van de FNV …" is "as", not "if": a condition has a subject.
+      if (clauseStart(tokens, folded, i, from) && (w !== "als" || opensClause(next))) frame = true;
+      else if (next && (GENERIC_SUBJECTS.has(next.word) || next.word === "er")) {
+        generic = true;
+        // "Wat doe je als een collega onwel wordt?": a condition on a hypothetical colleague.
+        if (next.word === "een" && (isRoleNoun(at(i + 2)?.word ?? "") || isRoleNoun(at(i + 3)?.word ?? ""))) frame = true;
+      }
       continue;
     }
     // "Wie duizelig wordt, meldt dat": "whoever" opens a rule about anyone.
     if (w === "wie" && clauseStart(tokens, folded, i, from)) frame = generic = true;
     else if (GENERIC_SUBJECTS.has(w) && w !== "een" && w !== "one") generic = true;
-    else if (STATISTICS.has(w)) generic = true;
+    else if (STATISTICS.has(w)) {
+      generic = true;
+      if (FIGURES.has(w)) figures = true;
+    }
+    // "in geval van een zieke werknemer": a hypothetical.
+    else if (w === "geval" && (before?.word === "in" || before?.word === "ingeval")) frame = generic = true;
     // "een op de vijf", "1 op de 10", "one in five": a share of a group.
     else if ((w === "op" || w === "in") && (isNumber(before) || before?.word === "een") && at(i + 1)?.word === "de") {
       generic = true;
@@ -204,9 +253,14 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     // "zeggen ze", "ze zeggen": the impersonal "they" of hearsay about nobody in particular.
     else if ((w === "zeggen" || w === "zegt") && (before?.word === "ze" || at(i + 1)?.word === "ze")) generic = true;
   }
+  // "Is een werknemer ziek, dan …", "Ben je langer ziek, dan …": a condition by inversion.
+  if (isInvertedCondition(tokens, folded, from, to)) frame = true;
+  if (frame && indefiniteRole) generic = true;
   // "Stel dat je een collega vindt …: spreek hem aan": a pronoun in a hypothetical or in advice to
   // "je" or "iemand" points at that hypothetical person. Names and the writer still count.
   if ((aboutThing && !named) || (share && !writer)) return GENERIC;
+  // "Jaarlijks komen er gemiddeld vijf mensen om": figures about a population, whoever is counted.
+  if (figures && !specific) return GENERIC;
   if (frame && generic && !named) return GENERIC;
   if (specific) return SPECIFIC;
   if (frame) return GENERIC;
@@ -220,7 +274,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
  * bracket or a dash ("Teken: controleer je huid", "Bij twijfel, bel de huisarts").
  */
 function clauseStart(tokens: readonly Token[], folded: string, i: number, from: number): boolean {
-  if (i === from) return true;
+  if (i === from || (i === from + 1 && OPENING_CONJUNCTIONS.has(tokens[from]!.word))) return true;
   for (let c = tokens[i - 1]!.end; c < tokens[i]!.start; c++) {
     const ch = folded.charCodeAt(c);
     if (ch === 58 || ch === 44 || ch === 40 || ch === 45 || ch === 8211) return true;
@@ -242,11 +296,13 @@ function isIndefinite(tokens: readonly Token[], i: number, from: number): boolea
   const a = i > from ? tokens[i - 1]!.word : "";
   const b = i - 1 > from ? tokens[i - 2]!.word : "";
   const isArticle = (w: string) => w === "een" || w === "a" || w === "an";
-  return isArticle(a) || (isArticle(b) && (a.endsWith("jarige") || /^\d/.test(a) || a.length > 2));
+  const c = i - 2 > from ? tokens[i - 3]!.word : "";
+  // "een (langdurig) zieke werknemer": an adverb and an adjective between.
+  return isArticle(a) || (isArticle(b) && (a.endsWith("jarige") || /^\d/.test(a) || a.length > 2)) || (isArticle(c) && a.endsWith("e") && b.length > 2);
 }
 
 /** Words after which "zijn" is the verb "to be": "we zijn", "de steigers zijn", "er zijn". */
-const SUBJECTS_OF_ZIJN = new Set(["we", "wij", "jullie", "ze", "zij", "er", "die", "dat", "dit", "deze", "allen", "beide", "they", "there"]);
+const SUBJECTS_OF_ZIJN = new Set(["we", "wij", "jullie", "ze", "zij", "er", "het", "die", "dat", "dit", "deze", "allen", "beide", "they", "there"]);
 /** Words after which "zijn" is the verb: "zijn gecontroleerd", "zijn er", "zijn niet". */
 const AFTER_VERB_ZIJN = new Set([
   "er", "niet", "al", "nog", "nu", "weer", "ook", "klaar", "gereed", "goed", "in", "op", "aan", "bij", "onder", "te", "van",
@@ -256,6 +312,9 @@ const AFTER_VERB_ZIJN = new Set([
   "onveilig", "open", "dicht", "vol", "leeg", "los", "vast", "gesloten", "slecht", "beter", "duidelijk", "bekend", "nodig",
 ]);
 
+/** Nouns that look like participles: "zijn gezicht", "zijn gewricht". */
+const GE_NOUNS = new Set(["gezicht", "gebit", "gewricht", "gezin", "geweten", "gewicht", "gereedschap", "geld"]);
+
 /** "zijn helm" (his) rather than "de steigers zijn gecontroleerd" (are). */
 function isPossessiveZijn(tokens: readonly Token[], i: number, from: number): boolean {
   const before = i > from ? tokens[i - 1]!.word : undefined;
@@ -263,7 +322,77 @@ function isPossessiveZijn(tokens: readonly Token[], i: number, from: number): bo
   if (before && (SUBJECTS_OF_ZIJN.has(before) || (before.length > 3 && /(?:s|en|'s)$/.test(before)))) return false;
   if (!next || next.sentence !== tokens[i]!.sentence) return false;
   const w = next.word;
-  if (AFTER_VERB_ZIJN.has(w) || (w.startsWith("ge") && /[dtn]$/.test(w) && w.length > 4) || /(?:ig|lijk|isch|baar)$/.test(w)) return false;
+  if (AFTER_VERB_ZIJN.has(w) || (w.startsWith("ge") && /[dtn]$/.test(w) && w.length > 4 && !GE_NOUNS.has(w)) || /(?:ig|lijk|isch|baar)$/.test(w)) return false;
   return true;
 }
 
+
+/** Plural pronouns: a group, never one person by themselves. */
+const PLURAL_PRONOUNS = new Set(["hun", "hen", "they", "their", "them"]);
+
+/** The parties of employment law, which HR pages and the law name as anyone in that role. */
+const LEGAL_PARTIES = new Set(["werknemer", "werkgever", "werkneemster", "werkgeefster"]);
+
+/** "de werknemer", "de zieke werknemer". */
+function hasArticle(tokens: readonly Token[], i: number, from: number): boolean {
+  const a = i > from ? tokens[i - 1]!.word : "";
+  const b = i - 1 > from ? tokens[i - 2]!.word : "";
+  return a === "de" || (b === "de" && a.endsWith("e"));
+}
+
+/** "heeft recht op", "hebben recht op": an entitlement, stated for anyone it applies to. */
+function hasEntitlement(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) if (tokens[k]!.word === "recht" && tokens[k + 1]!.word === "op") return true;
+  return false;
+}
+
+/** Adverbs of what usually happens: "een slachtoffer heeft vaak meerdere botbreuken" is about any victim. */
+const HABITUAL = new Set(["vaak", "meestal", "doorgaans", "gewoonlijk", "zelden", "veelal", "vaker", "often", "usually", "rarely"]);
+const hasHabitual = (tokens: readonly Token[], from: number, to: number) => {
+  for (let k = from; k < to; k++) if (HABITUAL.has(tokens[k]!.word)) return true;
+  return false;
+};
+
+/** Finite verbs that open a condition by inversion: "Is een werknemer ziek, dan …". */
+const INVERTED_VERBS = new Set(["is", "ben", "bent", "heeft", "hebt", "heb", "wordt", "word", "raakt", "krijgt", "kan", "kun", "moet", "wil", "voel", "voelt", "gaat", "ga", "blijft", "blijf"]);
+
+/** A sentence opening with a finite verb whose later clause starts with "dan": a hypothetical, not a report. */
+function isInvertedCondition(tokens: readonly Token[], folded: string, from: number, to: number): boolean {
+  if (!INVERTED_VERBS.has(tokens[from]!.word)) return false;
+  for (let k = from + 2; k < to; k++) if (tokens[k]!.word === "dan" && clauseStart(tokens, folded, k, from)) return true;
+  return false;
+}
+
+/** The modal of the role's own clause: "de werkgever moet …", "dan moet de werkgever …", not "…, wat volgens de cao niet mag". */
+function hasModalNear(tokens: readonly Token[], i: number, from: number, to: number): boolean {
+  for (let k = i + 1; k < to && k <= i + 3; k++) if (MODALS.has(tokens[k]!.word)) return true;
+  const det = i - 1 >= from && tokens[i - 1]!.word === "de" ? i - 1 : i - 2;
+  return det - 1 >= from && MODALS.has(tokens[det - 1]!.word);
+}
+
+/** Past-tense verbs of a report: with them "een collega die …" is someone who did something. */
+const PAST = new Set([
+  "werd", "werden", "was", "waren", "had", "hadden", "kreeg", "kregen", "viel", "vielen", "raakte", "raakten", "liep", "liepen",
+  "brak", "ging", "gingen", "kwam", "kwamen", "stond", "stonden", "zat", "zaten", "meldde", "moest", "wilde", "sneed", "gleed",
+]);
+const hasPast = (tokens: readonly Token[], from: number, to: number) => {
+  for (let k = from; k < to; k++) if (PAST.has(tokens[k]!.word)) return true;
+  return false;
+};
+/** What a procedure does to whoever: "wordt gebeld", "krijgt een uitnodiging", "hoeft niet". */
+const PROCEDURE_VERBS = new Set(["wordt", "worden", "krijgt", "krijgen", "hoeft", "hoeven", "ontvangt", "ontvangen"]);
+const hasProcedure = (tokens: readonly Token[], from: number, to: number) => {
+  for (let k = from; k < to; k++) if (PROCEDURE_VERBS.has(tokens[k]!.word)) return true;
+  return false;
+};
+
+/** Possessives of a third person before a role: "zijn leidinggevende", "haar collega". */
+export const THIRD_POSSESSIVES = new Set(["zijn", "z'n", "haar", "hun", "his", "her", "their"]);
+
+/** Words that start the subject of a clause: "als je", "als een collega", "als Jan", "als er". */
+const CLAUSE_SUBJECTS = new Set([
+  "je", "jij", "u", "ik", "we", "wij", "hij", "zij", "ze", "het", "de", "een", "er", "iemand", "men", "jullie", "dat", "die",
+  "deze", "dit", "uw", "jouw", "mijn", "zijn", "haar", "hun", "onze", "ons", "niemand", "iedereen", "alle", "elke", "geen",
+  "you", "someone", "anyone", "the", "a", "it", "he", "she", "they", "we", "i",
+]);
+const opensClause = (t: Token | undefined) => t !== undefined && (CLAUSE_SUBJECTS.has(t.word) || t.capital || /^\d/.test(t.word));

@@ -66,7 +66,7 @@ export const COMMON_CLASSES: Record<string, string[]> = {
   /** Organs in compounds: "hartpatient", "longkanker", "schildklier". */
   ORGAN: [
     "hart", "long", "lever", "nier", "darm", "maag", "hersen", "borst", "huid", "prostaat", "bot", "bloed",
-    "baarmoederhals", "alvleesklier", "schildklier", "blaas", "slokdarm", "keel", "hoofd", "rug", "knie",
+    "baarmoederhals", "baarmoeder", "eierstok", "alvleesklier", "schildklier", "blaas", "slokdarm", "keel", "hoofd", "rug", "knie",
     "heup", "oog", "oor", "spier", "gewricht", "zenuw",
   ],
   /** Heads of injury and complaint compounds: "knieblessure", "rugklachten", "hersenletsel", "heupkneuzing". */
@@ -93,6 +93,7 @@ export const COMMON_CLASSES: Record<string, string[]> = {
     "ziekenhuis", "huisarts", "huisartsenpost", "seh", "spoedeisende", "eerstehulp", "spoedpost", "mc", "umc",
     "amc", "kliniek", "polikliniek", "fysiotherapeut", "fysio", "bedrijfsarts", "arts", "dokter",
     "oogarts", "tandarts", "psycholoog", "psychiater", "ggz", "revalidatiecentrum", "verpleeghuis", "ic",
+    "intensive", "brandwondencentrum", "longarts",
     "traumacentrum", "afkickkliniek", "hospital", "doctor", "gp", "ziekenhuizen", "traumahelikopter",
   ],
   /** Verbs a person takes medicine with. */

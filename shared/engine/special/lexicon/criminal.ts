@@ -47,6 +47,11 @@ export const criminal: LexiconList = {
     /** Acts against a person that are offences by their very words (art. 285, 300-302, 310-312 Sr). */
     /** Not "gestoken": "met het stanleymes in zijn hand gestoken" is an accident. */
     ASSAULT: ["bedreigd", "bedreigde", "bedreigt", "aangevallen", "neergestoken", "mishandeld", "mishandelde", "beroofd", "afgeperst", "gechanteerd", "threatened", "attacked", "stabbed", "assaulted", "robbed"],
+    /** Who news reports as held: "De man is aangehouden", "Een 45-jarige machinist uit Venlo is zondag aangehouden". */
+    HELD_PERSON: [
+      "man", "vrouw", "jongen", "meisje", "jongeman", "tiener", "verdachte", "verdachten", "dader", "daders", "hij", "zij", "ze",
+      "bestuurder", "automobilist", "chauffeur", "machinist", "bouwvakker", "werknemer", "medewerker", "inbreker", "inbrekers", "dief", "dieven",
+    ],
     /** Procedural steps after an arrest (Wetboek van Strafvordering): "meegenomen voor verhoor". */
     PROCEDURE: ["verhoor", "bloedproef", "ademanalyse", "questioning", "interrogation"],
   },
@@ -89,6 +94,24 @@ export const criminal: LexiconList = {
     // "aangehouden" is also "kept" (de afstand aangehouden): only with an offence or a procedural step.
     { id: "arrest.for", pattern: "aangehouden|opgepakt|gearresteerd|meegenomen|arrested|detained|picked ~2 voor|wegens|for ~2 @OFFENCE|@PROCEDURE|verdenking|suspicion", strength: "weak" },
     { id: "arrest.suspicion", pattern: "op verdenking van", strength: "weak" },
+    // News: "De politie heeft zondagnacht een 36-jarige man uit Groningen aangehouden" (the police as
+    // subject, a person in between), "De man is aangehouden", "De verdachte is ingesloten". Not "de zaak
+    // wordt aangehouden" (adjourned) nor "afstand aangehouden" (kept): a person must be the one held.
+    { id: "arrest.police-held", pattern: "@POLICE heeft|hebben|had ~8 aangehouden|gearresteerd|ingerekend|ingesloten", strength: "weak" },
+    { id: "arrest.person-held", pattern: "@HELD_PERSON ~3 is|werd|zijn|werden ~3 aangehouden|ingesloten|gearresteerd|opgepakt|vastgezet", strength: "weak" },
+    // "moet later voor de rechter verschijnen": a person summoned in a criminal case.
+    { id: "before-judge", pattern: "voor de politierechter|rechter|strafrechter verschijnen|voorgeleid", strength: "weak" },
+    // "Verdachte ontkent betrokkenheid bij de diefstal" (not "betrokken bij het ongeval").
+    { id: "involved-in", pattern: "betrokkenheid|betrokken bij|aan de|een? @OFFENCE", strength: "weak" },
+    // Police custody after an arrest (Sv art. 57, 63): "in verzekering gesteld", "in bewaring gesteld".
+    // "naar het bureau" is also an office: only with the police in the sentence.
+    { id: "to-station", pattern: "meegenomen naar het|een politiebureau|cellencomplex", strength: "weak" },
+    { id: "to-station.police", pattern: "@POLICE ~6 meegenomen naar het bureau", strength: "weak" },
+    { id: "report-against.passive", pattern: "tegen hem|haar|de|een ~2 is|werd|wordt ~1 aangifte", strength: "weak" },
+    { id: "custody", pattern: "in verzekering|bewaring gesteld|genomen", strength: "weak" },
+    { id: "arrest.collared", pattern: "in de kraag gevat|gegrepen", strength: "weak" },
+    // An attempt at theft by a person in the report: "waar hij bezig was koperdraad te stelen".
+    { id: "attempted-theft", pattern: "probeerde|probeerden|probeert|bezig|wilde|wilden ~8 te stelen|ontvreemden|jatten", strength: "weak", notAfter: UNKNOWN_THIEF },
     { id: "arrest.cuffs", pattern: "in de boeien|handboeien", strength: "weak" },
     { id: "arrest.en", pattern: "taken ~1 away|in by|into ~1 the? police", strength: "weak" },
     { id: "arrest.en-active", pattern: "police|cops took|picked|hauled him|her|them|@CAP ~1 away|in|up", strength: "weak" },
@@ -99,7 +122,7 @@ export const criminal: LexiconList = {
     { id: "prison.slang", pattern: "in de bak|lik|nor|petoet gezeten|vastgezeten", strength: "weak" },
     { id: "serving", pattern: "zit|zat|zitten|zaten|zitting ~2 straf|celstraf|gevangenisstraf|taakstraf|werkstraf uit", strength: "weak" },
     { id: "served-out", pattern: "straf|celstraf|gevangenisstraf|taakstraf|werkstraf ~1 uitgezeten|uitzitten|uitzit|uitzat", strength: "weak" },
-    { id: "detained", pattern: "zit|zat|zitten|zaten vast voor|wegens ~2 @OFFENCE", strength: "weak" },
+    { id: "detained", pattern: "zit|zat|zitten|zaten vast voor|wegens ~2 @OFFENCE|@PROCEDURE", strength: "weak" },
     // "Jan zit (sinds maandag) vast": detained; not "de bout zit vast", "zit vast in de file/aan zijn contract".
     // Not the writer: "ik zit vast" is how a note says the work is stuck.
     { id: "detained.person", pattern: "<@WHO zit|zat ~3 vast", strength: "weak", notBefore: STUCK_NOT_JAILED, notAfter: ["ik", "i"] },
@@ -139,6 +162,10 @@ export const criminal: LexiconList = {
     { id: "investigation.en", pattern: "under investigation|investigated for ~2 @OFFENCE", strength: "weak" },
     // Dismissed for an offence: an accusation of it ("op staande voet ontslagen wegens diefstal").
     { id: "dismissed-for", pattern: "ontslagen|geschorst|dismissed|fired|sacked ~2 wegens|vanwege|voor|for ~2 @OFFENCE", strength: "weak" },
+    // Rulings and news name the dismissal as a noun: "ontslag op staande voet wegens diefstal".
+    { id: "dismissal-for", pattern: "ontslag|schorsing ~4 wegens|vanwege ~2 @OFFENCE", strength: "weak" },
+    // A court finding an offence proven (Sv art. 350): "de kantonrechter achtte diefstal bewezen".
+    { id: "proven", pattern: "@OFFENCE ~2 bewezen|bewezenverklaard", strength: "weak" },
     // An offence by a named or pointed-at person: "aangifte van mishandeling door Piet".
     { id: "offence.by", pattern: "@OFFENCE door|by de|een|zijn|haar|the|a? @OFFENDER|@CAP", strength: "weak" },
     { id: "caught", pattern: "betrapt|caught ~1 op|bij ~2 @CRIME|drugsgebruik|drinken|dealen", strength: "weak" },
@@ -175,7 +202,7 @@ export const criminal: LexiconList = {
     { id: "police-report", pattern: "kreeg|krijgt|gekregen|kregen|got ~1 een|a? proces-verbaal|procesverbaal|strafbeschikking", strength: "weak" },
     // "rijverbod op het terrein" is a site rule: only a person's.
     { id: "driving-ban", pattern: "rijverbod|rijontzegging", strength: "weak", notBefore: ["op", "voor", "in", "binnen"] },
-    { id: "licence-seized", pattern: "rijbewijs ~1 ingevorderd|ingenomen|afgepakt", strength: "weak" },
+    { id: "licence-seized", pattern: "rijbewijs ~2 ingevorderd|ingenomen|afgepakt|ingetrokken", strength: "weak" },
     { id: "report-against", pattern: "aangifte|proces-verbaal|procesverbaal|pv ~2 tegen", strength: "weak" },
   ],
 };

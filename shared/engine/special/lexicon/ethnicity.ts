@@ -34,7 +34,9 @@ export const ethnicity: LexiconList = {
     /** People who give a person their origin: "zijn ouders komen uit Turkije". */
     KIN: ["ouders", "vader", "moeder", "familie", "grootouders", "opa", "oma", "voorouders", "parents", "family"],
     /** Racial slurs aimed at a person (quoted in Meldpunt Discriminatie reports); never used of things. */
-    SLUR: ["neger", "negers", "nikker", "nikkers", "bosneger", "zandneger", "zwartjoekel", "spleetoog", "spleetogen", "geitenneuker", "poepchinees", "bruinjoekel"],
+    SLUR: ["neger", "nikker", "bosneger", "zandneger", "zwartjoekel", "spleetoog", "geitenneuker", "poepchinees", "bruinjoekel"],
+    /** The plurals name a group ("er wordt over 'die negers' gesproken"): only when people are called so. */
+    SLUR_PLURAL: ["negers", "nikkers", "bosnegers", "zandnegers", "spleetogen", "geitenneukers", "poepchinezen"],
     SLUR_PREFIX: ["kut", "kanker", "tering", "tyfus", "vuile", "vieze"],
     PERSON_NOUN: ["man", "vrouw", "jongen", "meid", "meisje", "kerel", "gast", "collega", "huid", "meneer", "mevrouw", "persoon", "uiterlijk", "guy"],
   },
@@ -70,6 +72,7 @@ export const ethnicity: LexiconList = {
     // "de afkomst van het hout" is the timber's origin: not after an article.
     { id: "race", pattern: "afkomst|etniciteit|etnische|ethnicity", strength: "weak", notAfter: ["de", "het", "een", "the"] },
     { id: "slur", pattern: "@SLUR", strength: "weak" },
+    { id: "slur.called", pattern: "uitgescholden|noemde|noemden|scholden|genoemd ~4 @SLUR_PLURAL", strength: "weak" },
     { id: "slur.compound", pattern: `@SLUR_PREFIX+@ORIGIN_NOUN ${EXACT}`, strength: "weak" },
     { id: "slur.words", pattern: "vuile|vieze|kut|kanker|tering|tyfus|dirty @ORIGIN_NOUN", strength: "weak" },
   ],

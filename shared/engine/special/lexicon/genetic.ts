@@ -17,6 +17,8 @@ export const genetic: LexiconList = {
   patterns: [
     { id: "test", pattern: "dnatest|dnaonderzoek|dnaprofiel|dnaanalyse|dnaafname|dnamonster|dnamateriaal|dnamatch|vaderschapstest|dragerschapstest|verwantschapstest|genetest|erfelijkheidsonderzoek|erfelijkheidstest|genoomanalyse|genetic-test", strength: "weak" },
     { id: "test-words", pattern: "dna|genetisch|genetische|genetic @GENE_TEST|test|tests|afwijking|aandoening|mutatie|aanleg|defect|disorder|condition", strength: "weak" },
+    // A DNA trace that led to a person (genetic, also criminal per LABELLING).
+    { id: "dna-trace", pattern: "dnaspoor|dnasporen|dnamatch", strength: "weak" },
     { id: "dna-taken", pattern: "dna|wangslijm ~3 afgenomen|afnemen|genomen|gematcht|taken|matched", strength: "weak" },
     { id: "hereditary", pattern: "erfelijk|erfelijke belast|aandoening|ziekte|aanleg|afwijking|bepaald", strength: "weak" },
     { id: "carrier", pattern: "dragerschap|genmutatie|brca|brca1|brca2|chromosoomafwijking|chromosomale", strength: "weak" },

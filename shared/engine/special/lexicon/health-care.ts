@@ -51,7 +51,12 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
   patterns: [
     // First aid given to a person; "EHBO-koffer" and "EHBO-post" are objects and places.
     { id: "care.first-aid", pattern: "ehbo|ehboer|ehbo'er|bhv|bhver|bhv'er|ehbo'ers|bhv'ers ~3 verleend|gegeven|toegepast|geboden|verbonden|gehecht|geplakt|verzorgd|behandeld|geholpen|opgevangen|ingeschakeld|erbij|gehaald|geroepen|bijgestaan", strength: "weak" },
-    { id: "care.first-aid-noun", pattern: "eerste hulp ~1 verleend|gegeven|toegepast|geboden|verlenen", strength: "weak" },
+    { id: "care.first-aid-noun", pattern: "eerste hulp ~1 verleend|gegeven|toegepast|geboden|verlenen|verleenden|verleende|gaven|gaf", strength: "weak" },
+    // News counts the emergency response to one accident: "meerdere ambulances en een traumahelikopter".
+    { id: "care.ambulances", pattern: "meerdere|diverse|verschillende|enkele|twee|drie|vier ambulances|traumahelikopters", strength: "weak" },
+    { id: "care.ambulances-full", pattern: "vol met ambulances|hulpverleners", strength: "weak" },
+    { id: "care.observation", pattern: "ter observatie", strength: "weak" },
+    { id: "care.first-aid-gave", pattern: "verleenden|verleende|verleent|gaven|gaf ~2 eerste hulp", strength: "weak" },
     { id: "care.first-aid-en", pattern: "first aid ~1 given|administered|applied|provided|treatment|by", strength: "weak" },
     { id: "care.first-aid-given-en", pattern: "given|gave|received|administered|needed first aid", strength: "weak" },
     { id: "care.first-aid-by", pattern: "@DRESSED ~1 door|bij|op|van de|het|een? ehbo|ehboer|ehbo'er|bhv|bhver|bhv'er|bhvers|ehbo'ers|@SPECIALIST|@EMERGENCY", strength: "weak" },

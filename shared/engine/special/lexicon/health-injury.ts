@@ -94,9 +94,6 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // "rug speelt weer op", "knie doet pijn".
     { id: "injury.body-part-hurts", pattern: "@BODY ~1 doet|deed|doen|speelt|speelde|speelden ~1 pijn|zeer|op", strength: "weak" },
     { id: "injury.lost-part", pattern: "vinger|vingers|vingertop|vingertoppen|vingerkootje|kootje|duim|teen|tenen ~1 kwijt|eraf|afgezet|verloren", strength: "weak" },
-    // "verloor twee vingers", "raakte zijn duim kwijt"; not "verloor de controle" (no body part).
-    // Limbs and senses only: "zijn hoofd verliezen" is losing one's temper.
-    { id: "injury.lost-part-verb", pattern: "verloor|verloren|kwijtgeraakt ~2 @SIDE? vinger|vingers|vingertop|vingertoppen|duim|duimen|hand|handen|arm|armen|been|benen|voet|voeten|teen|tenen|oog|gezichtsvermogen|gehoor|linkerhand|rechterhand|linkerarm|rechterarm|linkerbeen|rechterbeen|linkeroog|rechteroog", strength: "weak", notBefore: ["uit", "van"] },
     { id: "injury.poisoning", pattern: "vergiftiging|koolmonoxidevergiftiging|rookvergiftiging|koolmonoxidevergiftigd|vergiftigd|bedwelmd|zonnesteek|hitteberoerte|onderkoeld|onderkoeling|uitgedroogd|uitdroging|heatstroke", strength: "weak" },
     // Eye injuries of welders and grinders: arc eye, dust, chips, cement in the eye.
     { id: "injury.arc-eye", pattern: "lasogen|lasoog|geelektrocuteerd|elektrocutie", strength: "weak" },

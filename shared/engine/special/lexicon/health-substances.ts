@@ -54,7 +54,7 @@ export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "alcohol.hungover", pattern: "hungover|brakke|katerig", strength: "weak" },
     { id: "alcohol.use-noun", pattern: "alcoholgebruik|drankgebruik|drugsgebruik|middelengebruik|cocainegebruik|alcoholmisbruik|drankmisbruik|drugsmisbruik|middelenmisbruik|drinkgedrag|comazuipen", strength: "weak" },
     { id: "addiction.problem", pattern: "alcoholprobleem|alcoholproblemen|drankprobleem|drankproblemen|drugsprobleem|drugsproblemen|gokprobleem|gokproblemen|gokverslaving|drankzucht", strength: "weak" },
-    { id: "addiction.care", pattern: "afkickkliniek|afkicken|afkickt|verslavingszorg|verslavingskliniek|tactus|jellinek|brijder|aa-bijeenkomst|aabijeenkomst", strength: "weak" },
+    { id: "addiction.care", pattern: "afkickkliniek|afkickprogramma|afkicken|afkickt|verslavingszorg|verslavingskliniek|tactus|jellinek|brijder|aa-bijeenkomst|aabijeenkomst", strength: "weak" },
     { id: "addiction.aa", pattern: "anonieme alcoholisten", strength: "weak" },
     // Drugs: use and being high.
     // Not "high": a wall, a voltage and a risk are high.
@@ -64,7 +64,11 @@ export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "alcohol.test-en", pattern: "breath|drug|alcohol|urine|saliva test|tests|screening", strength: "weak" },
     // "onder invloed van de wind/een optie" is no substance: after "van" a substance must follow.
     { id: "alcohol.influence", pattern: "onder invloed", strength: "weak", notAfter: ["rijden", "reed", "rijdt", "gereden", "driving"], notBefore: ["van"] },
-    { id: "alcohol.influence-of", pattern: "onder invloed van @DRUG|@BOOZE|@MED|middelen|verdovende|iets", strength: "weak", notAfter: ["rijden", "reed", "rijdt", "gereden", "driving"] },
+    { id: "alcohol.influence-of", pattern: "onder invloed van een|de? @DRUG|@BOOZE|@MED|middelen|verdovende|iets|drug", strength: "weak", notAfter: ["rijden", "reed", "rijdt", "gereden", "driving"] },
+    // What a blood test found: "twee promille alcohol in zijn bloed", "sporen van cocaïne in het bloed".
+    { id: "drugs.smelled", pattern: "rook|ruikt|riekt|stonk|stinkt ~3 naar @DRUG", strength: "weak" },
+    { id: "addiction.background", pattern: "verslavingsachtergrond|verslavingsproblematiek|verslavingsprobleem|verslavingsverleden|verslavingsproblemen", strength: "weak" },
+    { id: "alcohol.in-blood", pattern: "@BOOZE|@DRUG|promille ~1 in zijn|haar|z'n|het bloed", strength: "weak" },
     { id: "alcohol.influence-en", pattern: "under the influence", strength: "weak" },
     // "positief getest op asbest" is a material sample: "op/voor" needs one of the substances.
     { id: "tested-positive", pattern: "positief|negatief getest|bevonden|testte|test", strength: "weak", notBefore: ["op", "voor", "for"] },

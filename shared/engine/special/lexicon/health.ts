@@ -103,7 +103,34 @@ export const health: LexiconList = {
     { id: "care.taken-to", pattern: "naar|in|op|bij ~2 @CARE ~1 gebracht|opgenomen|afgevoerd|vervoerd|geholpen|behandeld|onderzocht|gehecht|gecontroleerd|nagekeken|overgebracht|taken", strength: "weak" },
     // Going to a hospital is also going to work on one ("naar het ziekenhuis geweest om de meterkast te
     // bekijken"); going to a doctor is not.
-    { id: "care.went-to", pattern: "naar|bij de|het? @CARE_GIVER ~1 gegaan|geweest", strength: "weak" },
+    { id: "care.went-to", pattern: "naar|bij de|het? @CARE_GIVER ~1 gegaan|geweest|kwam|kwamen", strength: "weak" },
+    // Treated at a care place for a body part: "hij wordt in het ziekenhuis poliklinisch aan zijn vinger behandeld".
+    { id: "care.treated-body-part", pattern: "in|op|bij ~2 @CARE ~2 aan zijn|haar|z'n|de @SIDE? @BODY ~1 behandeld|geopereerd|gehecht", strength: "weak" },
+    // Occupational diseases of asbestos and dust (the Instituut Asbestslachtoffers' list) and states of
+    // the gravely ill that news on victims reports: weak, for statistics name them too.
+    { id: "occupational-disease", pattern: "mesothelioom|asbestose|asbestkanker|asbestziekte|longvlieskanker|silicose|stoflong", strength: "weak" },
+    { id: "grave-state", pattern: "coma|bedlegerig|bedlegerigheid|hulpbehoevend|hulpbehoevendheid|rolstoelafhankelijk|dwarslaesie", strength: "weak" },
+    // How news reports a victim's state: "verkeert buiten levensgevaar", "in kritieke toestand".
+    { id: "condition-state", pattern: "verkeert|verkeerde|verkeren|is|was ~1 buiten|in levensgevaar", strength: "weak" },
+    { id: "condition-state.noun", pattern: "kritieke|zorgelijke|levensbedreigende toestand", strength: "weak" },
+    { id: "care.discharged", pattern: "ontslagen uit het|de @CARE", strength: "weak" },
+    { id: "rehab-verb", pattern: "revalideren|revalideerde|revalideerden|amputeren|amputeerden", strength: "weak" },
+    { id: "dying", pattern: "lag|ligt ~2 op sterven", strength: "weak" },
+    { id: "lost-consciousness", pattern: "verloor|verliest|verloren ~2 bewustzijn", strength: "weak" },
+    { id: "felt-unwell", pattern: "voelde|voelt|voelden|voel zich|me niet lekker|goed|fit", strength: "weak" },
+    { id: "felt-unwell.clause", pattern: "zich|me niet lekker|goed|fit voelde|voelt|voelden|voel", strength: "weak" },
+    // Care by emergency staff: "werd ter plaatse door ambulancepersoneel behandeld".
+    { id: "care.by-staff", pattern: "door ~1 de|het? ambulancepersoneel|ambulancebroeders|ambulancemedewerkers|traumateam|artsen|verpleegkundigen ~1 behandeld|geholpen|verzorgd|gestabiliseerd|opgevangen|gereanimeerd", strength: "weak" },
+    { id: "care.was-admitted", pattern: "opgenomen geweest", strength: "weak" },
+    { id: "bleeding", pattern: "inwendige|interne|ernstige bloeding|bloedingen", strength: "weak" },
+    { id: "fracture-compound", pattern: "*fractuur|*fracturen", strength: "weak" },
+    // Limbs and senses only: "zijn hoofd verliezen" (temper), "zijn hart verliezen" (love) and "gezicht verliezen" are idioms.
+    { id: "lost-body-part", pattern: "verloor|verloren|kwijtgeraakt ~2 @SIDE? vinger|vingers|vingertop|vingertoppen|duim|duimen|hand|handen|arm|armen|been|benen|voet|voeten|teen|tenen|oog|ogen|gezichtsvermogen|gehoor|linkerhand|rechterhand|linkerarm|rechterarm|linkerbeen|rechterbeen|linkeroog|rechteroog|finger|fingers|thumb|hand|arm|leg|foot|toe|toes|eye", strength: "weak", notBefore: ["uit", "van"] },
+    { id: "cognitive-complaints", pattern: "concentratieproblemen|geheugenproblemen|concentratiestoornissen|geheugenverlies|hersenletsel", strength: "weak" },
+    { id: "sick.became", pattern: "ziek werd|werden|geworden|meldde|meldt|melden", strength: "weak" },
+    { id: "badly-off", pattern: "slecht|ernstig|kritiek|zorgwekkend aan toe", strength: "weak" },
+    { id: "injured-person", pattern: "zwaargewonde|zwaargewonden|lichtgewonde|lichtgewonden|zwaargewond|gewonde", strength: "weak" },
+    { id: "diagnosis", pattern: "kwam|kreeg|kregen|krijgt de|een? diagnose", strength: "weak" },
     { id: "care.admitted", pattern: "opgenomen|ligt|lag|verblijft ~1 in|op ~3 @CARE", strength: "weak" },
     { id: "care.treated-by", pattern: "@CARE heeft|hebben|had ~2 verwijderd|gehecht|behandeld|geholpen|onderzocht|doorverwezen|afgekeurd", strength: "weak" },
     { id: "care.visit", pattern: "moet|moest|gaat|ging|ga ~2 naar de|het @CARE_GIVER", strength: "weak" },

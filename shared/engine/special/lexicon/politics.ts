@@ -90,7 +90,12 @@ export const politics: LexiconList = {
     { id: "council.chamber", pattern: "zit|zat|zitting|gekozen ~1 in|voor de tweede|eerste|provinciale kamer|staten", strength: "weak" },
     { id: "office", pattern: "raadslid|kamerlid|statenlid|gemeenteraadslid|fractievoorzitter|lijsttrekker", strength: "weak" },
     { id: "candidacy", pattern: "kieslijst|kandidatenlijst|verkiesbaar|kandidaatsraadslid|kandidaatraadslid|kandidaatkamerlid", strength: "weak" },
-    { id: "candidate-for", pattern: "kandidaat|candidate voor|for ~1 de|the? gemeenteraad|tweede|staten|provinciale|verkiezingen|council|election|elections", strength: "weak" },
+    { id: "candidate-for", pattern: "kandidaat|candidate voor|for|bij ~1 de|the? gemeenteraad|tweede|staten|provinciale|verkiezingen|statenverkiezingen|gemeenteraadsverkiezingen|kamerverkiezingen|council|election|elections", strength: "weak" },
+    // News writes a politician's party after the name: "Wethouder Karin Dekker (GroenLinks)". The title
+    // comes first: a pattern starting with @CAP would be tried at every word of every sentence.
+    { id: "party-after-name", pattern: "wethouder|burgemeester|raadslid|gemeenteraadslid|kamerlid|minister|staatssecretaris|gedeputeerde|statenlid|senator|europarlementarier|fractievoorzitter @CAP ~2 @PARTY", strength: "weak" },
+    // Working for a party is a political role: "fractiemedewerker bij de PVV", "zijn werk voor de PVV".
+    { id: "works-for-party", pattern: "werk|werkte|werkt|werkzaam|fractiemedewerker|fractiemedewerkster voor|bij ~1 de|het? @PARTY", strength: "weak" },
     // Campaigning for a party or an election.
     { id: "campaign.word", pattern: "verkiezingscampagne|campagneteam|campagnevrijwilliger|campagneleider", strength: "weak" },
     { id: "campaign.for-party", pattern: "campagne|campaign|flyers|folders|flyeren|flyert|flyerde|geflyerd|campaigns|campaigning ~2 voor|for ~1 de|het|the? @PARTY", strength: "weak" },

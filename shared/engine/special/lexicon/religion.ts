@@ -25,7 +25,7 @@ const BELIEVERS = [
   "boeddhist", "boeddhistisch", "boeddhistische", "sikh", "jezidi", "jezidisch", "rastafari", "atheist",
   "atheistisch", "agnost", "agnostisch", "humanist", "humanistisch", "gelovig", "gelovige",
   "religieus", "religieuze", "vroom", "kerkganger", "moskeeganger", "bekeerling", "jehova's",
-  "jehovagetuige", "jehovah's", "jewish", "catholic", "hindu", "buddhist", "religious", "islam", "atheist",
+  "jehovagetuige", "jehovah's", "adventist", "adventisten", "zevendedagsadventist", "jewish", "catholic", "hindu", "buddhist", "religious", "islam", "atheist",
 ];
 
 /** Nouns after a belief word that make it an institution, a place or a shop: "christelijke school", "islamitische slager". */
@@ -46,7 +46,7 @@ export const religion: LexiconList = {
     /** Religious feasts and fasts that are no Dutch public holiday (those are dates: "na Pasen"). */
     HOLIDAY: [
       "ramadan", "suikerfeest", "offerfeest", "iftar", "eid", "bayram", "kurban", "vastenmaand", "divali", "diwali",
-      "holi", "vaisakhi", "pesach", "chanoeka", "jom", "kipoer", "rosj", "hasjana", "soekot", "poerim", "sabbat",
+      "holi", "vaisakhi", "pesach", "chanoeka", "jom", "kipoer", "rosj", "hasjana", "soekot", "poerim", "sabbat", "sabbatsrust",
       "sjabbat", "keti", "lailat", "ashura", "aswoensdag", "vastentijd",
     ],
     BELIEVER: BELIEVERS,

@@ -76,6 +76,9 @@ export const sexual: LexiconList = {
     { id: "harassment-en", pattern: "sexual messages|comments|remarks|advances|texts|jokes|photos|pictures", strength: "weak" },
     { id: "harassment-en.unwanted", pattern: "unwanted|inappropriate advances|touching", strength: "weak" },
     { id: "harassment", pattern: "seksueel|sexually geintimideerd|lastiggevallen|misbruikt|getinte|grensoverschrijdend|grensoverschrijdende|overschrijdend|overschrijdende|harassed|assaulted|intimiderend|intimiderende", strength: "weak" },
+    // Rulings: "zich op seksuele intimidatie beroepen", "de kantonrechter concludeert tot seksuele intimidatie".
+    { id: "harassment.ruled", pattern: "beroepen|beriep|concludeert|concludeerde|vastgesteld|oordeelde ~3 seksuele intimidatie", strength: "weak" },
+    { id: "sexual-acts", pattern: "seksuele|seksueel handelingen|contact tussen|met|op|verricht|gehad|gepleegd", strength: "weak" },
     { id: "harassment.accused", pattern: "beschuldigd|verdacht|melding|klacht|aangifte|accused|complaint ~3 seksuele|sexual|ongewenste intimidatie|harassment|misbruik|misconduct|intimiteiten", strength: "weak" },
     // Not "aangezeten" or "gegrepen": touching a cable, caught by a machine.
     { id: "groping", pattern: "betast|betastte|betasten|begrapt|handtastelijk", strength: "weak" },

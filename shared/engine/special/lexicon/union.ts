@@ -14,7 +14,7 @@ import type { LexiconList } from "../patterns.ts";
  */
 const UNION_NAMES = ["fnv", "cnv", "fnvbouw", "fnvmetaal", "cnvvakmensen", "cnvconnectief", "vakmensen", "abvakabo", "nu'91", "nu91"];
 /** Words for a union (also the colloquial "de bond"). */
-const UNION_WORDS = ["vakbond", "vakbonden", "bond", "vakcentrale", "union", "tradeunion"];
+const UNION_WORDS = ["vakbond", "vakbonden", "bond", "vakcentrale", "vakbeweging", "union", "tradeunion"];
 
 export const union: LexiconList = {
   category: "union",
@@ -26,11 +26,14 @@ export const union: LexiconList = {
       "lid", "leden", "kaderlid", "kaderleden", "aangesloten", "member", "members", "rep", "representative",
       "delegate", "steward", "afgevaardigde", "vertegenwoordiger", "bestuurder", "consulent", "actief",
       "organizer", "vrijwilliger", "lidmaatschap",
+      // Officials who speak or negotiate for a union: "woordvoerder van CNV", "onderhandelaar van de FNV".
+      "woordvoerder", "woordvoerster", "voorzitter", "vicevoorzitter", "onderhandelaar", "secretaris", "spokesperson",
     ],
     /** Heads of compounds with a union name or "vakbond": "FNV-kaderlid", "vakbondsconsulent". */
     ROLE_HEAD: [
       "lid", "kaderlid", "kader", "man", "vrouw", "bestuurder", "consulent", "vertegenwoordiger", "afgevaardigde",
       "voorzitter", "secretaris", "organisator", "lidmaatschap", "lidnummer", "pasje", "jurist", "advocaat", "er", "'er",
+      "vicevoorzitter", "woordvoerder", "woordvoerster", "onderhandelaar",
     ],
     /** Not "hun": "de medewerkers en hun vakbond" is a group. */
     VAKBOND_HEAD: [

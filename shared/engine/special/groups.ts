@@ -1,0 +1,71 @@
+import type { Token } from "../text/tokenize.ts";
+import { ROLE_NOUNS, isCompoundRoleAt } from "./persons.ts";
+import { DEFINITE, PEOPLE_PLURALS, QUANTIFIERS, THIRD_POSSESSIVES, WRITER, isCrewSize } from "./reference.ts";
+
+// Groups in published text: a trait of a group is no person's ("volwassenen met hersenletsel",
+// "ondernemers van Turkse afkomst", "de zondag voor christenen"), and any plural of a role is people in
+// general ("raadsleden", "stukadoors"). Counted crews, someone's colleagues and predicates of a named
+// subject stay specific. Source: Dutch reference grammar (ANS, generic bare plurals), checked against
+// news, HR and union texts.
+
+/** Plural people words outside the role lists: "volwassenen met hersenletsel", "ondernemers van Turkse afkomst". */
+const MORE_GROUPS = new Set([
+  "volwassenen", "jongvolwassenen", "kinderen", "clienten", "bewoners", "inwoners", "burgers", "nederlanders", "ondernemers",
+  "arbeiders", "migranten", "werkzoekenden", "sollicitanten", "kandidaten", "studenten", "vluchtelingen", "statushouders",
+]);
+/** Plural words of belief and membership that lexicons list: a group, not a person. */
+const GROUP_TERMS = new Set([
+  "moslims", "christenen", "joden", "katholieken", "protestanten", "hindoes", "boeddhisten", "baptisten", "gelovigen", "sikhs",
+  "vakbondsleden", "homo's", "homos", "lesbiennes",
+]);
+/** Copulas before a plural predicate: "Jan en Piet zijn christenen", "ze waren moslims". */
+const PREDICATE_VERBS = new Set(["zijn", "waren", "worden", "werden", "bleken", "blijken"]);
+/** Words for a share of a group: "een deel van de lhbti-gemeenschap", "de helft van de moslims". */
+const SHARES = new Set(["deel", "helft", "meerderheid", "minderheid", "kwart", "derde", "groep", "aantal"]);
+
+/**
+ * Whether the match starting at token `first` describes a group rather than a person: a plural of people
+ * right before "met" or "van" ("volwassenen met niet-aangeboren hersenletsel", "ondernemers van Turkse
+ * afkomst", "werknemers met rugklachten"), or a share of a community ("een deel van de lhbti-gemeenschap").
+ * A counted crew ("twee collega's met griep") stays specific.
+ */
+export function isGroupAttribute(tokens: readonly Token[], folded: string, first: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  const at = (k: number) => (k >= 0 && tokens[k]!.sentence === sentence ? tokens[k] : undefined);
+  // A plural term names a group ("de zondag voor christenen", "moslims vasten"), unless counted, someone's,
+  // or said of the subject ("Jan en Piet zijn christenen").
+  const term = tokens[first]!;
+  if (GROUP_TERMS.has(term.word) || PEOPLE_PLURALS.has(term.word)) {
+    const before = at(first - 1);
+    return !(isCrewSize(before, folded) || (before !== undefined && (WRITER.has(before.word) || THIRD_POSSESSIVES.has(before.word) ||
+      before.word === "onze" || PREDICATE_VERBS.has(before.word) || before.word === "allebei" || before.word === "beiden")));
+  }
+  // The match may start with the preposition itself ("van Turkse afkomst").
+  let k = tokens[first]!.word === "van" || tokens[first]!.word === "met" ? first : first - 1;
+  // Up to two adjectives between: "met niet-aangeboren hersenletsel", "van de".
+  const skippable = (t: Token) => t.word === "de" || t.word === "het" || t.word === "een" || t.word.endsWith("e") || t.word.includes("-");
+  for (let skipped = 0; skipped < 2 && at(k) && !(at(k)!.word === "met" || at(k)!.word === "van") && skippable(at(k)!); skipped++) k--;
+  const prep = at(k);
+  if (!prep || (prep.word !== "met" && prep.word !== "van")) return false;
+  const noun = at(k - 1);
+  if (!noun) return false;
+  if (prep.word === "van" && SHARES.has(noun.word)) return true;
+  // Plurals of agent nouns ("asielzoekers", "sollicitanten" aside) end in -ers: "chauffeurs", "zzp'ers", "asielzoekers".
+  const group = PEOPLE_PLURALS.has(noun.word) || MORE_GROUPS.has(noun.word) || isRolePlural(noun.word) || (noun.word.length >= 7 && noun.word.endsWith("ers"));
+  if (!group) return false;
+  const count = at(k - 2);
+  return !(isCrewSize(count, folded) || (count !== undefined && DEFINITE.has(count.word) && !QUANTIFIERS.has(count.word) && count.word !== "de"));
+}
+
+/** A plural of a role noun: "raadsleden", "stukadoors", "uitvoerders", "timmerlieden". */
+export function isRolePlural(w: string): boolean {
+  if (w.length < 6) return false;
+  if (ROLE_PLURALS.has(w) || w.endsWith("leden") || w.endsWith("lieden")) return true;
+  // Compound roles ("elektromonteurs", "steigerbouwers"), checked in place: this runs per word.
+  const last = w.charCodeAt(w.length - 1);
+  if (last === 115 /* s */) return isCompoundRoleAt(w, 0, w.length - 1);
+  return last === 110 /* n */ && w.charCodeAt(w.length - 2) === 101 /* e */ && (isCompoundRoleAt(w, 0, w.length - 2) || isCompoundRoleAt(w, 0, w.length - 3));
+}
+
+/** The plurals of the listed roles: "-s", "-en" and a doubled last letter ("timmermannen"). */
+const ROLE_PLURALS = new Set([...ROLE_NOUNS].flatMap((r) => [`${r}s`, `${r}en`, `${r}${r[r.length - 1]}en`]));

@@ -1,0 +1,183 @@
+import type { Token } from "../text/tokenize.ts";
+import { PERSON_VERBS, isPersonName, isRoleNoun } from "./persons.ts";
+import type { TermTest } from "./reference.ts";
+
+// Capitalised words and named people that a published text's statement is not about (reference.ts asks):
+// places and institutions ("in Schijndel", "de Arbeidsinspectie"), the quoted source of a statement
+// ("…, zegt woordvoerder De Vries", "Jan Jansen, directeur van …, zegt dat …"), the writer holding an
+// opinion ("voor zover ik weet"), sentence adverbs and inverted verbs at a sentence's start ("Evenmin
+// is …", "Ben je ziek?"), feasts and figures of faith, and an HR page's question heading. Sources: how
+// Dutch news, court rulings and HR pages write; every check stays within its paragraph (incremental.ts).
+
+/** Prepositions of place: "in Schijndel", "uit Zaandam", "te Arnhem", "naar Rotterdam". */
+const PLACE_PREPOSITIONS = new Set(["in", "uit", "te", "nabij", "richting", "vanuit", "naar", "rond", "from"]);
+/** Words that end street names: "aan de Wehmerstraat", "op de Eerdsebaan". */
+const STREET_ENDS = /(?:straat|weg|laan|baan|plein|kade|dijk|singel|gracht|steeg|dreef|markt|park|hof|pad|ring|haven)$/;
+/** Titles and roles before a surname with an article: "meneer de Jong", "collega de Wit". */
+const BEFORE_SURNAME = new Set(["dhr", "mevr", "mw", "mr", "dr", "ir", "ing", "drs", "meneer", "mevrouw", "heer"]);
+
+/**
+ * A capitalised word that names a place or an organisation, not a person: after a preposition of place
+ * ("in Nederland"), after an article ("de Arbeidsinspectie", "het Openbaar Ministerie": Dutch names of
+ * people take no article, except surnames such as "Jan de Vries", kept apart), a street name, or the
+ * next word of such a name or of an acronym's ("FNV Bouw", "Openbaar Ministerie"). Known given names
+ * stay names. Source: how Dutch news and rulings write places and institutions.
+ */
+export function isPlaceOrOrganisation(tokens: readonly Token[], i: number, from: number): boolean {
+  const t = tokens[i]!;
+  // "De Roma-jongen", "FNV-bestuurder Sandra": a compound ending in a role is a person.
+  if (i <= from || !t.capital || isPersonName(t) || isRoleNoun(t.word.slice(t.word.lastIndexOf("-") + 1))) return false;
+  if (STREET_ENDS.test(t.word) && t.word.length > 6) return true;
+  const before = tokens[i - 1]!;
+  if (PLACE_PREPOSITIONS.has(before.word)) return true;
+  if (before.word === "de" || before.word === "het") {
+    const b2 = i - 2 >= from ? tokens[i - 2] : undefined;
+    const b3 = i - 3 >= from ? tokens[i - 3] : undefined;
+    const nameBefore = (x: Token | undefined) => x !== undefined && ((x.capital && !x.acronym) || BEFORE_SURNAME.has(x.word) || isRoleNoun(x.word));
+    // "Jan de Vries", "meneer de Jong", "Piet van de Berg", "collega de Wit"; but "College voor de
+    // Rechten van de Mens" is one institution.
+    if (nameBefore(b2)) return false;
+    if (b2?.word === "van" && nameBefore(b3) && !(b3!.capital && isPlaceOrOrganisation(tokens, i - 3, from))) return false;
+    return true;
+  }
+  if (before.capital && !before.sentenceStart) return before.acronym || isPlaceOrOrganisation(tokens, i - 1, from);
+  return false;
+}
+
+/** Verbs that attribute a quote or a claim: "…, zegt woordvoerder De Vries", "aldus Besselink". */
+const SPEECH_VERBS = new Set([
+  // Not "meldt" ("maandag meldde Piet zich ziek") nor "vond" (found).
+  "zegt", "zei", "zeggen", "vertelt", "vertelde", "aldus", "reageert", "reageerde", "benadrukt", "benadrukte",
+  "verklaart", "verklaarde", "antwoordt", "antwoordde", "waarschuwt", "waarschuwde", "volgens", "says", "said", "according",
+]);
+/** Words inside a speaker's description: "zegt woordvoerder Jan de Vries van Heijmans". */
+const IN_SPEAKER = new Set(["de", "het", "een", "van", "der", "den", "ter", "to"]);
+
+/**
+ * Whether token `i` (a name or a role) is the source of a quote or a claim: between it and a speech verb
+ * before it stand only names, roles and articles. The statement is then about someone else or no one
+ * ("'Dat is zwaar werk', vertelt Besselink"); a pronoun or the person named elsewhere still counts.
+ */
+export function isSpeaker(tokens: readonly Token[], folded: string, i: number, from: number, isTerm: TermTest): boolean {
+  const inPhrase = (b: Token) => IN_SPEAKER.has(b.word) || (b.capital && !b.sentenceStart) || isRoleNoun(b.word) || b.word.endsWith("woordvoerder") || b.word === "woordvoerster";
+  for (let k = i - 1; k >= from; k--) {
+    const b = tokens[k]!;
+    if (SPEECH_VERBS.has(b.word)) {
+      // A field note's "…, zegt Jan" is often Jan about himself; published text quotes its sources.
+      if (b.word !== "aldus" && b.word !== "volgens" && !hasQuote(folded, tokens, from, i)) return false;
+      // "zegt FNV-bestuurder Judith", "aldus Sandra van FNV Bouw": the speaker's own description holds
+      // the term, so the statement is about the speaker after all.
+      const sentence = tokens[i]!.sentence;
+      for (let j = k + 1; j < tokens.length && tokens[j]!.sentence === sentence && (j <= i || inPhrase(tokens[j]!)); j++) {
+        if (carriesTerm(tokens[j]!, isTerm)) return false;
+      }
+      return true;
+    }
+    if (inPhrase(b)) continue;
+    break;
+  }
+  return isSpeakerBeforeVerb(tokens, folded, i, isTerm);
+}
+
+/** Words that start another clause before a speech verb could follow. */
+const CLAUSE_LINKS = new Set(["en", "maar", "want", "omdat", "nadat", "toen", "terwijl", "dat", "die", "wie", "waar"]);
+
+/** Verbs of observing and judging that introduce a claim with "dat": "ziet dat", "merkt dat", "verwacht dat". */
+const OBSERVING_VERBS = new Set(["ziet", "zag", "merkt", "merkte", "denkt", "dacht", "vindt", "vond", "verwacht", "schat", "constateert", "constateerde", "stelt", "stelde", "weet"]);
+
+/** Titles of a speaker that say nothing sensitive by themselves ("woordvoerder", not "dominee" or "FNV-bestuurder"). */
+const SPEAKER_TITLES = new Set(["woordvoerder", "woordvoerster", "voorzitter", "vicevoorzitter", "secretaris", "onderhandelaar", "directeur", "bestuurder", "advocaat", "jurist", "spokesperson"]);
+/** Function words that patterns use ("lid van de FNV", "bij de bond") but that carry nothing by themselves. */
+const FUNCTION_WORDS = new Set(["bij", "voor", "op", "aan", "in", "met", "namens", "te", "en", "of", "is", "was", "zijn", "die", "dat", "als", "uit", "over", "ook", "nog", "al"]);
+const carriesTerm = (t: Token, isTerm: TermTest) => isTerm(t) && !IN_SPEAKER.has(t.word) && !SPEAKER_TITLES.has(t.word) && !FUNCTION_WORDS.has(t.word);
+
+/**
+ * A speaker named before the verb: "Jan Jansen, directeur van de bouwfirma, zegt dat …", "Kees Bakker van
+ * Volandis: 'Bouwvakkers met …'". Only with "dat" or a quotation after it: "Jan zegt: last van zijn rug"
+ * in a site note is Jan about himself.
+ */
+function isSpeakerBeforeVerb(tokens: readonly Token[], folded: string, i: number, isTerm: TermTest): boolean {
+  const sentence = tokens[i]!.sentence;
+  for (let k = i + 1; k < tokens.length && tokens[k]!.sentence === sentence && k <= i + 14; k++) {
+    const t = tokens[k]!;
+    const gap = folded.slice(tokens[k - 1]!.end, t.start);
+    if (carriesTerm(tokens[k - 1]!, isTerm)) return false;
+    // "Kees Bakker van Volandis: 'Bouwvakkers …'"
+    if (gap.includes(":") && QUOTES.test(gap)) return true;
+    const next = tokens[k + 1];
+    const that = next !== undefined && next.sentence === sentence && next.word === "dat";
+    if (SPEECH_VERBS.has(t.word) && t.word !== "volgens") return that || QUOTES.test(withinLine(folded.slice(t.end, t.end + 3), false));
+    // "Marieke Vos, preventiemedewerker bij Heijmans, ziet dat …": an observer's claim.
+    if (OBSERVING_VERBS.has(t.word)) return that;
+    // Another verb or clause first: the name is the subject of something else ("Jan viel en zegt dat …").
+    if (PERSON_VERBS.has(t.word) || CLAUSE_LINKS.has(t.word)) return false;
+  }
+  return false;
+}
+
+/** Verbs of opinion and knowledge after "ik": "voor zover ik weet", "ik denk dat …" say nothing about the writer. */
+const HEDGE_VERBS = new Set(["weet", "denk", "vind", "geloof", "verwacht", "hoop", "meen", "schat", "begrijp", "think", "guess", "believe", "hope"]);
+
+/** The writer as the holder of an opinion rather than the one a statement is about. */
+export function isHedge(tokens: readonly Token[], i: number, from: number, to: number): boolean {
+  const t = tokens[i]!;
+  if (t.word !== "ik" && t.word !== "i") return false;
+  const next = i + 1 < to ? tokens[i + 1]!.word : "";
+  const before = i > from ? tokens[i - 1]!.word : "";
+  return HEDGE_VERBS.has(next) || before === "zover" || (HEDGE_VERBS.has(before) && i - 1 > from);
+}
+
+/** Quotation marks of Dutch news: double and low forms, and single ones that are no apostrophe inside a word. */
+const QUOTES = /["“”„«»]|,,|(?:^|[^a-z0-9])['‘’]|['‘’](?:[^a-z0-9]|$)/;
+
+/** Whether the sentence holds a quotation mark before token `i` (an opening one just before its first word counts). */
+function hasQuote(folded: string, tokens: readonly Token[], from: number, i: number): boolean {
+  return QUOTES.test(withinLine(folded.slice(Math.max(0, tokens[from]!.start - 2), tokens[i]!.start), true));
+}
+
+/** A piece of text cut at a line break (the part after it, or before it): a paragraph is judged on its own (incremental.ts). */
+function withinLine(piece: string, after: boolean): string {
+  const at = after ? piece.lastIndexOf("\n") : piece.indexOf("\n");
+  return at < 0 ? piece : after ? piece.slice(at + 1) : piece.slice(0, at);
+}
+
+/**
+ * Words that open a sentence before a verb such as "is" or "heeft" and are no name, although a
+ * capitalised first word before such a verb is read as one ("Evenmin is …", "Misschien heeft u …").
+ */
+export const SENTENCE_ADVERBS = new Set([
+  "evenmin", "bovendien", "daarnaast", "verder", "toch", "daarom", "vervolgens", "inmiddels", "gelukkig", "helaas",
+  "meestal", "vaak", "soms", "misschien", "waarschijnlijk", "tevens", "eveneens", "echter", "overigens", "immers",
+  "ook", "zo", "nu", "dan", "daarna", "eerst", "later", "eerder", "ondertussen", "intussen", "uiteindelijk",
+  "opvallend", "vooral", "zelfs", "nog", "al", "wel", "niet", "hierdoor", "daardoor", "hier", "daar", "thuis",
+]);
+
+/** Subject pronouns after an inverted verb: "Ben je ziek?", "Mark je …" (a verb, not the name Ben or Mark). */
+const SUBJECT_PRONOUNS = new Set(["je", "jij", "u", "ik", "we", "wij", "jullie", "ze", "zij", "hij"]);
+export const isInvertedVerb = (tokens: readonly Token[], i: number, to: number) => i + 1 < to && SUBJECT_PRONOUNS.has(tokens[i + 1]!.word);
+
+/**
+ * Capitalised words that name no one on a site: figures of faith ("de opstanding van Jezus") and feasts
+ * and holidays ("met Pasen", "rond Kerst"), which Dutch capitalises like names.
+ */
+export const RELIGIOUS_FIGURES = new Set([
+  "jezus", "christus", "allah", "god", "boeddha", "abraham", "mozes",
+  "pasen", "kerst", "kerstmis", "pinksteren", "hemelvaart", "hemelvaartsdag", "sinterklaas", "koningsdag", "bevrijdingsdag",
+  "oudjaar", "nieuwjaar", "carnaval", "allerheiligen",
+]);
+
+/** Ordinals that open names of institutions: "Tweede Kamer", "Eerste Kamer". */
+export const ORDINALS = new Set(["eerste", "tweede", "derde"]);
+
+/**
+ * An HR page's question heading: "Mijn werknemer is gelovig en wil bidden. Mag dat?", "Mijn medewerker
+ * is ziek, wat nu?". The question after the statement asks what the rules are, so the statement is a
+ * case in general; a question about the person ("Mag hij werken?") is not such a heading.
+ */
+// Spaces and tabs only, never a line break: a paragraph is judged on its own (incremental.ts).
+const FAQ_QUESTION = /^[ \t.,:;!]*(?:mag|kan|moet|mogen|wat|hoe|welke)[ \t]+(?:dat|nu|ik|je|u|we|mijn|zit|doe|moet|kan|mag|zijn|regels|rechten)\b[^?\n.]{0,40}\?/;
+
+/** Whether the sentence ending at `end` in `folded` is followed by such a question on the same line. */
+export function isFaqHeading(folded: string, end: number): boolean {
+  return FAQ_QUESTION.test(folded.slice(end, end + 60));
+}
