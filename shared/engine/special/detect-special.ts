@@ -6,7 +6,7 @@ import { sentenceFilterIndexInSteps, type SentenceFilterIndex } from "./sentence
 import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
 import { isCivilJudgment, isDefinedTerm, isExampleOfKind, isGroundOfDiscrimination, isNegatedOrPrevented, isTopicOfText } from "./context.ts";
-import { firstNames, isPersonName, isSurname } from "./persons.ts";
+import { firstNames, isPersonAt, isPersonName, isSurname } from "./persons.ts";
 import { GENERIC, SPECIFIC } from "./reference.ts";
 import { isGroupAttribute } from "./groups.ts";
 import { PersonContext, namesSomeone } from "./person-context.ts";
@@ -211,6 +211,12 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
   const corrections = new Map<number, string>();
   const keyCache: (string[] | undefined)[] = [];
   const keysAt = (i: number) => (keyCache[i] ??= keysOf(tokens[i]!, corrections.get(i)));
+  // @WHO in a pattern: asked only where the rest of the pattern fits, so the sentence's start is found then.
+  const who = (i: number) => {
+    let from = i;
+    while (from > 0 && tokens[from - 1]!.sentence === tokens[i]!.sentence) from--;
+    return isPersonAt(tokens, i, from, isTerm);
+  };
   const people = new PersonContext(tokens, original, folded, cues, context.personBefore, isTerm, context.form !== "toolbox");
   const findings: Finding[] = [];
   const allEnabled = enabled.size === CATEGORIES.length;
@@ -299,7 +305,7 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
         if (markedFrom !== sentenceFrom) markSentence(sentenceFrom);
         if (marks[needed] !== stamp) continue;
       }
-      const last = matchAt(p, tokens, keysAt, i);
+      const last = matchAt(p, tokens, keysAt, i, who);
       if (last < 0) continue;
       if (p.notAfter && i > 0 && tokens[i - 1]!.sentence === t.sentence && p.notAfter.has(tokens[i - 1]!.key)) continue;
       const next = tokens[last + 1];

@@ -7,6 +7,9 @@ import type { Token } from "../text/tokenize.ts";
 //   @A+@B           a compound: one word made of a word of A and a word of B ("knie"+"blessure")
 //   pre* / *suf     a prefix or a suffix (`*verslaafd` matches "alcoholverslaafd")
 //   @CAP            any word written with a capital (a name: "ziekte van Huntington")
+//   @WHO            a word that names or points at a person: a name, initials, a subject pronoun, a role
+//   <x              (first only) the word right before the match must be x; it is not part of the span:
+//                   "<@WHO ligt plat" is "Kees ligt plat", not "het werk ligt plat"
 //   x?              optional element
 //   ~N              up to N words of anything (within the sentence)
 
@@ -41,6 +44,8 @@ interface Alternative {
   prefix?: string;
   suffix?: string;
   capital?: boolean;
+  /** @WHO: a person (persons.ts' isPersonAt, which needs the token's neighbours). */
+  who?: boolean;
 }
 
 export type MatchElement = { kind: "match"; alternatives: Alternative[]; optional: boolean };
@@ -51,6 +56,8 @@ export interface CompiledPattern {
   category: Category;
   strength: Strength;
   elements: Element[];
+  /** `<x`: what the word right before the match must be. */
+  before?: MatchElement;
   notAfter?: Set<string>;
   notBefore?: Set<string>;
   /** Words made by a compound spec ("knie"+"blessure"), with the length of their first part. */
@@ -88,6 +95,7 @@ function lookup(classes: WordClasses, name: string): string[] {
 
 function compileAlternative(classes: WordClasses, alt: string, modifiers: Map<string, number>): Alternative {
   if (alt === "@CAP") return { capital: true };
+  if (alt === "@WHO") return { who: true };
   if (alt.includes("+")) {
     const words = compound(classes, alt);
     for (const [w, m] of words) modifiers.set(w, m);
@@ -101,7 +109,13 @@ function compileAlternative(classes: WordClasses, alt: string, modifiers: Map<st
 
 export function compilePattern(classes: WordClasses, category: Category, def: PatternDef): CompiledPattern {
   const modifiers = new Map<string, number>();
-  const elements: Element[] = def.pattern.trim().split(/\s+/).map((part) => {
+  const parts = def.pattern.trim().split(/\s+/);
+  let before: MatchElement | undefined;
+  if (parts[0]!.startsWith("<")) {
+    const body = parts.shift()!.slice(1);
+    before = { kind: "match", optional: false, alternatives: body.split("|").map((alt) => compileAlternative(classes, alt, modifiers)) };
+  }
+  const elements: Element[] = parts.map((part) => {
     if (/^~\d+$/.test(part)) return { kind: "gap", max: Number(part.slice(1)) };
     const optional = part.endsWith("?");
     const body = optional ? part.slice(0, -1) : part;
@@ -116,7 +130,8 @@ export function compilePattern(classes: WordClasses, category: Category, def: Pa
     return { kind: "match", alternatives, optional };
   });
   const first = elements[0];
-  if (!first || first.kind !== "match" || first.optional) {
+  // @WHO is judged from a word's neighbours, so it is no word to index a pattern by.
+  if (!first || first.kind !== "match" || first.optional || first.alternatives.some((alt) => alt.who)) {
     throw new Error(`${category}.${def.id}: a pattern must start with a required word`);
   }
   return {
@@ -124,6 +139,7 @@ export function compilePattern(classes: WordClasses, category: Category, def: Pa
     category,
     strength: def.strength,
     elements,
+    before,
     notAfter: def.notAfter ? new Set(def.notAfter) : undefined,
     notBefore: def.notBefore ? new Set(def.notBefore) : undefined,
     compoundModifiers: modifiers,
@@ -139,8 +155,12 @@ export function keysOf(t: Token, corrected: string | undefined): string[] {
   return keys;
 }
 
-function altMatches(alt: Alternative, t: Token, keys: string[]): boolean {
+/** Whether token `i` names or points at a person (persons.ts' isPersonAt with the detector's term test). */
+export type WhoTest = (i: number) => boolean;
+
+function altMatches(alt: Alternative, t: Token, keys: string[], who: WhoTest, i: number): boolean {
   if (alt.capital) return t.capital && !t.sentenceStart;
+  if (alt.who) return who(i);
   for (const k of keys) {
     if (alt.words?.has(k)) return true;
     if (alt.prefix && k.startsWith(alt.prefix)) return true;
@@ -149,8 +169,8 @@ function altMatches(alt: Alternative, t: Token, keys: string[]): boolean {
   return false;
 }
 
-export function elementMatches(el: MatchElement, t: Token, keys: string[]): boolean {
-  for (const alt of el.alternatives) if (altMatches(alt, t, keys)) return true;
+export function elementMatches(el: MatchElement, t: Token, keys: string[], who: WhoTest, i: number): boolean {
+  for (const alt of el.alternatives) if (altMatches(alt, t, keys, who, i)) return true;
   return false;
 }
 
@@ -163,13 +183,16 @@ export function matchAt(
   tokens: readonly Token[],
   keysAt: (i: number) => string[],
   i: number,
+  who: WhoTest,
 ): number {
-  return step(p.elements, tokens, keysAt, tokens[i]!.sentence, 0, i, i);
+  const sentence = tokens[i]!.sentence;
+  if (p.before && (i === 0 || tokens[i - 1]!.sentence !== sentence || !elementMatches(p.before, tokens[i - 1]!, keysAt(i - 1), who, i - 1))) return -1;
+  return step(p.elements, tokens, keysAt, who, sentence, 0, i, i);
 }
 
 // A plain function rather than a closure in matchAt: it runs for every candidate pattern of every
 // token, and a closure per call was a good part of the matching time.
-function step(elements: readonly Element[], tokens: readonly Token[], keysAt: (i: number) => string[], sentence: number,
+function step(elements: readonly Element[], tokens: readonly Token[], keysAt: (i: number) => string[], who: WhoTest, sentence: number,
   e: number, pos: number, last: number): number {
   if (e === elements.length) return last;
   const el = elements[e]!;
@@ -179,14 +202,14 @@ function step(elements: readonly Element[], tokens: readonly Token[], keysAt: (i
       // The words skipped must be of this sentence; skipping none always may, also at the sentence's
       // end ("bidden ~0" ends "… met het bidden?" before the next sentence, not only at the text's end).
       if (skip > 0 && (at - 1 >= tokens.length || tokens[at - 1]!.sentence !== sentence)) break;
-      const r = step(elements, tokens, keysAt, sentence, e + 1, at, last);
+      const r = step(elements, tokens, keysAt, who, sentence, e + 1, at, last);
       if (r >= 0) return r;
     }
     return -1;
   }
-  if (pos < tokens.length && tokens[pos]!.sentence === sentence && elementMatches(el, tokens[pos]!, keysAt(pos))) {
-    const r = step(elements, tokens, keysAt, sentence, e + 1, pos + 1, pos);
+  if (pos < tokens.length && tokens[pos]!.sentence === sentence && elementMatches(el, tokens[pos]!, keysAt(pos), who, pos)) {
+    const r = step(elements, tokens, keysAt, who, sentence, e + 1, pos + 1, pos);
     if (r >= 0) return r;
   }
-  return el.optional ? step(elements, tokens, keysAt, sentence, e + 1, pos, last) : -1;
+  return el.optional ? step(elements, tokens, keysAt, who, sentence, e + 1, pos, last) : -1;
 }

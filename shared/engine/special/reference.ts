@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokenize.ts";
-import { OBJECT_SUBJECTS, PERSON_VERBS, ROLE_NOUNS, isNameToken, isRoleNoun } from "./persons.ts";
+import { OBJECT_SUBJECTS, PERSON_VERBS, ROLE_NOUNS, isNameToken, isRoleNoun, isTradePlural } from "./persons.ts";
 import { ORDINALS, RELIGIOUS_FIGURES, SENTENCE_ADVERBS, isHedge, isInvertedVerb, isPlaceOrOrganisation, isSpeaker } from "./sources.ts";
 import { isRolePlural } from "./groups.ts";
 
@@ -27,11 +27,11 @@ export type Reference = typeof NONE | typeof SPECIFIC | typeof GENERIC | typeof 
 
 /** Pronouns that always point at one specific person (the writer, or "he"/"him"). */
 const SPECIFIC_PRONOUNS = new Set([
-  "ik", "mijn", "m'n", "mij", "me", "mezelf", "hij", "hem", "z'n", "hijzelf", "zijzelf", "zichzelf",
-  "i", "my", "me", "myself", "he", "him", "his", "himself", "she", "herself",
+  "ik", "mijn", "m'n", "mn", "mij", "me", "mezelf", "hij", "hem", "z'n", "zn", "hijzelf", "zijzelf", "zichzelf",
+  "i", "my", "me", "myself", "he", "him", "his", "himself", "she", "herself", "he's", "she's", "i'm", "i've", "he'd", "she'd", "i'd",
 ]);
 /** The writer: the form is filled in by a logged-in, identifiable user. */
-export const WRITER = new Set(["ik", "mijn", "m'n", "mij", "me", "mezelf", "i", "my", "myself"]);
+export const WRITER = new Set(["ik", "mijn", "m'n", "mn", "mij", "me", "mezelf", "i", "my", "myself"]);
 /** Articles and demonstratives before a subject noun. */
 const DETERMINERS = new Set(["de", "het", "die", "deze", "dat", "dit", "onze", "ons", "the", "our", "this", "that"]);
 /** Pronouns that may also be plural or a verb ("ze moeten", "zij zijn", "zijn helm"): specific unless the sentence is generic. */
@@ -162,6 +162,12 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       }
       continue;
     }
+    // "Sorry ben laat, had een afspraak": "ben" is only ever "ik ben" (or "ben je"), so a hurried
+    // note that drops "ik" still names the writer; so does "heb" not followed by "je"/"jij".
+    if ((w === "ben" || w === "heb") && at(i + 1)?.word !== "je" && at(i + 1)?.word !== "jij") {
+      specific = named = writer = true;
+      continue;
+    }
     if (AMBIGUOUS_PRONOUNS.has(w)) {
       // "hun", "hen": a group, about someone only when a specific crew was named before (person-context.ts).
       if (PLURAL_PRONOUNS.has(w)) continue;
@@ -181,6 +187,11 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       if (isPlaceOrOrganisation(tokens, i, from) || isSpeaker(tokens, folded, i, from, isTerm) || RELIGIOUS_FIGURES.has(w)) continue;
       specific = true;
       named = true;
+      continue;
+    }
+    // "De nieuwe heeft griep": the new one, a person, when a verb or nothing follows instead of a noun.
+    if (w === "nieuwe" && (before?.word === "de" || before?.word === "onze") && (!at(i + 1) || PERSON_VERBS.has(at(i + 1)!.word))) {
+      role = true;
       continue;
     }
     // The employer is a company, no one whose data this is; "een werkgever mag …" states a rule.
@@ -210,9 +221,11 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       continue;
     }
     // "raadsleden", "stukadoors", "uitvoerders": any plural of a role is a group in general (counted crews
-    // of the listed plurals aside, below).
+    // of the listed plurals aside, below), but a number before a trade's plural ("2 stukadoors", "drie
+    // steigerbouwers") is a counted crew; the pre-scan knows those plurals (persons.ts' isTradePlural).
     if (!PEOPLE_PLURALS.has(w) && isRolePlural(w)) {
-      generic = true;
+      if (isTradePlural(w) && isCrewSize(at(i - 1), folded) && at(i - 2)?.word !== "de") role = true;
+      else generic = true;
       continue;
     }
     if (PEOPLE_PLURALS.has(w)) {

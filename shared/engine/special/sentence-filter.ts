@@ -1,7 +1,7 @@
 import type { CompiledPattern, MatchElement } from "./patterns.ts";
 import { affixesOf, anchorOf, type Affixes } from "./anchors.ts";
 import { keyHash } from "../text/word-hash.ts";
-import { firstNames, PERSON_VERBS, PRONOUNS, ROLE_NOUNS } from "./persons.ts";
+import { firstNames, PERSON_VERBS, PRONOUNS, ROLE_NOUNS, ROLE_PLURALS } from "./persons.ts";
 import { PERSON_CUE_WORDS } from "./reference.ts";
 
 // What the sentence pre-scan (sentence-scan.ts) knows of the lexicon, reduced to word hashes: it
@@ -115,6 +115,10 @@ export function* sentenceFilterIndexInSteps(patterns: readonly CompiledPattern[]
   mark(PRONOUNS, PERSON_WORD);
   mark(PERSON_CUE_WORDS, PERSON_WORD);
   mark(ROLE_NOUNS, PERSON_WORD);
+  mark(ROLE_PLURALS, PERSON_WORD);
+  // "de nieuwe heeft griep": reference.ts reads "nieuwe" as a person before a verb;
+  // "ben"/"heb" without "je": the writer who dropped "ik" ("Sorry ben laat").
+  mark(["nieuwe", "ben", "heb"], PERSON_WORD);
   mark(firstNames(), GIVEN_NAME);
   mark(PERSON_VERBS, PERSON_VERB);
 

@@ -3,7 +3,7 @@ import { WORD_CHAR } from "../text/word-chars.ts";
 import { isSentenceBreak } from "../text/tokenize.ts";
 import { isUpperAt } from "../text/fold.ts";
 import { hasAffix } from "./anchors.ts";
-import { isCompoundRoleAt } from "./persons.ts";
+import { INITIALS_MAX, isCompoundRoleAt, isCompoundRolePluralAt } from "./persons.ts";
 import { SPELLING_MIN_LENGTH, type SpellingIndex } from "./spelling.ts";
 import { ANCHOR, ELEMENT, GIVEN_NAME, PERSON_VERB, PERSON_WORD, type SentenceFilterIndex } from "./sentence-filter.ts";
 
@@ -19,6 +19,15 @@ import { ANCHOR, ELEMENT, GIVEN_NAME, PERSON_VERB, PERSON_WORD, type SentenceFil
 /** Characters that may end a sentence; a gap without any needs no isSentenceBreak call. */
 const MAY_BREAK = new Uint8Array(128);
 for (const c of "\n\r|!?;.") MAY_BREAK[c.charCodeAt(0)] = 1;
+
+/** No vowel in `text[start, end)`: a short capitalised word like that is initials (persons.ts' hasNoVowel). */
+function noVowel(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121) return false;
+  }
+  return true;
+}
 
 /** Scratch space reused across calls: the engine is synchronous, so one scan runs at a time. */
 const scratch = {
@@ -116,6 +125,7 @@ export function acceptedSentences(original: string, folded: string, index: Sente
     // apart too; their hashes are taken at each hyphen, so no strings are made for them.
     let partCount = 0;
     let partStart = start;
+    let apostrophe = false;
     for (;;) {
       let kind = 0;
       while (i < n && (kind = WORD_CHAR[c]!) !== 0) {
@@ -131,6 +141,7 @@ export function acceptedSentences(original: string, folded: string, index: Sente
           partStart = i + 1;
         } else {
           hash = Math.imul(hash ^ c, FNV_PRIME);
+          apostrophe = true;
         }
         c = folded.charCodeAt(++i);
         continue;
@@ -198,7 +209,13 @@ export function acceptedSentences(original: string, folded: string, index: Sente
       person = (flags & PERSON_WORD) !== 0 || (capital && (flags & GIVEN_NAME) !== 0) ||
         (capital && !first && i - start > 1 && (kinds & 2) === 0 && !isUpperAt(original, start + 1)) ||
         (capitalFirst && (flags & PERSON_VERB) !== 0) ||
-        isCompoundRoleAt(folded, start, i);
+        // A capitalised word with an apostrophe may be a name's possessive ("Ilona's"): persons.ts' isPersonName.
+        (capital && apostrophe) ||
+        // Initials ("JvD", "JK", the letters of "P.K."): persons.ts' isInitials, without its list of acronyms.
+        (capital && (kinds & 2) === 0 && (i - start === 1 || (i - start <= INITIALS_MAX && noVowel(folded, start, i)))) ||
+        isCompoundRoleAt(folded, start, i) ||
+        // A trade's plural after a number ("2 steigerbouwers"); the listed ones are in the table (ROLE_PLURALS).
+        isCompoundRolePluralAt(folded, start, i);
       capitalFirst = first && (capital || (flags & GIVEN_NAME) !== 0);
     }
     const affixGate = keyLength >= minAffixLength && (edges[folded.charCodeAt(i - 1)] !== 0 || edges[folded.charCodeAt(start)] !== 0);

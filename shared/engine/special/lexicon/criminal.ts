@@ -22,6 +22,11 @@ const OFFENCES = [
   "theft", "fraud", "assault", "burglary", "robbery", "drunk", "dui", "manslaughter", "murder", "stealing",
 ];
 
+/** What follows "zit vast" when someone is stuck, not detained: "zit vast in de lift", "aan zijn contract". */
+const STUCK_NOT_JAILED = ["in", "aan", "op", "tussen", "met", "onder", "achter", "bij", "klem", "te", "door", "vanwege", "wegens", "ivm", "omdat", "want", "zonder", "qua", "vast", "en"];
+/** Where one sits: "heeft gezeten op de steiger", "naast hem". */
+const SAT_SOMEWHERE = ["op", "in", "aan", "naast", "bij", "achter", "te", "met", "tussen", "klem", "vast", "zonder", "thuis", "stil", "erbij", "erop", "erin", "erachter", "ernaast", "mee", "onder", "voor", "tegenover", "boven"];
+
 /** Subjects that name no one: a theft by unknown persons is no one's criminal data (LABELLING). */
 const UNKNOWN_THIEF = ["iemand", "wie", "onbekenden", "onbekende", "dieven", "dief", "daders", "dader", "inbrekers", "someone", "somebody", "who", "thieves", "thief"];
 
@@ -78,6 +83,15 @@ export const criminal: LexiconList = {
     // "haar" only right before the verb: "de politie heeft haar fiets meegenomen" takes a bike.
     { id: "arrest.person-her", pattern: "@POLICE heeft|hebben|had ~1 haar @ARREST", strength: "weak" },
     { id: "arrest.passive", pattern: "@ARREST ~2 door|by ~1 de|the? @POLICE", strength: "weak" },
+    // The police before the verb, with the person as the subject: "Sven is door de politie meegenomen",
+    // "Gisteren werd Sven door de politie opgepakt"; not "de beelden zijn door de politie meegenomen".
+    { id: "arrest.passive-police-first", pattern: "<@WHO is|werd|wordt|was ~2 door|by de|het|the? @POLICE ~3 @ARREST", strength: "weak" },
+    { id: "arrest.passive-police-first-inverted", pattern: "is|werd|wordt|was @WHO ~2 door|by de|het|the? @POLICE ~3 @ARREST", strength: "weak" },
+    // Arrested, with the person as the subject and no police named: "Jan is opgepakt"; not "het werk is opgepakt".
+    { id: "arrest.person-subject", pattern: "<@WHO is|werd|wordt|was ~3 opgepakt|gearresteerd|aangehouden|ingerekend", strength: "weak", notBefore: ["als", "voor", "tot"] },
+    { id: "arrest.clause", pattern: "dat|omdat|doordat|nu|toen|nadat|of @WHO ~3 opgepakt|gearresteerd|aangehouden|ingerekend|meegenomen is|was|werd|wordt", strength: "weak" },
+    { id: "arrest.fetched", pattern: "@POLICE heeft|hebben|had ~1 hem|haar|@CAP ~4 gehaald|weggehaald|opgehaald|weggevoerd", strength: "weak" },
+    { id: "arrest.took-along", pattern: "@POLICE nam|namen|neemt ~1 hem|haar|@CAP ~3 mee", strength: "weak" },
     { id: "arrest.plain", pattern: "gearresteerd|arrested|ingerekend|handcuffed", strength: "weak" },
     // "aangehouden" is also "kept" (de afstand aangehouden): only with an offence or a procedural step.
     { id: "arrest.for", pattern: "aangehouden|opgepakt|gearresteerd|meegenomen|arrested|detained|picked ~2 voor|wegens|ivm|vanwege|for ~2 @OFFENCE|@PROCEDURE|verdenking|suspicion", strength: "weak" },
@@ -110,6 +124,24 @@ export const criminal: LexiconList = {
     { id: "serving", pattern: "zit|zat|zitten|zaten|zitting ~2 straf|celstraf|gevangenisstraf|taakstraf|werkstraf uit", strength: "weak" },
     { id: "served-out", pattern: "straf|celstraf|gevangenisstraf|taakstraf|werkstraf ~1 uitgezeten|uitzitten|uitzit|uitzat", strength: "weak" },
     { id: "detained", pattern: "zit|zat|zitten|zaten vast voor|wegens ~2 @OFFENCE|@PROCEDURE|verdenking|onderzoek", strength: "weak" },
+    // "Jan zit (sinds maandag) vast": detained; not "de bout zit vast", "zit vast in de file/aan zijn contract".
+    // Not the writer: "ik zit vast" is how a note says the work is stuck.
+    { id: "detained.person", pattern: "<@WHO zit|zat ~3 vast", strength: "weak", notBefore: STUCK_NOT_JAILED, notAfter: ["ik", "i"] },
+    { id: "detained.person-inverted", pattern: "zit|zat @WHO ~2 vast", strength: "weak", notBefore: STUCK_NOT_JAILED },
+    { id: "detained.clause", pattern: "dat|omdat|doordat|nu|toen|sinds|of @WHO ~3 vast zit|zat|zitten", strength: "weak", notBefore: STUCK_NOT_JAILED },
+    { id: "served.clause", pattern: "dat|omdat|of @WHO ~3 gezeten heeft|had|hebben", strength: "weak" },
+    // Prison slang that is also a container: only a person in it ("hij zit in de bak", not "de schroeven").
+    { id: "prison.slang-person", pattern: "<@WHO zit|zat ~2 in de bak|lik|nor|petoet|cel", strength: "weak" },
+    { id: "prison.bars", pattern: "achter de tralies", strength: "weak" },
+    { id: "prison.bars-en", pattern: "behind bars", strength: "weak" },
+    { id: "prison.been-en", pattern: "been|was|is|sent|back ~1 in|to|into jail|prison", strength: "weak" },
+    { id: "prison.did-time-en", pattern: "did|doing|done time|porridge", strength: "weak", notBefore: ["sheet", "sheets", "off", "and", "keeping"] },
+    // Before a criminal court; not the kantonrechter, who hears labour disputes.
+    { id: "court.appear", pattern: "voor de|het rechter|rechtbank|politierechter|strafrechter ~2 verschijnen|voorkomen|verschijnt|verscheen", strength: "weak" },
+    { id: "detained.custody", pattern: "in verzekering|bewaring gesteld|genomen", strength: "weak" },
+    { id: "detained.locked-up", pattern: "<@WHO is|werd|zit|zat ~3 vastgezet|opgesloten|gedetineerd", strength: "weak" },
+    // "Piet heeft (vroeger) gezeten": served time; not "heeft op de steiger gezeten".
+    { id: "served.has-sat", pattern: "<@WHO heeft|had vroeger|ooit|eerder|al|ook|wel|jaren|toen? gezeten", strength: "weak", notBefore: SAT_SOMEWHERE },
     { id: "served-for", pattern: "gezeten|vastgezeten|opgesloten|served|jailed ~2 voor|wegens|for ~2 @OFFENCE", strength: "weak" },
     // "heeft twee jaar gezeten"; not "is twee jaar vast in dienst".
     { id: "served-years", pattern: "jaar|maanden|jaren|weken gezeten|vastgezeten|opgesloten|gedetineerd", strength: "weak" },
@@ -228,9 +260,10 @@ export const criminal: LexiconList = {
     // A trial, a prison exit, the police taking someone, a refused VOG and a judge's fine, as written in notes.
     { id: "trial-for", pattern: "proces|rechtszaak|strafzaak|zaak|trial ~2 wegens|voor|vanwege|for ~2 @OFFENCE", strength: "weak" },
     { id: "prison.comes-out", pattern: "komt|kwam|kwamen|came|just ~2 uit|out de|het|of? @PRISON", strength: "weak" },
-    { id: "arrest.by-police-before", pattern: "door|by de|the? @POLICE ~3 @ARREST|opgehaald|weggevoerd", strength: "weak" },
+    // Not "meegenomen": the police take camera footage and tools too.
+    { id: "arrest.by-police-before", pattern: "door|by de|the? @POLICE ~3 @ARREST_PERSON|opgepakt|opgehaald|weggevoerd", strength: "weak" },
     // Not "haar": "de politie heeft haar fiets meegenomen" takes a bike.
-    { id: "arrest.fetched", pattern: "@POLICE ~2 hem|@CAP ~2 ophalen|opgehaald|halen|meenemen|meegenomen", strength: "weak" },
+    { id: "arrest.fetched-by-police", pattern: "@POLICE ~2 hem|@CAP ~2 ophalen|opgehaald|halen|meenemen|meegenomen", strength: "weak" },
     { id: "vog.not-issued", pattern: "vog|vgb ~3 niet afgegeven|verstrekt|verleend|gekregen|ontvangen|granted|issued", strength: "weak" },
     { id: "house-arrest", pattern: "huisarrest|enkelbandje", strength: "weak" },
     { id: "house-arrest.tagged", pattern: "elektronisch toezicht|enkelband", strength: "weak" },

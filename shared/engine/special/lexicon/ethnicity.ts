@@ -44,6 +44,9 @@ export const ethnicity: LexiconList = {
     { id: "descent", pattern: "van|met ~2 afkomst|komaf|origine|roots|afstamming", strength: "strong" },
     // "Turkse roots", "Surinaamse achtergrond", "Marokkaanse ouders": an origin adjective before an origin word.
     { id: "origin.head", pattern: "@ORIGIN_ADJ @ORIGIN_HEAD", strength: "weak" },
+    // Origins the list lacks or spells otherwise ("Kaapverdische roots", "Eritrese afstamming"): a
+    // capitalised word right before a word that only means descent.
+    { id: "origin.capital-head", pattern: "<@CAP roots|komaf|origine|afstamming", strength: "weak" },
     // "Turks-Nederlands", "Marokkaans-Nederlandse", "Nederlands-Turkse", "Afro-Surinaams".
     // Generated compounds are exact (EXACT): hundreds of them share their last letters with ordinary words
     // ("-nederlands", "-ander"), which made the typo tolerance compare every such word against them.

@@ -45,7 +45,7 @@ export const absence: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "sick.corona", pattern: "corona|covid|covid19 ~1 positief|besmet|opgelopen|gehad|gekregen|test|getest", strength: "weak" },
     { id: "symptom.more", pattern: "@SYMPTOM_MORE", strength: "weak", notBefore: ["van", "door"] },
     // "voelt zich niet lekker", "voelde zich beroerd".
-    { id: "symptom.unwell", pattern: "voelt|voelde|voelen|voelden|voel zich|me? niet? lekker|fit|beroerd|ziek|slap|zwak|grieperig|misselijk|duizelig|ellendig|rot", strength: "weak" },
+    { id: "symptom.unwell", pattern: "voelt|voelde|voelen|voelden|voel zich|me? niet? lekker|fit|goed|beroerd|ziek|slap|zwak|grieperig|misselijk|duizelig|ellendig|rot", strength: "weak" },
     { id: "symptom.faint", pattern: "viel|valt|vallen|gevallen flauw", strength: "weak" },
     { id: "symptom.vomit", pattern: "moest|moet|ging|gaat overgeven|braken|kotsen|spugen", strength: "weak" },
     { id: "symptom.vision", pattern: "zag|ziet|zien|zie wazig|dubbel|sterretjes", strength: "weak" },
@@ -58,7 +58,7 @@ export const absence: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "symptom.breath", pattern: "buiten adem", strength: "weak" },
     { id: "symptom.breath-en", pattern: "short of breath", strength: "weak" },
     { id: "symptom.chest-pain-en", pattern: "chest pain|pains", strength: "weak" },
-    { id: "symptom.felt-unwell-en", pattern: "felt|feeling|feels|was|got|is|went|called|reported|off|fell|home ~1 sick|ill|unwell|dizzy|nauseous", strength: "weak" },
+    { id: "symptom.felt-unwell-en", pattern: "felt|feeling|feels|was|got|is|went|called|phoned|rang|reported|off|fell|home ~1 sick|ill|unwell|dizzy|nauseous|faint|lightheaded|light-headed|poorly", strength: "weak" },
     { id: "symptom.passed-out-en", pattern: "passed|blacked out", strength: "weak" },
     // Return to work and fitness for work (Wet verbetering poortwachter).
     // Not "herstelt" alone: on a site it repairs a leak far more often than it recovers.
@@ -69,7 +69,7 @@ export const absence: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "rehab.reports-fit", pattern: "meldt|meldde zich hersteld|beter", strength: "weak" },
     { id: "rehab.adapted-work", pattern: "aangepaste werkzaamheden|taken|functie|werkplek|uren|werktijden|arbeid", strength: "weak" },
     { id: "rehab.adapted-work-verb", pattern: "doet|op|voorlopig|tijdelijk|alleen|krijgt|zit|werkt|in aangepast werk", strength: "weak" },
-    { id: "rehab.therapeutic", pattern: "arbeidstherapeutisch|arbeidstherapeutische|therapeutisch", strength: "weak" },
+    { id: "rehab.therapeutic", pattern: "arbeidstherapeutisch|arbeidstherapeutische|therapeutisch|therapeutische", strength: "weak" },
     { id: "rehab.half-days", pattern: "halve dagen|uren ~4 opbouw|opbouwen|herstel|hersteld|therapeutisch|arbeidstherapeutisch|reintegratie|reintegreert|bedrijfsarts", strength: "weak" },
     { id: "fitness.rejected", pattern: "afgekeurd|goedgekeurd|gekeurd|ongeschikt ~1 door|bij|op|voor|tijdens|na de|het? @SPECIALIST|medische|aanstellingskeuring|keuringsarts|uwv|pmo|pago", strength: "weak" },
     { id: "fitness.medically", pattern: "medisch|medische afgekeurd|goedgekeurd|ongeschikt|geschikt|keuring|redenen|klachten|dossier|verleden|behandeling|beperking|beperkingen", strength: "weak" },

@@ -97,7 +97,10 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "injury.poisoning", pattern: "vergiftiging|koolmonoxidevergiftiging|rookvergiftiging|koolmonoxidevergiftigd|vergiftigd|bedwelmd|zonnesteek|hitteberoerte|onderkoeld|onderkoeling|uitgedroogd|uitdroging|heatstroke", strength: "weak" },
     // Eye injuries of welders and grinders: arc eye, dust, chips, cement in the eye.
     { id: "injury.arc-eye", pattern: "lasogen|lasoog|geelektrocuteerd|elektrocutie", strength: "weak" },
-    { id: "injury.in-eye", pattern: "stof|vuiltje|spaan|spaander|spaantje|zaagsel|cement|kalk|metaaldeeltje|metaaldeeltjes|vonk|vonken|gruis in|tegen ~1 @SIDE? oog|ogen|eye|eyes", strength: "weak" },
+    { id: "injury.in-eye", pattern: "stof|vuiltje|spaan|spaander|spaantje|zaagsel|cement|cementmelk|kalk|metaaldeeltje|metaaldeeltjes|vonk|vonken|gruis|slijpsel|vijlsel|ijzervijlsel|slijpstof|roest|glas|glassplinter|betonspat|spat|verf|kit in|tegen ~1 @SIDE? oog|ogen|linkeroog|rechteroog|eye|eyes", strength: "weak" },
+    // A metal splinter taken out of someone: "metaalsplinter verwijderd". Not glass, dirt or wood, which
+    // are also taken out of frames, gutters and machines.
+    { id: "injury.removed", pattern: "metaalsplinter|metaalsplinters|metaalsplintertje ~3 verwijderd|uitgehaald|eruitgehaald|weggehaald|removed", strength: "weak" },
     { id: "injury.english", pattern: "injured|wounded|concussion|laceration|lacerations|stitches|bruising|unconscious", strength: "weak" },
     { id: "injury.lost-consciousness-en", pattern: "lost consciousness", strength: "weak" },
     { id: "injury.back-en", pattern: "hurt|injured|strained|pulled|twisted|tweaked|put|broke his|her|my back", strength: "weak" },

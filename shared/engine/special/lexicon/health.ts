@@ -1,6 +1,7 @@
 import type { LexiconList } from "../patterns.ts";
 import { absence } from "./health-absence.ts";
 import { care } from "./health-care.ts";
+import { everyday } from "./health-everyday.ts";
 import { episode } from "./health-episode.ts";
 import { idioms } from "./health-idioms.ts";
 import { conditions } from "./health-conditions.ts";
@@ -18,7 +19,8 @@ import { substances } from "./health-substances.ts";
 // health-medicines.ts), mental health, stress and sleep (health-mind.ts), and the follow-up of an
 // episode already reported about a person (health-episode.ts), and the idioms for being ill or worn
 // out (health-idioms.ts), and conditions, aids and hospital stays in colleagues' words
-// (health-conditions.ts).
+// (health-conditions.ts), and everyday phrasings with a person as their subject and their English
+// (health-everyday.ts).
 export const health: LexiconList = {
   category: "health",
   source: "hand-curated Dutch/English terms; diseases cross-checked against the Thuisarts.nl topic list; reviewed for building-site false alarms (LEXICON-NOTES)",
@@ -31,6 +33,7 @@ export const health: LexiconList = {
     ...episode.classes,
     ...idioms.classes,
     ...conditions.classes,
+    ...everyday.classes,
     ATTACK: [
       "aanval", "toeval", "insult", "hartaanval", "infarct", "hartinfarct", "beroerte", "hypo", "epileptische",
       "paniekaanval", "black-out", "blackout", "flauwte", "herseninfarct", "seizure", "stroke",
@@ -121,7 +124,8 @@ export const health: LexiconList = {
     { id: "care.was-admitted", pattern: "opgenomen geweest", strength: "weak" },
     { id: "bleeding", pattern: "inwendige|interne|ernstige bloeding|bloedingen", strength: "weak" },
     { id: "fracture-compound", pattern: "*fractuur|*fracturen", strength: "weak" },
-    { id: "lost-body-part", pattern: "verloor|verloren|kwijtgeraakt ~2 @BODY", strength: "weak" },
+    // Limbs and senses only: "zijn hoofd verliezen" (temper), "zijn hart verliezen" (love) and "gezicht verliezen" are idioms.
+    { id: "lost-body-part", pattern: "verloor|verloren|kwijtgeraakt ~2 @SIDE? vinger|vingers|vingertop|vingertoppen|duim|duimen|hand|handen|arm|armen|been|benen|voet|voeten|teen|tenen|oog|ogen|gezichtsvermogen|gehoor|linkerhand|rechterhand|linkerarm|rechterarm|linkerbeen|rechterbeen|linkeroog|rechteroog|finger|fingers|thumb|hand|arm|leg|foot|toe|toes|eye", strength: "weak", notBefore: ["uit", "van"] },
     { id: "cognitive-complaints", pattern: "concentratieproblemen|geheugenproblemen|concentratiestoornissen|geheugenverlies|hersenletsel", strength: "weak" },
     { id: "sick.became", pattern: "ziek werd|werden|geworden|meldde|meldt|melden", strength: "weak" },
     { id: "badly-off", pattern: "slecht|ernstig|kritiek|zorgwekkend aan toe", strength: "weak" },
@@ -161,5 +165,6 @@ export const health: LexiconList = {
     ...episode.patterns,
     ...idioms.patterns,
     ...conditions.patterns,
+    ...everyday.patterns,
   ],
 };

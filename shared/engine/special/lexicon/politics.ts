@@ -87,6 +87,8 @@ export const politics: LexiconList = {
     // Vote and support.
     { id: "vote", pattern: "stemt|stemde|stemmen|gestemd|stem|votes|voted ~1 op|voor|for? ~2 @PARTY_VOTE", strength: "weak" },
     { id: "vote.before", pattern: "op|voor de|het? @PARTY_VOTE ~2 gestemd|stemt|stemde|stemmen|stem", strength: "weak" },
+    // A subordinate clause puts the verb last: "dat ze altijd BBB stemt"; not a party voting ("de BBB stemt tegen").
+    { id: "vote.clause-final", pattern: "@PARTY_VOTE stemt|stemde|stemmen|stem|gestemd", strength: "weak", notAfter: ["de", "het", "the"], notBefore: ["tegen", "voor", "in", "mee", "met", "over", "af", "niet"] },
     // "partij" is also a party to a contract ("stemmen af met partij B"): only "stemt op die partij".
     { id: "vote.partij", pattern: "stemt|stemde|stemmen|gestemd|stem op|voor de|een|die|deze|welke partij", strength: "weak" },
     { id: "role.party", pattern: "@ROLE van|voor|bij|of|for|namens|vanuit|vd ~1 de|het|the? @PARTY", strength: "weak" },
@@ -146,7 +148,8 @@ export const politics: LexiconList = {
     { id: "ideology", pattern: "communist|socialist|extreemrechts|extreemlinks|nationalist|fascist|nazi|neonazi|anarchist|klimaatactivist|linksradicaal|rechtsradicaal|populist|farright|farleft", strength: "weak" },
     // --- Classes added for written notes about one colleague (issue 10). ---
     // A bare vote: "ik heb BBB gestemd", "hij stemt altijd links"; the party or leader right before the verb.
-    { id: "vote.bare", pattern: "@PARTY_ONLY gestemd|stemt|stemde|stem|stemmen", strength: "weak" },
+    // Not "de BBB stemt tegen de motie": with an article the party itself votes.
+    { id: "vote.bare", pattern: "@PARTY_ONLY gestemd|stemt|stemde|stem|stemmen", strength: "weak", notAfter: ["de", "het", "the"] },
     { id: "vote.leader-before", pattern: "op @LEADER gestemd|stemt|stemde|stem|stemmen", strength: "weak" },
     { id: "vote.leaning", pattern: "stemt|stemde|stemmen|gestemd|votes|voted altijd|meestal|toch|nog|ook|always? @LEANING|left|right", strength: "weak" },
     { id: "vote.en", pattern: "voted|votes|vote|voting|supports|supported|backs|backed ~1 for? the? @PARTY_EN|@LEADER", strength: "weak" },

@@ -71,6 +71,10 @@ export const sexual: LexiconList = {
     { id: "sex", pattern: "seks|sex|geslachtsgemeenschap|onenightstand", strength: "weak", notBefore: ["m", "v", "f", "male", "female", "man", "vrouw"] },
     // Harassment of a specific person (sexual, also criminal).
     // Harassment of a specific person, not the topic ("toolbox over seksuele intimidatie").
+    // English notes: "sent her sexual messages", "made unwanted advances"; not "sexual harassment" as a
+    // poster's or a talk's topic (harassment.accused reads a complaint of it).
+    { id: "harassment-en", pattern: "sexual messages|comments|remarks|advances|texts|jokes|photos|pictures", strength: "weak" },
+    { id: "harassment-en.unwanted", pattern: "unwanted|inappropriate advances|touching", strength: "weak" },
     { id: "harassment", pattern: "seksueel|sexually geintimideerd|lastiggevallen|misbruikt|getinte|grensoverschrijdend|grensoverschrijdende|overschrijdend|overschrijdende|harassed|assaulted|intimiderend|intimiderende", strength: "weak" },
     // Rulings: "zich op seksuele intimidatie beroepen", "de kantonrechter concludeert tot seksuele intimidatie".
     { id: "harassment.ruled", pattern: "beroepen|beriep|concludeert|concludeerde|vastgesteld|oordeelde ~3 seksuele intimidatie", strength: "weak" },

@@ -60,6 +60,7 @@ export const union: LexiconList = {
     { id: "union-member-word", pattern: "vakbondslid|vakbondsman|vakbondsvrouw|vakbondskader|vakbondslidmaatschap|fnvlid|cnvlid|fnvkaderlid|cnvkaderlid|fnv'er|cnv'er|fnver|cnver", strength: "strong" },
     // Parties have cadre too, but "kaderlid" on a building site is a union word; with a person only.
     { id: "cadre", pattern: "kaderlid", strength: "weak" },
+    { id: "joined-en", pattern: "joined|joins|rejoined ~1 the|a union|unions", strength: "weak", notBefore: ["meeting", "campaign", "protest", "strike", "march", "talks", "'s"] },
     // VAKBOND_HEAD leaves out what union-member-word lists whole: a compound must spell its first part
     // right, which would stop "vakbonslid" from being read as "vakbondslid".
     { id: "union-compound", pattern: "vakbond+@VAKBOND_HEAD|@UNION_NAME+@ROLE_HEAD|vakbondsbestuurder|vakbondsvertegenwoordiger|vakbondsconsulent", strength: "weak" },
@@ -84,7 +85,6 @@ export const union: LexiconList = {
     { id: "called-in.erbij", pattern: "vakbond|bond|fnv|cnv|union erbij gehaald|halen|gehaald", strength: "weak" },
     { id: "backs-member", pattern: "vakbond|bond|fnv|cnv|union staat|stond|stonden|stands|stood achter|behind ~1 hem|haar|@CAP|him|her", strength: "weak" },
     // English: "joined the union", "union dues", "paid-up member".
-    { id: "joined-en", pattern: "joined|joins|join ~1 the|a union", strength: "weak" },
     { id: "dues-en", pattern: "union|unions dues|card|membership|fees", strength: "weak" },
     // Officials who speak or negotiate for a union (the federations' own job titles): "woordvoerder van
     // CNV", "onderhandelaar R. de Vries van de Bouw- en Houtbond FNV", "FNV-vicevoorzitter Ton".

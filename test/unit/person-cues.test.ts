@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { detect } from "../../shared/engine/index.ts";
+
+// Persons the engine must recognise before a weak term may warn (persons.ts, reference.ts): initials,
+// given names it did not know, "mn maat", "de nieuwe", trades written as compounds, and the person
+// as the subject of an everyday phrase (the pattern language's `<@WHO`). Beside each, the trap: an
+// acronym, a measure, a new thing, a person who is not the subject.
+
+const seen = (text: string) => detect(text).map((f) => `${f.category}:${text.slice(f.start, f.end)}`);
+const warns = (texts: string[]) => {
+  for (const text of texts) expect(seen(text), text).not.toEqual([]);
+};
+const silent = (texts: string[]) => {
+  for (const text of texts) expect(seen(text), text).toEqual([]);
+};
+
+describe("initials name a person; known acronyms do not", () => {
+  it("reads 'JvD', 'P.K.' and 'JK' as people, from the original text's capitals", () => {
+    warns([
+      "JvD: rugklachten, niet tillen.",
+      "P.K. heeft rugklachten.",
+      "Vandaag heeft JK rugklachten.",
+      "JK is ziek thuis.",
+    ]);
+  });
+  it("does not read HR, NB or BHV as someone's initials", () => {
+    silent([
+      "HR is bezig met de griepprik.",
+      "HR: griepprik voor iedereen in oktober.",
+      "NB: griepprik in oktober.",
+      "Vandaag heeft HR de griepprik geregeld.",
+    ]);
+  });
+  it("does not read lower-case letters as initials", () => {
+    silent(["jk, de griepprik is in oktober."]);
+  });
+});
+
+describe("given names of several generations and origins", () => {
+  it("reads a name at the start of a note before a comma or a colon", () => {
+    warns([
+      "Sharon: hoofdpijn en misselijk.",
+      "Sharon, van Surinaamse afkomst, werd nageroepen.",
+      "Cor: griep.",
+      "Mihai, rugklachten sinds het tillen.",
+    ]);
+  });
+  it("does not read a label or an adverb before a colon as a name", () => {
+    silent(["Tip: bij griep thuisblijven.", "Thema: griep en de griepprik."]);
+  });
+});
+
+describe("buddies, the new one and trades as compounds", () => {
+  it("reads 'mn maat', 'de nieuwe' and compound trades as a person", () => {
+    warns([
+      "mn maat heeft griep.",
+      "De nieuwe heeft griep.",
+      "De asbestsaneerder is ziek thuis.",
+      "De inhuurkracht heeft griep.",
+      "Onze kraanman heeft griep.",
+      "The labourer has a bad cold.",
+    ]);
+  });
+  it("does not read a measure or a new thing as a person", () => {
+    silent([
+      "De maat van de plaat klopt niet, griepprik volgt in oktober.",
+      "De nieuwe steiger is klaar, griepprik in de kantine.",
+    ]);
+  });
+});
+
+describe("an everyday phrase needs the person as its subject", () => {
+  it("reads the person before the verb and after it in an inverted clause", () => {
+    warns(["Kees ligt plat.", "Sinds maandag ligt Kees plat.", "De steigerbouwer ligt plat.", "Mn maat ligt plat."]);
+  });
+  it("does not read a person after a preposition as the subject", () => {
+    silent(["Volgens Jan ligt het netwerk plat.", "Met Kees ligt de planning plat."]);
+  });
+});
+
+describe("the writer without 'ik', a name's possessive", () => {
+  it("reads 'ben'/'heb' without a subject as the writer and 'Ilona's' as Ilona", () => {
+    warns(["Sorry ben laat, had een afspraak bij de cardioloog.", "Ilona's handpalmscan is geregistreerd bij de poort."]);
+  });
+  it("does not read 'Ben je' or a plural with 's as a person", () => {
+    silent(["Ben je ziek? Meld je dan voor negen uur.", "Foto's van de griepprik staan op intranet."]);
+  });
+});
+
+describe("a counted crew of any trade", () => {
+  it("reads a number before a trade's plural as specific people", () => {
+    warns(["2 stukadoors hadden griep.", "Drie steigerbouwers hebben buikgriep."]);
+  });
+  it("does not read a trade's plural without a number as anyone", () => {
+    silent(["Stukadoors mogen niet op de steiger eten, ook niet bij griep.", "Steigerbouwers met rugklachten kunnen bij de bedrijfsarts terecht."]);
+  });
+});
