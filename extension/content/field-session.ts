@@ -18,7 +18,9 @@ import { Badge } from "./badge.ts";
 import { classify, suppressionKey, warns, type ShownFinding } from "./shown-finding.ts";
 import { send, type PageState } from "./page-state.ts";
 import { removeSpan } from "./edit-field.ts";
-import { mountPopover } from "./popover.tsx";
+import type { PanelApi } from "./panel-api.ts";
+import { loadedPanel, loadPanel } from "./panel-loader.ts";
+import { personalDataIn } from "./free-text-check.ts";
 import { editBetween, shiftFindings } from "./shift-findings.ts";
 import { timed } from "./timing.ts";
 
@@ -40,7 +42,9 @@ export class FieldSession {
   private readonly overlay?: TextFieldOverlay;
   private readonly badge: Badge;
   private readonly signal: AbortSignal;
-  private popover: ReturnType<typeof mountPopover> | undefined;
+  private popover: ReturnType<PanelApi["mountPopover"]> | undefined;
+  /** The panel's script is being loaded for an open the user asked for; typing meanwhile cancels it. */
+  private openWanted = false;
   private popoverBox: HTMLElement | undefined;
   private announcement = "";
   private readonly a11y: FieldA11y;
@@ -89,7 +93,9 @@ export class FieldSession {
 
   /** The user typed in the field: a panel must not stay over the form while they type. */
   edited(): void {
-    if (this.popover && !this.selfEdit) this.closePopover(false);
+    if (this.selfEdit) return;
+    this.openWanted = false;
+    if (this.popover) this.closePopover(false);
   }
 
   /** Called on every edit-ish event; cheap, so the page's own handlers never wait for us. */
@@ -206,10 +212,12 @@ export class FieldSession {
     if (this.signal.aborted) return;
     this.scan();
     if (!this.shown.length) return;
+    const api = loadedPanel();
+    if (!api) return this.loadThenOpen();
     if (!this.popoverBox) {
       this.popoverBox = this.field.element.ownerDocument.createElement("div");
       this.host.frame.append(this.popoverBox);
-      this.popover = mountPopover(this.host.root, this.popoverBox);
+      this.popover = api.mountPopover(this.host.root, this.popoverBox);
     }
     this.announcement = "";
     this.renderPopover();
@@ -222,6 +230,26 @@ export class FieldSession {
       this.fitter.observe(panel);
     }
     fitPanel(this.field.element, this.host.root);
+  }
+
+  /**
+   * First open in this frame: the panel's script is injected by the background, then the panel opens
+   * as a synchronous open would (focus moves into it). If the user typed meanwhile, it stays shut; if
+   * the script cannot be injected, the field stays as it is and nothing is thrown into the page.
+   */
+  private loadThenOpen(): void {
+    this.openWanted = true;
+    loadPanel().then(
+      () => {
+        if (!this.openWanted || this.signal.aborted) return;
+        this.openWanted = false;
+        this.openPopover();
+      },
+      (e: unknown) => {
+        this.openWanted = false;
+        console.debug("dpa-guard: the panel could not be loaded", e);
+      },
+    );
   }
 
   private fitter: ResizeObserver | undefined;
@@ -250,6 +278,7 @@ export class FieldSession {
         override: (f, reason) => this.act(f, "override", reason),
         falsePositive: (f) => this.act(f, "false_positive"),
         requestException: (f, basis, justification) => this.requestException(f, basis, justification),
+        personalDataIn: (text) => personalDataIn(text, this.page.ctx.lang),
         close: () => this.closePopover(),
       },
     });
