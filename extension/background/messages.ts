@@ -56,3 +56,7 @@ export type Message =
 export type EventAnswer = { ok: true; queued: boolean } | { ok: false; message: string };
 export type ExceptionAnswer = { ok: true; id?: number; queued?: boolean } | { ok: false; message: string };
 export type ConnectionAnswer = { ok: boolean; message: string };
+
+/** The content script asks for the panel's script (background/panel-injection.ts); answered by the entrypoint, which knows the sender's tab and frame. */
+export type PanelMessage = { kind: "inject-panel" };
+export type PanelAnswer = { ok: true } | { ok: false; message: string };

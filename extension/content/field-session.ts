@@ -7,7 +7,7 @@ import type { EventAnswer, EventDraft, ExceptionAnswer, ExceptionDraft } from ".
 import { categoryName, t } from "../ui/texts.ts";
 import { inLanguage } from "../ui/one-language.ts";
 import { FieldA11y } from "./field-a11y.ts";
-import { dismissOnEscOrOutside, fitPanel } from "./fit-panel.ts";
+import { dismissOnEscOrOutside } from "./fit-panel.ts";
 import { reportEvent } from "./report-event.ts";
 import { describeField, type GuardedField } from "./field-kind.ts";
 import { createFieldHost, type FieldHost } from "./field-host.ts";
@@ -18,7 +18,9 @@ import { Badge } from "./badge.ts";
 import { classify, suppressionKey, warns, type ShownFinding } from "./shown-finding.ts";
 import { send, type PageState } from "./page-state.ts";
 import { removeSpan } from "./edit-field.ts";
-import { mountPopover } from "./popover.tsx";
+import type { PopoverProps } from "./popover.tsx";
+import { FieldPanel } from "./field-panel.ts";
+import { personalDataIn } from "./free-text-check.ts";
 import { editBetween, shiftFindings } from "./shift-findings.ts";
 import { timed } from "./timing.ts";
 
@@ -40,8 +42,7 @@ export class FieldSession {
   private readonly overlay?: TextFieldOverlay;
   private readonly badge: Badge;
   private readonly signal: AbortSignal;
-  private popover: ReturnType<typeof mountPopover> | undefined;
-  private popoverBox: HTMLElement | undefined;
+  private readonly panel: FieldPanel;
   private announcement = "";
   private readonly a11y: FieldA11y;
   /** Warnings at the last scan, to announce only new ones. */
@@ -59,11 +60,12 @@ export class FieldSession {
     if (field.kind !== "contenteditable") {
       this.overlay = new TextFieldOverlay(field.element as HTMLInputElement | HTMLTextAreaElement, this.host, this.signal);
     }
+    this.panel = new FieldPanel(this.host, field.element, this.signal);
     this.badge = new Badge(this.host.frame, () => this.openPopover(), this.signal);
     this.a11y = new FieldA11y(field.element, this.host.root, this.host.host, this.signal);
     const el = field.element;
     const doc = el.ownerDocument;
-    dismissOnEscOrOutside(doc, this.host.host, el, () => !!this.popover, (focusField) => this.closePopover(focusField), this.signal);
+    dismissOnEscOrOutside(doc, this.host.host, el, () => this.panel.isOpen, (focusField) => this.closePopover(focusField), this.signal);
     el.addEventListener("compositionstart", () => { this.composing = true; }, { signal: this.signal });
     el.addEventListener("compositionend", () => { this.composing = false; this.schedule(); }, { signal: this.signal });
     page.onChange(() => {
@@ -89,7 +91,9 @@ export class FieldSession {
 
   /** The user typed in the field: a panel must not stay over the form while they type. */
   edited(): void {
-    if (this.popover && !this.selfEdit) this.closePopover(false);
+    if (this.selfEdit) return;
+    this.panel.cancelPending();
+    if (this.panel.isOpen) this.closePopover(false);
   }
 
   /** Called on every edit-ish event; cheap, so the page's own handlers never wait for us. */
@@ -163,7 +167,7 @@ export class FieldSession {
     const names = [...new Set(warned.map((f) => categoryName(f.category, lang)))].join(", ");
     this.badge.show(open, requested ? `${s.count(open)} (${requested} ${s.requested})` : s.count(open), requested);
     this.a11y.describe(open ? s.describe(open, names) : "");
-    if (open > this.lastWarned && !this.popover) this.a11y.announce(s.announceNew(open, names));
+    if (open > this.lastWarned && !this.panel.isOpen) this.a11y.announce(s.announceNew(open, names));
     this.lastWarned = open;
     // State for the popup and tests: counts only, never the text. `findings` counts what still warns
     // (a pending request included); `requested` and `allowed` say how many are waiting and approved.
@@ -172,7 +176,7 @@ export class FieldSession {
     d.allowed = String(this.shown.filter((f) => f.status === "allowed").length);
     d.requested = String(requested);
     d.kind = this.field.kind;
-    if (this.popover) this.renderPopover();
+    if (this.panel.isOpen) this.renderPopover();
     this.placeNextFrame();
   }
 
@@ -206,33 +210,14 @@ export class FieldSession {
     if (this.signal.aborted) return;
     this.scan();
     if (!this.shown.length) return;
-    if (!this.popoverBox) {
-      this.popoverBox = this.field.element.ownerDocument.createElement("div");
-      this.host.frame.append(this.popoverBox);
-      this.popover = mountPopover(this.host.root, this.popoverBox);
-    }
     this.announcement = "";
-    this.renderPopover();
+    if (!this.panel.open(this.popoverProps(), () => this.openPopover())) return;
     this.host.host.dataset.popover = "open";
     this.badge.setExpanded(true);
-    // Refit whenever the panel's content changes size (a sub-form opens, a finding goes).
-    const panel = this.host.root.querySelector<HTMLElement>(".panel");
-    if (panel && !this.fitter) {
-      this.fitter = new ResizeObserver(() => fitPanel(this.field.element, this.host.root));
-      this.fitter.observe(panel);
-    }
-    fitPanel(this.field.element, this.host.root);
   }
 
-  private fitter: ResizeObserver | undefined;
-
   closePopover(focusField = true): void {
-    this.fitter?.disconnect();
-    this.fitter = undefined;
-    this.popover?.unmount();
-    this.popoverBox?.remove();
-    this.popover = undefined;
-    this.popoverBox = undefined;
+    this.panel.close();
     delete this.host.host.dataset.popover;
     this.badge.setExpanded(false);
     if (focusField) this.field.element.focus({ preventScroll: true });
@@ -240,7 +225,11 @@ export class FieldSession {
 
   private renderPopover(): void {
     if (!this.shown.length) return this.closePopover();
-    this.popover?.update({
+    this.panel.update(this.popoverProps());
+  }
+
+  private popoverProps(): PopoverProps {
+    return {
       lang: this.page.ctx.lang,
       findings: this.shown,
       text: this.text,
@@ -250,9 +239,10 @@ export class FieldSession {
         override: (f, reason) => this.act(f, "override", reason),
         falsePositive: (f) => this.act(f, "false_positive"),
         requestException: (f, basis, justification) => this.requestException(f, basis, justification),
+        personalDataIn: (text) => personalDataIn(text, this.page.ctx.lang),
         close: () => this.closePopover(),
       },
-    });
+    };
   }
 
   private suppress(f: ShownFinding): void {
@@ -287,7 +277,7 @@ export class FieldSession {
     }
     this.lastText = undefined;
     this.scan();
-    if (!this.popover) this.openPopover();
+    if (!this.panel.isOpen) this.openPopover();
     if (result === "refused") this.say(t(this.page.ctx.lang).removeRefused);
   }
 

@@ -4,7 +4,7 @@
 import type { Policy } from "../../shared/schema/policy.ts";
 import { templatePath } from "../../shared/schema/page-path.ts";
 import type { CachedPolicy } from "../background/policy-cache.ts";
-import type { Message, RequestedException } from "../background/messages.ts";
+import type { Message, PanelMessage, RequestedException } from "../background/messages.ts";
 import { pickLang, type Lang } from "../ui/texts.ts";
 
 export interface PageContext {
@@ -80,6 +80,6 @@ export class PageState {
   }
 }
 
-export function send<T = unknown>(message: Message): Promise<T> {
+export function send<T = unknown>(message: Message | PanelMessage): Promise<T> {
   return browser.runtime.sendMessage(message) as Promise<T>;
 }

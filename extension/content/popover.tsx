@@ -7,7 +7,6 @@ import type { ReasonCode } from "../../shared/schema/events.ts";
 import type { ExceptionDraft } from "../background/messages.ts";
 import { categoryName, explain, t, type Lang } from "../ui/texts.ts";
 import { warns, type ShownFinding } from "./shown-finding.ts";
-import { personalDataIn } from "./free-text-check.ts";
 
 export interface PopoverActions {
   remove(f: ShownFinding): void;
@@ -15,6 +14,12 @@ export interface PopoverActions {
   override(f: ShownFinding, reason: { code: ReasonCode; text: string }): Promise<string>;
   falsePositive(f: ShownFinding): Promise<string>;
   requestException(f: ShownFinding, basis: ExceptionDraft["legalBasis"], justification: string): Promise<string>;
+  /**
+   * An error to show when free text (a reason, a justification) holds personal data, else "". Passed in
+   * rather than imported: the check runs the detection engine, which the content script already has and
+   * the separately loaded panel script (entrypoints/panel.ts) must not bundle a second time.
+   */
+  personalDataIn(text: string): string;
   close(): void;
 }
 
@@ -109,7 +114,7 @@ function FindingItem(props: { f: ShownFinding; text: string; lang: Lang; actions
           if (!code) return setError(s.chooseReason);
           const text = reasonText.trim();
           if (code === "other" && !text) return setError(s.needReason);
-          const problem = personalDataIn(text, lang);
+          const problem = actions.personalDataIn(text);
           if (problem) return setError(problem);
           void run(() => actions.override(f, { code, text }));
         }}>
@@ -128,7 +133,7 @@ function FindingItem(props: { f: ShownFinding; text: string; lang: Lang; actions
         <form onSubmit={(e) => {
           e.preventDefault();
           const text = justification.trim();
-          const problem = personalDataIn(text, lang);
+          const problem = actions.personalDataIn(text);
           if (problem) return setError(problem);
           // Sent once: the form closes on success and the finding shows as requested.
           void run(() => actions.requestException(f, basis, text), () => {

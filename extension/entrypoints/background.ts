@@ -4,7 +4,8 @@
 import { createService } from "../background/service.ts";
 import { syncSiteScripts, type ScriptingLike } from "../background/site-scripts.ts";
 import type { KeyValueArea } from "../background/storage.ts";
-import type { Message } from "../background/messages.ts";
+import type { Message, PanelMessage } from "../background/messages.ts";
+import { injectPanel, type PanelScriptingLike } from "../background/panel-injection.ts";
 
 interface StorageAreaLike {
   get(key: string): Promise<Record<string, unknown>>;
@@ -26,8 +27,9 @@ export default defineBackground(() => {
   // The user granted a site from the options page: guard it now.
   browser.permissions.onAdded.addListener(() => void service.handle({ kind: "policy", refresh: true }));
 
-  browser.runtime.onMessage.addListener((message: Message, _sender, sendResponse) => {
-    service.handle(message).then(sendResponse, (e: Error) => sendResponse({ ok: false, message: e.message }));
+  browser.runtime.onMessage.addListener((message: Message | PanelMessage, sender, sendResponse) => {
+    const answer = message.kind === "inject-panel" ? injectPanel(sender, browser.scripting as unknown as PanelScriptingLike) : service.handle(message);
+    answer.then(sendResponse, (e: Error) => sendResponse({ ok: false, message: e.message }));
     return true; // answered asynchronously
   });
 

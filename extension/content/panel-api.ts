@@ -1,0 +1,10 @@
+// What the panel script (entrypoints/panel.ts) hands the content script. Types and one name only:
+// the content script imports this file, and anything more here would be bundled into both scripts.
+import type { mountPopover } from "./popover.tsx";
+
+/** The isolated-world global the injected panel script sets (content scripts of one frame share it). */
+export const PANEL_GLOBAL = "__dpaGuardPanel";
+
+export interface PanelApi {
+  mountPopover: typeof mountPopover;
+}
