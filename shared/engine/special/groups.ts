@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokenize.ts";
-import { ROLE_NOUNS, isCompoundRoleAt } from "./persons.ts";
+import { isRolePlural } from "./persons.ts";
 import { DEFINITE, PEOPLE_PLURALS, QUANTIFIERS, THIRD_POSSESSIVES, WRITER, isCrewSize } from "./reference.ts";
 
 // Groups in published text: a trait of a group is no person's ("volwassenen met hersenletsel",
@@ -70,16 +70,3 @@ export function isGroupAttribute(tokens: readonly Token[], folded: string, first
   const count = at(k - 2);
   return !(isCrewSize(count, folded) || (count !== undefined && DEFINITE.has(count.word) && !QUANTIFIERS.has(count.word) && count.word !== "de"));
 }
-
-/** A plural of a role noun: "raadsleden", "stukadoors", "uitvoerders", "timmerlieden". */
-export function isRolePlural(w: string): boolean {
-  if (w.length < 6) return false;
-  if (ROLE_PLURALS.has(w) || w.endsWith("leden") || w.endsWith("lieden")) return true;
-  // Compound roles ("elektromonteurs", "steigerbouwers"), checked in place: this runs per word.
-  const last = w.charCodeAt(w.length - 1);
-  if (last === 115 /* s */) return isCompoundRoleAt(w, 0, w.length - 1);
-  return last === 110 /* n */ && w.charCodeAt(w.length - 2) === 101 /* e */ && (isCompoundRoleAt(w, 0, w.length - 2) || isCompoundRoleAt(w, 0, w.length - 3));
-}
-
-/** The plurals of the listed roles: "-s", "-en" and a doubled last letter ("timmermannen"). */
-const ROLE_PLURALS = new Set([...ROLE_NOUNS].flatMap((r) => [`${r}s`, `${r}en`, `${r}${r[r.length - 1]}en`]));

@@ -44,8 +44,11 @@ export const ROLE_NOUNS = new Set([
   "plasterer", "glazier", "fitter", "rigger", "painter", "mechanic", "technician", "engineer",
 ]);
 
-/** Plurals of the role nouns ("stukadoors", "leerlingen"); the pre-scan marks them as person words. */
-export const ROLE_PLURALS: ReadonlySet<string> = new Set([...ROLE_NOUNS].flatMap((r) => [`${r}s`, `${r}en`, `${r}'s`]));
+/**
+ * Plurals of the role nouns: "-s", "-en", "-'s" and a doubled last letter ("stukadoors", "leerlingen",
+ * "timmermannen"); the pre-scan marks them as person words.
+ */
+export const ROLE_PLURALS: ReadonlySet<string> = new Set([...ROLE_NOUNS].flatMap((r) => [`${r}s`, `${r}en`, `${r}'s`, `${r}${r[r.length - 1]}en`]));
 
 /** Role nouns long enough to end a compound role: "elektromonteur", "heistellingmachinist", "betonchauffeur". */
 const ROLE_HEADS = [...ROLE_NOUNS].filter((r) => r.length >= 6 && !/['-]/.test(r));
@@ -69,13 +72,18 @@ export function isCompoundRoleAt(text: string, start: number, end: number): bool
   return false;
 }
 
-/** The plural of a role noun: "stukadoors", "steigerbouwers", "leerlingen". */
-export function isTradePlural(word: string): boolean {
-  return ROLE_PLURALS.has(word) || (word.endsWith("s") && isCompoundRoleAt(word, 0, word.length - 1)) ||
-    (word.endsWith("en") && isCompoundRoleAt(word, 0, word.length - 2));
+/** A plural of a role noun: "raadsleden", "stukadoors", "steigerbouwers", "timmerlieden". */
+export function isRolePlural(word: string): boolean {
+  if (word.length < 6) return false;
+  if (ROLE_PLURALS.has(word) || word.endsWith("leden") || word.endsWith("lieden")) return true;
+  // Compound roles ("elektromonteurs", "steigerbouwers"), checked in place: this runs per word.
+  const last = word.charCodeAt(word.length - 1);
+  if (last === 115 /* s */) return isCompoundRoleAt(word, 0, word.length - 1);
+  return last === 110 /* n */ && word.charCodeAt(word.length - 2) === 101 /* e */ &&
+    (isCompoundRoleAt(word, 0, word.length - 2) || isCompoundRoleAt(word, 0, word.length - 3));
 }
 
-/** Whether `text[start, end)` is the plural of a compound role ("steigerbouwers"); the pre-scan's form of isTradePlural. */
+/** Whether `text[start, end)` is the plural of a compound role ("steigerbouwers"); the pre-scan's form of isRolePlural. */
 export function isCompoundRolePluralAt(text: string, start: number, end: number): boolean {
   const last = text.charCodeAt(end - 1);
   if (last === 115 /* s */) return isCompoundRoleAt(text, start, end - 1);

@@ -1,7 +1,6 @@
 import type { Token } from "../text/tokenize.ts";
-import { OBJECT_SUBJECTS, PERSON_VERBS, ROLE_NOUNS, isNameToken, isRoleNoun, isTradePlural } from "./persons.ts";
+import { OBJECT_SUBJECTS, PERSON_VERBS, ROLE_NOUNS, ROLE_PLURALS, isCompoundRolePluralAt, isNameToken, isRoleNoun, isRolePlural } from "./persons.ts";
 import { ORDINALS, RELIGIOUS_FIGURES, SENTENCE_ADVERBS, isHedge, isInvertedVerb, isPlaceOrOrganisation, isSpeaker } from "./sources.ts";
-import { isRolePlural } from "./groups.ts";
 
 // Specific or generic reference. The AVG labels data only about an identifiable person, so each
 // sentence is read for whom it is about:
@@ -222,9 +221,10 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     }
     // "raadsleden", "stukadoors", "uitvoerders": any plural of a role is a group in general (counted crews
     // of the listed plurals aside, below), but a number before a trade's plural ("2 stukadoors", "drie
-    // steigerbouwers") is a counted crew; the pre-scan knows those plurals (persons.ts' isTradePlural).
+    // steigerbouwers") is a counted crew: only plurals the pre-scan marks as person cues, so that both agree.
     if (!PEOPLE_PLURALS.has(w) && isRolePlural(w)) {
-      if (isTradePlural(w) && isCrewSize(at(i - 1), folded) && at(i - 2)?.word !== "de") role = true;
+      const trade = ROLE_PLURALS.has(w) || isCompoundRolePluralAt(w, 0, w.length);
+      if (trade && isCrewSize(at(i - 1), folded) && at(i - 2)?.word !== "de") role = true;
       else generic = true;
       continue;
     }

@@ -1,5 +1,4 @@
 import type { LexiconList } from "../patterns.ts";
-import { COMMON_CLASSES } from "./common.ts";
 
 // Health, conditions and care in the words colleagues use about each other rather than a diagnosis:
 // phobias, confusion, the aids a person uses (hearing aid, walker, prosthesis), a body part in a cast
@@ -14,7 +13,6 @@ import { COMMON_CLASSES } from "./common.ts";
 
 export const conditions: Required<Pick<LexiconList, "classes" | "patterns">> = {
   classes: {
-    CONDITION_BODY: COMMON_CLASSES.BODY!,
     /** Short names of Dutch hospitals that are not also ordinary words or common first names. */
     HOSPITAL_NAME: [
       "amc", "vumc", "umcg", "umcu", "lumc", "radboudumc", "erasmusmc", "mumc", "isala", "rijnstate", "amphia",
@@ -43,7 +41,7 @@ export const conditions: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "condition.hearing-aid-en", pattern: "hearing aid|aids", strength: "weak" },
     { id: "condition.confused", pattern: "@CONFUSED", strength: "weak", notBefore: ["aanzicht", "plan"] },
     // "Zijn hand zit nog in het verband", "arm in de mitella", "his arm in a cast". Not "in verband met".
-    { id: "condition.body-in-cast", pattern: "@CONDITION_BODY ~3 in het|de|een|a|the @CAST", strength: "weak" },
+    { id: "condition.body-in-cast", pattern: "@BODY ~3 in het|de|een|a|the @CAST", strength: "weak" },
     // "onder behandeling bij een psycholoog", "dat ze onder behandeling is" (the verb last).
     { id: "condition.under-treatment", pattern: "onder behandeling bij|van|voor|is|staat", strength: "weak" },
     // "Hij ligt in het Rijnstate", "opgenomen in het UMCG", "naar het Isala gebracht".

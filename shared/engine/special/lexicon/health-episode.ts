@@ -1,5 +1,4 @@
 import type { LexiconList } from "../patterns.ts";
-import { COMMON_CLASSES } from "./common.ts";
 
 // Health, the follow-up of an injury or illness the paragraph has already reported about a person:
 // where they went for care, what treats them, how the hurt part is now, what they still feel. After
@@ -51,7 +50,6 @@ export const episode: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "pijn", "bloedverlies", "ademnood", "benauwd", "duizelig", "misselijk", "overgeven",
       "overgegeven", "pain", "dizzy",
     ],
-    EPISODE_BODY: COMMON_CLASSES.BODY!,
   },
   patterns: [
     // "naar het ziekenhuis", "in het ziekenhuis", "op de SEH", "taken to hospital", "in the ICU".
@@ -60,8 +58,8 @@ export const episode: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "episode.carer", pattern: "naar|bij|door|van|to|by|from de|het|zijn|haar|z'n|the|his|her|a? @EPISODE_CARER", strength: "episode" },
     { id: "episode.treatment", pattern: "@EPISODE_TREATMENT", strength: "episode" },
     // "Pols dik en blauw", "Onderbeen open", "oog bleef branden"; "een kapotte knie".
-    { id: "episode.body-state", pattern: "@EPISODE_BODY ~2 @BODY_STATE", strength: "episode" },
-    { id: "episode.body-state-before", pattern: "@BODY_STATE_BEFORE @EPISODE_BODY", strength: "episode" },
+    { id: "episode.body-state", pattern: "@BODY ~2 @BODY_STATE", strength: "episode" },
+    { id: "episode.body-state-before", pattern: "@BODY_STATE_BEFORE @BODY", strength: "episode" },
     // "pijn bij vastpakken", "moeite met ademen", "veel bloedverlies".
     { id: "episode.symptom", pattern: "@EPISODE_SYMPTOM", strength: "episode" },
     { id: "episode.trouble", pattern: "moeite met|bij ademen|ademhalen|lopen|slikken|zien|staan", strength: "episode" },

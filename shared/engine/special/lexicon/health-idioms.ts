@@ -1,5 +1,4 @@
 import type { LexiconList } from "../patterns.ts";
-import { COMMON_CLASSES } from "./common.ts";
 
 // Health in the idioms people use for being ill, worn out or hurting, instead of any medical word:
 // "zit er helemaal doorheen", "loopt op zijn tandvlees", "ligt onder de wol", "mijn oren zijn naar de
@@ -12,7 +11,6 @@ import { COMMON_CLASSES } from "./common.ts";
 
 export const idioms: Required<Pick<LexiconList, "classes" | "patterns">> = {
   classes: {
-    IDIOM_BODY: COMMON_CLASSES.BODY!,
     /** What a person cannot stand because it makes them ill: allergens and intolerances. */
     INTOLERANCE: [
       "gluten", "lactose", "melk", "noten", "pinda", "pindas", "pinda's", "schaaldieren", "gras", "pollen",
@@ -29,7 +27,7 @@ export const idioms: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // Ill in bed: "ligt onder de wol"; going to bed ("vroeg onder de wol") has no "ligt" and stays silent.
     { id: "idiom.under-wool", pattern: "ligt|lag|liggen onder de wol", strength: "weak" },
     // A body part broken down: "mijn oren zijn naar de knoppen", "zijn knieën zijn op".
-    { id: "idiom.body-broken", pattern: "@IDIOM_BODY ~3 naar de knoppen|gallemiezen|filistijnen", strength: "weak" },
+    { id: "idiom.body-broken", pattern: "@BODY ~3 naar de knoppen|gallemiezen|filistijnen", strength: "weak" },
     // "hoofd barst (uit elkaar)", "barstende koppijn".
     // Not "kop": a bolt's head bursts too.
     { id: "idiom.head-bursts", pattern: "hoofd barst|bonkt|knalt", strength: "weak" },
