@@ -45,6 +45,14 @@ describe("BSN detection: binding beats proximity", () => {
     expect(bsn("hijskraan 111222333 stilgezet")).toEqual([]);
     expect(bsn("RSIN van de hoofdaannemer: 111222333")).toEqual([]);
   });
+  it("reads 'de klant', 'het contract' after an article as nouns of the phrase, not as labels of the number", () => {
+    const high = [{ value: "840 090 572", confidence: "high" }];
+    expect(bsn("Het BSN van de klant is 840 090 572").map(({ value, confidence }) => ({ value, confidence }))).toEqual(high);
+    expect(bsn("Burgerservicenummer nieuwe stagiair (voor het contract): 840 090 572.").map(({ value, confidence }) => ({ value, confidence }))).toEqual(high);
+    // The trap: a number word stays a label whatever stands before it, and a bare label still binds.
+    expect(bsn("Het BSN staat in het dossier, het ordernummer is 840 090 572")).toEqual([]);
+    expect(bsn("BSN bekend. Contract 840 090 572")).toEqual([]);
+  });
   it("rejects phone, IBAN, btw, amounts, URLs and longer digit runs", () => {
     for (const text of ["Bel +31 111 222 333", "06-11122233 bellen", "IBAN NL91ABNA0111222333", "btw NL111222333B01",
       "€ 111.222.333", "zie https://x.nl/incidents/111222333/foto", "EAN 8711122233301", "K-111222333 label"]) {

@@ -2,7 +2,8 @@ import type { Confidence, Finding } from "../types.ts";
 import { elfproefAt } from "./elfproef.ts";
 import { BSN_SHAPES, shapeNeedsKeyword } from "./shapes.ts";
 import {
-  BSN_KEYWORDS, COMPANY_WORDS, FILLER, MAX_KEYWORD_WORDS, PERSONAL_CONTEXT, isBsnKeyword, isBsnKeywordTyped, isOtherLabel, MAY_HOLD_KEYWORD,
+  BSN_KEYWORDS, COMPANY_WORDS, FILLER, MAX_KEYWORD_WORDS, OTHER_LABELS, PERSONAL_CONTEXT, isBsnKeyword, isBsnKeywordTyped, isOtherLabel,
+  MAY_HOLD_KEYWORD,
 } from "./labels.ts";
 import { NO_LINE_CONTEXT, columnAt, nextLineContext, type LineContext } from "./line-context.ts";
 import { tokenize, type Token } from "../text/tokenize.ts";
@@ -152,9 +153,21 @@ function bindingOf(tokens: Token[], start: number, folded: string): Binding {
     const t = tokens[i]!;
     if (start - t.start > MAX_BINDING_DISTANCE) break;
     if (keywordEndingAt(tokens, i)) return "bsn";
-    if (isOtherLabel(t.key)) return "other";
+    if (isOtherLabel(t.key) && !isNounInPhrase(tokens, i)) return "other";
   }
   return "none";
+}
+
+/** Words that make the next word a noun in a phrase rather than a label: "het BSN van de klant is …". */
+const DETERMINERS = new Set(["de", "het", "een", "van", "voor", "zijn", "haar", "hun", "z'n", "the", "his", "her", "their", "of"]);
+
+/**
+ * "Het BSN van de nieuwe stagiair (voor het contract): 840 090 572": "contract" and "klant" name a number only
+ * as labels; after an article or preposition they are nouns, and a number word ("het ordernummer") still is one.
+ */
+function isNounInPhrase(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return i > 0 && OTHER_LABELS.has(t.key) && DETERMINERS.has(tokens[i - 1]!.key) && tokens[i - 1]!.sentence === t.sentence;
 }
 
 function sentenceAround(original: string, folded: string, start: number, end: number): Token[] {
