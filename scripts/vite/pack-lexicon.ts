@@ -11,7 +11,7 @@
 // the tests; the packed data is checked against the readable modules by test/unit/lexicon-pack.test.ts.
 // The exports are empty until unpacked and then filled in place (the same objects), so the engine
 // derives things from them in onLexiconLoaded, never at import.
-import { deflateRawSync } from "node:zlib";
+import { deflateAsync } from "@gfx/zopfli";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Plugin } from "vite";
@@ -76,9 +76,10 @@ export async function readLexiconData(): Promise<LexiconData> {
   };
 }
 
-export function packLexicon(data: LexiconData): string {
-  // zlib's level 9 packs this data 5 % smaller than fflate's deflate; fflate inflates it in the browser.
-  return encodeBase91(deflateRawSync(JSON.stringify(toWire(data)), { level: 9, memLevel: 9 }));
+export async function packLexicon(data: LexiconData): Promise<string> {
+  // Zopfli writes plain deflate 6 % smaller than zlib's level 9 (51.2 against 54.8 KB, 4.4 KB of the
+  // content script once in base91), for 1.5 s of build time; the browser inflates it the same way.
+  return encodeBase91(await deflateAsync(JSON.stringify(toWire(data)), { numiterations: 15 }));
 }
 
 /**
@@ -122,7 +123,7 @@ export function packLexiconPlugin(): Plugin {
       return id === PACKED_ID ? id : null;
     },
     async load(id) {
-      if (id === PACKED_ID) return packedModule(packLexicon(await readLexiconData()), await readWordLists());
+      if (id === PACKED_ID) return packedModule(await packLexicon(await readLexiconData()), await readWordLists());
       const file = id.split("?")[0]!;
       if (file === READY_MODULE) {
         return `import { ready, isLoaded, onLoaded } from ${JSON.stringify(PACKED_ID)};\nexport const lexiconReady = () => ready;\nexport const lexiconLoaded = isLoaded;\nexport const onLexiconLoaded = onLoaded;\n`;

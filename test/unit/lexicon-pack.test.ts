@@ -16,7 +16,7 @@ import { handoutFile } from "./handout.ts";
 describe("the packed lexicon", () => {
   it("unpacks to exactly the lexicon, the first names, the real words and the word lists of the readable modules", async () => {
     const data = await readLexiconData();
-    const unpacked = await unpackLexicon(packLexicon(data));
+    const unpacked = await unpackLexicon(await packLexicon(data));
     expect(unpacked).toEqual(JSON.parse(JSON.stringify(data)));
     // The lists the engine reads are there in full (a truncated stream would still parse as fewer lists).
     expect(unpacked.LEXICONS.map((l) => l.patterns.length)).toEqual(data.LEXICONS.map((l) => l.patterns.length));
@@ -59,7 +59,7 @@ describe("the packed lexicon", () => {
       texts.map((text) => engine.detect(text).map((f) => `${f.rule} ${f.start}-${f.end} ${f.confidence}`));
     const readable = findings(await import("../../shared/engine/index.ts"));
 
-    const packed = await unpackLexicon(packLexicon(await readLexiconData()));
+    const packed = await unpackLexicon(await packLexicon(await readLexiconData()));
     vi.resetModules();
     vi.doMock("../../shared/engine/special/lexicon/index.ts", () => ({ LEXICONS: packed.LEXICONS, COMMON_CLASSES: packed.COMMON_CLASSES }));
     vi.doMock("../../shared/engine/special/lexicon/first-names.ts", () => ({ GENERATED_FIRST_NAMES: packed.GENERATED_FIRST_NAMES, GENERATED_NAME_WORDS: packed.GENERATED_NAME_WORDS }));
