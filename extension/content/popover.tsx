@@ -5,7 +5,8 @@ import { render } from "preact";
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { ReasonCode } from "../../shared/schema/events.ts";
 import type { ExceptionDraft } from "../background/messages.ts";
-import { categoryName, explain, t, type Lang } from "../ui/texts.ts";
+import { categoryName, explain, type Lang } from "../ui/texts.ts";
+import { panelTexts } from "../ui/panel-texts.ts";
 import { warns, type ShownFinding } from "./shown-finding.ts";
 
 export interface PopoverActions {
@@ -55,7 +56,7 @@ select,input{font:inherit;font-size:13px;padding:2px 4px}
 
 function FindingItem(props: { f: ShownFinding; text: string; lang: Lang; actions: PopoverActions; first: boolean }) {
   const { f, lang, actions } = props;
-  const s = t(lang);
+  const s = panelTexts(lang);
   const [mode, setMode] = useState<"actions" | "override" | "exception">("actions");
   // No reason preselected: an override must say why, and "consent" by default would be a lie.
   const [code, setCode] = useState<ReasonCode | "">("");
@@ -156,7 +157,7 @@ function FindingItem(props: { f: ShownFinding; text: string; lang: Lang; actions
 }
 
 function Popover(props: PopoverProps) {
-  const s = t(props.lang);
+  const s = panelTexts(props.lang);
   const warning = props.findings.filter(warns);
   const ordered = [...warning, ...props.findings.filter((f) => !warns(f))];
   const panel = useRef<HTMLDivElement>(null);

@@ -35,42 +35,14 @@ export function explain(key: string, category: Category, lang: Lang): string {
   return en ? `${name} about a person, it seems.` : `${name} over een persoon, zo lijkt het.`;
 }
 
+/** What the content script says (the panel's own sentences are in panel-texts.ts, in panel.js). */
 export function t(lang: Lang) {
   const en = lang === "en";
   return {
     why: en
       ? "Art. 2 of Deftiq's data processing agreement: BSNs and special categories of personal data may not be entered without Deftiq's separate permission."
       : "Art. 2 van de verwerkersovereenkomst met Deftiq: een BSN of bijzondere persoonsgegevens mogen niet worden ingevoerd zonder aparte toestemming van Deftiq.",
-    title: en ? "Possibly sensitive data" : "Mogelijk gevoelig gegeven",
-    remove: en ? "Remove" : "Verwijderen",
-    override: en ? "Continue anyway" : "Toch doorgaan",
-    falsePositive: en ? "Not personal data" : "Geen persoonsgegeven",
-    requestException: en ? "Request exception" : "Uitzondering aanvragen",
-    close: en ? "Close" : "Sluiten",
-    reason: en ? "Reason" : "Reden",
-    reasons: en
-      ? { consent: "Consent of the person concerned", legal_obligation: "Legal obligation", deftiq_exception: "Exception from Deftiq", other: "Other" }
-      : { consent: "Toestemming van betrokkene", legal_obligation: "Wettelijke plicht", deftiq_exception: "Uitzondering van Deftiq", other: "Anders" },
-    explanation: en ? "Explanation (no personal data)" : "Toelichting (zonder persoonsgegevens)",
-    confirm: en ? "Confirm" : "Bevestigen",
-    legalBasis: en ? "Legal basis" : "Grondslag",
-    bases: en
-      ? { consent: "Consent", legal_obligation: "Legal obligation", vital_interest: "Vital interest", employment_law: "Employment law", other: "Other" }
-      : { consent: "Toestemming", legal_obligation: "Wettelijke plicht", vital_interest: "Vitaal belang", employment_law: "Arbeidsrecht", other: "Anders" },
-    justification: en ? "Why is it needed? (no personal data, at least 10 characters)" : "Waarom is het nodig? (zonder persoonsgegevens, minstens 10 tekens)",
-    send: en ? "Send request" : "Aanvraag versturen",
     requested: en ? "requested" : "aangevraagd",
-    requestedStatus: (id: number | undefined, block: boolean) => (en
-      ? `Exception requested${id ? ` (#${id})` : ""}: waiting for a decision. Until it is approved this ${block ? "blocks sending" : "still warns"}.`
-      : `Uitzondering aangevraagd${id ? ` (#${id})` : ""}: wacht op een besluit. Tot de goedkeuring ${block ? "blokkeert dit het versturen" : "blijft de waarschuwing staan"}.`),
-    allowed: (id: number, until: string) => (en ? `Approved: exception #${id}, allowed until ${until}` : `Goedgekeurd: uitzondering #${id}, toegestaan tot ${until}`),
-    blockedNote: en
-      ? "Your organisation blocks sending this: remove it, or request an exception and wait for approval."
-      : "Uw organisatie blokkeert het versturen hiervan: verwijder het, of vraag een uitzondering aan en wacht op goedkeuring.",
-    chooseReason: en ? "Choose a reason." : "Kies een reden.",
-    reasonPlaceholder: en ? "— choose a reason —" : "— kies een reden —",
-    sending: en ? "Sending…" : "Bezig met versturen…",
-    backToActions: en ? "Back to the actions" : "Terug naar de acties",
     announceNew: (n: number, names: string) => (en
       ? `${n} possibly sensitive item${n === 1 ? "" : "s"} in this field: ${names}. Alt+Shift+D explains.`
       : `${n} mogelijk gevoelig${n === 1 ? " gegeven" : "e gegevens"} in dit veld: ${names}. Alt+Shift+D geeft uitleg.`),
@@ -84,9 +56,7 @@ export function t(lang: Lang) {
     overridden: en ? "Logged: continued with a reason." : "Vastgelegd: toch doorgegaan met reden.",
     markedFalse: en ? "Logged as not personal data; it will not be flagged again in this field." : "Gemeld als geen persoonsgegeven; wordt in dit veld niet meer gemarkeerd.",
     requestSent: (id?: number) => (en ? `Exception requested${id ? ` (#${id})` : ""}; the admins decide.` : `Uitzondering aangevraagd${id ? ` (#${id})` : ""}; de beheerders beslissen.`),
-    needReason: en ? "Give an explanation for 'Other'." : "Geef een toelichting bij 'Anders'.",
     queuedNote: en ? "Logged; it waits in the queue until the Worker can be reached." : "Vastgelegd; wacht in de wachtrij tot de Worker bereikbaar is.",
-    shortcut: en ? "Alt+Shift+D opens this panel" : "Alt+Shift+D opent dit venster",
     submitTitle: en ? "This form contains possibly sensitive data" : "Dit formulier bevat mogelijk gevoelige gegevens",
     submitBlocked: en ? "Your organisation blocks sending this. Remove the data or get an exception first." : "Uw organisatie blokkeert het versturen hiervan. Verwijder het gegeven of vraag eerst een uitzondering aan.",
     submitWarn: en ? "Send anyway? This will be logged." : "Toch versturen? Dit wordt vastgelegd.",

@@ -28,7 +28,7 @@ export async function benchExtension(): Promise<Record<string, number>> {
   console.log(`extension panel script (on first open): ${(panelSize / 1024).toFixed(1)} KB minified`);
   // The lexicon's share of the content script; what unpacking it costs is measured in Chromium below
   // (Node's web streams are far slower than the browser's, so a Node figure would mislead).
-  const packed = packLexicon(await readLexiconData());
+  const packed = await packLexicon(await readLexiconData());
   console.log(`packed lexicon: ${(packed.length / 1024).toFixed(1)} KB of the content script`);
 
   const chromium = findChromium();

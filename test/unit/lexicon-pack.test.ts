@@ -2,22 +2,27 @@
 // a warning the extension silently never gives, while the Worker and the eval (which read the readable
 // modules) still give it. So the packed data must unpack to exactly the readable modules' data.
 import fc from "fast-check";
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { rolldown } from "rolldown";
 import { describe, expect, it, vi } from "vitest";
 import { decodeBase91, encodeBase91 } from "../../shared/engine/text/base91.ts";
 import { fromWire, toWire, unpackLexicon } from "../../shared/engine/special/lexicon/packed.ts";
-import { packLexicon, readLexiconData } from "../../scripts/vite/pack-lexicon.ts";
+import { packLexicon, packLexiconPlugin, readLexiconData, readWordLists } from "../../scripts/vite/pack-lexicon.ts";
 import { handoutFile } from "./handout.ts";
 
 describe("the packed lexicon", () => {
-  it("unpacks to exactly the lexicon, the first names and the real words of the readable modules", async () => {
+  it("unpacks to exactly the lexicon, the first names, the real words and the word lists of the readable modules", async () => {
     const data = await readLexiconData();
-    const unpacked = await unpackLexicon(packLexicon(data));
+    const unpacked = await unpackLexicon(await packLexicon(data));
     expect(unpacked).toEqual(JSON.parse(JSON.stringify(data)));
     // The lists the engine reads are there in full (a truncated stream would still parse as fewer lists).
     expect(unpacked.LEXICONS.map((l) => l.patterns.length)).toEqual(data.LEXICONS.map((l) => l.patterns.length));
     expect(unpacked.REAL_WORDS_NEAR_TERMS.length).toBe(data.REAL_WORDS_NEAR_TERMS.length);
+    expect(unpacked.WORD_LISTS.map((l) => l.length)).toEqual(data.WORD_LISTS.map((l) => l.length));
+    expect(data.WORD_LISTS.length).toBeGreaterThan(50);
   });
 
   it("keeps an id that is not the pattern's own word, and the words around a match", () => {
@@ -34,12 +39,13 @@ describe("the packed lexicon", () => {
       GENERATED_FIRST_NAMES: ["jan", "piet"],
       GENERATED_NAME_WORDS: [],
       REAL_WORDS_NEAR_TERMS: ["ziekt", "kerkje"],
+      WORD_LISTS: [["hij", "zij"], ["nog steeds"]],
     };
     expect(fromWire(JSON.parse(JSON.stringify(toWire(data))))).toEqual(data);
   });
 
   it("refuses at build time a word that would split in two when packed", () => {
-    const data = { LEXICONS: [{ category: "health" as const, source: "", classes: { X: ["a|b"], Y: [""] }, patterns: [] }], COMMON_CLASSES: {}, GENERATED_FIRST_NAMES: [], GENERATED_NAME_WORDS: [], REAL_WORDS_NEAR_TERMS: [] };
+    const data = { LEXICONS: [{ category: "health" as const, source: "", classes: { X: ["a|b"], Y: [""] }, patterns: [] }], COMMON_CLASSES: {}, GENERATED_FIRST_NAMES: [], GENERATED_NAME_WORDS: [], REAL_WORDS_NEAR_TERMS: [], WORD_LISTS: [] };
     expect(() => toWire(data)).toThrow(/a\|b/);
   });
 
@@ -53,25 +59,75 @@ describe("the packed lexicon", () => {
       texts.map((text) => engine.detect(text).map((f) => `${f.rule} ${f.start}-${f.end} ${f.confidence}`));
     const readable = findings(await import("../../shared/engine/index.ts"));
 
-    const packed = await unpackLexicon(packLexicon(await readLexiconData()));
+    const packed = await unpackLexicon(await packLexicon(await readLexiconData()));
     vi.resetModules();
     vi.doMock("../../shared/engine/special/lexicon/index.ts", () => ({ LEXICONS: packed.LEXICONS, COMMON_CLASSES: packed.COMMON_CLASSES }));
     vi.doMock("../../shared/engine/special/lexicon/first-names.ts", () => ({ GENERATED_FIRST_NAMES: packed.GENERATED_FIRST_NAMES, GENERATED_NAME_WORDS: packed.GENERATED_NAME_WORDS }));
     vi.doMock("../../shared/engine/special/lexicon/real-words-near-terms.ts", () => ({ REAL_WORDS_NEAR_TERMS: packed.REAL_WORDS_NEAR_TERMS }));
+    const wordModules = new Map<string, Record<string, unknown>>();
+    (await readWordLists()).forEach((list, i) => {
+      const words = packed.WORD_LISTS[i]!;
+      wordModules.set(list.module, { ...wordModules.get(list.module), [list.name]: list.isSet ? new Set(words) : words });
+    });
+    for (const [module, exports] of wordModules) vi.doMock(module, () => exports);
     const fromPacked = findings(await import("../../shared/engine/index.ts"));
     vi.doUnmock("../../shared/engine/special/lexicon/index.ts");
     vi.doUnmock("../../shared/engine/special/lexicon/first-names.ts");
     vi.doUnmock("../../shared/engine/special/lexicon/real-words-near-terms.ts");
+    for (const module of wordModules.keys()) vi.doUnmock(module);
 
     expect(readable.flat().length).toBeGreaterThan(15);
     expect(fromPacked).toEqual(readable);
   });
 });
 
+describe("the engine as the extension's build makes it", () => {
+  // The build fills the word lists in place only once they are unpacked, after the engine's modules ran:
+  // anything derived from them at import (not in onLexiconLoaded) would be derived from empty lists, and
+  // the extension alone would miss what the Worker and the eval find. So the engine is bundled here with
+  // the build's plugin and must find exactly what the readable modules find.
+  it("finds what the readable modules find, the lists filled after start-up", async () => {
+    const jsonl = (file: string | undefined) => (file ? readFileSync(file, "utf8").split("\n").filter(Boolean).map((line) => (JSON.parse(line) as { text: string }).text) : []);
+    const texts = [
+      ...jsonl(resolve(import.meta.dirname, "fixtures/learned-train.jsonl")),
+      ...["eval/dev/special-1", "eval/dev/special-2", "eval/dev/special-3", "eval/bsn/traps.corpus"].flatMap((set) => jsonl(handoutFile(`${set}.jsonl`))),
+      "Burgerservicenumer van de nieuwe collega: 111222333", "sofinumer 123456782", "Kees Bakker, uitvoerder, zegt dat de stukadoors griep hebben.",
+      "De elektromonteurs en twee steigerbouwers van ploeg B zijn moslims.", "Als een collega epilepsie heeft, bel 112.",
+    ];
+    const engine = "../../shared/engine";
+    const entry = "\0dpa-guard:test-entry";
+    const bundle = await rolldown({
+      input: entry,
+      platform: "node",
+      logLevel: "silent",
+      plugins: [packLexiconPlugin(), {
+        name: "test-entry",
+        resolveId: (id) => (id === entry ? id : null),
+        load: (id) => (id === entry ? `export { detect } from ${JSON.stringify(resolve(import.meta.dirname, engine, "index.ts"))};
+export { lexiconReady } from ${JSON.stringify(resolve(import.meta.dirname, engine, "special/lexicon/ready.ts"))};` : null),
+      }],
+    });
+    const dir = mkdtempSync(join(tmpdir(), "dpa-packed-engine-"));
+    try {
+      await bundle.write({ file: join(dir, "engine.mjs"), format: "esm" });
+      const built = (await import(pathToFileURL(join(dir, "engine.mjs")).href)) as typeof import("../../shared/engine/index.ts") & { lexiconReady(): Promise<void> };
+      expect(readFileSync(join(dir, "engine.mjs"), "utf8")).toContain("unpackLexicon");
+      await built.lexiconReady();
+      const readable = await import("../../shared/engine/index.ts");
+      const findings = (detect: typeof readable.detect) => texts.map((text) => JSON.stringify(detect(text)));
+      const expected = findings(readable.detect);
+      expect(expected.filter((f) => f !== "[]").length).toBeGreaterThan(15);
+      expect(findings(built.detect)).toEqual(expected);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("the engine before the packed lexicon is unpacked", () => {
   it("refuses to run rather than build its index from no words, which would never warn again", async () => {
     vi.resetModules();
-    vi.doMock("../../shared/engine/special/lexicon/ready.ts", () => ({ lexiconReady: () => new Promise(() => {}), lexiconLoaded: () => false }));
+    vi.doMock("../../shared/engine/special/lexicon/ready.ts", () => ({ lexiconReady: () => new Promise(() => {}), lexiconLoaded: () => false, onLexiconLoaded: () => {} }));
     const engine = await import("../../shared/engine/index.ts");
     expect(() => engine.detect("Jan heeft epilepsie")).toThrow(/lexiconReady/);
     vi.doUnmock("../../shared/engine/special/lexicon/ready.ts");

@@ -8,6 +8,7 @@ import {
 import { NO_LINE_CONTEXT, columnAt, nextLineContext, type LineContext } from "./line-context.ts";
 import { tokenize, type Token } from "../text/tokenize.ts";
 import { isPersonName } from "../special/persons.ts";
+import { onLexiconLoaded } from "../special/lexicon/ready.ts";
 
 // BSN detection following ../shared/eval/bsn/SPEC.md §4: candidate shapes, strict boundaries,
 // elfproef, then the label bound to the number decides (binding beats proximity).
@@ -78,7 +79,9 @@ function tokensBefore(original: string, folded: string, start: number): Token[] 
 }
 
 /** Longest BSN keyword, in characters, plus one typo: joining more words than fit in it cannot make one. */
-const LONGEST_KEYWORD = Math.max(...[...BSN_KEYWORDS].map((k) => k.length)) + 1;
+let LONGEST_KEYWORD = 0;
+// Once the keywords are there: in the extension they are unpacked after start-up (lexicon/ready.ts).
+onLexiconLoaded(() => (LONGEST_KEYWORD = Math.max(...[...BSN_KEYWORDS].map((k) => k.length)) + 1));
 
 function keywordEndingAt(tokens: Token[], i: number): boolean {
   let joined = "";

@@ -1,63 +1,20 @@
-// Lexicon for binding a number to the label in front of it (BSN SPEC §4.5–4.6).
-// Source notes: BSN keywords from Microsoft Purview's keyword list, pruned for building sites
-// (persoonsgebonden, person number… dropped: generic there); other labels from the Dutch numbers that
-// collide with a BSN (SPEC §3). All entries are folded (lower case, no accents, no hyphens).
+import { onLexiconLoaded } from "../special/lexicon/ready.ts";
+import { BSN_KEYWORDS, COMPANY_WORDS, FILLER, OTHER_LABELS, OTHER_LABEL_SUFFIXES, PERSONAL_CONTEXT } from "./label-words.ts";
 
-/** Keys that name a BSN. Multi-word forms are matched with their words joined ("burger service nummer"). */
-export const BSN_KEYWORDS = new Set([
-  "bsn", "bsnnummer", "bsnnr", "bsnno", "burgerservicenummer", "burgerservicenr", "burgerservicenummers",
-  "sofinummer", "sofinr", "sofi", "sociaalfiscaalnummer", "persoonsnummer",
-  // Old names: the sofinummer (until 2007) and the "persoonsgebonden nummer" of the 2007 transition law.
-  "sofinummers", "persoonsgebondennummer",
-  "citizenservicenumber", "citizen'sservicenumber", "citizensservicenumber",
-]);
+// Binding a number to the label in front of it (BSN SPEC §4.5–4.6). The word lists are in
+// label-words.ts, packed with the lexicon.
+
+export { BSN_KEYWORDS, COMPANY_WORDS, FILLER, OTHER_LABELS, OTHER_LABEL_SUFFIXES, PERSONAL_CONTEXT };
 
 /** Longest keyword in words ("sociaal fiscaal nummer", "citizen service number"). */
 export const MAX_KEYWORD_WORDS = 3;
-
-/** Labels that say a number is something else. */
-export const OTHER_LABELS = new Set([
-  "tel", "telefoon", "telnr", "mobiel", "mob", "gsm", "fax", "bel", "iban", "rekening", "rek", "tnv", "kvk",
-  "rsin", "btw", "btwid", "ticket", "order", "referentie", "ref", "kenmerk", "datum", "factuur", "fiscaal",
-  "polis", "lot", "batch", "charge", "serie", "artikel", "project", "bon", "pas", "cmr", "ean", "vin",
-  "kenteken", "postcode", "pin", "code", "dossier", "zaak", "melding", "offerte", "contract", "klant",
-  "debiteur", "crediteur", "personeel", "werknemer", "registratie", "onderwijsnummer", "vestiging",
-]);
-
-/** Word endings that make a label: Werkbon, Projectnr, Toegangspas, Presentielijst, Storingsmelding… */
-export const OTHER_LABEL_SUFFIXES = [
-  "nummer", "nummers", "nr", "bon", "bonnen", "pas", "lijst", "code", "label", "melding", "brief", "factuur",
-  "polis", "order", "ticket", "kenmerk",
-];
-
-/** Words that may stand between a label and its number without changing what the label names. */
-export const FILLER = new Set([
-  "nr", "nummer", "no", "num", "numer", "nummr", "van", "de", "het", "een", "zijn", "z'n", "haar", "hun", "is",
-  "was", "op", "met", "voor", "staat", "stond", "the", "of", "number", "nieuwe", "oude", "heeft", "gaf", "en",
-  "als", "dit", "deze", "die", "luidt", "wordt", "graag", "bij", "his", "her", "is:", "number:", "in",
-  // Verbs and adverbs of "ik heb … genoteerd", "hij gaf … door": they stand before a number without naming it.
-  "heb", "hebben", "had", "hadden", "werd", "noteer", "noteerde", "noteren", "gebruik", "gebruikt", "vul",
-  "vulde", "krijg", "kreeg", "kregen", "stuur", "stuurde", "stuurt", "geef", "geeft", "gaven", "meld", "typ",
-  "typte", "lees", "las", "zie", "zag", "blijkt", "bleek", "klopt", "namelijk", "nl", "dus", "ook", "toch",
-  "wel", "nu", "even", "maar", "alleen", "nog", "daarna", "toen", "hier", "daar", "gewoon", "wat",
-]);
-
-/** Words that show the number belongs to a person (medium-confidence cue, SPEC §4.7). */
-export const PERSONAL_CONTEXT = new Set([
-  "geboren", "geb", "geboortedatum", "adres", "woonachtig", "woont", "woonadres", "naam", "medewerker", "mdw",
-  "medewerkers", "uitzendkracht", "invaller", "werknemer", "zzp'er", "zzper", "sjouwer", "betrokkene",
-  "slachtoffer", "stagiair", "leerling", "inlener", "ingeleend", "personalia",
-]);
-
-/** Words that show the sentence is about a company (an RSIN has the same checksum: SPEC §5). */
-export const COMPANY_WORDS = new Set(["bv", "nv", "stichting", "vof", "holding", "vereniging", "cooperatie"]);
 
 export function isBsnKeyword(key: string): boolean {
   return BSN_KEYWORDS.has(key);
 }
 
 /** Keywords long enough that one typo cannot make another word of them. */
-const TYPO_TOLERANT_KEYWORDS = [...BSN_KEYWORDS].filter((k) => k.length >= 9 && !k.includes("'"));
+const TYPO_TOLERANT_KEYWORDS: string[] = [];
 
 /** One substitution, insertion, deletion or swap of neighbours turns `a` into `b`. */
 export function withinOneEdit(a: string, b: string): boolean {
@@ -77,9 +34,13 @@ export function withinOneEdit(a: string, b: string): boolean {
  */
 export const MAY_HOLD_KEYWORD = /b\.?s\.?n|bns|sbn|burg|serv|sofi|soci|fisc|persoonsn|persoonsg|citizen/;
 
-const keywordEnds = (n: number) => new Set(TYPO_TOLERANT_KEYWORDS.flatMap((k) => [k.slice(0, n), k.slice(-n)]));
 /** One edit cannot change both the first and the last three letters of a word of eight or more. */
-const KEYWORD_ENDS = keywordEnds(3);
+const KEYWORD_ENDS = new Set<string>();
+// Filled once the keywords are there: in the extension they are unpacked after start-up (lexicon/ready.ts).
+onLexiconLoaded(() => {
+  for (const k of BSN_KEYWORDS) if (k.length >= 9 && !k.includes("'")) TYPO_TOLERANT_KEYWORDS.push(k);
+  for (const k of TYPO_TOLERANT_KEYWORDS) KEYWORD_ENDS.add(k.slice(0, 3)).add(k.slice(-3));
+});
 
 /** A BSN keyword, or one typed with a single typo ("burgerservicenumer", "sofinumer"). */
 export function isBsnKeywordTyped(key: string): boolean {

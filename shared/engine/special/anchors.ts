@@ -1,18 +1,10 @@
 import type { CompiledPattern, MatchElement } from "./patterns.ts";
+import { EVERYDAY } from "./lexicon/context-words.ts";
 
 // The sentence pre-scan marks a sentence when it holds a pattern's anchor: one required element that
 // every match must contain. Anchoring on the first element would mark nearly every sentence, because
 // predicates start with "van", "bij", "naar", "is"; so the anchor is the element least made of the
-// words that fill every Dutch sentence. The words below are the most frequent Dutch function words
-// and auxiliaries (from the SUBTLEX-NL and OpenTaal frequency lists' top ranks).
-const EVERYDAY = new Set(`
-de het een en van in op te dat die is was voor met aan er niet zijn om als bij naar ook door of uit
-dan nog wel maar over tot heeft hebben had werd worden wordt zal kan moet ze hij zij je ik we wij u
-hun haar zich meer al geen na onder tegen toen zo hier daar deze dit wat wie waar toch nu omdat
-af mee heen weg zou gaan gaat ging kreeg krijgt komt kwam doen deed gedaan naast vanaf sinds via
-nieuw nieuwe goed goede groot grote ander andere eerste laatste veel weer even alleen
-the a an of to in on at for with is was has had be by from and or
-`.trim().split(/\s+/));
+// words that fill every Dutch sentence (EVERYDAY, in lexicon/context-words.ts).
 
 /** How many sentences an element's words fill, roughly: everyday words count a thousand times. */
 export function anchorCost(el: MatchElement): number {

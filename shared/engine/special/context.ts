@@ -1,38 +1,15 @@
 import type { Token } from "../text/tokenize.ts";
+import {
+  ABOUT_WORDS, ACTION_AGAINST, BUILDING_WORK, CIVIL_ORDERS, DEFINING_VERBS, DISCRIMINATION, EXAMPLE_WORDS, GROUND_LINKS, JUDGED, LIST_WORDS,
+  NEGATION_AFTER, NEGATION_BEFORE, PREVENTION_AFTER, PREVENTION_BEFORE, STATEMENT_ADVERBS, TOPIC_HEADS, TOPIC_WORDS,
+} from "./lexicon/context-words.ts";
 
 // Context that turns a lexicon hit into "not about this person": negation, prevention advice and
 // general topics. Source: hand-curated; clinlp's negation triggers were read for ideas only (GPL).
-
-/** Words that negate what follows within a few words: "geen letsel", "niemand gewond". */
-const NEGATION_BEFORE = new Set(["geen", "niet", "niemand", "nooit", "zonder", "no", "not", "nobody", "none", "without", "never", "noch"]);
-/** Words after a term that negate it: "breuk is uitgesloten". */
-const NEGATION_AFTER = new Set(["uitgesloten", "ruled"]);
-/** Prevention and hazard words: "voorkom rugklachten", "om gehoorschade te voorkomen". */
-const PREVENTION_BEFORE = new Set([
-  // Comparisons: "alsof hij astma heeft" says something about a machine, not a person.
-  "alsof",
-  "voorkom", "voorkomen", "voorkomt", "preventie", "risico", "risico's", "gevaar", "gevaren", "bescherming",
-  "beschermen", "beschermt", "kans", "avoid", "prevent", "risk", "tegengaan", "vermijd", "vermijden",
-  // Campaigns and attention for a condition: "meer aandacht voor burn-out in de bouw".
-  "aandacht", "bewustwording", "awareness",
-]);
-/** Action against a condition: "meer doen tegen burn-out", "maatregelen tegen rugklachten", "de strijd tegen kanker". */
-const ACTION_AGAINST = new Set(["doen", "maatregelen", "maatregel", "strijd", "campagne", "actie", "acties", "aanpak", "beleid", "middel", "middelen", "wapen", "vaccin", "vaccinatie", "inenting"]);
-const PREVENTION_AFTER = new Set(["voorkomen", "te", "vermijden", "tegengaan", "prevent", "avoid"]);
-/** Words that make a sentence a general topic rather than a report about someone. */
-const TOPIC_WORDS = new Set([
-  "toolbox", "toolboxmeeting", "voorlichting", "cursus", "training", "beleid", "protocol", "instructie",
-  "campagne", "nultolerantie", "regels", "regel", "verplicht", "verboden", "informatie", "folder", "poster",
-  "workshop", "presentatie", "richtlijn", "richtlijnen", "procedure", "vacature", "onderwerp", "thema",
-  // Rules of a workplace and the law: "een verbod op religieuze uitingen", "het personeelsreglement".
-  "verbod", "reglement", "personeelsreglement", "huisregels", "gedragscode", "wetgeving",
-]);
+// The word lists are in lexicon/context-words.ts, packed with the lexicon.
 
 const WINDOW_BEFORE = 3;
 const WINDOW_AFTER = 2;
-
-/** Building work on a care or justice building: "renovatie van de afkickkliniek", "nieuwbouw van het ziekenhuis". */
-const BUILDING_WORK = new Set(["renovatie", "nieuwbouw", "verbouwing", "sloop", "onderhoud", "uitbreiding", "oplevering", "bouw", "renovation"]);
 
 function isBuildingWorkOn(tokens: readonly Token[], first: number): boolean {
   const sentence = tokens[first]!.sentence;
@@ -62,13 +39,6 @@ export function isNegatedOrPrevented(tokens: readonly Token[], first: number, la
   return false;
 }
 
-/** What a civil court orders a party to pay or do: "veroordeeld tot betaling van het loon", "in de proceskosten". */
-const CIVIL_ORDERS = new Set([
-  "betaling", "betalen", "terugbetaling", "doorbetaling", "loondoorbetaling", "proceskosten", "kosten", "nakoming",
-  "schadevergoeding", "vergoeding", "wedertewerkstelling", "toelating", "afgifte", "verstrekking",
-]);
-const JUDGED = new Set(["veroordeeld", "veroordeelt", "veroordelen", "veroordeelde"]);
-
 /**
  * A civil judgment, not a criminal one: "de werkgever wordt veroordeeld tot betaling van het salaris",
  * "veroordeelt werkgever in de proceskosten" (Rv art. 237: the losing party pays the costs). Only for a
@@ -84,9 +54,6 @@ export function isCivilJudgment(tokens: readonly Token[], first: number, last: n
   }
   return false;
 }
-
-/** Conditions and injuries named as a topic: "Een burn-out is …", "Een hernia kan …" (a definition, nobody's). */
-const DEFINING_VERBS = new Set(["is", "kan", "ontstaat", "betekent", "wordt", "komt", "heeft", "geeft", "zorgt", "treedt", "are", "is"]);
 
 /** Whether the match `tokens[first, last]` is the subject of a definition: "Een burn-out is niet alleen vervelend …". */
 export function isDefinedTerm(tokens: readonly Token[], first: number, last: number): boolean {
@@ -110,14 +77,6 @@ export function isDefinedTerm(tokens: readonly Token[], first: number, last: num
   return verb !== undefined && verb.sentence === sentence && DEFINING_VERBS.has(verb.key);
 }
 
-/** Adverbs that a general statement puts between its verb and its predicate. */
-const STATEMENT_ADVERBS = new Set(["inmiddels", "nog", "nog steeds", "vaak", "ook", "nu", "al", "veruit", "nog altijd", "daarmee", "dus", "still", "now", "often", "also"]);
-
-/** Words that introduce examples of a kind: "psychische klachten zoals stress en burn-out". */
-const EXAMPLE_WORDS = new Set(["zoals", "bijvoorbeeld", "bv", "bijv", "waaronder", "variërend", "varierend", "including"]);
-/** Words that may stand in a list of examples between the introducing word and the term. */
-const LIST_WORDS = new Set(["en", "of", "en/of", "or", "and", "een", "de", "het", "bijvoorbeeld", "as", "lichte", "ernstige", "zware"]);
-
 /**
  * A term given as an example of a kind, in a sentence that names nobody: "Psychische klachten zoals
  * stress, overspannenheid en burn-out behoren tot de oorzaken van verzuim", "such as back pain".
@@ -133,10 +92,6 @@ export function isExampleOfKind(tokens: readonly Token[], first: number): boolea
   }
   return false;
 }
-
-/** "discriminatie op afkomst", "onderscheid naar godsdienst": the ground of discrimination, nobody's trait. */
-const DISCRIMINATION = new Set(["discriminatie", "discrimineren", "onderscheid", "uitsluiting", "discrimination", "discriminated"]);
-const GROUND_LINKS = new Set(["op", "naar", "van", "vanwege", "wegens", "grond", "basis", "based", "on", "of", "de", "het", "hun", "zijn", "haar"]);
 
 /**
  * Whether the term is the ground of a discrimination ("discriminatie op grond van afkomst",
@@ -155,13 +110,6 @@ export function isGroundOfDiscrimination(tokens: readonly Token[], first: number
   return false;
 }
 
-/** Words for a text or talk about something: "een uitspraak over ontslag wegens diefstal", "een blog over burn-out". */
-const ABOUT_WORDS = new Set([
-  "uitspraak", "uitspraken", "blog", "artikel", "boek", "brochure", "folder", "factsheet", "podcast", "webinar", "lezing",
-  "documentaire", "rapport", "onderzoek", "studie", "informatie", "vragen", "gesprek", "debat", "discussie", "nieuwsbrief",
-  "bespreekt", "bespreken", "besproken", "gaat", "ging", "praten", "sprak", "spreekt", "schrijft", "schreef",
-]);
-
 /**
  * A term that is what a text or a talk is about ("bespreekt een uitspraak over ontslag wegens diefstal",
  * "een blog over burn-out"): only with the term right after "over" or an article, so "vertelt over zijn
@@ -176,9 +124,6 @@ export function isTopicOfText(tokens: readonly Token[], first: number): boolean 
   for (let j = k - 1; j >= k - 3; j--) if (ABOUT_WORDS.has(at(j))) return true;
   return false;
 }
-
-/** Compounds of a topic word: "drugsbeleid", "veiligheidsinstructie", "reanimatiecursus". */
-const TOPIC_HEADS = ["beleid", "protocol", "instructie", "instructies", "cursus", "training", "procedure", "campagne", "voorlichting", "regels", "richtlijn"];
 
 /** Whether `tokens[from, to)` (one sentence) is about a general topic: a training, a policy, a vacancy. */
 export function isTopicSentence(tokens: readonly Token[], from: number, to: number): boolean {

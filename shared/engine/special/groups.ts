@@ -1,32 +1,13 @@
 import type { Token } from "../text/tokenize.ts";
 import { isRolePlural } from "./persons.ts";
 import { DEFINITE, PEOPLE_PLURALS, QUANTIFIERS, THIRD_POSSESSIVES, WRITER, isCrewSize } from "./reference.ts";
+import { GROUP_TERMS, MORE_GROUPS, PREDICATE_VERBS, SHARES } from "./lexicon/reference-words.ts";
 
 // Groups in published text: a trait of a group is no person's ("volwassenen met hersenletsel",
 // "ondernemers van Turkse afkomst", "de zondag voor christenen"), and any plural of a role is people in
 // general ("raadsleden", "stukadoors"). Counted crews, someone's colleagues and predicates of a named
 // subject stay specific. Source: Dutch reference grammar (ANS, generic bare plurals), checked against
-// news, HR and union texts.
-
-/** Plural people words outside the role lists: "volwassenen met hersenletsel", "ondernemers van Turkse afkomst". */
-const MORE_GROUPS = new Set([
-  "volwassenen", "jongvolwassenen", "kinderen", "clienten", "bewoners", "inwoners", "burgers", "nederlanders", "ondernemers",
-  "arbeiders", "migranten", "werkzoekenden", "sollicitanten", "kandidaten", "studenten", "vluchtelingen", "statushouders",
-  // Collectives: "personeel met een migratieachtergrond", "talent met een arbeidsbeperking".
-  "personeel", "talent", "arbeidskrachten", "nieuwkomers", "werkenden", "gezinnen", "families",
-]);
-/** Plural words of belief and membership that lexicons list: a group, not a person. */
-const GROUP_TERMS = new Set([
-  "moslims", "christenen", "joden", "katholieken", "protestanten", "hindoes", "boeddhisten", "baptisten", "gelovigen", "sikhs",
-  "vakbondsleden", "homo's", "homos", "lesbiennes",
-  // Peoples and communities in the plural (ethnicity.ts lists the singulars a person is called by).
-  "antillianen", "molukkers", "koerden", "zigeuners", "curacaoenaars", "hindoestanen", "creolen", "allochtonen", "marokkanen",
-  "turken", "surinamers", "berbers", "roma",
-]);
-/** Copulas before a plural predicate: "Jan en Piet zijn christenen", "ze waren moslims". */
-const PREDICATE_VERBS = new Set(["zijn", "waren", "worden", "werden", "bleken", "blijken"]);
-/** Words for a share of a group: "een deel van de lhbti-gemeenschap", "de helft van de moslims". */
-const SHARES = new Set(["deel", "helft", "meerderheid", "minderheid", "kwart", "derde", "groep", "aantal"]);
+// news, HR and union texts. The word lists are in lexicon/reference-words.ts, packed with the lexicon.
 
 /**
  * Whether the match starting at token `first` describes a group rather than a person: a plural of people

@@ -1,14 +1,7 @@
 import { tokenize, type Token } from "../text/tokenize.ts";
 import { isTopicSentence } from "./context.ts";
+import { COMPANY_WORDS } from "./lexicon/context-words.ts";
 
-/**
- * Words for a company or its kind, hand-curated from Dutch court rulings and inspection reports.
- * Not "onderaannemer" or "werkgever": on a site those are as often one person (a zzp'er, the boss).
- */
-const COMPANY_WORDS = new Set([
-  "bv", "nv", "vof", "onderneming", "rechtspersoon", "vennootschap", "bedrijf", "hoofdaannemer", "bouwbedrijf",
-  "aannemersbedrijf", "firma", "holding", "stichting", "company", "contractor",
-]);
 import { GENERIC, PRONOUN_ONLY, SPECIFIC, SPECIFIC_ROLE, referenceOfSentence, type Reference, type TermTest } from "./reference.ts";
 import { isFaqHeading } from "./sources.ts";
 

@@ -1,67 +1,42 @@
 import type { Token } from "../text/tokenize.ts";
 import { GENERATED_FIRST_NAMES, GENERATED_NAME_WORDS } from "./lexicon/first-names.ts";
+import { onLexiconLoaded } from "./lexicon/ready.ts";
+import {
+  BUDDIES, CAPITALISED_NON_NAMES, DETERMINER_AFTER_PREPOSITION, HAND_CURATED_NAMES, HAND_CURATED_NAME_WORDS, IMPERATIVE_OBJECTS,
+  KNOWN_ACRONYMS, NOT_NAMES, OBJECT_SUBJECTS, PERSON_VERBS, POSSESSIVES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLES,
+} from "./lexicon/person-words.ts";
+
+export { OBJECT_SUBJECTS, PERSON_VERBS, PRONOUNS, ROLE_NOUNS };
 
 // Person cues: the AVG labels data only when it is about an identifiable person ("Jan", "de collega",
 // "hij", "een uitzendkracht van X"). Source: hand-curated for Dutch building sites; first names are the
 // common given names of Dutch crews (Dutch, Polish, Turkish, Moroccan, Surinamese origin); more, that
-// faker's lists lack ("Sharon", "Roel", "Cor", "Steve"), are in scripts/gen-first-names.ts.
-
-export const PRONOUNS = new Set([
-  "hij", "zij", "ze", "haar", "zijn", "z'n", "zn", "hem", "zich", "zichzelf", "hijzelf", "zijzelf", "mijn", "m'n", "mn",
-  "he", "she", "his", "her", "him", "himself", "herself", "he's", "she's", "i'm", "i've",
-]);
-
-/** Role nouns that point at a person on site (singular and plural, common abbreviations). */
-export const ROLE_NOUNS = new Set([
-  "collega", "medewerker", "mdw", "werknemer", "uitzendkracht", "zzp'er", "zzper", "monteur", "lasser", "chauffeur", "uitvoerder", "voorman",
-  "timmerman", "stukadoor", "dakdekker", "kraanmachinist", "machinist", "sjouwer", "vlechter", "betonvlechter",
-  "bekister", "metselaar", "tegelzetter", "schilder", "elektricien", "loodgieter", "installateur", "steigerbouwer",
-  "grondwerker", "stratenmaker", "opperman", "leerling", "stagiair", "stagiaire", "invaller", "onderaannemer",
-  "eigenaar", "betrokkene", "slachtoffer", "werkvoorbereider", "projectleider", "ploegleider", "ploegbaas",
-  "heftruckchauffeur", "magazijnmedewerker", "operator", "bezoeker", "nieuwkomer", "leidinggevende",
-  "vader", "moeder", "zoon", "dochter", "vrouw", "man", "broer", "zus", "partner", "vriendin",
-  "dhr", "mevr", "meneer", "mevrouw", "mw", "jongen", "meid", "kerel", "persoon", "chauffeuse",
-  "worker", "colleague", "guy", "foreman", "driver", "operator", "employee", "welder",
-  // Parties in court rulings (often anonymised as "[slachtoffer]") and people in news reports.
-  "verdachte", "benadeelde", "verzoeker", "verzoekster", "eiser", "eiseres", "gedaagde", "verweerder", "appellant",
-  "werkneemster", "voorbijganger", "omstander", "fietser", "automobilist", "bestuurder", "bouwvakker", "vakman",
-  "oud-werknemer", "werkgever", "patient", "cursist", "deelnemer", "klant", "buurman", "buurvrouw", "stagiaire",
-  // Office and site roles (Dutch job titles in construction, from vacancy and CAO job lists).
-  "planner", "calculator", "tekenaar", "projectmanager", "manager", "directeur", "secretaresse", "receptionist",
-  "receptioniste", "inkoper", "administrateur", "hr-adviseur", "adviseur", "coordinator", "teamleider", "chef",
-  "baas", "opzichter", "toezichthouder", "keurmeester", "veiligheidskundige", "kvp'er", "bhv'er", "ehbo'er",
-  "hulpverlener", "portier", "beveiliger", "schoonmaker", "kraandrijver", "vrachtwagenchauffeur", "buschauffeur",
-  // Jobs that news and rulings name the person by: "een serveerster", "de technicus", "de trucker".
-  "serveerster", "serveerder", "technicus", "trucker", "juf", "docent", "leraar", "lerares", "verpleegkundige", "kok",
-  "schoonmaakster", "jubilaris",
-  "scaffolder", "electrician", "plumber", "carpenter", "supervisor", "manager", "apprentice", "trainee",
-  // More trades (also heads of compounds: "asbestsaneerder", "kraanbediener") and hired hands.
-  "sloper", "heier", "voeger", "behanger", "saneerder", "isoleerder", "glaszetter", "kitter", "betonstorter",
-  "vloerenlegger", "tegellegger", "parketlegger", "hijsbegeleider", "verkeersregelaar", "bediener", "hovenier",
-  "rioolwerker", "bouwwerker", "kraanman", "steigerman", "sloopman", "inhuurkracht", "inleenkracht", "hulpkracht",
-  "invalkracht", "flexkracht", "oproepkracht", "vakkracht", "werkstudent",
-  "labourer", "laborer", "bricklayer", "roofer", "joiner", "groundworker", "banksman", "operative", "steelfixer",
-  "plasterer", "glazier", "fitter", "rigger", "painter", "mechanic", "technician", "engineer",
-]);
+// faker's lists lack ("Sharon", "Roel", "Cor", "Steve"), are in scripts/gen-first-names.ts. The word
+// lists are in lexicon/person-words.ts, packed with the lexicon.
 
 /**
  * Plurals of the role nouns: "-s", "-en", "-'s" and a doubled last letter ("stukadoors", "leerlingen",
  * "timmermannen"); the pre-scan marks them as person words.
  */
-export const ROLE_PLURALS: ReadonlySet<string> = new Set([...ROLE_NOUNS].flatMap((r) => [`${r}s`, `${r}en`, `${r}'s`, `${r}${r[r.length - 1]}en`]));
+const rolePlurals = new Set<string>();
+export const ROLE_PLURALS: ReadonlySet<string> = rolePlurals;
 
-/** Role nouns long enough to end a compound role: "elektromonteur", "heistellingmachinist", "betonchauffeur". */
-const ROLE_HEADS = [...ROLE_NOUNS].filter((r) => r.length >= 6 && !/['-]/.test(r));
 /** Compound roles are at least this long. */
 const MIN_COMPOUND_ROLE = 9;
 const lastThree = (text: string, end: number) =>
   (text.charCodeAt(end - 1) * 961 + text.charCodeAt(end - 2) * 31 + text.charCodeAt(end - 3)) | 0;
 /** Role heads by their last three letters: a long word costs one map lookup, nearly always a miss. */
 const ROLE_HEADS_BY_END = new Map<number, string[]>();
-for (const head of ROLE_HEADS) {
-  const key = lastThree(head, head.length);
-  ROLE_HEADS_BY_END.set(key, [...(ROLE_HEADS_BY_END.get(key) ?? []), head]);
-}
+// Filled once the role nouns are there: in the extension they are unpacked after start-up (lexicon/ready.ts).
+onLexiconLoaded(() => {
+  for (const r of ROLE_NOUNS) for (const p of [`${r}s`, `${r}en`, `${r}'s`, `${r}${r[r.length - 1]}en`]) rolePlurals.add(p);
+  /** Role nouns long enough to end a compound role: "elektromonteur", "heistellingmachinist", "betonchauffeur". */
+  const ROLE_HEADS = [...ROLE_NOUNS].filter((r) => r.length >= 6 && !/['-]/.test(r));
+  for (const head of ROLE_HEADS) {
+    const key = lastThree(head, head.length);
+    ROLE_HEADS_BY_END.set(key, [...(ROLE_HEADS_BY_END.get(key) ?? []), head]);
+  }
+});
 
 /** Whether `text[start, end)` is a compound ending in a role ("elektromonteur"); shared with the pre-scan. */
 export function isCompoundRoleAt(text: string, start: number, end: number): boolean {
@@ -95,22 +70,6 @@ export function isRoleNoun(word: string): boolean {
   return ROLE_NOUNS.has(word) || isCompoundRoleAt(word, 0, word.length);
 }
 
-/** The names crews use every day; the generated lists (lexicon/first-names.ts) add the rest. */
-const HAND_CURATED_NAMES: ReadonlySet<string> = new Set(`
-jan piet kees henk gerrit willem dirk klaas hans peter paul mark erik eric bas tom tim sem rik rick bart
-jeroen wouter ruud ronald richard robert rob martin marco mario frank frans johan joost koen kevin dennis
-niels sander stefan thijs lars daan luuk bram jesse stijn sven max ruben arjan arie wim theo ton toon harm
-jaap jos job dave david michael patrick pieter jasper jelle joris maarten vincent remco roy ricardo romano
-sjaak bert berend gijs hendrik hugo ivo jacco jordy justin kay lucas melvin milan mike nick noah olaf
-ahmed ahmet ali mohamed mohammed mustafa hamid hassan hussein youssef yusuf omar karim said samir khalid
-mehmet murat emre hakan kemal osman ibrahim ismail fatih burak serkan
-piotr tomasz pawel marek krzysztof kamil jakub andrzej lukasz michal grzegorz wojciech adam dariusz
-sandra anna anouk lieke sophie sanne emma julia lisa fleur eva iris femke marieke linda petra monique
-fatima aisha khadija yasmina samira nadia leila esra elif ayse zeynep
-ingrid karin anja ellen marloes mirjam esther inge annemarie wendy nicole kim
-mo
-`.trim().split(/\s+/));
-
 // Built on first use, not at import: in the extension the generated lists are part of the packed
 // lexicon, which is there only once the content script has awaited lexiconReady().
 let allNames: ReadonlySet<string> | undefined;
@@ -129,13 +88,6 @@ export function isPersonName(t: Token): boolean {
   return t.word.endsWith("'s") && firstNames().has(t.word.slice(0, -2));
 }
 
-/** Words that follow an imperative at a sentence's start: "Toon voor elk…", "Bas de vloer af" is rare, "Toon de lijst". */
-// "Ben je ziek?": "ben" before "je"/"jij" is the verb, not the name Ben.
-const IMPERATIVE_OBJECTS = new Set(["voor", "de", "het", "een", "alle", "elk", "elke", "hier", "dit", "dat", "deze", "me", "mij", "ons", "u", "hoe", "wat", "welke", "aan", "op", "je", "jij"]);
-
-/** Titles before a surname: "Dhr. Bisschop", "mevr. Koster". */
-const TITLES = new Set(["dhr", "mevr", "mw", "mr", "mrs", "ms", "dr", "ir", "ing", "drs", "prof", "meneer", "mevrouw", "heer"]);
-
 /** A capitalised word right after a given name or a title is a surname: "Ria Pastoor", "Dhr. Bisschop". */
 export function isSurname(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -146,56 +98,8 @@ export function isSurname(tokens: readonly Token[], i: number): boolean {
   return TITLES.has(before.key) || (before.capital && (firstNames().has(before.word) || (!before.sentenceStart && !before.acronym)));
 }
 
-/** Capitalised words that are not names although they are capitalised inside a sentence. */
-const CAPITALISED_NON_NAMES = new Set([
-  "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "januari", "februari",
-  "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
-  "nederlands", "engels", "pools", "duits", "turks", "arabisch", "frans", "ehbo", "bhv", "lmra", "vca",
-  "pbm", "vgm", "toolbox", "b", "v", "nv", "bv", "ok", "sos", "ai",
-]);
-
-/** Verbs that, after a capitalised first word, make that word a name: "Jantje heeft…", "Sandra is…". */
-export const PERSON_VERBS = new Set([
-  "heeft", "had", "is", "was", "werd", "kreeg", "krijgt", "viel", "valt", "brak", "gaat", "ging", "zit", "zat",
-  "moet", "moest", "wil", "wilde", "mag", "kan", "kon", "draagt", "gebruikt", "slikt", "stemt", "bidt",
-  "meldt", "meldde", "liep", "loopt", "klaagt", "klaagde", "sneed", "werkt", "woont", "komt", "kwam",
-]);
-/** Given names that are also everyday words ("max 3 personen", "job is klaar", "de ton is vol"): names only when capitalised. */
-const HAND_CURATED_NAME_WORDS = ["max", "mark", "job", "ton", "toon", "harm", "said", "iris", "frank", "nick", "kay", "kim", "roy", "bas", "rob", "bert", "arie",
-  "ferry", "dick", "mo", "nel", "ben", "bob"];
 const nameIsWord = (word: string) =>
   (namesThatAreWords ??= new Set([...HAND_CURATED_NAME_WORDS, ...GENERATED_NAME_WORDS.filter((n) => !HAND_CURATED_NAMES.has(n))])).has(word);
-
-/**
- * Things reports speak of as if they were people ("de kraan heeft een hernia", "het budget is ziek
- * overschreden", "de eiken zijn ziek"): as a sentence's subject they make a medical word figurative.
- * Hand-curated from building-site equipment, plans and plants.
- */
-export const OBJECT_SUBJECTS = new Set([
-  "kraan", "hijskraan", "torenkraan", "machine", "bouwlift", "lift", "graafmachine", "shovel", "heftruck", "pomp",
-  "aggregaat", "compressor", "hoogwerker", "auto", "bus", "busje", "wagen", "vrachtwagen", "computer", "laptop",
-  "systeem", "server", "app", "printer", "project", "planning", "budget", "begroting", "bedrijf", "firma",
-  "leverancier", "markt", "economie", "boom", "bomen", "eik", "eiken", "plant", "planten", "gras", "gebouw",
-  "pand", "huis", "dak", "muur", "vloer", "steiger", "ladder", "installatie", "motor", "accu", "batterij",
-  "zaag", "boor", "keet", "container", "weer", "klok", "sfeer", "team", "ploeg",
-]);
-
-/** First words that are no name even before such a verb. */
-const NOT_NAMES = new Set([
-  "het", "dit", "dat", "deze", "die", "er", "wie", "wat", "iedereen", "niemand", "alles", "niets", "men",
-  "hier", "daar", "nu", "toen", "ook", "wel", "niet", "geen", "een", "de", "er", "ik", "wij", "we", "jij",
-  "u", "jullie", "it", "this", "that", "there", "what", "who",
-  // Adverbs that open a sentence and put the verb second: "Vandaag is de griepprik geregeld", "Gisteren
-  // is de wijziging opgenomen". Time, sequence and stance adverbs of Dutch grammar (ANS, inversion).
-  "vandaag", "gisteren", "eergisteren", "morgen", "overmorgen", "vanochtend", "vanmorgen", "vanmiddag", "vanavond",
-  "vannacht", "afgelopen", "vorige", "volgende", "inmiddels", "intussen", "ondertussen", "sindsdien", "daarna",
-  "daarom", "daarbij", "daardoor", "daarnaast", "daarvoor", "hierdoor", "hierbij", "hiervoor", "verder", "vervolgens",
-  "eerst", "later", "straks", "zojuist", "tenslotte", "uiteindelijk", "opnieuw", "nogmaals", "helaas", "gelukkig",
-  "misschien", "waarschijnlijk", "blijkbaar", "kennelijk", "bovendien", "overigens", "trouwens", "tevens", "dus",
-  "echter", "soms", "vaak", "altijd", "nooit", "al", "alleen", "nog", "dan", "zo", "net", "vanwege", "tijdens",
-  "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "vanaf", "sinds", "na", "voor",
-  "today", "yesterday", "tomorrow", "then", "also", "later", "now", "unfortunately", "luckily", "finally",
-]);
 
 /**
  * Whether token `i` (in the sentence starting at token `from`) is a person's name: a known given name
@@ -219,15 +123,6 @@ export function isNameToken(tokens: readonly Token[], i: number, from: number): 
   return firstNames().has(t.word) && !nameIsWord(t.word);
 }
 
-/**
- * Abbreviations in capitals that notes use for things, not people: trades' and safety acronyms, parties
- * and unions, units. Hand-curated from Dutch site notes; initials ("JK", "PdV") are what is left.
- */
-const KNOWN_ACRONYMS = new Set(`
-hr it ict mt or kam vgm bhv pbm vca wc tv kg mm cm km nb ps bv nv mc ic seh ggd ggz uwv cnv fnv vvd pvv cda
-sp gl bbb ja vs uk nl be pl eu btw kvk pv cv rvs pvc hsb wtw mv co ok pc gps led usb sms app wa tbs vog
-nen bim pm dhz rws bzk kvp lm tbm bvp kpi hse qhse ppe cscs gp ae er icu nhs dvd cd dj mr dr ir st nr
-`.trim().split(/\s+/));
 const VOWELS = /[aeiouy]/;
 
 /** A short capitalised word without a vowel is initials, not a Dutch word ("JvD", "PdV"); shared with the pre-scan. */
@@ -279,19 +174,6 @@ export function sentencesWithPerson(tokens: readonly Token[]): Set<number> {
   }
   return out;
 }
-
-/** Prepositions: a person right after one is not the subject ("volgens Jan", "met de collega"). */
-const PREPOSITIONS = new Set([
-  "volgens", "van", "met", "bij", "voor", "aan", "door", "naar", "op", "over", "tegen", "zonder", "na", "namens",
-  "dan", "als", "tot", "tussen", "per", "according", "with", "for", "to", "by", "from", "of", "than", "about",
-]);
-const DETERMINER_AFTER_PREPOSITION = new Set(["de", "het", "een", "onze", "mijn", "m'n", "mn", "zijn", "z'n", "haar", "the", "a", "our", "my", "his", "her"]);
-/** Pronouns that can be the subject of a sentence about one person: "hij ligt plat", "ze zit vast". */
-const SUBJECT_PRONOUNS = new Set(["hij", "zij", "ze", "ik", "he", "she", "i", "he's", "she's", "i'm"]);
-/** Possessives before a buddy word: "mn maat", "zijn maat". */
-const POSSESSIVES = new Set(["mijn", "m'n", "mn", "zijn", "z'n", "zn", "haar", "my", "his", "her"]);
-/** Words for a buddy on site, a person only after a possessive ("mn maat"; "de maat" is a measure). */
-const BUDDIES = new Set(["maat", "maatje", "buddy", "mate", "makker"]);
 
 /**
  * The pattern language's @WHO: whether token `i` (in the sentence starting at `from`) names or points

@@ -1,6 +1,14 @@
 import type { Token } from "../text/tokenize.ts";
 import { OBJECT_SUBJECTS, PERSON_VERBS, ROLE_NOUNS, ROLE_PLURALS, isCompoundRolePluralAt, isNameToken, isRoleNoun, isRolePlural } from "./persons.ts";
 import { ORDINALS, RELIGIOUS_FIGURES, SENTENCE_ADVERBS, isHedge, isInvertedVerb, isPlaceOrOrganisation, isSpeaker } from "./sources.ts";
+import { onLexiconLoaded } from "./lexicon/ready.ts";
+import {
+  AFTER_VERB_ZIJN, AMBIGUOUS_PRONOUNS, BACK_REFERENCE, CLAUSE_SUBJECTS, CONDITIONALS, DEFINITE, DETERMINERS, EMPLOYER, FIGURES, GENERIC_SUBJECTS,
+  GE_NOUNS, HABITUAL, IMPERATIVES, IMPERSONAL, INVERTED_VERBS, LEGAL_PARTIES, MODALS, NUMBER_WORDS, OPENING_CONJUNCTIONS, PAST, PEOPLE_PLURALS,
+  PLURAL_PRONOUNS, PROCEDURE_VERBS, QUANTIFIERS, SOMEONE, SPECIFIC_PRONOUNS, STATISTICS, SUBJECTS_OF_ZIJN, THIRD_POSSESSIVES, WRITER,
+} from "./lexicon/reference-words.ts";
+
+export { DEFINITE, PEOPLE_PLURALS, QUANTIFIERS, THIRD_POSSESSIVES, WRITER };
 
 // Specific or generic reference. The AVG labels data only about an identifiable person, so each
 // sentence is read for whom it is about:
@@ -13,7 +21,8 @@ import { ORDINALS, RELIGIOUS_FIGURES, SENTENCE_ADVERBS, isHedge, isInvertedVerb,
 //             de vijf", "3,8%"): rules, advice, news about groups and hypotheticals name nobody;
 //   NONE      neither: the sentence leans on what came before it ("Verbonden door de EHBO'er.").
 // Sources: Dutch reference grammar (ANS, "generieke lezing" of indefinite and bare plural subjects;
-// imperative and conditional clauses), checked against incident, LMRA and toolbox notes.
+// imperative and conditional clauses), checked against incident, LMRA and toolbox notes. The word
+// lists are in lexicon/reference-words.ts, packed with the lexicon.
 
 export const NONE = 0;
 export const SPECIFIC = 1;
@@ -24,75 +33,13 @@ export const PRONOUN_ONLY = 3;
 export const SPECIFIC_ROLE = 4;
 export type Reference = typeof NONE | typeof SPECIFIC | typeof GENERIC | typeof PRONOUN_ONLY | typeof SPECIFIC_ROLE;
 
-/** Pronouns that always point at one specific person (the writer, or "he"/"him"). */
-const SPECIFIC_PRONOUNS = new Set([
-  "ik", "mijn", "m'n", "mn", "mij", "me", "mezelf", "hij", "hem", "z'n", "zn", "hijzelf", "zijzelf", "zichzelf",
-  "i", "my", "me", "myself", "he", "him", "his", "himself", "she", "herself", "he's", "she's", "i'm", "i've", "he'd", "she'd", "i'd",
-]);
-/** The writer: the form is filled in by a logged-in, identifiable user. */
-export const WRITER = new Set(["ik", "mijn", "m'n", "mn", "mij", "me", "mezelf", "i", "my", "myself"]);
-/** Articles and demonstratives before a subject noun. */
-const DETERMINERS = new Set(["de", "het", "die", "deze", "dat", "dit", "onze", "ons", "the", "our", "this", "that"]);
-/** Pronouns that may also be plural or a verb ("ze moeten", "zij zijn", "zijn helm"): specific unless the sentence is generic. */
-const AMBIGUOUS_PRONOUNS = new Set(["zij", "ze", "zijn", "haar", "zich", "her", "hun", "they", "their", "them"]);
-
-/** Determiners that single out one known person: "de collega", "deze monteur", "onze stagiair". */
-export const DEFINITE = new Set(["de", "deze", "die", "onze", "ons", "mijn", "m'n", "zijn", "z'n", "haar", "hun", "the", "this", "that", "our", "my", "his", "her"]);
-/** Words that make the following noun people in general. */
-export const QUANTIFIERS = new Set([
-  "elke", "ieder", "iedere", "alle", "sommige", "veel", "vele", "meeste", "enkele", "diverse", "verschillende",
-  "geen", "uw", "jouw", "je", "every", "each", "all", "any", "some", "most", "many", "your",
-  // Populations in news: "tientallen bouwvakkers", "steeds meer mensen".
-  "tientallen", "honderden", "duizenden", "talloze", "meer", "minder", "dozens", "hundreds", "thousands",
-]);
-/** Subjects that are nobody in particular. */
-const GENERIC_SUBJECTS = new Set([
-  "iemand", "men", "je", "jij", "u", "uw", "jullie", "iedereen", "wie", "een", "someone", "anyone", "anybody",
-  "somebody", "everyone", "everybody", "you", "one", "whoever",
-]);
-/** Words that open a conditional or hypothetical clause. */
-const CONDITIONALS = new Set(["als", "indien", "wanneer", "mocht", "mochten", "stel", "zodra", "ingeval", "if", "when", "whenever", "unless", "tenzij"]);
-/** Plural nouns for people in general; with a number before them they are a counted crew. */
-export const PEOPLE_PLURALS = new Set([
-  "medewerkers", "werknemers", "werkneemsters", "collega's", "collegas", "mensen", "personen", "werkenden",
-  "bouwvakkers", "vakmensen", "uitzendkrachten", "zzp'ers", "zzpers", "monteurs", "chauffeurs", "vrouwen",
-  "mannen", "jongens", "heren", "dames", "gasten", "jongeren", "ouderen", "leerlingen", "stagiairs", "deelnemers", "sjouwers", "lassers",
-  "timmerlieden", "timmermannen", "machinisten", "operators", "bezoekers", "patienten", "slachtoffers",
-  "werkgevers", "leidinggevenden", "ploegleden", "bhv'ers", "ehbo'ers", "bhvers", "ehboers", "gelovigen", "moslims", "christenen", "leden",
-  "workers", "employees", "people", "colleagues", "staff", "persons", "women", "men",
-]);
-/** Verbs that open advice or an instruction when they start a sentence. */
-const IMPERATIVES = new Set([
-  "bespreek", "meld", "draag", "bel", "zorg", "let", "neem", "vraag", "houd", "hou", "gebruik", "controleer",
-  "informeer", "waarschuw", "schakel", "stop", "werk", "til", "drink", "raadpleeg", "volg", "check", "denk",
-  "voorkom", "vermijd", "leg", "geef", "stuur", "noteer", "registreer",
-  // Advice pages: "Herken de signalen van een beroerte", "Lees hier wat je moet doen".
-  "herken", "lees", "kijk", "bekijk", "ontdek", "download", "bescherm", "beperk", "probeer", "zoek", "wees", "blijf",
-  "discuss", "report", "wear", "call", "make", "ensure", "keep", "use", "avoid", "ask", "inform", "contact",
-]);
-/** Words of statistics and aggregates: "procent", "3,8%", "een op de vijf", "gemiddeld". */
-const STATISTICS = new Set([
-  // Advice: "het is verstandig dat de BHV'ers weten hoe ze…", "belangrijk om…".
-  "verstandig", "raadzaam", "belangrijk", "aanbevolen", "advies", "adviseren", "tip", "tips",
-  "procent", "percent", "percentage", "gemiddeld", "gemiddelde", "jaarlijks", "statistiek", "cijfers", "aantal", "average", "annually"]);
-/** Figures about a population: with them a counted group is a statistic ("jaarlijks komen vijf mensen om"). */
-const FIGURES = new Set(["procent", "percent", "percentage", "gemiddeld", "gemiddelde", "jaarlijks", "statistiek", "cijfers", "average", "annually"]);
-/** The employer is the company in rulings, HR pages and news: its duties, fines and checks are no one's data. */
-const EMPLOYER = new Set(["werkgever", "werkgeefster", "werkgevers", "employer"]);
-/** Subjects of an impersonal reflexive ("dat uit zich in", "het laat zich raden"). */
-const IMPERSONAL = new Set(["het", "dat", "dit", "er", "wat", "it", "this"]);
-/** A hypothetical someone, whom a role later in the sentence may stand for again. */
-const SOMEONE = new Set(["iemand", "someone", "somebody", "anyone", "anybody", "whoever"]);
-/** Determiners that point back to someone already mentioned: "deze persoon", "die collega". */
-const BACK_REFERENCE = new Set(["deze", "die", "dezelfde", "diezelfde", "this", "that", "the same"]);
-/** Conjunctions that may open a sentence before its first clause: "En als er iemand hoest, …". */
-const OPENING_CONJUNCTIONS = new Set(["en", "maar", "of", "dus", "want", "ook", "and", "but", "so"]);
-
-/** Numbers written as words (for counted crews and "een op de vijf"). */
-const NUMBER_WORDS = new Set(["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "beide", "both", "two", "three", "four", "five"]);
-
 /** Every word that can make a sentence SPECIFIC by itself, for the pre-scan's person cue (sentence-filter.ts). */
-export const PERSON_CUE_WORDS: ReadonlySet<string> = new Set([...SPECIFIC_PRONOUNS, ...AMBIGUOUS_PRONOUNS, ...PEOPLE_PLURALS]);
+const personCueWords = new Set<string>();
+export const PERSON_CUE_WORDS: ReadonlySet<string> = personCueWords;
+// Filled once the lists are there: in the extension they are unpacked after start-up (lexicon/ready.ts).
+onLexiconLoaded(() => {
+  for (const w of [...SPECIFIC_PRONOUNS, ...AMBIGUOUS_PRONOUNS, ...PEOPLE_PLURALS]) personCueWords.add(w);
+});
 
 /** Crews are counted in ones and tens; "3.000 bouwvakkers" or "40 werknemers" are a population. */
 const MAX_CREW = 20;
@@ -305,7 +252,6 @@ function clauseStart(tokens: readonly Token[], folded: string, i: number, from: 
 /** Says whether a capitalised word is a lexicon term rather than a name: "ziekte van Lyme", "Ramadan". */
 export type TermTest = (t: Token) => boolean;
 
-const MODALS = new Set(["mag", "mogen", "moet", "moeten", "dient", "dienen", "kan", "kunnen", "zal", "zullen", "hoort", "horen", "must", "should", "may", "can", "shall"]);
 const hasModal = (tokens: readonly Token[], from: number, to: number) => {
   for (let k = from; k < to; k++) if (MODALS.has(tokens[k]!.word)) return true;
   return false;
@@ -321,20 +267,6 @@ function isIndefinite(tokens: readonly Token[], i: number, from: number): boolea
   return isArticle(a) || (isArticle(b) && (a.endsWith("jarige") || /^\d/.test(a) || a.length > 2)) || (isArticle(c) && a.endsWith("e") && b.length > 2);
 }
 
-/** Words after which "zijn" is the verb "to be": "we zijn", "de steigers zijn", "er zijn". */
-const SUBJECTS_OF_ZIJN = new Set(["we", "wij", "jullie", "ze", "zij", "er", "het", "die", "dat", "dit", "deze", "allen", "beide", "they", "there"]);
-/** Words after which "zijn" is the verb: "zijn gecontroleerd", "zijn er", "zijn niet". */
-const AFTER_VERB_ZIJN = new Set([
-  "er", "niet", "al", "nog", "nu", "weer", "ook", "klaar", "gereed", "goed", "in", "op", "aan", "bij", "onder", "te", "van",
-  "als", "dat", "om", "wel", "de", "het", "een", "geen", "dan", "allemaal", "beide", "allebei", "zo", "erg", "heel",
-  // Adjectives that follow the verb: "de eiken zijn ziek", "de vloeren zijn nat".
-  "ziek", "gewond", "moe", "kapot", "stuk", "nat", "droog", "vies", "schoon", "zwaar", "licht", "nieuw", "oud", "veilig",
-  "onveilig", "open", "dicht", "vol", "leeg", "los", "vast", "gesloten", "slecht", "beter", "duidelijk", "bekend", "nodig",
-]);
-
-/** Nouns that look like participles: "zijn gezicht", "zijn gewricht". */
-const GE_NOUNS = new Set(["gezicht", "gebit", "gewricht", "gezin", "geweten", "gewicht", "gereedschap", "geld"]);
-
 /** "zijn helm" (his) rather than "de steigers zijn gecontroleerd" (are). */
 function isPossessiveZijn(tokens: readonly Token[], i: number, from: number): boolean {
   const before = i > from ? tokens[i - 1]!.word : undefined;
@@ -346,12 +278,6 @@ function isPossessiveZijn(tokens: readonly Token[], i: number, from: number): bo
   return true;
 }
 
-
-/** Plural pronouns: a group, never one person by themselves. */
-const PLURAL_PRONOUNS = new Set(["hun", "hen", "they", "their", "them"]);
-
-/** The parties of employment law, which HR pages and the law name as anyone in that role. */
-const LEGAL_PARTIES = new Set(["werknemer", "werkgever", "werkneemster", "werkgeefster"]);
 
 /** "de werknemer", "de zieke werknemer". */
 function hasArticle(tokens: readonly Token[], i: number, from: number): boolean {
@@ -366,15 +292,10 @@ function hasEntitlement(tokens: readonly Token[], from: number, to: number): boo
   return false;
 }
 
-/** Adverbs of what usually happens: "een slachtoffer heeft vaak meerdere botbreuken" is about any victim. */
-const HABITUAL = new Set(["vaak", "meestal", "doorgaans", "gewoonlijk", "zelden", "veelal", "vaker", "often", "usually", "rarely"]);
 const hasHabitual = (tokens: readonly Token[], from: number, to: number) => {
   for (let k = from; k < to; k++) if (HABITUAL.has(tokens[k]!.word)) return true;
   return false;
 };
-
-/** Finite verbs that open a condition by inversion: "Is een werknemer ziek, dan …". */
-const INVERTED_VERBS = new Set(["is", "ben", "bent", "heeft", "hebt", "heb", "wordt", "word", "raakt", "krijgt", "kan", "kun", "moet", "wil", "voel", "voelt", "gaat", "ga", "blijft", "blijf"]);
 
 /** A sentence opening with a finite verb whose later clause starts with "dan": a hypothetical, not a report. */
 function isInvertedCondition(tokens: readonly Token[], folded: string, from: number, to: number): boolean {
@@ -390,29 +311,13 @@ function hasModalNear(tokens: readonly Token[], i: number, from: number, to: num
   return det - 1 >= from && MODALS.has(tokens[det - 1]!.word);
 }
 
-/** Past-tense verbs of a report: with them "een collega die …" is someone who did something. */
-const PAST = new Set([
-  "werd", "werden", "was", "waren", "had", "hadden", "kreeg", "kregen", "viel", "vielen", "raakte", "raakten", "liep", "liepen",
-  "brak", "ging", "gingen", "kwam", "kwamen", "stond", "stonden", "zat", "zaten", "meldde", "moest", "wilde", "sneed", "gleed",
-]);
 const hasPast = (tokens: readonly Token[], from: number, to: number) => {
   for (let k = from; k < to; k++) if (PAST.has(tokens[k]!.word)) return true;
   return false;
 };
-/** What a procedure does to whoever: "wordt gebeld", "krijgt een uitnodiging", "hoeft niet". */
-const PROCEDURE_VERBS = new Set(["wordt", "worden", "krijgt", "krijgen", "hoeft", "hoeven", "ontvangt", "ontvangen"]);
 const hasProcedure = (tokens: readonly Token[], from: number, to: number) => {
   for (let k = from; k < to; k++) if (PROCEDURE_VERBS.has(tokens[k]!.word)) return true;
   return false;
 };
 
-/** Possessives of a third person before a role: "zijn leidinggevende", "haar collega". */
-export const THIRD_POSSESSIVES = new Set(["zijn", "z'n", "haar", "hun", "his", "her", "their"]);
-
-/** Words that start the subject of a clause: "als je", "als een collega", "als Jan", "als er". */
-const CLAUSE_SUBJECTS = new Set([
-  "je", "jij", "u", "ik", "we", "wij", "hij", "zij", "ze", "het", "de", "een", "er", "iemand", "men", "jullie", "dat", "die",
-  "deze", "dit", "uw", "jouw", "mijn", "zijn", "haar", "hun", "onze", "ons", "niemand", "iedereen", "alle", "elke", "geen",
-  "you", "someone", "anyone", "the", "a", "it", "he", "she", "they", "we", "i",
-]);
 const opensClause = (t: Token | undefined) => t !== undefined && (CLAUSE_SUBJECTS.has(t.word) || t.capital || /^\d/.test(t.word));

@@ -1,6 +1,12 @@
 import type { Token } from "../text/tokenize.ts";
 import { PERSON_VERBS, isPersonName, isRoleNoun } from "./persons.ts";
 import type { TermTest } from "./reference.ts";
+import {
+  BEFORE_SURNAME, CLAUSE_LINKS, FUNCTION_WORDS, HEDGE_VERBS, IN_SPEAKER, OBSERVING_VERBS, ORDINALS, PLACE_PREPOSITIONS, RELIGIOUS_FIGURES,
+  SELF_PRONOUNS, SENTENCE_ADVERBS, SPEAKER_TITLES, SPEECH_VERBS, SUBJECT_PRONOUNS,
+} from "./lexicon/source-words.ts";
+
+export { ORDINALS, RELIGIOUS_FIGURES, SENTENCE_ADVERBS };
 
 // Capitalised words and named people that a published text's statement is not about (reference.ts asks):
 // places and institutions ("in Schijndel", "de Arbeidsinspectie"), the quoted source of a statement
@@ -8,13 +14,10 @@ import type { TermTest } from "./reference.ts";
 // opinion ("voor zover ik weet"), sentence adverbs and inverted verbs at a sentence's start ("Evenmin
 // is …", "Ben je ziek?"), feasts and figures of faith, and an HR page's question heading. Sources: how
 // Dutch news, court rulings and HR pages write; every check stays within its paragraph (incremental.ts).
+// The word lists are in lexicon/source-words.ts, packed with the lexicon.
 
-/** Prepositions of place: "in Schijndel", "uit Zaandam", "te Arnhem", "naar Rotterdam". */
-const PLACE_PREPOSITIONS = new Set(["in", "uit", "te", "nabij", "richting", "vanuit", "naar", "rond", "from"]);
 /** Words that end street names: "aan de Wehmerstraat", "op de Eerdsebaan". */
 const STREET_ENDS = /(?:straat|weg|laan|baan|plein|kade|dijk|singel|gracht|steeg|dreef|markt|park|hof|pad|ring|haven)$/;
-/** Titles and roles before a surname with an article: "meneer de Jong", "collega de Wit". */
-const BEFORE_SURNAME = new Set(["dhr", "mevr", "mw", "mr", "dr", "ir", "ing", "drs", "meneer", "mevrouw", "heer"]);
 
 /**
  * A capitalised word that names a place or an organisation, not a person: after a preposition of place
@@ -44,15 +47,6 @@ export function isPlaceOrOrganisation(tokens: readonly Token[], i: number, from:
   return false;
 }
 
-/** Verbs that attribute a quote or a claim: "…, zegt woordvoerder De Vries", "aldus Besselink". */
-const SPEECH_VERBS = new Set([
-  // Not "meldt" ("maandag meldde Piet zich ziek") nor "vond" (found).
-  "zegt", "zei", "zeggen", "vertelt", "vertelde", "aldus", "reageert", "reageerde", "benadrukt", "benadrukte",
-  "verklaart", "verklaarde", "antwoordt", "antwoordde", "waarschuwt", "waarschuwde", "volgens", "says", "said", "according",
-]);
-/** Words inside a speaker's description: "zegt woordvoerder Jan de Vries van Heijmans". */
-const IN_SPEAKER = new Set(["de", "het", "een", "van", "der", "den", "ter", "to"]);
-
 /**
  * Whether token `i` (a name or a role) is the source of a quote or a claim: between it and a speech verb
  * before it stand only names, roles and articles. The statement is then about someone else or no one
@@ -79,16 +73,6 @@ export function isSpeaker(tokens: readonly Token[], folded: string, i: number, f
   return isSpeakerBeforeVerb(tokens, folded, i, isTerm);
 }
 
-/** Words that start another clause before a speech verb could follow. */
-const CLAUSE_LINKS = new Set(["en", "maar", "want", "omdat", "nadat", "toen", "terwijl", "dat", "die", "wie", "waar"]);
-
-/** Verbs of observing and judging that introduce a claim with "dat": "ziet dat", "merkt dat", "verwacht dat". */
-const OBSERVING_VERBS = new Set(["ziet", "zag", "merkt", "merkte", "denkt", "dacht", "vindt", "vond", "verwacht", "schat", "constateert", "constateerde", "stelt", "stelde", "weet"]);
-
-/** Titles of a speaker that say nothing sensitive by themselves ("woordvoerder", not "dominee" or "FNV-bestuurder"). */
-const SPEAKER_TITLES = new Set(["woordvoerder", "woordvoerster", "voorzitter", "vicevoorzitter", "secretaris", "onderhandelaar", "directeur", "bestuurder", "advocaat", "jurist", "spokesperson"]);
-/** Function words that patterns use ("lid van de FNV", "bij de bond") but that carry nothing by themselves. */
-const FUNCTION_WORDS = new Set(["bij", "voor", "op", "aan", "in", "met", "namens", "te", "en", "of", "is", "was", "zijn", "die", "dat", "als", "uit", "over", "ook", "nog", "al"]);
 const carriesTerm = (t: Token, isTerm: TermTest) => isTerm(t) && !IN_SPEAKER.has(t.word) && !SPEAKER_TITLES.has(t.word) && !FUNCTION_WORDS.has(t.word);
 
 /**
@@ -116,18 +100,12 @@ function isSpeakerBeforeVerb(tokens: readonly Token[], folded: string, i: number
   return false;
 }
 
-/** He, she, his, her: in a reported claim, the speaker again. */
-const SELF_PRONOUNS = new Set(["hij", "zij", "zijn", "z'n", "zn", "haar", "hem", "he", "she", "his", "her", "him"]);
-
 /** Whether the claim starting at token `from` (after "zegt dat") speaks of its speaker within its first words. */
 function speaksOfSelf(tokens: readonly Token[], from: number): boolean {
   const sentence = tokens[from]?.sentence;
   for (let k = from; k < tokens.length && k < from + 3 && tokens[k]!.sentence === sentence; k++) if (SELF_PRONOUNS.has(tokens[k]!.word)) return true;
   return false;
 }
-
-/** Verbs of opinion and knowledge after "ik": "voor zover ik weet", "ik denk dat …" say nothing about the writer. */
-const HEDGE_VERBS = new Set(["weet", "denk", "vind", "geloof", "verwacht", "hoop", "meen", "schat", "begrijp", "think", "guess", "believe", "hope"]);
 
 /** The writer as the holder of an opinion rather than the one a statement is about. */
 export function isHedge(tokens: readonly Token[], i: number, from: number, to: number): boolean {
@@ -152,33 +130,7 @@ function withinLine(piece: string, after: boolean): string {
   return at < 0 ? piece : after ? piece.slice(at + 1) : piece.slice(0, at);
 }
 
-/**
- * Words that open a sentence before a verb such as "is" or "heeft" and are no name, although a
- * capitalised first word before such a verb is read as one ("Evenmin is …", "Misschien heeft u …").
- */
-export const SENTENCE_ADVERBS = new Set([
-  "evenmin", "bovendien", "daarnaast", "verder", "toch", "daarom", "vervolgens", "inmiddels", "gelukkig", "helaas",
-  "meestal", "vaak", "soms", "misschien", "waarschijnlijk", "tevens", "eveneens", "echter", "overigens", "immers",
-  "ook", "zo", "nu", "dan", "daarna", "eerst", "later", "eerder", "ondertussen", "intussen", "uiteindelijk",
-  "opvallend", "vooral", "zelfs", "nog", "al", "wel", "niet", "hierdoor", "daardoor", "hier", "daar", "thuis",
-]);
-
-/** Subject pronouns after an inverted verb: "Ben je ziek?", "Mark je …" (a verb, not the name Ben or Mark). */
-const SUBJECT_PRONOUNS = new Set(["je", "jij", "u", "ik", "we", "wij", "jullie", "ze", "zij", "hij"]);
 export const isInvertedVerb = (tokens: readonly Token[], i: number, to: number) => i + 1 < to && SUBJECT_PRONOUNS.has(tokens[i + 1]!.word);
-
-/**
- * Capitalised words that name no one on a site: figures of faith ("de opstanding van Jezus") and feasts
- * and holidays ("met Pasen", "rond Kerst"), which Dutch capitalises like names.
- */
-export const RELIGIOUS_FIGURES = new Set([
-  "jezus", "christus", "allah", "god", "boeddha", "abraham", "mozes",
-  "pasen", "kerst", "kerstmis", "pinksteren", "hemelvaart", "hemelvaartsdag", "sinterklaas", "koningsdag", "bevrijdingsdag",
-  "oudjaar", "nieuwjaar", "carnaval", "allerheiligen",
-]);
-
-/** Ordinals that open names of institutions: "Tweede Kamer", "Eerste Kamer". */
-export const ORDINALS = new Set(["eerste", "tweede", "derde"]);
 
 /**
  * An HR page's question heading: "Mijn werknemer is gelovig en wil bidden. Mag dat?", "Mijn medewerker

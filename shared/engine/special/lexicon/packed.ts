@@ -1,5 +1,6 @@
-// The lexicon as the extension ships it: the data of index.ts, first-names.ts and
-// real-words-near-terms.ts laid out by column (all patterns together, all ids together…, which
+// The lexicon as the extension ships it: the data of index.ts, first-names.ts,
+// real-words-near-terms.ts and the engine's word lists (person-words.ts and the others that
+// scripts/vite/pack-lexicon.ts names) laid out by column (all patterns together, all ids together…, which
 // deflate compresses a tenth better than the objects), deflated and written in base91 by the build
 // (scripts/vite/pack-lexicon.ts). The content script's budget is 150 KB, and as JavaScript literals
 // the lexicon alone took 108 KB; packed it takes about 42. The Worker, the tests and the scripts
@@ -16,6 +17,8 @@ export interface LexiconData {
   GENERATED_FIRST_NAMES: readonly string[];
   GENERATED_NAME_WORDS: readonly string[];
   REAL_WORDS_NEAR_TERMS: readonly string[];
+  /** The engine's word lists, in the order the build gives them (their names are not shipped). */
+  WORD_LISTS: readonly (readonly string[])[];
 }
 
 /** The column layout. Word lists are joined with "|" (class words may hold a space), lines with "\n". */
@@ -30,6 +33,8 @@ export interface LexiconWire {
   firstNames: string;
   nameWords: string;
   realWords: string;
+  /** One line per word list. */
+  words: string;
 }
 
 /** The strength column: one character per pattern, none for the commonest (weak). */
@@ -72,6 +77,11 @@ export function toWire(data: LexiconData): LexiconWire {
     firstNames: joinWords(data.GENERATED_FIRST_NAMES),
     nameWords: joinWords(data.GENERATED_NAME_WORDS),
     realWords: joinWords(data.REAL_WORDS_NEAR_TERMS),
+    words: data.WORD_LISTS.map((list) => {
+      // An empty list would read as no list when it is the only one; none is empty.
+      if (!list.length) throw new Error("an empty word list");
+      return joinWords(list);
+    }).join(LINES),
   };
 }
 
@@ -95,6 +105,7 @@ export function fromWire(wire: LexiconWire): LexiconData {
     GENERATED_FIRST_NAMES: splitWords(wire.firstNames),
     GENERATED_NAME_WORDS: splitWords(wire.nameWords),
     REAL_WORDS_NEAR_TERMS: splitWords(wire.realWords),
+    WORD_LISTS: wire.words === "" ? [] : wire.words.split(LINES).map(splitWords),
   };
 }
 

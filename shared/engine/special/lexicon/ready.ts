@@ -11,3 +11,12 @@ export function lexiconReady(): Promise<void> {
 export function lexiconLoaded(): boolean {
   return true;
 }
+
+/**
+ * Runs `fill` once the lexicon's data is there: here at once, in the extension once it is unpacked
+ * (before lexiconReady() resolves). For what the engine derives from the word lists at start-up
+ * (ROLE_PLURALS from ROLE_NOUNS): at import the packed lists are still empty.
+ */
+export function onLexiconLoaded(fill: () => void): void {
+  fill();
+}

@@ -1,0 +1,129 @@
+// The word lists of person cues (persons.ts reads them): pronouns, roles, hand-curated given names,
+// titles and the words around a name. They are data, packed with the lexicon for the extension
+// (scripts/vite/pack-lexicon.ts); there they are filled in place once unpacked, so code derives
+// anything from them only after lexicon/ready.ts says they are there (onLexiconLoaded).
+// Source: hand-curated for Dutch building sites; first names are the common given names of Dutch
+// crews (Dutch, Polish, Turkish, Moroccan, Surinamese origin).
+
+export const PRONOUNS: ReadonlySet<string> = new Set([
+  "hij", "zij", "ze", "haar", "zijn", "z'n", "zn", "hem", "zich", "zichzelf", "hijzelf", "zijzelf", "mijn", "m'n", "mn",
+  "he", "she", "his", "her", "him", "himself", "herself", "he's", "she's", "i'm", "i've",
+]);
+/** Role nouns that point at a person on site (singular and plural, common abbreviations). */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  "collega", "medewerker", "mdw", "werknemer", "uitzendkracht", "zzp'er", "zzper", "monteur", "lasser", "chauffeur", "uitvoerder", "voorman",
+  "timmerman", "stukadoor", "dakdekker", "kraanmachinist", "machinist", "sjouwer", "vlechter", "betonvlechter",
+  "bekister", "metselaar", "tegelzetter", "schilder", "elektricien", "loodgieter", "installateur", "steigerbouwer",
+  "grondwerker", "stratenmaker", "opperman", "leerling", "stagiair", "stagiaire", "invaller", "onderaannemer",
+  "eigenaar", "betrokkene", "slachtoffer", "werkvoorbereider", "projectleider", "ploegleider", "ploegbaas",
+  "heftruckchauffeur", "magazijnmedewerker", "operator", "bezoeker", "nieuwkomer", "leidinggevende",
+  "vader", "moeder", "zoon", "dochter", "vrouw", "man", "broer", "zus", "partner", "vriendin",
+  "dhr", "mevr", "meneer", "mevrouw", "mw", "jongen", "meid", "kerel", "persoon", "chauffeuse",
+  "worker", "colleague", "guy", "foreman", "driver", "operator", "employee", "welder",
+  // Parties in court rulings (often anonymised as "[slachtoffer]") and people in news reports.
+  "verdachte", "benadeelde", "verzoeker", "verzoekster", "eiser", "eiseres", "gedaagde", "verweerder", "appellant",
+  "werkneemster", "voorbijganger", "omstander", "fietser", "automobilist", "bestuurder", "bouwvakker", "vakman",
+  "oud-werknemer", "werkgever", "patient", "cursist", "deelnemer", "klant", "buurman", "buurvrouw", "stagiaire",
+  // Office and site roles (Dutch job titles in construction, from vacancy and CAO job lists).
+  "planner", "calculator", "tekenaar", "projectmanager", "manager", "directeur", "secretaresse", "receptionist",
+  "receptioniste", "inkoper", "administrateur", "hr-adviseur", "adviseur", "coordinator", "teamleider", "chef",
+  "baas", "opzichter", "toezichthouder", "keurmeester", "veiligheidskundige", "kvp'er", "bhv'er", "ehbo'er",
+  "hulpverlener", "portier", "beveiliger", "schoonmaker", "kraandrijver", "vrachtwagenchauffeur", "buschauffeur",
+  // Jobs that news and rulings name the person by: "een serveerster", "de technicus", "de trucker".
+  "serveerster", "serveerder", "technicus", "trucker", "juf", "docent", "leraar", "lerares", "verpleegkundige", "kok",
+  "schoonmaakster", "jubilaris",
+  "scaffolder", "electrician", "plumber", "carpenter", "supervisor", "manager", "apprentice", "trainee",
+  // More trades (also heads of compounds: "asbestsaneerder", "kraanbediener") and hired hands.
+  "sloper", "heier", "voeger", "behanger", "saneerder", "isoleerder", "glaszetter", "kitter", "betonstorter",
+  "vloerenlegger", "tegellegger", "parketlegger", "hijsbegeleider", "verkeersregelaar", "bediener", "hovenier",
+  "rioolwerker", "bouwwerker", "kraanman", "steigerman", "sloopman", "inhuurkracht", "inleenkracht", "hulpkracht",
+  "invalkracht", "flexkracht", "oproepkracht", "vakkracht", "werkstudent",
+  "labourer", "laborer", "bricklayer", "roofer", "joiner", "groundworker", "banksman", "operative", "steelfixer",
+  "plasterer", "glazier", "fitter", "rigger", "painter", "mechanic", "technician", "engineer",
+]);
+/** The names crews use every day; the generated lists (lexicon/first-names.ts) add the rest. */
+export const HAND_CURATED_NAMES: ReadonlySet<string> = new Set(`
+jan piet kees henk gerrit willem dirk klaas hans peter paul mark erik eric bas tom tim sem rik rick bart
+jeroen wouter ruud ronald richard robert rob martin marco mario frank frans johan joost koen kevin dennis
+niels sander stefan thijs lars daan luuk bram jesse stijn sven max ruben arjan arie wim theo ton toon harm
+jaap jos job dave david michael patrick pieter jasper jelle joris maarten vincent remco roy ricardo romano
+sjaak bert berend gijs hendrik hugo ivo jacco jordy justin kay lucas melvin milan mike nick noah olaf
+ahmed ahmet ali mohamed mohammed mustafa hamid hassan hussein youssef yusuf omar karim said samir khalid
+mehmet murat emre hakan kemal osman ibrahim ismail fatih burak serkan
+piotr tomasz pawel marek krzysztof kamil jakub andrzej lukasz michal grzegorz wojciech adam dariusz
+sandra anna anouk lieke sophie sanne emma julia lisa fleur eva iris femke marieke linda petra monique
+fatima aisha khadija yasmina samira nadia leila esra elif ayse zeynep
+ingrid karin anja ellen marloes mirjam esther inge annemarie wendy nicole kim
+mo
+`.trim().split(/\s+/));
+/** Words that follow an imperative at a sentence's start: "Toon voor elk…", "Bas de vloer af" is rare, "Toon de lijst". */
+// "Ben je ziek?": "ben" before "je"/"jij" is the verb, not the name Ben.
+export const IMPERATIVE_OBJECTS: ReadonlySet<string> = new Set(["voor", "de", "het", "een", "alle", "elk", "elke", "hier", "dit", "dat", "deze", "me", "mij", "ons", "u", "hoe", "wat", "welke", "aan", "op", "je", "jij"]);
+/** Titles before a surname: "Dhr. Bisschop", "mevr. Koster". */
+export const TITLES: ReadonlySet<string> = new Set(["dhr", "mevr", "mw", "mr", "mrs", "ms", "dr", "ir", "ing", "drs", "prof", "meneer", "mevrouw", "heer"]);
+/** Capitalised words that are not names although they are capitalised inside a sentence. */
+export const CAPITALISED_NON_NAMES: ReadonlySet<string> = new Set([
+  "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "januari", "februari",
+  "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
+  "nederlands", "engels", "pools", "duits", "turks", "arabisch", "frans", "ehbo", "bhv", "lmra", "vca",
+  "pbm", "vgm", "toolbox", "b", "v", "nv", "bv", "ok", "sos", "ai",
+]);
+/** Verbs that, after a capitalised first word, make that word a name: "Jantje heeft…", "Sandra is…". */
+export const PERSON_VERBS: ReadonlySet<string> = new Set([
+  "heeft", "had", "is", "was", "werd", "kreeg", "krijgt", "viel", "valt", "brak", "gaat", "ging", "zit", "zat",
+  "moet", "moest", "wil", "wilde", "mag", "kan", "kon", "draagt", "gebruikt", "slikt", "stemt", "bidt",
+  "meldt", "meldde", "liep", "loopt", "klaagt", "klaagde", "sneed", "werkt", "woont", "komt", "kwam",
+]);
+/** Given names that are also everyday words ("max 3 personen", "job is klaar", "de ton is vol"): names only when capitalised. */
+export const HAND_CURATED_NAME_WORDS: readonly string[] = ["max", "mark", "job", "ton", "toon", "harm", "said", "iris", "frank", "nick", "kay", "kim", "roy", "bas", "rob", "bert", "arie",
+  "ferry", "dick", "mo", "nel", "ben", "bob"];
+/**
+ * Things reports speak of as if they were people ("de kraan heeft een hernia", "het budget is ziek
+ * overschreden", "de eiken zijn ziek"): as a sentence's subject they make a medical word figurative.
+ * Hand-curated from building-site equipment, plans and plants.
+ */
+export const OBJECT_SUBJECTS: ReadonlySet<string> = new Set([
+  "kraan", "hijskraan", "torenkraan", "machine", "bouwlift", "lift", "graafmachine", "shovel", "heftruck", "pomp",
+  "aggregaat", "compressor", "hoogwerker", "auto", "bus", "busje", "wagen", "vrachtwagen", "computer", "laptop",
+  "systeem", "server", "app", "printer", "project", "planning", "budget", "begroting", "bedrijf", "firma",
+  "leverancier", "markt", "economie", "boom", "bomen", "eik", "eiken", "plant", "planten", "gras", "gebouw",
+  "pand", "huis", "dak", "muur", "vloer", "steiger", "ladder", "installatie", "motor", "accu", "batterij",
+  "zaag", "boor", "keet", "container", "weer", "klok", "sfeer", "team", "ploeg",
+]);
+/** First words that are no name even before such a verb. */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  "het", "dit", "dat", "deze", "die", "er", "wie", "wat", "iedereen", "niemand", "alles", "niets", "men",
+  "hier", "daar", "nu", "toen", "ook", "wel", "niet", "geen", "een", "de", "er", "ik", "wij", "we", "jij",
+  "u", "jullie", "it", "this", "that", "there", "what", "who",
+  // Adverbs that open a sentence and put the verb second: "Vandaag is de griepprik geregeld", "Gisteren
+  // is de wijziging opgenomen". Time, sequence and stance adverbs of Dutch grammar (ANS, inversion).
+  "vandaag", "gisteren", "eergisteren", "morgen", "overmorgen", "vanochtend", "vanmorgen", "vanmiddag", "vanavond",
+  "vannacht", "afgelopen", "vorige", "volgende", "inmiddels", "intussen", "ondertussen", "sindsdien", "daarna",
+  "daarom", "daarbij", "daardoor", "daarnaast", "daarvoor", "hierdoor", "hierbij", "hiervoor", "verder", "vervolgens",
+  "eerst", "later", "straks", "zojuist", "tenslotte", "uiteindelijk", "opnieuw", "nogmaals", "helaas", "gelukkig",
+  "misschien", "waarschijnlijk", "blijkbaar", "kennelijk", "bovendien", "overigens", "trouwens", "tevens", "dus",
+  "echter", "soms", "vaak", "altijd", "nooit", "al", "alleen", "nog", "dan", "zo", "net", "vanwege", "tijdens",
+  "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "vanaf", "sinds", "na", "voor",
+  "today", "yesterday", "tomorrow", "then", "also", "later", "now", "unfortunately", "luckily", "finally",
+]);
+/**
+ * Abbreviations in capitals that notes use for things, not people: trades' and safety acronyms, parties
+ * and unions, units. Hand-curated from Dutch site notes; initials ("JK", "PdV") are what is left.
+ */
+export const KNOWN_ACRONYMS: ReadonlySet<string> = new Set(`
+hr it ict mt or kam vgm bhv pbm vca wc tv kg mm cm km nb ps bv nv mc ic seh ggd ggz uwv cnv fnv vvd pvv cda
+sp gl bbb ja vs uk nl be pl eu btw kvk pv cv rvs pvc hsb wtw mv co ok pc gps led usb sms app wa tbs vog
+nen bim pm dhz rws bzk kvp lm tbm bvp kpi hse qhse ppe cscs gp ae er icu nhs dvd cd dj mr dr ir st nr
+`.trim().split(/\s+/));
+/** Prepositions: a person right after one is not the subject ("volgens Jan", "met de collega"). */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  "volgens", "van", "met", "bij", "voor", "aan", "door", "naar", "op", "over", "tegen", "zonder", "na", "namens",
+  "dan", "als", "tot", "tussen", "per", "according", "with", "for", "to", "by", "from", "of", "than", "about",
+]);
+export const DETERMINER_AFTER_PREPOSITION: ReadonlySet<string> = new Set(["de", "het", "een", "onze", "mijn", "m'n", "mn", "zijn", "z'n", "haar", "the", "a", "our", "my", "his", "her"]);
+/** Pronouns that can be the subject of a sentence about one person: "hij ligt plat", "ze zit vast". */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["hij", "zij", "ze", "ik", "he", "she", "i", "he's", "she's", "i'm"]);
+/** Possessives before a buddy word: "mn maat", "zijn maat". */
+export const POSSESSIVES: ReadonlySet<string> = new Set(["mijn", "m'n", "mn", "zijn", "z'n", "zn", "haar", "my", "his", "her"]);
+/** Words for a buddy on site, a person only after a possessive ("mn maat"; "de maat" is a measure). */
+export const BUDDIES: ReadonlySet<string> = new Set(["maat", "maatje", "buddy", "mate", "makker"]);
