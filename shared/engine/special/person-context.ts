@@ -9,7 +9,7 @@ const COMPANY_WORDS = new Set([
   "bv", "nv", "vof", "onderneming", "rechtspersoon", "vennootschap", "bedrijf", "hoofdaannemer", "bouwbedrijf",
   "aannemersbedrijf", "firma", "holding", "stichting", "company", "contractor",
 ]);
-import { GENERIC, PRONOUN_ONLY, SPECIFIC, SPECIFIC_ROLE, referenceOfSentence, type Reference, type TermTest } from "./reference.ts";
+import { GENERIC, NONE, PRONOUN_ONLY, SPECIFIC, SPECIFIC_ROLE, referenceOfSentence, type Reference, type ReferenceDetail, type TermTest } from "./reference.ts";
 import { isFaqHeading } from "./sources.ts";
 
 /** "Mijn medewerker is ziek, wat nu?": the question heading in one sentence. */
@@ -37,8 +37,8 @@ export function namesSomeone(tokens: readonly Token[], folded: string, from: num
  * incremental scan would differ from a full one): "Mijn werknemer is gelovig. Mag dat?" is an HR page's
  * question heading, a case in general.
  */
-function sentenceReference(tokens: readonly Token[], folded: string, from: number, to: number, isTerm: TermTest): Reference {
-  const r = referenceOfSentence(tokens, folded, from, to, isTerm);
+function sentenceReference(tokens: readonly Token[], folded: string, from: number, to: number, isTerm: TermTest, detail?: ReferenceDetail): Reference {
+  const r = referenceOfSentence(tokens, folded, from, to, isTerm, detail);
   if ((r === SPECIFIC || r === SPECIFIC_ROLE) && (isFaqHeading(folded, tokens[to - 1]!.end) || endsInFaq(tokens, folded, from, to))) return GENERIC;
   return r;
 }
@@ -69,6 +69,9 @@ export class PersonContext {
   /** Cue ranges checked so far (pairs), and the end offset of the first that names someone. */
   private checkedCues = 0;
   private firstCueEnd = Infinity;
+  /** followsGeneric's answers by sentence (-1: not asked yet), and its walk through the paragraph so far. */
+  private readonly afterGeneric: Int8Array;
+  private walk = { paragraph: -1, to: -1, generic: false, named: false };
 
   constructor(tokens: readonly Token[], original: string, folded: string, cues: readonly number[], personBefore: boolean,
     isTerm: TermTest, carries: boolean) {
@@ -85,6 +88,7 @@ export class PersonContext {
     this.firstToken[sentences] = tokens.length;
     this.references = new Int8Array(sentences).fill(-1);
     this.topics = new Int8Array(sentences).fill(-1);
+    this.afterGeneric = new Int8Array(sentences).fill(-1);
   }
 
   /** The tokens of a sentence: `[from, to)`. */
@@ -131,6 +135,11 @@ export class PersonContext {
   }
 
   private namedBefore(sentence: number): boolean {
+    return this.namedUpTo(sentence, this.tokens[this.firstToken[sentence]!]!.start);
+  }
+
+  /** Whether the field named someone in the tokenized sentences before `sentence` or in the cues ending by `offset`. */
+  private namedUpTo(sentence: number, offset: number): boolean {
     if (this.personBefore) return true;
     while (this.checkedSentences < sentence && this.firstSpecific === Infinity) {
       const s = this.checkedSentences;
@@ -138,7 +147,6 @@ export class PersonContext {
       this.checkedSentences++;
     }
     if (this.firstSpecific < sentence) return true;
-    const offset = this.tokens[this.firstToken[sentence]!]!.start;
     const cues = this.cues;
     while (this.firstCueEnd === Infinity && this.checkedCues < cues.length && cues[this.checkedCues + 1]! <= offset) {
       const tokens = tokenize(this.original, this.folded, cues[this.checkedCues], cues[this.checkedCues + 1]);
@@ -146,5 +154,55 @@ export class PersonContext {
       this.checkedCues += 2;
     }
     return this.firstCueEnd <= offset;
+  }
+
+  /**
+   * "Als een werknemer ziek is, moet de werkgever het loon doorbetalen. Hij moet wel …": a sentence that
+   * points at someone only by a pronoun, after a generic sentence in its paragraph, speaks of that
+   * hypothetical person, unless a name, the writer or a role was read before in the field. The
+   * paragraph's sentences before it are tokenized here from the paragraph's start, whatever the pre-scan
+   * kept: a paragraph is what the incremental detector scans alone, so a full scan and an incremental
+   * one read the same sentences (a newline always ends a sentence).
+   */
+  followsGeneric(sentence: number): boolean {
+    let known = this.afterGeneric[sentence]!;
+    if (known < 0) known = this.afterGeneric[sentence] = this.readFollowsGeneric(sentence) ? 1 : 0;
+    return known === 1;
+  }
+
+  private readFollowsGeneric(sentence: number): boolean {
+    const [from, to] = this.bounds(sentence);
+    const detail: ReferenceDetail = { pronounOnly: false };
+    const r = sentenceReference(this.tokens, this.folded, from, to, this.isTerm, detail);
+    if (r !== PRONOUN_ONLY && !(r === SPECIFIC && detail.pronounOnly)) return false;
+    const start = this.tokens[from]!.start;
+    const paragraph = this.original.lastIndexOf("\n", start - 1) + 1;
+    const walk = this.walk;
+    if (walk.paragraph !== paragraph || walk.to > start) {
+      walk.paragraph = walk.to = paragraph;
+      walk.generic = walk.named = false;
+    }
+    if (walk.to < start) {
+      const before = tokenize(this.original, this.folded, walk.to, start);
+      walk.to = start;
+      for (let a = 0; a < before.length;) {
+        let b = a + 1;
+        while (b < before.length && before[b]!.sentence === before[a]!.sentence) b++;
+        const ref = sentenceReference(before, this.folded, a, b, this.isTerm, detail);
+        // A generic sentence makes a later "hij" the hypothetical person; a name, the writer or a role
+        // ends that; a pronoun or a sentence without a subject leaves it as it was.
+        if (ref === GENERIC) walk.generic = true;
+        else if (ref !== NONE && ref !== PRONOUN_ONLY && !(ref === SPECIFIC && detail.pronounOnly) && !isTopicSentence(before, a, b)) {
+          walk.generic = false;
+          walk.named = true;
+        }
+        a = b;
+      }
+    }
+    if (!walk.generic || walk.named) return false;
+    // Someone named in an earlier paragraph: the pronoun may as well be them.
+    let first = sentence;
+    while (first > 0 && this.firstToken[first - 1]! >= 0 && this.tokens[this.firstToken[first - 1]!]!.start >= paragraph) first--;
+    return !this.namedUpTo(first, paragraph);
   }
 }

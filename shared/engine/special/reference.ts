@@ -123,8 +123,15 @@ export function sentenceReferences(tokens: readonly Token[], folded: string, isT
   return out;
 }
 
+/** What made a sentence SPECIFIC, for callers that need more than its reference. */
+export interface ReferenceDetail {
+  /** Only "hij"/"hem"/"z'n" and the like: no name, no writer, no role; who it is comes from the sentences before. */
+  pronounOnly: boolean;
+}
+
 /** The reference of the sentence made of `tokens[from, to)`. */
-export function referenceOfSentence(tokens: readonly Token[], folded: string, from: number, to: number, isTerm: TermTest): Reference {
+export function referenceOfSentence(tokens: readonly Token[], folded: string, from: number, to: number, isTerm: TermTest, detail?: ReferenceDetail): Reference {
+  if (detail) detail.pronounOnly = false;
   let specific = false;
   let ambiguous = false;
   let generic = false;
@@ -282,6 +289,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
   // "Jaarlijks komen er gemiddeld vijf mensen om": figures about a population, whoever is counted.
   if (figures && !specific) return GENERIC;
   if (frame && generic && !named) return GENERIC;
+  if (detail) detail.pronounOnly = specific && !named && !role && !backRole;
   if (specific) return SPECIFIC;
   if (frame) return GENERIC;
   if (role) return SPECIFIC_ROLE;
