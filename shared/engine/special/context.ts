@@ -26,6 +26,8 @@ const TOPIC_WORDS = new Set([
   "workshop", "presentatie", "richtlijn", "richtlijnen", "procedure", "vacature", "onderwerp", "thema",
   // Rules of a workplace and the law: "een verbod op religieuze uitingen", "het personeelsreglement".
   "verbod", "reglement", "personeelsreglement", "huisregels", "gedragscode", "wetgeving",
+  // "het verbieden van een hoofddoek mag alleen wanneer …", "religieuze uitingen zijn niet toegestaan".
+  "verbieden", "toegestaan",
 ]);
 
 const WINDOW_BEFORE = 3;
@@ -135,7 +137,11 @@ export function isExampleOfKind(tokens: readonly Token[], first: number): boolea
 }
 
 /** "discriminatie op afkomst", "onderscheid naar godsdienst": the ground of discrimination, nobody's trait. */
-const DISCRIMINATION = new Set(["discriminatie", "discrimineren", "onderscheid", "uitsluiting", "discrimination", "discriminated"]);
+const DISCRIMINATION = new Set([
+  "discriminatie", "discrimineren", "onderscheid", "uitsluiting", "discrimination", "discriminated",
+  // "is gediscrimineerd vanwege zijn afkomst": the ground again, whose origin it is the text does not say.
+  "gediscrimineerd", "discrimineert", "discrimineerde", "discrimineerden",
+]);
 const GROUND_LINKS = new Set(["op", "naar", "van", "vanwege", "wegens", "grond", "basis", "based", "on", "of", "de", "het", "hun", "zijn", "haar"]);
 
 /**

@@ -9,6 +9,8 @@ const COMPANY_WORDS = new Set([
   "bv", "nv", "vof", "onderneming", "rechtspersoon", "vennootschap", "bedrijf", "hoofdaannemer", "bouwbedrijf",
   "aannemersbedrijf", "firma", "holding", "stichting", "company", "contractor",
 ]);
+/** For an offence or a fine the employer is the company too: "de werkgever werd veroordeeld tot een boete". */
+const EMPLOYER_WORDS = new Set(["werkgever", "werkgevers", "werkgeefster", "employer"]);
 import { GENERIC, NONE, PRONOUN_ONLY, SPECIFIC, SPECIFIC_ROLE, referenceOfSentence, type Reference, type ReferenceDetail, type TermTest } from "./reference.ts";
 import { isFaqHeading } from "./sources.ts";
 
@@ -113,7 +115,7 @@ export class PersonContext {
     const [from, to] = this.bounds(sentence);
     for (let i = from; i < to; i++) {
       const w = this.tokens[i]!.key;
-      if (COMPANY_WORDS.has(w) || ((w === "b" || w === "n") && this.tokens[i + 1]?.key === "v")) return true;
+      if (COMPANY_WORDS.has(w) || EMPLOYER_WORDS.has(w) || ((w === "b" || w === "n") && this.tokens[i + 1]?.key === "v")) return true;
     }
     return false;
   }

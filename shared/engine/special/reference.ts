@@ -74,7 +74,9 @@ const IMPERATIVES = new Set([
 const STATISTICS = new Set([
   // Advice: "het is verstandig dat de BHV'ers weten hoe ze…", "belangrijk om…".
   "verstandig", "raadzaam", "belangrijk", "aanbevolen", "advies", "adviseren", "tip", "tips",
-  "procent", "percent", "percentage", "gemiddeld", "gemiddelde", "jaarlijks", "statistiek", "cijfers", "aantal", "average", "annually"]);
+  "procent", "percent", "percentage", "gemiddeld", "gemiddelde", "jaarlijks", "statistiek", "cijfers", "aantal", "average", "annually",
+  // What a rule or a tariff applies to: "het tarief van 180 uur taakstraf geldt voor …".
+  "geldt", "gelden"]);
 /** Figures about a population: with them a counted group is a statistic ("jaarlijks komen vijf mensen om"). */
 const FIGURES = new Set(["procent", "percent", "percentage", "gemiddeld", "gemiddelde", "jaarlijks", "statistiek", "cijfers", "average", "annually"]);
 /** The employer is the company in rulings, HR pages and news: its duties, fines and checks are no one's data. */
@@ -340,6 +342,9 @@ const AFTER_VERB_ZIJN = new Set([
   "onveilig", "open", "dicht", "vol", "leeg", "los", "vast", "gesloten", "slecht", "beter", "duidelijk", "bekend", "nodig",
 ]);
 
+/** Participles of separable verbs: "toegestaan", "opgepakt", "aangehouden", "meegenomen", "uitgevoerd". */
+const SEPARABLE_PARTICIPLE = /^(?:toe|aan|af|op|uit|in|mee|door|over|vast|weg|bij|na|vrij|terug)ge[a-z]{2,}[dtn]$/;
+
 /** Nouns that look like participles: "zijn gezicht", "zijn gewricht". */
 const GE_NOUNS = new Set(["gezicht", "gebit", "gewricht", "gezin", "geweten", "gewicht", "gereedschap", "geld"]);
 
@@ -351,6 +356,8 @@ function isPossessiveZijn(tokens: readonly Token[], i: number, from: number): bo
   if (!next || next.sentence !== tokens[i]!.sentence) return false;
   const w = next.word;
   if (AFTER_VERB_ZIJN.has(w) || (w.startsWith("ge") && /[dtn]$/.test(w) && w.length > 4 && !GE_NOUNS.has(w)) || /(?:ig|lijk|isch|baar)$/.test(w)) return false;
+  // "zijn toegestaan", "zijn opgepakt", "zijn aangehouden": a participle of a separable verb.
+  if (SEPARABLE_PARTICIPLE.test(w)) return false;
   return true;
 }
 

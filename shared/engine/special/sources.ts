@@ -30,6 +30,10 @@ export function isPlaceOrOrganisation(tokens: readonly Token[], i: number, from:
   if (STREET_ENDS.test(t.word) && t.word.length > 6) return true;
   const before = tokens[i - 1]!;
   if (PLACE_PREPOSITIONS.has(before.word)) return true;
+  // "tv-programma Radar", "netwerk Dat Ding van Ons", "stichting Present": the name of what the noun says.
+  if (isTitledKind(before.word)) return true;
+  // "Dat Ding van Ons", "Rechten van de Mens": a name that goes on after "van" stays the organisation's.
+  if ((before.word === "van" || before.word === "voor") && i - 2 >= from && tokens[i - 2]!.capital && isPlaceOrOrganisation(tokens, i - 2, from)) return true;
   if (before.word === "de" || before.word === "het") {
     const b2 = i - 2 >= from ? tokens[i - 2] : undefined;
     const b3 = i - 3 >= from ? tokens[i - 3] : undefined;
@@ -44,11 +48,17 @@ export function isPlaceOrOrganisation(tokens: readonly Token[], i: number, from:
   return false;
 }
 
+/** Nouns for a programme, a paper or an organisation, whose name follows them ("tv-programma Radar"). */
+const TITLED_KINDS = ["programma", "netwerk", "stichting", "vereniging", "krant", "dagblad", "omroep", "platform", "tijdschrift", "magazine", "website", "podcast", "rubriek", "actiegroep", "zender", "organisatie"];
+const isTitledKind = (w: string) => w.length >= 5 && TITLED_KINDS.some((k) => w.endsWith(k));
+
 /** Verbs that attribute a quote or a claim: "…, zegt woordvoerder De Vries", "aldus Besselink". */
 const SPEECH_VERBS = new Set([
   // Not "meldt" ("maandag meldde Piet zich ziek") nor "vond" (found).
   "zegt", "zei", "zeggen", "vertelt", "vertelde", "aldus", "reageert", "reageerde", "benadrukt", "benadrukte",
   "verklaart", "verklaarde", "antwoordt", "antwoordde", "waarschuwt", "waarschuwde", "volgens", "says", "said", "according",
+  // How a news story opens or carries on a quote: "…, begint Kılıç", "…, verzucht kaderlid Bastiaansen".
+  "begint", "vervolgt", "verzucht", "verzuchtte", "stelt", "stelde", "legt", "licht",
 ]);
 /** Words inside a speaker's description: "zegt woordvoerder Jan de Vries van Heijmans". */
 const IN_SPEAKER = new Set(["de", "het", "een", "van", "der", "den", "ter", "to"]);
