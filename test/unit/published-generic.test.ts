@@ -33,3 +33,22 @@ describe("generic statements in published text", () => {
     expect(categories("Hij is uitgescholden om zijn Marokkaanse afkomst.")).toContain("ethnicity");
   });
 });
+
+describe("conditions and reflexives of a rule", () => {
+  it.each([
+    // A condition addressed to the reader by inversion: "Merkt u …, bel dan".
+    "Merkt u dat een chauffeur onder invloed rijdt, bel dan de meldkamer.",
+    // "zichzelf" is whoever the rule's subject is.
+    "Een werknemer die onder invloed werkt, kan een gevaar zijn voor zichzelf.",
+    // "bij" and a bare condition noun opens a rule.
+    "Bij vermoeden van drugsgebruik mag de uitvoerder een test aanbieden.",
+    "bij hoofdpijn of duizeligheid melden bij de uitvoerder.",
+  ])("%s", (text) => expect(spans(text)).toEqual([]));
+
+  it("but a question about someone, a named person with a reflexive and 'bij' with an article still warn", () => {
+    expect(categories("Merk je dat Kees onder invloed is?")).toContain("health");
+    expect(categories("Kees heeft zichzelf gesneden aan een plaat.")).toContain("health");
+    expect(categories("Bij controle bleek de chauffeur onder invloed.")).toContain("health");
+    expect(categories("Bij aankomst bleek de collega gewond aan zijn hand.")).toContain("health");
+  });
+});

@@ -26,7 +26,8 @@ export type Reference = typeof NONE | typeof SPECIFIC | typeof GENERIC | typeof 
 
 /** Pronouns that always point at one specific person (the writer, or "he"/"him"). */
 const SPECIFIC_PRONOUNS = new Set([
-  "ik", "mijn", "m'n", "mn", "mij", "me", "mezelf", "hij", "hem", "z'n", "zn", "hijzelf", "zijzelf", "zichzelf",
+  // Not "zichzelf": reflexive, it is whoever the subject is ("een medewerker … een gevaar voor zichzelf").
+  "ik", "mijn", "m'n", "mn", "mij", "me", "mezelf", "hij", "hem", "z'n", "zn", "hijzelf", "zijzelf",
   "i", "my", "me", "myself", "he", "him", "his", "himself", "she", "herself", "he's", "she's", "i'm", "i've", "he'd", "she'd", "i'd",
 ]);
 /** The writer: the form is filled in by a logged-in, identifiable user. */
@@ -270,6 +271,9 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     }
     // "in geval van een zieke werknemer": a hypothetical.
     else if (w === "geval" && (before?.word === "in" || before?.word === "ingeval")) frame = generic = true;
+    // "Bij vermoeden van alcoholgebruik …", "bij duizeligheid direct melden": a condition named by a bare
+    // noun (no article, no possessive: "bij de val", "bij zijn val" are what happened).
+    else if (w === "bij" && clauseStart(tokens, folded, i, from) && isConditionNoun(at(i + 1))) frame = generic = true;
     // "een op de vijf", "1 op de 10", "one in five": a share of a group.
     else if ((w === "op" || w === "in") && (isNumber(before) || before?.word === "een") && at(i + 1)?.word === "de") {
       generic = true;
@@ -281,7 +285,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     else if ((w === "zeggen" || w === "zegt") && (before?.word === "ze" || at(i + 1)?.word === "ze")) generic = true;
   }
   // "Is een werknemer ziek, dan …", "Ben je langer ziek, dan …": a condition by inversion.
-  if (isInvertedCondition(tokens, folded, from, to)) frame = true;
+  if (isInvertedCondition(tokens, folded, from, to) || isAddressedCondition(tokens, folded, from, to)) frame = true;
   if (frame && indefiniteRole) generic = true;
   // "Dat iemand een strafblad heeft, betekent niet dat deze persoon …": the role is that someone again.
   if (someone && backRole && !specific) return GENERIC;
@@ -396,6 +400,33 @@ function isInvertedCondition(tokens: readonly Token[], folded: string, from: num
   if (!INVERTED_VERBS.has(tokens[from]!.word)) return false;
   for (let k = from + 2; k < to; k++) if (tokens[k]!.word === "dan" && clauseStart(tokens, folded, k, from)) return true;
   return false;
+}
+
+/** Conditions a rule opens with after "bij": "bij twijfel", "bij vermoeden van …". */
+const CONDITION_NOUNS = new Set([
+  "vermoeden", "twijfel", "verdenking", "klachten", "symptomen", "signalen", "ziekte", "nood", "calamiteiten", "ongevallen",
+  "hitte", "kou", "onwelwording", "oververhitting", "uitdroging", "duizeligheid", "misselijkheid", "hoofdpijn", "benauwdheid",
+  "koorts", "pijnklachten", "ziekteverschijnselen", "letsel", "brandwonden", "zwangerschap", "verzuim",
+]);
+const isConditionNoun = (t: Token | undefined) => t !== undefined && !t.capital && CONDITION_NOUNS.has(t.word);
+
+/** Words that may stand before "u"/"je" at a sentence's start without being its verb: "Dat je …", "Wat u …". */
+const NOT_INVERTED = new Set([
+  "wat", "dat", "hoe", "waar", "wie", "als", "of", "toen", "nu", "zodat", "omdat", "wanneer", "waarom", "welke", "die", "en",
+  "maar", "zodra", "tenzij", "hoewel", "terwijl", "daar", "hier", "dan", "ook", "nog", "wel", "niet", "mocht", "want", "dus",
+]);
+
+/**
+ * "Ziet u afwijkend rijgedrag en denkt u dat …, bel ons", "Twijfel je, vraag het": a verb first and the
+ * reader as its subject, not asked as a question: a condition addressed to whoever reads it.
+ */
+function isAddressedCondition(tokens: readonly Token[], folded: string, from: number, to: number): boolean {
+  if (to - from < 3) return false;
+  const first = tokens[from]!.word;
+  const second = tokens[from + 1]!.word;
+  if ((second !== "u" && second !== "je" && second !== "jij") || NOT_INVERTED.has(first) || /^\d/.test(first)) return false;
+  for (let c = tokens[to - 1]!.end; c < folded.length && c < tokens[to - 1]!.end + 3; c++) if (folded.charCodeAt(c) === 63) return false;
+  return true;
 }
 
 /** The modal of the role's own clause: "de werkgever moet …", "dan moet de werkgever …", not "…, wat volgens de cao niet mag". */
