@@ -240,7 +240,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     }
     if (PEOPLE_PLURALS.has(w)) {
       // "2 mdw", "twee mannen van ploeg B" are a counted crew; "een op de vijf mensen" is a share.
-      const counted = isCrewSize(at(i - 1), folded) || (before !== undefined && !isNumber(before) && isCrewSize(at(i - 2), folded) && before.word.length <= 3);
+      // "twee blanke mannen", "drie Poolse jongens": an inflected adjective between the count and the noun.
+      const counted = isCrewSize(at(i - 1), folded) || (before !== undefined && !isNumber(before) && isCrewSize(at(i - 2), folded) && (before.word.length <= 3 || before.word.endsWith("e")));
       if (counted && at(i - 2)?.word !== "de") role = true;
       else if (before && DEFINITE.has(before.word) && !QUANTIFIERS.has(before.word)) ambiguous = true;
       else generic = true;

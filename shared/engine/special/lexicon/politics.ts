@@ -48,6 +48,10 @@ export const politics: LexiconList = {
     ROLE_HEAD: [
       "lid", "leden", "stemmer", "stemmers", "aanhanger", "raadslid", "wethouder", "kamerlid", "statenlid", "kandidaat",
       "sympathisant", "fractievoorzitter", "lijsttrekker", "vrijwilliger", "campagneleider", "bestuurslid", "activist",
+      // News names politicians by their party: "SP-Kamerleden", "PVV-leider", "de PVV-kiezers", "VVD-burgemeester".
+      "kiezer", "kiezers", "leider", "leiders", "partijleider", "fractieleider", "raadsleden", "kamerleden", "statenleden",
+      "raadslidmaatschap", "lidmaatschap", "prominent", "kopstuk", "senator", "politicus", "politica", "kandidaten",
+      "aanhangers", "sympathisanten", "activisten", "wethouders", "voorman", "gedeputeerde", "europarlementarier", "burgemeester",
     ],
     /** Taking part in a protest: "liep mee in de demonstratie", "ging naar het boerenprotest". */
     PROTEST: [
@@ -94,6 +98,10 @@ export const politics: LexiconList = {
     { id: "role.party", pattern: "@ROLE van|voor|bij|of|for|namens|vanuit|vd ~1 de|het|the? @PARTY", strength: "weak" },
     { id: "seat.party", pattern: "zit|zat|zitting voor|namens ~1 de|het? @PARTY_VOTE", strength: "weak" },
     // Party leaders stand for their party: "fan van Wilders", "stemt op Baudet".
+    // "stemt duidelijk Wilders": a vote for the leader is a vote for the party.
+    { id: "leader.vote", pattern: "stemt|stemde|stemmen|stemden|gestemd|votes|voted ~1 @LEADER", strength: "weak" },
+    // "kwam bij de PvdA terecht", "is bij D66 aangesloten": joining a party.
+    { id: "party.joined", pattern: "@PARTY_ONLY terecht|terechtgekomen|aangesloten|ingeschreven", strength: "weak" },
     { id: "leader", pattern: "fan|aanhanger|supporter|volgeling|stemt|stemde|gestemd|votes|voted ~2 op|van|of|for @LEADER", strength: "weak" },
     // Not "denk actief mee over de planning": only a name that is nothing but a party.
     { id: "party.role", pattern: "@PARTY_ONLY ~1 @ROLE|stemmer|aanhanger|raadslid|wethouder|kamerlid", strength: "weak" },

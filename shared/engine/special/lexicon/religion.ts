@@ -52,8 +52,14 @@ export const religion: LexiconList = {
       "ramadan", "suikerfeest", "offerfeest", "iftar", "eid", "bayram", "kurban", "vastenmaand", "divali", "diwali",
       "holi", "vaisakhi", "pesach", "chanoeka", "jom", "kipoer", "rosj", "hasjana", "soekot", "poerim", "sabbat", "sabbatsrust",
       "sjabbat", "keti", "lailat", "ashura", "aswoensdag", "vastentijd",
+      // Feasts of faiths that are no Dutch public holiday (their communities' calendars): "ivm Grote Verzoendag".
+      "verzoendag", "kippoer", "kippur", "yom", "hashana", "sukkot", "loofhuttenfeest", "wekenfeest", "sjavoeot",
+      "chanukah", "hanukkah", "navratri", "phagwa", "mawlid", "mevlid",
     ],
     BELIEVER: BELIEVERS,
+    FAITH_MODIFIER: ["moslim", "hindoe", "christen", "sikh"],
+    FAITH_PERSON: ["vrouw", "man", "jongen", "meisje", "collega", "werknemer", "medewerker", "vader", "moeder", "jongeman"],
+    FAITH_PERSONS: ["vrouwen", "mannen", "jongens", "meisjes", "collega's", "collegas", "werknemers", "medewerkers"],
     /**
      * Clergy and religious office holders, as persons (LABELLING §3 religion). Lay offices (ouderling,
      * diaken) count through membership below: "ouderling" is one letter from "onderling". English
@@ -71,6 +77,8 @@ export const religion: LexiconList = {
       "kerkgenootschap", "geloofsgenootschap",
       "kerkgemeente", "parochie", "moskeevereniging", "geloofsgemeenschap", "kerkenraad", "kerkbestuur", "moskeebestuur",
       "synagogebestuur", "kerkkoor", "gospelkoor", "congregation", "parish",
+      // A congregation by its own name: "leden van de Protestantse wijkgemeente Zeist-West".
+      "wijkgemeente", "kerkgemeenschap", "geloofsgemeente", "moskeegemeenschap", "parochiegemeenschap", "kerkgenootschappen",
     ],
     /** Houses of worship, for membership only: "lid van de kerk" (not "actief in de kerk", a worksite). */
     HOUSE_OF_WORSHIP: ["kerk", "moskee", "synagoge", "sjoel", "tempel", "church", "mosque", "synagogue"],
@@ -92,6 +100,12 @@ export const religion: LexiconList = {
     { id: "worship.service", pattern: "naar|to de|het|the? vrijdaggebed|kerkdienst|mis|eucharistie|gebedsdienst|sabbatdienst|mass", strength: "weak" },
     { id: "worship.attends", pattern: "bezoekt|bezocht|viert|vierde|vieren|houdt|hield|doet|deed|celebrates|celebrated|observes ~3 @HOLIDAY", strength: "weak" },
     { id: "holiday.person", pattern: "@HOLIDAY", strength: "weak" },
+    // A believer named with the person noun: "een moslimvrouw", "onze moslimcollega" (one person: strong;
+    // the plural is a group unless someone is named).
+    { id: "believer.person", pattern: "@FAITH_MODIFIER+@FAITH_PERSON", strength: "strong" },
+    { id: "believer.persons", pattern: "@FAITH_MODIFIER+@FAITH_PERSONS", strength: "weak" },
+    // "I am Seventh-day Adventist": the capital after a capital reads as a surname, so the pair is one pattern.
+    { id: "believer.adventist-en", pattern: "seventhday adventist|adventists", strength: "weak" },
     { id: "fasting", pattern: "vastende|fasts", strength: "weak", notAfter: ["aan", "op"] },
     // fasten, lasting, casting
     { id: "fasting.exact", pattern: `vasten|fasting ${EXACT}`, strength: "weak", notAfter: ["aan", "op"] },

@@ -58,6 +58,15 @@ export const sexual: LexiconList = {
     // "zijn man" is also a foreman's worker ("stuurde zijn man naar de keet"): only "met/en zijn man".
     { id: "partner.with-his-man", pattern: "met|en|and|with zijn|z'n|his man", strength: "weak", notBefore: ["staan", "staat", "stond", "van", "en", "genoeg"] },
     // Not "haar vriendin": a woman's female friend.
+    // Sexual contact and conduct by their words: "seksueel contact", "een seksuele relatie", "ongewenst
+    // seksueel bejegend" (not "seksuele voorlichting", "seksuele intimidatie" as a policy's topic).
+    { id: "contact", pattern: "seksueel|seksuele|intiem|intieme contact|contacten|relatie|omgang|verhouding", strength: "weak" },
+    { id: "conduct", pattern: "seksueel ~2 bejegend|benaderd|lastiggevallen|geintimideerd|misbruikt|gedwongen", strength: "weak" },
+    { id: "affair.cheats", pattern: "vreemdgaan|vreemdgaat|vreemdging|vreemdgingen", strength: "weak" },
+    // "Patrick gaat vreemd", "gaat hij vreemd"; not "het gaat vreemd met de levering" nor "ging vreemd met
+    // de uitvoerder om" (dealt oddly with).
+    { id: "affair.goes", pattern: "<@WHO gaat|ging|gaan|gingen vreemd", strength: "weak", notBefore: ["genoeg", "uit", "af", "om", "te", "met"] },
+    { id: "affair.goes-inverted", pattern: "gaat|ging @WHO vreemd", strength: "weak", notBefore: ["genoeg", "uit", "af", "om", "te", "met"] },
     { id: "partner.her-wife", pattern: "haar|her vrouw|echtgenote|wife", strength: "weak", notBefore: ["van"] },
     // Affairs and infidelity, and sex itself.
     { id: "affair", pattern: "vreemdgegaan|vreemdgaan|vreemdgaat|vreemdging|overspel|slippertje|scharrel|minnares|minnaar|buitenechtelijke|buitenechtelijk|adultery", strength: "weak" },
