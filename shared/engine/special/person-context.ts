@@ -73,7 +73,9 @@ export class PersonContext {
   private firstCueEnd = Infinity;
   /** followsGeneric's answers by sentence (-1: not asked yet), and its walk through the paragraph so far. */
   private readonly afterGeneric: Int8Array;
-  private walk = { paragraph: -1, to: -1, generic: false, named: false };
+  /** Where the walk is: its paragraph, how far it read, what it saw, and whether earlier paragraphs named someone (-1: not asked). */
+  private walk = { paragraph: -1, to: -1, generic: false, named: false, namedEarlier: -1 };
+  private readonly detail: ReferenceDetail = { pronounOnly: false };
 
   constructor(tokens: readonly Token[], original: string, folded: string, cues: readonly number[], personBefore: boolean,
     isTerm: TermTest, carries: boolean) {
@@ -105,7 +107,10 @@ export class PersonContext {
     let r = this.references[sentence]!;
     if (r < 0) {
       const [from, to] = this.bounds(sentence);
-      r = this.references[sentence] = sentenceReference(this.tokens, this.folded, from, to, this.isTerm);
+      const detail = this.detail;
+      r = this.references[sentence] = sentenceReference(this.tokens, this.folded, from, to, this.isTerm, detail);
+      // Read once with the reference: followsGeneric asks only about sentences whose reference was read.
+      if (detail.pronounOnly || r === PRONOUN_ONLY) this.afterGeneric[sentence] = -2;
     }
     return r as Reference;
   }
@@ -167,22 +172,28 @@ export class PersonContext {
    * one read the same sentences (a newline always ends a sentence).
    */
   followsGeneric(sentence: number): boolean {
+    // -1: not read; -2: about someone only by a pronoun, not yet looked back from; 0/1: the answer.
+    if (this.afterGeneric[sentence] === -1) this.reference(sentence);
     let known = this.afterGeneric[sentence]!;
-    if (known < 0) known = this.afterGeneric[sentence] = this.readFollowsGeneric(sentence) ? 1 : 0;
+    if (known === -1) known = this.afterGeneric[sentence] = 0;
+    else if (known === -2) known = this.afterGeneric[sentence] = this.readFollowsGeneric(sentence) ? 1 : 0;
     return known === 1;
   }
 
   private readFollowsGeneric(sentence: number): boolean {
-    const [from, to] = this.bounds(sentence);
-    const detail: ReferenceDetail = { pronounOnly: false };
-    const r = sentenceReference(this.tokens, this.folded, from, to, this.isTerm, detail);
-    if (r !== PRONOUN_ONLY && !(r === SPECIFIC && detail.pronounOnly)) return false;
+    const [from] = this.bounds(sentence);
+    const detail = this.detail;
     const start = this.tokens[from]!.start;
-    const paragraph = this.original.lastIndexOf("\n", start - 1) + 1;
     const walk = this.walk;
+    // The paragraph's start: the walk's own while no newline came since (lastIndexOf from here each time
+    // would read a long paragraph over and over).
+    let same = walk.paragraph >= 0 && walk.to <= start;
+    for (let c = walk.to; same && c < start; c++) if (this.original.charCodeAt(c) === 10) same = false;
+    const paragraph = same ? walk.paragraph : this.original.lastIndexOf("\n", start - 1) + 1;
     if (walk.paragraph !== paragraph || walk.to > start) {
       walk.paragraph = walk.to = paragraph;
       walk.generic = walk.named = false;
+      walk.namedEarlier = -1;
     }
     if (walk.to < start) {
       const before = tokenize(this.original, this.folded, walk.to, start);
@@ -202,9 +213,12 @@ export class PersonContext {
       }
     }
     if (!walk.generic || walk.named) return false;
-    // Someone named in an earlier paragraph: the pronoun may as well be them.
-    let first = sentence;
-    while (first > 0 && this.firstToken[first - 1]! >= 0 && this.tokens[this.firstToken[first - 1]!]!.start >= paragraph) first--;
-    return !this.namedUpTo(first, paragraph);
+    // Someone named in an earlier paragraph: the pronoun may as well be them. Asked once per paragraph.
+    if (walk.namedEarlier < 0) {
+      let first = sentence;
+      while (first > 0 && this.firstToken[first - 1]! >= 0 && this.tokens[this.firstToken[first - 1]!]!.start >= paragraph) first--;
+      walk.namedEarlier = this.namedUpTo(first, paragraph) ? 1 : 0;
+    }
+    return walk.namedEarlier === 0;
   }
 }
