@@ -73,3 +73,15 @@ describe("biometric: a person's trait enrolled", () => {
   flags("biometric", ["Kan iemand mijn duim opnieuw inlezen bij de poort?", "Henk en Remco zijn met hun iris ingelezen."]);
   silent(["Jan heeft de tekeningen opnieuw ingelezen.", "Piet heeft zijn hand gescand bij de EHBO?"]);
 });
+
+describe("religion: refusing blood for one's faith", () => {
+  flags("religion", ["Jasper wil bij een ongeluk geen bloedtransfusie, zegt hij.", "Mijn collega weigert een bloedtransfusie."]);
+  silent(["Jan heeft geen bloed verloren.", "Jan heeft geen bloedtransfusie nodig gehad."]);
+});
+
+describe("negation ends at a contrast", () => {
+  flags("religion", ["He is not ill, just fasting, says Ahmed."]);
+  flags("health", ["Jan had geen snijwond maar een kneuzing."]);
+  silent(["Geen snijwonden, kneuzingen of breuken bij Jan.", "Geen letsel bij Jan, alleen schrik."]);
+});
+

@@ -35,10 +35,14 @@ describe("trial and penalty: on trial, answering to the court, what is demanded 
     "De officier eiste een werkstraf tegen Mehmet.",
     "De officier eiste zes maanden tegen Sander.",
     "Wim is van oplichting beschuldigd.",
+    "Jan moest terecht staan voor valsheid in geschrifte.",
+    "Bart is vorige week bij de blokkade van de A12 door de ME opgepakt.",
   ]);
   silent([
     "Jan merkte terecht op dat de steiger scheef stond.",
     "Piet riskeert een val als hij zo doorgaat.",
+    "De controle is aangehouden tot morgen, zegt Jan.",
+    "Jan kwam terecht voor de deur van de keet.",
   ]);
 });
 

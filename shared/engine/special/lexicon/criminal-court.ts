@@ -13,6 +13,8 @@ import type { LexiconList } from "../patterns.ts";
 export const court: Required<Pick<LexiconList, "classes" | "patterns">> = {
   classes: {
     /** Penalties a prosecutor asks for or a suspect risks (Sr art. 9). */
+    /** Where people are picked up: "is bij de A12-blokkade opgepakt", "tijdens de rellen gearresteerd". */
+    ARREST_AT: ["blokkade", "demonstratie", "betoging", "protest", "protestactie", "rellen", "relletjes", "ongeregeldheden", "vechtpartij", "inval", "razzia"],
     PENALTY: ["cel", "celstraf", "gevangenisstraf", "taakstraf", "werkstraf", "jeugddetentie", "geldboete", "geldboetes", "tbs"],
     /** Offences a person is accused of, in the order "van diefstal beschuldigd". */
     ACCUSED: ["beschuldigd", "verdacht", "aangeklaagd", "veroordeeld", "vervolgd", "betrapt", "accused", "convicted", "charged"],
@@ -30,6 +32,7 @@ export const court: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "custody.released-again", pattern: "weer|later|inmiddels|voorwaardelijk vrijgelaten|heengezonden", strength: "weak" },
     // Not "weer vrij": "Jan is vrijdag weer vrij" is a day off.
     { id: "custody.parole", pattern: "voorwaardelijk vrij|invrijheidgesteld", strength: "weak" },
+    { id: "custody.arrested-at", pattern: "@ARREST_AT ~4 opgepakt|gearresteerd|aangehouden|ingerekend", strength: "weak" },
     { id: "custody.free-feet", pattern: "op vrije voeten", strength: "weak" },
     { id: "custody.arraigned", pattern: "voorgeleid|voorgeleiding", strength: "weak" },
     { id: "custody.caught", pattern: "op heterdaad", strength: "weak" },
@@ -38,6 +41,8 @@ export const court: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "trial.stands", pattern: "<staat|stond|staan|stonden terecht voor|wegens", strength: "weak" },
     // "stond vorig jaar terecht voor heling"; not "kwam terecht voor de deur": an offence must follow.
     { id: "trial.for-offence", pattern: "terecht voor|wegens ~2 @OFFENCE", strength: "weak" },
+    // "moest terecht staan voor valsheid in geschrifte" (main clause order).
+    { id: "trial.stand-for", pattern: "terecht staan|stond|stonden|staat voor|wegens", strength: "weak" },
     { id: "trial.must-stand", pattern: "terecht moest|moet|moesten|moeten|zal|zullen staan", strength: "weak" },
     { id: "trial.answers", pattern: "verantwoorden|verantwoordde|verantwoordden voor de|het politierechter|strafrechter|rechter|rechtbank", strength: "weak" },
     { id: "trial.answers-before", pattern: "politierechter|strafrechter|rechter|rechtbank ~4 verantwoorden", strength: "weak" },

@@ -100,6 +100,10 @@ export const religion: LexiconList = {
     { id: "worship.service", pattern: "naar|to de|het|the? vrijdaggebed|kerkdienst|mis|eucharistie|gebedsdienst|sabbatdienst|mass", strength: "weak" },
     { id: "worship.attends", pattern: "bezoekt|bezocht|viert|vierde|vieren|houdt|hield|doet|deed|celebrates|celebrated|observes ~3 @HOLIDAY", strength: "weak" },
     { id: "holiday.person", pattern: "@HOLIDAY", strength: "weak" },
+    // Refusing blood for one's faith (Jehovah's Witnesses): "wil geen bloedtransfusie", "weigert bloed".
+    // The refusal is the practice, so "geen" opens the pattern rather than negating it.
+    { id: "practice.no-transfusion", pattern: "geen bloedtransfusie|bloedtransfusies|bloed", strength: "weak", notBefore: ["nodig", "gehad", "gekregen", "verloren", "gegeven", "afgenomen", "geprikt", "bij"] },
+    { id: "practice.refuses-transfusion", pattern: "weigert|weigerde|weigeren|refuses|refused ~2 bloedtransfusie|bloedtransfusies|transfusion|transfusions", strength: "weak" },
     // A believer named with the person noun: "een moslimvrouw", "onze moslimcollega" (one person: strong;
     // the plural is a group unless someone is named).
     { id: "believer.person", pattern: "@FAITH_MODIFIER+@FAITH_PERSON", strength: "strong" },
