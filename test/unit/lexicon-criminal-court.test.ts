@@ -36,7 +36,7 @@ describe("trial and penalty: on trial, answering to the court, what is demanded 
     "De officier eiste zes maanden tegen Sander.",
     "Wim is van oplichting beschuldigd.",
     "Jan moest terecht staan voor valsheid in geschrifte.",
-    "Bart is vorige week bij de blokkade van de A12 door de ME opgepakt.",
+    "Bart is vorige week bij de blokkade door de ME opgepakt.",
   ]);
   silent([
     "Jan merkte terecht op dat de steiger scheef stond.",
