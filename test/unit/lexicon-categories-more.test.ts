@@ -56,8 +56,10 @@ describe("sexual: contact and conduct, cheating", () => {
     "Tussen Jan en zijn teamleider was seksueel contact.",
     "Sanne werd door de voorman ongewenst seksueel benaderd.",
     "Volgens de jongens gaat Patrick vreemd.",
+    "Vlgs de jongens heeft Kevin een affaire met de vrouw van de uitvoerder.",
+    "Ruud heeft een verhouding met zijn collega.",
   ]);
-  silent(["Jan zei dat de planning vreemd genoeg klopt.", "Het gaat vreemd met de levering, zegt Kees.", "Piet is bij de bouwvergadering."]);
+  silent(["Jan zei dat de planning vreemd genoeg klopt.", "Het gaat vreemd met de levering, zegt Kees.", "Jan zegt dat de kosten in verhouding met de opbrengst staan.", "Kees sprak over de affaire met de gemeente.", "Piet is bij de bouwvergadering."]);
 });
 
 describe("genetic: a clean carrier test, the DNA database", () => {

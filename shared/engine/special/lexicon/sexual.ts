@@ -62,7 +62,6 @@ export const sexual: LexiconList = {
     // seksueel bejegend" (not "seksuele voorlichting", "seksuele intimidatie" as a policy's topic).
     { id: "contact", pattern: "seksueel|seksuele|intiem|intieme contact|contacten|relatie|omgang|verhouding", strength: "weak" },
     { id: "conduct", pattern: "seksueel ~2 bejegend|benaderd|lastiggevallen|geintimideerd|misbruikt|gedwongen", strength: "weak" },
-    { id: "affair.cheats", pattern: "vreemdgaan|vreemdgaat|vreemdging|vreemdgingen", strength: "weak" },
     // "Patrick gaat vreemd", "gaat hij vreemd"; not "het gaat vreemd met de levering" nor "ging vreemd met
     // de uitvoerder om" (dealt oddly with).
     { id: "affair.goes", pattern: "<@WHO gaat|ging|gaan|gingen vreemd", strength: "weak", notBefore: ["genoeg", "uit", "af", "om", "te", "met"] },
@@ -72,6 +71,9 @@ export const sexual: LexiconList = {
     { id: "affair", pattern: "vreemdgegaan|vreemdgaan|vreemdgaat|vreemdging|overspel|slippertje|scharrel|minnares|minnaar|buitenechtelijke|buitenechtelijk|adultery", strength: "weak" },
     { id: "affair.exact", pattern: `cheated ${EXACT}`, strength: "weak" },
     // "De affaire rond de aanbesteding" is a scandal: an affair is with someone.
+    // "heeft Patrick een affaire met de vrouw van …", "een verhouding met zijn collega": with "een" it is a
+    // love affair whatever follows (not "in verhouding met", "de affaire met de gemeente").
+    { id: "affair.an", pattern: "<een affaire|verhouding|scharrel met", strength: "weak" },
     { id: "affair.with", pattern: "affaire|affaires|affair ~1 met|with", strength: "weak", notBefore: ["de", "het", "ons", "onze", "the"] },
     // "het ging vreemd toe bij de oplevering" is odd, not unfaithful.
     { id: "affair.went", pattern: "gaat|ging|gingen|gaan|ga ~1 vreemd met iemand|een|zijn|haar|@CAP", strength: "weak" },
