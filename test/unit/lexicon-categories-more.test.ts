@@ -87,3 +87,18 @@ describe("negation ends at a contrast", () => {
   silent(["Geen snijwonden, kneuzingen of breuken bij Jan.", "Geen letsel bij Jan, alleen schrik."]);
 });
 
+
+describe("field-note phrasings: fasting, christening, party as identity, petitions, protests, activists", () => {
+  flags("religion", ["Yusuf vast, dus geen zwaar werk na 15:00.", "Het zoontje van Kees wordt zondag gedoopt."]);
+  flags("politics", ["Henk is fanatiek PVV.", "Jan heeft de petitie tegen het azc getekend.", "Hij gaat zaterdag demonstreren in Den Haag.", "Piet is boerenactivist."]);
+  silent([
+    "Dat Jan vast in de lift zat, bleek later.", "Jan zegt dat hij vast wel komt.", "Het schip van Kees werd gedoopt tot Johanna.",
+    "Jan ging demonstreren hoe de hoogwerker werkt.", "Jan heeft de petitie van de buren over geluid doorgestuurd.",
+  ]);
+});
+
+describe("criminal and biometric in notes: caught with, a ticket of one's own, a machine refusing a trait", () => {
+  flags("criminal", ["Hij is gisteren betrapt met drugs.", "Kees heeft een pv gekregen."]);
+  flags("biometric", ["De poort herkent mijn vinger niet."]);
+  silent(["Jan heeft de pv van de bouwvergadering gemaakt.", "Jan herkende zijn gezicht op de camera."]);
+});

@@ -33,6 +33,10 @@ export const court: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // Not "weer vrij": "Jan is vrijdag weer vrij" is a day off.
     { id: "custody.parole", pattern: "voorwaardelijk vrij|invrijheidgesteld", strength: "weak" },
     { id: "custody.arrested-at", pattern: "@ARREST_AT ~4 opgepakt|gearresteerd|aangehouden|ingerekend", strength: "weak" },
+    // Caught with what is forbidden to carry: "betrapt met drugs", "gepakt met een mes".
+    { id: "caught-with", pattern: "betrapt|gepakt|caught met|with ~1 @DRUGS|@DRAWN_WEAPON|gestolen|stolen", strength: "weak" },
+    // A police report of one's own: "heeft een pv gekregen" (not "de pv van de bouwvergadering": minutes).
+    { id: "police-report.got", pattern: "<een pv|procesverbaal gekregen|ontvangen|aan", strength: "weak" },
     { id: "custody.free-feet", pattern: "op vrije voeten", strength: "weak" },
     { id: "custody.arraigned", pattern: "voorgeleid|voorgeleiding", strength: "weak" },
     { id: "custody.caught", pattern: "op heterdaad", strength: "weak" },

@@ -153,6 +153,12 @@ export const politics: LexiconList = {
     { id: "opinion.active", pattern: "politiek|politically actief|active|geengageerd", strength: "weak" },
     { id: "leaning", pattern: "@BE|wordt|stemt @DEGREE links|rechts|linkse|rechtse|socialistisch|communistisch|leftwing|rightwing|leftist", strength: "weak" },
     { id: "leaning.views", pattern: "linkse|rechtse|extreemrechtse|extreemlinkse|radicaalrechtse|radicaallinkse ideeen|standpunten|opvattingen|mening|praat|sympathieen|denkbeelden", strength: "weak" },
+    // "Henk is fanatiek PVV", "hij is echt GroenLinks": the party as what someone is.
+    { id: "party.is", pattern: "<@BE fanatiek|echt|helemaal|gewoon|hardcore|overtuigd|diehard @PARTY_ONLY", strength: "weak" },
+    // A petition for a cause, going to demonstrate, activists by their cause.
+    { id: "petition", pattern: "petitie|handtekeningenactie|burgerinitiatief tegen|voor ~2 @CAUSE", strength: "weak" },
+    { id: "protest.going", pattern: "gaat|ging|gaan|gingen|wil|wilde ~2 demonstreren|betogen|protesteren", strength: "weak", notBefore: ["hoe", "wat", "de", "het", "een", "dat", "met", "aan"] },
+    { id: "activist.cause", pattern: "boerenactivist|boerenactivisten|milieuactivist|milieuactivisten|klimaatactivisten|klimaatactiviste|anti-azc|antiazc", strength: "weak" },
     { id: "ideology", pattern: "communist|socialist|extreemrechts|extreemlinks|nationalist|fascist|nazi|neonazi|anarchist|klimaatactivist|linksradicaal|rechtsradicaal|populist|farright|farleft", strength: "weak" },
     // --- Classes added for written notes about one colleague (issue 10). ---
     // A bare vote: "ik heb BBB gestemd", "hij stemt altijd links"; the party or leader right before the verb.

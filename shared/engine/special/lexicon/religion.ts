@@ -155,6 +155,14 @@ export const religion: LexiconList = {
     // Fasting as the person's own: "vast deze maand", "vast overdag". Not "zit vast", "staat vast".
     // Not "komt vast deze week" (surely): only with the fast's own time words.
     { id: "fasting.period", pattern: "vast|vastte|vastten tijdens|tot|in ~1 de? ramadan|vastenmaand|zonsondergang|iftar|suikerfeest", strength: "weak" },
+    // "Yusuf vast, dus …", "hij vast deze maand": the verb right after the person. Not "Jan vast in de
+    // lift" (stuck) nor "hij vast wel" (surely): the words after it that make it "stuck" or "surely".
+    { id: "fasting.person", pattern: "<@WHO vast|vastte", strength: "weak",
+      notBefore: ["in", "aan", "op", "tussen", "met", "onder", "achter", "bij", "klem", "te", "door", "wel", "zeker", "al", "nog", "niet", "ook", "het", "de", "een", "gezet", "gezeten", "gelopen", "staan", "zitten", "komen", "houden",
+        // Verb-last clauses: "omdat Kees vast zit in het verkeer", "dat hij vast kwam te zitten".
+        "zit", "zat", "zaten", "staat", "stond", "ligt", "lag", "loopt", "liep", "kwam", "komt", "raakte", "raakt", "geraakt", "heeft", "had", "moet", "kan", "zal", "wil"] },
+    // A christening of oneself or a relative: "zijn zoon wordt zondag gedoopt"; not a ship "gedoopt tot".
+    { id: "rite.baptised", pattern: "gedoopt", strength: "weak", notBefore: ["tot", "als", "in"] },
     { id: "fasting.daytime", pattern: "vast|vastte|vastten overdag", strength: "weak", notAfter: ["zit", "zat", "staat", "stond", "ligt", "lag", "zet", "zette"] },
     // Lay offices of a congregation (kerkorde of the PKN and the Roman Catholic church), as persons.
     // Exact: "ouderling" is one letter from "onderling".
