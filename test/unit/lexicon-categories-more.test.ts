@@ -102,3 +102,9 @@ describe("criminal and biometric in notes: caught with, a ticket of one's own, a
   flags("biometric", ["De poort herkent mijn vinger niet."]);
   silent(["Jan heeft de pv van de bouwvergadering gemaakt.", "Jan herkende zijn gezicht op de camera."]);
 });
+
+describe("English: a party one is active in, a same-sex spouse", () => {
+  flags("politics", ["Tom is active in the Green party."]);
+  flags("sexual", ["Mark says he has a husband.", "Anna told me she has a wife."]);
+  silent(["Mark has a wife and two kids.", "Anna said she has a husband in Poland.", "Tom is active in the safety team."]);
+});

@@ -109,6 +109,7 @@ export const politics: LexiconList = {
     // ("-nederlands", "-ander"), which made the typo tolerance compare every such word against them.
     { id: "party-compound", pattern: `@PARTY_COMPOUND+@ROLE_HEAD ${EXACT}`, strength: "weak" },
     { id: "party-person", pattern: "@PARTY_PERSON", strength: "weak" },
+    { id: "party-en.active", pattern: "active|activist|volunteer|volunteers|campaigns|campaigned in|for ~1 the ~1 party", strength: "weak" },
     { id: "party-en", pattern: "member|members|supporter|voter of|for ~1 the ~1 party", strength: "weak" },
     // Seats and candidacy: a candidate on a list stands for a party.
     { id: "council.seat", pattern: "zit|zat|zitting|gekozen ~1 in|voor de|het ~1 gemeenteraad|deelraad|waterschap|statenfractie", strength: "weak" },

@@ -66,6 +66,9 @@ export const sexual: LexiconList = {
     // de uitvoerder om" (dealt oddly with).
     { id: "affair.goes", pattern: "<@WHO gaat|ging|gaan|gingen vreemd", strength: "weak", notBefore: ["genoeg", "uit", "af", "om", "te", "met"] },
     { id: "affair.goes-inverted", pattern: "gaat|ging @WHO vreemd", strength: "weak", notBefore: ["genoeg", "uit", "af", "om", "te", "met"] },
+    // English: "he has a husband", "she has a wife" (the orientation stated, as "his husband" above).
+    { id: "partner.he-has-en", pattern: "he has|had|'s a? husband|boyfriend", strength: "weak" },
+    { id: "partner.she-has-en", pattern: "she has|had|'s a? wife|girlfriend", strength: "weak" },
     { id: "partner.her-wife", pattern: "haar|her vrouw|echtgenote|wife", strength: "weak", notBefore: ["van"] },
     // Affairs and infidelity, and sex itself.
     { id: "affair", pattern: "vreemdgegaan|vreemdgaan|vreemdgaat|vreemdging|overspel|slippertje|scharrel|minnares|minnaar|buitenechtelijke|buitenechtelijk|adultery", strength: "weak" },
