@@ -14,6 +14,8 @@ const paragraphs = fc.constantFrom(
   // A pronoun after a generic sentence is the hypothetical person: read from the paragraph's start.
   "Als een werknemer ziek is, moet de werkgever betalen. Hij is lid van de FNV.", "Hij is lid van de FNV.",
   "Wie lid is van de vakbond, krijgt korting. Dat staat in de cao. Hij kreeg een taakstraf.",
+  // A condition addressed to the reader, and a question mark that only the next line holds.
+  "Merkt u dat de chauffeur onder invloed is", "?",
 );
 
 describe("incremental detection", () => {

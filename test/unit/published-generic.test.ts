@@ -47,6 +47,7 @@ describe("conditions and reflexives of a rule", () => {
 
   it("but a question about someone, a named person with a reflexive and 'bij' with an article still warn", () => {
     expect(categories("Merk je dat Kees onder invloed is?")).toContain("health");
+    expect(categories("Weet je dat de uitvoerder epilepsie heeft")).toContain("health");
     expect(categories("Kees heeft zichzelf gesneden aan een plaat.")).toContain("health");
     expect(categories("Bij controle bleek de chauffeur onder invloed.")).toContain("health");
     expect(categories("Bij aankomst bleek de collega gewond aan zijn hand.")).toContain("health");

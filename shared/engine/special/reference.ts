@@ -1,5 +1,6 @@
 import type { Token } from "../text/tokenize.ts";
 import { OBJECT_SUBJECTS, PERSON_VERBS, ROLE_NOUNS, ROLE_PLURALS, isCompoundRolePluralAt, isNameToken, isRoleNoun, isRolePlural } from "./persons.ts";
+import { isAddressedCondition, isConditionNoun } from "./conditions.ts";
 import { ORDINALS, RELIGIOUS_FIGURES, SENTENCE_ADVERBS, isHedge, isInvertedVerb, isPlaceOrOrganisation, isSpeaker } from "./sources.ts";
 
 // Specific or generic reference. The AVG labels data only about an identifiable person, so each
@@ -401,33 +402,6 @@ function isInvertedCondition(tokens: readonly Token[], folded: string, from: num
   if (!INVERTED_VERBS.has(tokens[from]!.word)) return false;
   for (let k = from + 2; k < to; k++) if (tokens[k]!.word === "dan" && clauseStart(tokens, folded, k, from)) return true;
   return false;
-}
-
-/** Conditions a rule opens with after "bij": "bij twijfel", "bij vermoeden van …". */
-const CONDITION_NOUNS = new Set([
-  "vermoeden", "twijfel", "verdenking", "klachten", "symptomen", "signalen", "ziekte", "nood", "calamiteiten", "ongevallen",
-  "hitte", "kou", "onwelwording", "oververhitting", "uitdroging", "duizeligheid", "misselijkheid", "hoofdpijn", "benauwdheid",
-  "koorts", "pijnklachten", "ziekteverschijnselen", "letsel", "brandwonden", "zwangerschap", "verzuim",
-]);
-const isConditionNoun = (t: Token | undefined) => t !== undefined && !t.capital && CONDITION_NOUNS.has(t.word);
-
-/** Words that may stand before "u"/"je" at a sentence's start without being its verb: "Dat je …", "Wat u …". */
-const NOT_INVERTED = new Set([
-  "wat", "dat", "hoe", "waar", "wie", "als", "of", "toen", "nu", "zodat", "omdat", "wanneer", "waarom", "welke", "die", "en",
-  "maar", "zodra", "tenzij", "hoewel", "terwijl", "daar", "hier", "dan", "ook", "nog", "wel", "niet", "mocht", "want", "dus",
-]);
-
-/**
- * "Ziet u afwijkend rijgedrag en denkt u dat …, bel ons", "Twijfel je, vraag het": a verb first and the
- * reader as its subject, not asked as a question: a condition addressed to whoever reads it.
- */
-function isAddressedCondition(tokens: readonly Token[], folded: string, from: number, to: number): boolean {
-  if (to - from < 3) return false;
-  const first = tokens[from]!.word;
-  const second = tokens[from + 1]!.word;
-  if ((second !== "u" && second !== "je" && second !== "jij") || NOT_INVERTED.has(first) || /^\d/.test(first)) return false;
-  for (let c = tokens[to - 1]!.end; c < folded.length && c < tokens[to - 1]!.end + 3; c++) if (folded.charCodeAt(c) === 63) return false;
-  return true;
 }
 
 /** The modal of the role's own clause: "de werkgever moet …", "dan moet de werkgever …", not "…, wat volgens de cao niet mag". */
