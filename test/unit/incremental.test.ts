@@ -11,6 +11,11 @@ const paragraphs = fc.constantFrom(
   "Kees sneed zich aan plaatmateriaal.", "Daarna naar het ziekenhuis gebracht.", "Opgenomen in het ziekenhuis.",
   "naam;bsn;telefoon", "Jan;111222333;0612345678", "Piet;123456782;0687654321", "BSN:", "111222333", "naam Jan de Wit, BSN",
   "Als een collega epilepsie heeft, bespreek dit.", "epi\u200Blepsie bij hem", "De steiger staat.",
+  // A pronoun after a generic sentence is the hypothetical person: read from the paragraph's start.
+  "Als een werknemer ziek is, moet de werkgever betalen. Hij is lid van de FNV.", "Hij is lid van de FNV.",
+  "Wie lid is van de vakbond, krijgt korting. Dat staat in de cao. Hij kreeg een taakstraf.",
+  // A condition addressed to the reader, and a question mark that only the next line holds.
+  "Merkt u dat de chauffeur onder invloed is", "?",
 );
 
 describe("incremental detection", () => {

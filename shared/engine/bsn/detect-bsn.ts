@@ -161,16 +161,21 @@ function bindingOf(tokens: Token[], start: number, folded: string): Binding {
   return "none";
 }
 
-/** Words that make the next word a noun in a phrase rather than a label: "het BSN van de klant is …". */
-const DETERMINERS = new Set(["de", "het", "een", "van", "voor", "zijn", "haar", "hun", "z'n", "the", "his", "her", "their", "of"]);
+/** Prepositions, and the articles and possessives that may follow them, opening a phrase after a noun. */
+const PREPOSITIONS = new Set(["van", "voor", "bij", "met", "of", "for", "from", "with"]);
+const DETERMINERS = new Set(["de", "het", "een", "zijn", "haar", "hun", "z'n", "the", "his", "her", "their", "a"]);
 
 /**
- * "Het BSN van de nieuwe stagiair (voor het contract): 840 090 572": "contract" and "klant" name a number only
- * as labels; after an article or preposition they are nouns, and a number word ("het ordernummer") still is one.
+ * "Het BSN van de klant is 840 090 572", "BSN nieuwe stagiair (voor het contract): …": "klant" and "contract"
+ * label a number only as the head of their phrase; inside a phrase opened by a preposition they say whose
+ * or what for, and the keyword before them still binds. "Zijn telefoon is …" and "het ordernummer" stay labels.
  */
 function isNounInPhrase(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  return i > 0 && OTHER_LABELS.has(t.key) && DETERMINERS.has(tokens[i - 1]!.key) && tokens[i - 1]!.sentence === t.sentence;
+  if (!OTHER_LABELS.has(t.key)) return false;
+  const same = (k: number) => k >= 0 && tokens[k]!.sentence === t.sentence;
+  if (same(i - 1) && PREPOSITIONS.has(tokens[i - 1]!.key)) return true;
+  return same(i - 2) && DETERMINERS.has(tokens[i - 1]!.key) && PREPOSITIONS.has(tokens[i - 2]!.key);
 }
 
 function sentenceAround(original: string, folded: string, start: number, end: number): Token[] {

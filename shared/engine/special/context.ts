@@ -18,12 +18,21 @@ function isBuildingWorkOn(tokens: readonly Token[], first: number): boolean {
   return (det === "de" || det === "het" || det === "the") && (at(first - 2) === "van" || at(first - 2) === "of") && BUILDING_WORK.has(at(first - 3));
 }
 
+/** Words that turn from what is negated to what is asserted. */
+const CONTRAST = new Set(["maar", "wel", "doch", "just", "but", "only", "alleen"]);
+/** Words that open a reason: "werkt niet ivm Jom Kipoer" negates the work, not the reason. */
+const REASONS = new Set(["ivm", "wegens", "vanwege", "omwille", "because"]);
+
 export function isNegatedOrPrevented(tokens: readonly Token[], first: number, last: number): boolean {
   const sentence = tokens[first]!.sentence;
   if (isBuildingWorkOn(tokens, first)) return true;
-  for (let i = first - 1; i >= 0 && i >= first - WINDOW_BEFORE; i--) {
+  // A match that is itself the reason ("Geen eten ivm Grote Verzoendag") is asserted, whatever came before.
+  const before = REASONS.has(tokens[first]!.key) ? 0 : WINDOW_BEFORE;
+  for (let i = first - 1; i >= 0 && i >= first - before; i--) {
     const t = tokens[i]!;
     if (t.sentence !== sentence) break;
+    // "not ill, just fasting", "niet ziek, wel moe": the negation ends at the contrast.
+    if (CONTRAST.has(t.key)) break;
     if (NEGATION_BEFORE.has(t.key) || PREVENTION_BEFORE.has(t.key)) return true;
     if (t.key === "tegen" && i > 0 && tokens[i - 1]!.sentence === sentence && ACTION_AGAINST.has(tokens[i - 1]!.key)) return true;
   }

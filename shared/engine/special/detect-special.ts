@@ -314,6 +314,8 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       // Rules, advice, statistics and hypotheticals name nobody, strong terms included.
       const reference = people.reference(t.sentence);
       if (reference === GENERIC) continue;
+      // "Als een werknemer ziek is, … . Hij moet …": the pronoun is that hypothetical person.
+      if (people.followsGeneric(t.sentence)) continue;
       const person = (incident && isIncidentRule(p.rule)) || people.aboutPerson(t.sentence);
       if ((p.strength === "weak" || onlyPart) && !person) continue;
       // A training, a vacancy or a toolbox topic is about the subject unless it names someone.

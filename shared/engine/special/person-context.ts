@@ -2,7 +2,9 @@ import { tokenize, type Token } from "../text/tokenize.ts";
 import { isTopicSentence } from "./context.ts";
 import { COMPANY_WORDS } from "./lexicon/context-words.ts";
 
-import { GENERIC, PRONOUN_ONLY, SPECIFIC, SPECIFIC_ROLE, referenceOfSentence, type Reference, type TermTest } from "./reference.ts";
+/** For an offence or a fine the employer is the company too: "de werkgever werd veroordeeld tot een boete". */
+const EMPLOYER_WORDS = new Set(["werkgever", "werkgevers", "werkgeefster", "employer"]);
+import { GENERIC, NONE, PRONOUN_ONLY, SPECIFIC, SPECIFIC_ROLE, referenceOfSentence, type Reference, type ReferenceDetail, type TermTest } from "./reference.ts";
 import { isFaqHeading } from "./sources.ts";
 
 /** "Mijn medewerker is ziek, wat nu?": the question heading in one sentence. */
@@ -30,8 +32,8 @@ export function namesSomeone(tokens: readonly Token[], folded: string, from: num
  * incremental scan would differ from a full one): "Mijn werknemer is gelovig. Mag dat?" is an HR page's
  * question heading, a case in general.
  */
-function sentenceReference(tokens: readonly Token[], folded: string, from: number, to: number, isTerm: TermTest): Reference {
-  const r = referenceOfSentence(tokens, folded, from, to, isTerm);
+function sentenceReference(tokens: readonly Token[], folded: string, from: number, to: number, isTerm: TermTest, detail?: ReferenceDetail): Reference {
+  const r = referenceOfSentence(tokens, folded, from, to, isTerm, detail);
   if ((r === SPECIFIC || r === SPECIFIC_ROLE) && (isFaqHeading(folded, tokens[to - 1]!.end) || endsInFaq(tokens, folded, from, to))) return GENERIC;
   return r;
 }
@@ -62,6 +64,11 @@ export class PersonContext {
   /** Cue ranges checked so far (pairs), and the end offset of the first that names someone. */
   private checkedCues = 0;
   private firstCueEnd = Infinity;
+  /** followsGeneric's answers by sentence (-1: not asked yet), and its walk through the paragraph so far. */
+  private readonly afterGeneric: Int8Array;
+  /** Where the walk is: its paragraph, how far it read, what it saw, and whether earlier paragraphs named someone (-1: not asked). */
+  private walk = { paragraph: -1, to: -1, generic: false, named: false, namedEarlier: -1 };
+  private readonly detail: ReferenceDetail = { pronounOnly: false };
 
   constructor(tokens: readonly Token[], original: string, folded: string, cues: readonly number[], personBefore: boolean,
     isTerm: TermTest, carries: boolean) {
@@ -78,6 +85,7 @@ export class PersonContext {
     this.firstToken[sentences] = tokens.length;
     this.references = new Int8Array(sentences).fill(-1);
     this.topics = new Int8Array(sentences).fill(-1);
+    this.afterGeneric = new Int8Array(sentences).fill(-1);
   }
 
   /** The tokens of a sentence: `[from, to)`. */
@@ -92,7 +100,10 @@ export class PersonContext {
     let r = this.references[sentence]!;
     if (r < 0) {
       const [from, to] = this.bounds(sentence);
-      r = this.references[sentence] = sentenceReference(this.tokens, this.folded, from, to, this.isTerm);
+      const detail = this.detail;
+      r = this.references[sentence] = sentenceReference(this.tokens, this.folded, from, to, this.isTerm, detail);
+      // Read once with the reference: followsGeneric asks only about sentences whose reference was read.
+      if (detail.pronounOnly || r === PRONOUN_ONLY) this.afterGeneric[sentence] = -2;
     }
     return r as Reference;
   }
@@ -102,7 +113,7 @@ export class PersonContext {
     const [from, to] = this.bounds(sentence);
     for (let i = from; i < to; i++) {
       const w = this.tokens[i]!.key;
-      if (COMPANY_WORDS.has(w) || ((w === "b" || w === "n") && this.tokens[i + 1]?.key === "v")) return true;
+      if (COMPANY_WORDS.has(w) || EMPLOYER_WORDS.has(w) || ((w === "b" || w === "n") && this.tokens[i + 1]?.key === "v")) return true;
     }
     return false;
   }
@@ -124,6 +135,11 @@ export class PersonContext {
   }
 
   private namedBefore(sentence: number): boolean {
+    return this.namedUpTo(sentence, this.tokens[this.firstToken[sentence]!]!.start);
+  }
+
+  /** Whether the field named someone in the tokenized sentences before `sentence` or in the cues ending by `offset`. */
+  private namedUpTo(sentence: number, offset: number): boolean {
     if (this.personBefore) return true;
     while (this.checkedSentences < sentence && this.firstSpecific === Infinity) {
       const s = this.checkedSentences;
@@ -131,7 +147,6 @@ export class PersonContext {
       this.checkedSentences++;
     }
     if (this.firstSpecific < sentence) return true;
-    const offset = this.tokens[this.firstToken[sentence]!]!.start;
     const cues = this.cues;
     while (this.firstCueEnd === Infinity && this.checkedCues < cues.length && cues[this.checkedCues + 1]! <= offset) {
       const tokens = tokenize(this.original, this.folded, cues[this.checkedCues], cues[this.checkedCues + 1]);
@@ -139,5 +154,64 @@ export class PersonContext {
       this.checkedCues += 2;
     }
     return this.firstCueEnd <= offset;
+  }
+
+  /**
+   * "Als een werknemer ziek is, moet de werkgever het loon doorbetalen. Hij moet wel …": a sentence that
+   * points at someone only by a pronoun, after a generic sentence in its paragraph, speaks of that
+   * hypothetical person, unless a name, the writer or a role was read before in the field. The
+   * paragraph's sentences before it are tokenized here from the paragraph's start, whatever the pre-scan
+   * kept: a paragraph is what the incremental detector scans alone, so a full scan and an incremental
+   * one read the same sentences (a newline always ends a sentence).
+   */
+  followsGeneric(sentence: number): boolean {
+    // -1: not read; -2: about someone only by a pronoun, not yet looked back from; 0/1: the answer.
+    if (this.afterGeneric[sentence] === -1) this.reference(sentence);
+    let known = this.afterGeneric[sentence]!;
+    if (known === -1) known = this.afterGeneric[sentence] = 0;
+    else if (known === -2) known = this.afterGeneric[sentence] = this.readFollowsGeneric(sentence) ? 1 : 0;
+    return known === 1;
+  }
+
+  private readFollowsGeneric(sentence: number): boolean {
+    const [from] = this.bounds(sentence);
+    const detail = this.detail;
+    const start = this.tokens[from]!.start;
+    const walk = this.walk;
+    // The paragraph's start: the walk's own while no newline came since (lastIndexOf from here each time
+    // would read a long paragraph over and over).
+    let same = walk.paragraph >= 0 && walk.to <= start;
+    for (let c = walk.to; same && c < start; c++) if (this.original.charCodeAt(c) === 10) same = false;
+    const paragraph = same ? walk.paragraph : this.original.lastIndexOf("\n", start - 1) + 1;
+    if (walk.paragraph !== paragraph || walk.to > start) {
+      walk.paragraph = walk.to = paragraph;
+      walk.generic = walk.named = false;
+      walk.namedEarlier = -1;
+    }
+    if (walk.to < start) {
+      const before = tokenize(this.original, this.folded, walk.to, start);
+      walk.to = start;
+      for (let a = 0; a < before.length;) {
+        let b = a + 1;
+        while (b < before.length && before[b]!.sentence === before[a]!.sentence) b++;
+        const ref = sentenceReference(before, this.folded, a, b, this.isTerm, detail);
+        // A generic sentence makes a later "hij" the hypothetical person; a name, the writer or a role
+        // ends that; a pronoun or a sentence without a subject leaves it as it was.
+        if (ref === GENERIC) walk.generic = true;
+        else if (ref !== NONE && ref !== PRONOUN_ONLY && !(ref === SPECIFIC && detail.pronounOnly) && !isTopicSentence(before, a, b)) {
+          walk.generic = false;
+          walk.named = true;
+        }
+        a = b;
+      }
+    }
+    if (!walk.generic || walk.named) return false;
+    // Someone named in an earlier paragraph: the pronoun may as well be them. Asked once per paragraph.
+    if (walk.namedEarlier < 0) {
+      let first = sentence;
+      while (first > 0 && this.firstToken[first - 1]! >= 0 && this.tokens[this.firstToken[first - 1]!]!.start >= paragraph) first--;
+      walk.namedEarlier = this.namedUpTo(first, paragraph) ? 1 : 0;
+    }
+    return walk.namedEarlier === 0;
   }
 }

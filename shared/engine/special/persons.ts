@@ -50,7 +50,8 @@ export function isCompoundRoleAt(text: string, start: number, end: number): bool
 /** A plural of a role noun: "raadsleden", "stukadoors", "steigerbouwers", "timmerlieden". */
 export function isRolePlural(word: string): boolean {
   if (word.length < 6) return false;
-  if (ROLE_PLURALS.has(word) || word.endsWith("leden") || word.endsWith("lieden")) return true;
+  // "raadsleden", "kaderleden", but not "geleden" ("twee weken geleden") or "uitgegleden": participles, no people.
+  if (ROLE_PLURALS.has(word) || (word.endsWith("leden") && !word.endsWith("geleden") && !word.endsWith("gleden")) || word.endsWith("lieden")) return true;
   // Compound roles ("elektromonteurs", "steigerbouwers"), checked in place: this runs per word.
   const last = word.charCodeAt(word.length - 1);
   if (last === 115 /* s */) return isCompoundRoleAt(word, 0, word.length - 1);

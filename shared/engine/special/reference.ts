@@ -1,5 +1,6 @@
 import type { Token } from "../text/tokenize.ts";
 import { OBJECT_SUBJECTS, PERSON_VERBS, ROLE_NOUNS, ROLE_PLURALS, isCompoundRolePluralAt, isNameToken, isRoleNoun, isRolePlural } from "./persons.ts";
+import { isAddressedCondition, isConditionNoun } from "./conditions.ts";
 import { ORDINALS, RELIGIOUS_FIGURES, SENTENCE_ADVERBS, isHedge, isInvertedVerb, isPlaceOrOrganisation, isSpeaker } from "./sources.ts";
 import { onLexiconLoaded } from "./lexicon/ready.ts";
 import {
@@ -70,8 +71,15 @@ export function sentenceReferences(tokens: readonly Token[], folded: string, isT
   return out;
 }
 
+/** What made a sentence SPECIFIC, for callers that need more than its reference. */
+export interface ReferenceDetail {
+  /** Only "hij"/"hem"/"z'n" and the like: no name, no writer, no role; who it is comes from the sentences before. */
+  pronounOnly: boolean;
+}
+
 /** The reference of the sentence made of `tokens[from, to)`. */
-export function referenceOfSentence(tokens: readonly Token[], folded: string, from: number, to: number, isTerm: TermTest): Reference {
+export function referenceOfSentence(tokens: readonly Token[], folded: string, from: number, to: number, isTerm: TermTest, detail?: ReferenceDetail): Reference {
+  if (detail) detail.pronounOnly = false;
   let specific = false;
   let ambiguous = false;
   let generic = false;
@@ -177,7 +185,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     }
     if (PEOPLE_PLURALS.has(w)) {
       // "2 mdw", "twee mannen van ploeg B" are a counted crew; "een op de vijf mensen" is a share.
-      const counted = isCrewSize(at(i - 1), folded) || (before !== undefined && !isNumber(before) && isCrewSize(at(i - 2), folded) && before.word.length <= 3);
+      // "twee blanke mannen", "drie Poolse jongens": an inflected adjective between the count and the noun.
+      const counted = isCrewSize(at(i - 1), folded) || (before !== undefined && !isNumber(before) && isCrewSize(at(i - 2), folded) && (before.word.length <= 3 || before.word.endsWith("e")));
       if (counted && at(i - 2)?.word !== "de") role = true;
       else if (before && DEFINITE.has(before.word) && !QUANTIFIERS.has(before.word)) ambiguous = true;
       else generic = true;
@@ -208,6 +217,9 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     }
     // "in geval van een zieke werknemer": a hypothetical.
     else if (w === "geval" && (before?.word === "in" || before?.word === "ingeval")) frame = generic = true;
+    // "Bij vermoeden van alcoholgebruik …", "bij duizeligheid direct melden": a condition named by a bare
+    // noun (no article, no possessive: "bij de val", "bij zijn val" are what happened).
+    else if (w === "bij" && clauseStart(tokens, folded, i, from) && isConditionNoun(at(i + 1))) frame = generic = true;
     // "een op de vijf", "1 op de 10", "one in five": a share of a group.
     else if ((w === "op" || w === "in") && (isNumber(before) || before?.word === "een") && at(i + 1)?.word === "de") {
       generic = true;
@@ -219,7 +231,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     else if ((w === "zeggen" || w === "zegt") && (before?.word === "ze" || at(i + 1)?.word === "ze")) generic = true;
   }
   // "Is een werknemer ziek, dan …", "Ben je langer ziek, dan …": a condition by inversion.
-  if (isInvertedCondition(tokens, folded, from, to)) frame = true;
+  if (isInvertedCondition(tokens, folded, from, to) || isAddressedCondition(tokens, folded, from, to)) frame = true;
   if (frame && indefiniteRole) generic = true;
   // "Dat iemand een strafblad heeft, betekent niet dat deze persoon …": the role is that someone again.
   if (someone && backRole && !specific) return GENERIC;
@@ -229,6 +241,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
   // "Jaarlijks komen er gemiddeld vijf mensen om": figures about a population, whoever is counted.
   if (figures && !specific) return GENERIC;
   if (frame && generic && !named) return GENERIC;
+  if (detail) detail.pronounOnly = specific && !named && !role && !backRole;
   if (specific) return SPECIFIC;
   if (frame) return GENERIC;
   if (role) return SPECIFIC_ROLE;
@@ -267,6 +280,9 @@ function isIndefinite(tokens: readonly Token[], i: number, from: number): boolea
   return isArticle(a) || (isArticle(b) && (a.endsWith("jarige") || /^\d/.test(a) || a.length > 2)) || (isArticle(c) && a.endsWith("e") && b.length > 2);
 }
 
+/** Participles of separable verbs: "toegestaan", "opgepakt", "aangehouden", "meegenomen", "uitgevoerd". */
+const SEPARABLE_PARTICIPLE = /^(?:toe|aan|af|op|uit|in|mee|door|over|vast|weg|bij|na|vrij|terug)ge[a-z]{2,}[dtn]$/;
+
 /** "zijn helm" (his) rather than "de steigers zijn gecontroleerd" (are). */
 function isPossessiveZijn(tokens: readonly Token[], i: number, from: number): boolean {
   const before = i > from ? tokens[i - 1]!.word : undefined;
@@ -275,6 +291,8 @@ function isPossessiveZijn(tokens: readonly Token[], i: number, from: number): bo
   if (!next || next.sentence !== tokens[i]!.sentence) return false;
   const w = next.word;
   if (AFTER_VERB_ZIJN.has(w) || (w.startsWith("ge") && /[dtn]$/.test(w) && w.length > 4 && !GE_NOUNS.has(w)) || /(?:ig|lijk|isch|baar)$/.test(w)) return false;
+  // "zijn toegestaan", "zijn opgepakt", "zijn aangehouden": a participle of a separable verb.
+  if (SEPARABLE_PARTICIPLE.test(w)) return false;
   return true;
 }
 

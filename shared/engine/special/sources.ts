@@ -3,7 +3,7 @@ import { PERSON_VERBS, isPersonName, isRoleNoun } from "./persons.ts";
 import type { TermTest } from "./reference.ts";
 import {
   BEFORE_SURNAME, CLAUSE_LINKS, FUNCTION_WORDS, HEDGE_VERBS, IN_SPEAKER, OBSERVING_VERBS, ORDINALS, PLACE_PREPOSITIONS, RELIGIOUS_FIGURES,
-  SELF_PRONOUNS, SENTENCE_ADVERBS, SPEAKER_TITLES, SPEECH_VERBS, SUBJECT_PRONOUNS,
+  SELF_PRONOUNS, SENTENCE_ADVERBS, SPEAKER_TITLES, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLED_KINDS,
 } from "./lexicon/source-words.ts";
 
 export { ORDINALS, RELIGIOUS_FIGURES, SENTENCE_ADVERBS };
@@ -33,6 +33,10 @@ export function isPlaceOrOrganisation(tokens: readonly Token[], i: number, from:
   if (STREET_ENDS.test(t.word) && t.word.length > 6) return true;
   const before = tokens[i - 1]!;
   if (PLACE_PREPOSITIONS.has(before.word)) return true;
+  // "tv-programma Radar", "netwerk Dat Ding van Ons", "stichting Present": the name of what the noun says.
+  if (isTitledKind(before.word)) return true;
+  // "Dat Ding van Ons", "Rechten van de Mens": a name that goes on after "van" stays the organisation's.
+  if ((before.word === "van" || before.word === "voor") && i - 2 >= from && tokens[i - 2]!.capital && isPlaceOrOrganisation(tokens, i - 2, from)) return true;
   if (before.word === "de" || before.word === "het") {
     const b2 = i - 2 >= from ? tokens[i - 2] : undefined;
     const b3 = i - 3 >= from ? tokens[i - 3] : undefined;
@@ -46,6 +50,8 @@ export function isPlaceOrOrganisation(tokens: readonly Token[], i: number, from:
   if (before.capital && !before.sentenceStart) return before.acronym || isPlaceOrOrganisation(tokens, i - 1, from);
   return false;
 }
+
+const isTitledKind = (w: string) => w.length >= 5 && TITLED_KINDS.some((k) => w.endsWith(k));
 
 /**
  * Whether token `i` (a name or a role) is the source of a quote or a claim: between it and a speech verb

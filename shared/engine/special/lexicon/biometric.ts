@@ -37,6 +37,13 @@ export const biometric: LexiconList = {
     // "zijn gezicht wordt niet herkend bij de poort": a person's own face matched by a system (not "het
     // gezicht van de dader herkend", a witness).
     { id: "face-matched", pattern: "zijn|haar|z'n|mijn|m'n|his|her|my gezicht|duim|vinger|stem|iris|face|voice|thumb|finger ~3 herkend|gescand|ingelezen|geregistreerd|recognised|recognized|scanned", strength: "weak" },
+    // Enrolment asked for or done: "kan iemand mijn vinger opnieuw inlezen?", "met hun iris ingelezen" (a
+    // named crew's). Not "hun gezicht" in a photo: only the enrolling verbs.
+    // A system that does not recognise someone's trait: "het systeem herkent zijn gezicht niet" (not a
+    // witness who "herkende zijn gezicht": only a machine as the subject).
+    // The verb first (a rarer word than "poort" or "app"), the machine right before it.
+    { id: "system-refuses", pattern: "<systeem|poort|scanner|camera|lezer|app|telefoon|tourniquet|draaihek|toegangspoort herkent|herkende|accepteert|accepteerde|weigert|weigerde ~2 zijn|haar|mijn|m'n|z'n gezicht|vinger|vingerafdruk|iris|duim|handpalm", strength: "weak" },
+    { id: "enrolled", pattern: "<zijn|haar|z'n|mijn|m'n|hun|his|her|my|their vinger|vingers|duim|iris|irissen|gezicht|handpalm|finger|fingers|thumb|face ~2 inlezen|ingelezen|inscannen|ingescand|registreren|scannen|enrol|enroll|enrolled|registered", strength: "weak" },
     { id: "processed-of", pattern: "@PROCESSED ~2 vingerafdruk|vingerafdrukken|gezichtsscan|irisscan|fingerprint|fingerprints", strength: "weak" },
     // --- Classes added for written notes about one colleague (issue 10). ---
     // A person's own trait being scanned or enrolled: "heeft haar gezicht laten scannen voor de toegang".

@@ -27,6 +27,8 @@ export const TOPIC_WORDS: ReadonlySet<string> = new Set([
   "workshop", "presentatie", "richtlijn", "richtlijnen", "procedure", "vacature", "onderwerp", "thema",
   // Rules of a workplace and the law: "een verbod op religieuze uitingen", "het personeelsreglement".
   "verbod", "reglement", "personeelsreglement", "huisregels", "gedragscode", "wetgeving",
+  // "het verbieden van een hoofddoek mag alleen wanneer …", "religieuze uitingen zijn niet toegestaan".
+  "verbieden", "toegestaan",
 ]);
 /** Building work on a care or justice building: "renovatie van de afkickkliniek", "nieuwbouw van het ziekenhuis". */
 export const BUILDING_WORK: ReadonlySet<string> = new Set(["renovatie", "nieuwbouw", "verbouwing", "sloop", "onderhoud", "uitbreiding", "oplevering", "bouw", "renovation"]);
@@ -45,7 +47,11 @@ export const EXAMPLE_WORDS: ReadonlySet<string> = new Set(["zoals", "bijvoorbeel
 /** Words that may stand in a list of examples between the introducing word and the term. */
 export const LIST_WORDS: ReadonlySet<string> = new Set(["en", "of", "en/of", "or", "and", "een", "de", "het", "bijvoorbeeld", "as", "lichte", "ernstige", "zware"]);
 /** "discriminatie op afkomst", "onderscheid naar godsdienst": the ground of discrimination, nobody's trait. */
-export const DISCRIMINATION: ReadonlySet<string> = new Set(["discriminatie", "discrimineren", "onderscheid", "uitsluiting", "discrimination", "discriminated"]);
+export const DISCRIMINATION: ReadonlySet<string> = new Set([
+  "discriminatie", "discrimineren", "onderscheid", "uitsluiting", "discrimination", "discriminated",
+  // "is gediscrimineerd vanwege zijn afkomst": the ground again, whose origin it is the text does not say.
+  "gediscrimineerd", "discrimineert", "discrimineerde", "discrimineerden",
+]);
 export const GROUND_LINKS: ReadonlySet<string> = new Set(["op", "naar", "van", "vanwege", "wegens", "grond", "basis", "based", "on", "of", "de", "het", "hun", "zijn", "haar"]);
 /** Words for a text or talk about something: "een uitspraak over ontslag wegens diefstal", "een blog over burn-out". */
 export const ABOUT_WORDS: ReadonlySet<string> = new Set([

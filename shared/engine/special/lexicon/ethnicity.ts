@@ -38,7 +38,11 @@ export const ethnicity: LexiconList = {
     /** The plurals name a group ("er wordt over 'die negers' gesproken"): only when people are called so. */
     SLUR_PLURAL: ["negers", "nikkers", "bosnegers", "zandnegers", "spleetogen", "geitenneukers", "poepchinezen"],
     SLUR_PREFIX: ["kut", "kanker", "tering", "tyfus", "vuile", "vieze"],
-    PERSON_NOUN: ["man", "vrouw", "jongen", "meid", "meisje", "kerel", "gast", "collega", "huid", "meneer", "mevrouw", "persoon", "uiterlijk", "guy"],
+    PERSON_NOUN: [
+      "man", "vrouw", "jongen", "meid", "meisje", "kerel", "gast", "collega", "huid", "meneer", "mevrouw", "persoon", "uiterlijk", "guy",
+      // Several named or counted: "twee blanke mannen", "de donkere jongens van ploeg B" (a plural alone is a group).
+      "mannen", "vrouwen", "jongens", "collega's", "collegas",
+    ],
   },
   patterns: [
     { id: "descent", pattern: "van|met ~2 afkomst|komaf|origine|roots|afstamming", strength: "strong" },
@@ -60,6 +64,7 @@ export const ethnicity: LexiconList = {
     { id: "origin-en", pattern: "@ORIGIN_EN descent|origin|heritage|background|roots", strength: "weak" },
     { id: "origin-en.hyphen", pattern: `@ORIGIN_EN+dutch|@ORIGIN_EN+american ${EXACT}`, strength: "weak" },
     { id: "group", pattern: "@ETHNIC_GROUP", strength: "weak" },
+    { id: "group.amazigh", pattern: "amazigh|imazighen", strength: "weak" },
     // barber, maroon, marrow
     { id: "group.exact", pattern: `berber|berbers|marron|marrons ${EXACT}`, strength: "weak" },
     // "getint" is also tinted glass (getinte ruiten): only of a person.

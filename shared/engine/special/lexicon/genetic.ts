@@ -29,6 +29,12 @@ export const genetic: LexiconList = {
     { id: "dna-trace", pattern: "dnaspoor|dnasporen|dnamatch", strength: "weak" },
     { id: "dna-taken", pattern: "dna|wangslijm ~3 afgenomen|afnemen|genomen|gematcht|taken|matched", strength: "weak" },
     { id: "hereditary", pattern: "erfelijk|erfelijke belast|aandoening|ziekte|aanleg|afwijking|bepaald|vorm|variant", strength: "weak" },
+    // A clean result is still a test result (LABELLING): "ik heb me laten testen en ben geen drager". Not a
+    // beam ("er is geen drager onder de vloer"): only after "ben/bleek" and with nothing placed after it.
+    { id: "carrier.not", pattern: "<ben|bleek|blijk|blijkt geen drager|draagster", strength: "weak", notBefore: ["onder", "boven", "voor", "meer", "aanwezig", "nodig", "geplaatst", "gemonteerd"] },
+    // A match in the police's DNA database: "rolt er een naam uit de DNA-databank", "afname van hun DNA".
+    { id: "dna-database", pattern: "dnadatabank|dnadatabase|dnabank", strength: "weak" },
+    { id: "dna-taken.noun", pattern: "afname van ~1 dna|wangslijm|dnamateriaal", strength: "weak" },
     { id: "carrier", pattern: "dragerschap|genmutatie|brca|brca1|brca2|chromosoomafwijking|chromosomale", strength: "weak" },
     // "Die wand is ook drager" is a beam: only "is zelf drager", or a carrier of a gene (below).
     { id: "carrier.is", pattern: "zelf @CARRIER", strength: "weak", notBefore: ["van"] },

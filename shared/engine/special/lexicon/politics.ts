@@ -48,6 +48,10 @@ export const politics: LexiconList = {
     ROLE_HEAD: [
       "lid", "leden", "stemmer", "stemmers", "aanhanger", "raadslid", "wethouder", "kamerlid", "statenlid", "kandidaat",
       "sympathisant", "fractievoorzitter", "lijsttrekker", "vrijwilliger", "campagneleider", "bestuurslid", "activist",
+      // News names politicians by their party: "SP-Kamerleden", "PVV-leider", "de PVV-kiezers", "VVD-burgemeester".
+      "kiezer", "kiezers", "leider", "leiders", "partijleider", "fractieleider", "raadsleden", "kamerleden", "statenleden",
+      "raadslidmaatschap", "lidmaatschap", "prominent", "kopstuk", "senator", "politicus", "politica", "kandidaten",
+      "aanhangers", "sympathisanten", "activisten", "wethouders", "voorman", "gedeputeerde", "europarlementarier", "burgemeester",
     ],
     /** Taking part in a protest: "liep mee in de demonstratie", "ging naar het boerenprotest". */
     PROTEST: [
@@ -94,6 +98,10 @@ export const politics: LexiconList = {
     { id: "role.party", pattern: "@ROLE van|voor|bij|of|for|namens|vanuit|vd ~1 de|het|the? @PARTY", strength: "weak" },
     { id: "seat.party", pattern: "zit|zat|zitting voor|namens ~1 de|het? @PARTY_VOTE", strength: "weak" },
     // Party leaders stand for their party: "fan van Wilders", "stemt op Baudet".
+    // "stemt duidelijk Wilders": a vote for the leader is a vote for the party.
+    { id: "leader.vote", pattern: "stemt|stemde|stemmen|stemden|gestemd|votes|voted ~1 @LEADER", strength: "weak" },
+    // "kwam bij de PvdA terecht", "is bij D66 aangesloten": joining a party.
+    { id: "party.joined", pattern: "@PARTY_ONLY terecht|terechtgekomen|aangesloten|ingeschreven", strength: "weak" },
     { id: "leader", pattern: "fan|aanhanger|supporter|volgeling|stemt|stemde|gestemd|votes|voted ~2 op|van|of|for @LEADER", strength: "weak" },
     // Not "denk actief mee over de planning": only a name that is nothing but a party.
     { id: "party.role", pattern: "@PARTY_ONLY ~1 @ROLE|stemmer|aanhanger|raadslid|wethouder|kamerlid", strength: "weak" },
@@ -101,6 +109,7 @@ export const politics: LexiconList = {
     // ("-nederlands", "-ander"), which made the typo tolerance compare every such word against them.
     { id: "party-compound", pattern: `@PARTY_COMPOUND+@ROLE_HEAD ${EXACT}`, strength: "weak" },
     { id: "party-person", pattern: "@PARTY_PERSON", strength: "weak" },
+    { id: "party-en.active", pattern: "active|activist|volunteer|volunteers|campaigns|campaigned in|for ~1 the ~1 party", strength: "weak" },
     { id: "party-en", pattern: "member|members|supporter|voter of|for ~1 the ~1 party", strength: "weak" },
     // Seats and candidacy: a candidate on a list stands for a party.
     { id: "council.seat", pattern: "zit|zat|zitting|gekozen ~1 in|voor de|het ~1 gemeenteraad|deelraad|waterschap|statenfractie", strength: "weak" },
@@ -145,6 +154,12 @@ export const politics: LexiconList = {
     { id: "opinion.active", pattern: "politiek|politically actief|active|geengageerd", strength: "weak" },
     { id: "leaning", pattern: "@BE|wordt|stemt @DEGREE links|rechts|linkse|rechtse|socialistisch|communistisch|leftwing|rightwing|leftist", strength: "weak" },
     { id: "leaning.views", pattern: "linkse|rechtse|extreemrechtse|extreemlinkse|radicaalrechtse|radicaallinkse ideeen|standpunten|opvattingen|mening|praat|sympathieen|denkbeelden", strength: "weak" },
+    // "Henk is fanatiek PVV", "hij is echt GroenLinks": the party as what someone is.
+    { id: "party.is", pattern: "<@BE fanatiek|echt|helemaal|gewoon|hardcore|overtuigd|diehard @PARTY_ONLY", strength: "weak" },
+    // A petition for a cause, going to demonstrate, activists by their cause.
+    { id: "petition", pattern: "petitie|handtekeningenactie|burgerinitiatief tegen|voor ~2 @CAUSE", strength: "weak" },
+    { id: "protest.going", pattern: "gaat|ging|gaan|gingen|wil|wilde ~2 demonstreren|betogen|protesteren", strength: "weak", notBefore: ["hoe", "wat", "de", "het", "een", "dat", "met", "aan"] },
+    { id: "activist.cause", pattern: "boerenactivist|boerenactivisten|milieuactivist|milieuactivisten|klimaatactivisten|klimaatactiviste|anti-azc|antiazc", strength: "weak" },
     { id: "ideology", pattern: "communist|socialist|extreemrechts|extreemlinks|nationalist|fascist|nazi|neonazi|anarchist|klimaatactivist|linksradicaal|rechtsradicaal|populist|farright|farleft", strength: "weak" },
     // --- Classes added for written notes about one colleague (issue 10). ---
     // A bare vote: "ik heb BBB gestemd", "hij stemt altijd links"; the party or leader right before the verb.

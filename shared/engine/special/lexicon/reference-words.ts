@@ -7,7 +7,8 @@
 
 /** Pronouns that always point at one specific person (the writer, or "he"/"him"). */
 export const SPECIFIC_PRONOUNS: ReadonlySet<string> = new Set([
-  "ik", "mijn", "m'n", "mn", "mij", "me", "mezelf", "hij", "hem", "z'n", "zn", "hijzelf", "zijzelf", "zichzelf",
+  // Not "zichzelf": reflexive, it is whoever the subject is ("een medewerker … een gevaar voor zichzelf").
+  "ik", "mijn", "m'n", "mn", "mij", "me", "mezelf", "hij", "hem", "z'n", "zn", "hijzelf", "zijzelf",
   "i", "my", "me", "myself", "he", "him", "his", "himself", "she", "herself", "he's", "she's", "i'm", "i've", "he'd", "she'd", "i'd",
 ]);
 /** The writer: the form is filled in by a logged-in, identifiable user. */
@@ -54,7 +55,9 @@ export const IMPERATIVES: ReadonlySet<string> = new Set([
 export const STATISTICS: ReadonlySet<string> = new Set([
   // Advice: "het is verstandig dat de BHV'ers weten hoe ze…", "belangrijk om…".
   "verstandig", "raadzaam", "belangrijk", "aanbevolen", "advies", "adviseren", "tip", "tips",
-  "procent", "percent", "percentage", "gemiddeld", "gemiddelde", "jaarlijks", "statistiek", "cijfers", "aantal", "average", "annually"]);
+  "procent", "percent", "percentage", "gemiddeld", "gemiddelde", "jaarlijks", "statistiek", "cijfers", "aantal", "average", "annually",
+  // What a rule or a tariff applies to: "het tarief van 180 uur taakstraf geldt voor …".
+  "geldt", "gelden"]);
 /** Figures about a population: with them a counted group is a statistic ("jaarlijks komen vijf mensen om"). */
 export const FIGURES: ReadonlySet<string> = new Set(["procent", "percent", "percentage", "gemiddeld", "gemiddelde", "jaarlijks", "statistiek", "cijfers", "average", "annually"]);
 /** The employer is the company in rulings, HR pages and news: its duties, fines and checks are no one's data. */

@@ -52,8 +52,14 @@ export const religion: LexiconList = {
       "ramadan", "suikerfeest", "offerfeest", "iftar", "eid", "bayram", "kurban", "vastenmaand", "divali", "diwali",
       "holi", "vaisakhi", "pesach", "chanoeka", "jom", "kipoer", "rosj", "hasjana", "soekot", "poerim", "sabbat", "sabbatsrust",
       "sjabbat", "keti", "lailat", "ashura", "aswoensdag", "vastentijd",
+      // Feasts of faiths that are no Dutch public holiday (their communities' calendars): "ivm Grote Verzoendag".
+      "verzoendag", "kippoer", "kippur", "yom", "hashana", "sukkot", "loofhuttenfeest", "wekenfeest", "sjavoeot",
+      "chanukah", "hanukkah", "navratri", "phagwa", "mawlid", "mevlid",
     ],
     BELIEVER: BELIEVERS,
+    FAITH_MODIFIER: ["moslim", "hindoe", "christen", "sikh"],
+    FAITH_PERSON: ["vrouw", "man", "jongen", "meisje", "collega", "werknemer", "medewerker", "vader", "moeder", "jongeman"],
+    FAITH_PERSONS: ["vrouwen", "mannen", "jongens", "meisjes", "collega's", "collegas", "werknemers", "medewerkers"],
     /**
      * Clergy and religious office holders, as persons (LABELLING §3 religion). Lay offices (ouderling,
      * diaken) count through membership below: "ouderling" is one letter from "onderling". English
@@ -71,6 +77,8 @@ export const religion: LexiconList = {
       "kerkgenootschap", "geloofsgenootschap",
       "kerkgemeente", "parochie", "moskeevereniging", "geloofsgemeenschap", "kerkenraad", "kerkbestuur", "moskeebestuur",
       "synagogebestuur", "kerkkoor", "gospelkoor", "congregation", "parish",
+      // A congregation by its own name: "leden van de Protestantse wijkgemeente Zeist-West".
+      "wijkgemeente", "kerkgemeenschap", "geloofsgemeente", "moskeegemeenschap", "parochiegemeenschap", "kerkgenootschappen",
     ],
     /** Houses of worship, for membership only: "lid van de kerk" (not "actief in de kerk", a worksite). */
     HOUSE_OF_WORSHIP: ["kerk", "moskee", "synagoge", "sjoel", "tempel", "church", "mosque", "synagogue"],
@@ -92,6 +100,16 @@ export const religion: LexiconList = {
     { id: "worship.service", pattern: "naar|to de|het|the? vrijdaggebed|kerkdienst|mis|eucharistie|gebedsdienst|sabbatdienst|mass", strength: "weak" },
     { id: "worship.attends", pattern: "bezoekt|bezocht|viert|vierde|vieren|houdt|hield|doet|deed|celebrates|celebrated|observes ~3 @HOLIDAY", strength: "weak" },
     { id: "holiday.person", pattern: "@HOLIDAY", strength: "weak" },
+    // Refusing blood for one's faith (Jehovah's Witnesses): "wil geen bloedtransfusie", "weigert bloed".
+    // The refusal is the practice, so "geen" opens the pattern rather than negating it.
+    { id: "practice.no-transfusion", pattern: "geen bloedtransfusie|bloedtransfusies|bloed", strength: "weak", notBefore: ["nodig", "gehad", "gekregen", "verloren", "gegeven", "afgenomen", "geprikt", "bij"] },
+    { id: "practice.refuses-transfusion", pattern: "weigert|weigerde|weigeren|refuses|refused ~2 bloedtransfusie|bloedtransfusies|transfusion|transfusions", strength: "weak" },
+    // A believer named with the person noun: "een moslimvrouw", "onze moslimcollega" (one person: strong;
+    // the plural is a group unless someone is named).
+    { id: "believer.person", pattern: "@FAITH_MODIFIER+@FAITH_PERSON", strength: "strong" },
+    { id: "believer.persons", pattern: "@FAITH_MODIFIER+@FAITH_PERSONS", strength: "weak" },
+    // "I am Seventh-day Adventist": the capital after a capital reads as a surname, so the pair is one pattern.
+    { id: "believer.adventist-en", pattern: "seventhday adventist|adventists", strength: "weak" },
     { id: "fasting", pattern: "vastende|fasts", strength: "weak", notAfter: ["aan", "op"] },
     // fasten, lasting, casting
     { id: "fasting.exact", pattern: `vasten|fasting ${EXACT}`, strength: "weak", notAfter: ["aan", "op"] },
@@ -137,6 +155,14 @@ export const religion: LexiconList = {
     // Fasting as the person's own: "vast deze maand", "vast overdag". Not "zit vast", "staat vast".
     // Not "komt vast deze week" (surely): only with the fast's own time words.
     { id: "fasting.period", pattern: "vast|vastte|vastten tijdens|tot|in ~1 de? ramadan|vastenmaand|zonsondergang|iftar|suikerfeest", strength: "weak" },
+    // "Yusuf vast, dus …", "hij vast deze maand": the verb right after the person. Not "Jan vast in de
+    // lift" (stuck) nor "hij vast wel" (surely): the words after it that make it "stuck" or "surely".
+    { id: "fasting.person", pattern: "<@WHO vast|vastte", strength: "weak",
+      notBefore: ["in", "aan", "op", "tussen", "met", "onder", "achter", "bij", "klem", "te", "door", "wel", "zeker", "al", "nog", "niet", "ook", "het", "de", "een", "gezet", "gezeten", "gelopen", "staan", "zitten", "komen", "houden",
+        // Verb-last clauses: "omdat Kees vast zit in het verkeer", "dat hij vast kwam te zitten".
+        "zit", "zat", "zaten", "staat", "stond", "ligt", "lag", "loopt", "liep", "kwam", "komt", "raakte", "raakt", "geraakt", "heeft", "had", "moet", "kan", "zal", "wil"] },
+    // A christening of oneself or a relative: "zijn zoon wordt zondag gedoopt"; not a ship "gedoopt tot".
+    { id: "rite.baptised", pattern: "gedoopt", strength: "weak", notBefore: ["tot", "als", "in"] },
     { id: "fasting.daytime", pattern: "vast|vastte|vastten overdag", strength: "weak", notAfter: ["zit", "zat", "staat", "stond", "ligt", "lag", "zet", "zette"] },
     // Lay offices of a congregation (kerkorde of the PKN and the Roman Catholic church), as persons.
     // Exact: "ouderling" is one letter from "onderling".

@@ -58,11 +58,25 @@ export const sexual: LexiconList = {
     // "zijn man" is also a foreman's worker ("stuurde zijn man naar de keet"): only "met/en zijn man".
     { id: "partner.with-his-man", pattern: "met|en|and|with zijn|z'n|his man", strength: "weak", notBefore: ["staan", "staat", "stond", "van", "en", "genoeg"] },
     // Not "haar vriendin": a woman's female friend.
+    // Sexual contact and conduct by their words: "seksueel contact", "een seksuele relatie", "ongewenst
+    // seksueel bejegend" (not "seksuele voorlichting", "seksuele intimidatie" as a policy's topic).
+    { id: "contact", pattern: "seksueel|seksuele|intiem|intieme contact|contacten|relatie|omgang|verhouding", strength: "weak" },
+    { id: "conduct", pattern: "seksueel ~2 bejegend|benaderd|lastiggevallen|geintimideerd|misbruikt|gedwongen", strength: "weak" },
+    // "Patrick gaat vreemd", "gaat hij vreemd"; not "het gaat vreemd met de levering" nor "ging vreemd met
+    // de uitvoerder om" (dealt oddly with).
+    { id: "affair.goes", pattern: "<@WHO gaat|ging|gaan|gingen vreemd", strength: "weak", notBefore: ["genoeg", "uit", "af", "om", "te", "met"] },
+    { id: "affair.goes-inverted", pattern: "gaat|ging @WHO vreemd", strength: "weak", notBefore: ["genoeg", "uit", "af", "om", "te", "met"] },
+    // English: "he has a husband", "she has a wife" (the orientation stated, as "his husband" above).
+    { id: "partner.he-has-en", pattern: "he has|had|'s a? husband|boyfriend", strength: "weak" },
+    { id: "partner.she-has-en", pattern: "she has|had|'s a? wife|girlfriend", strength: "weak" },
     { id: "partner.her-wife", pattern: "haar|her vrouw|echtgenote|wife", strength: "weak", notBefore: ["van"] },
     // Affairs and infidelity, and sex itself.
     { id: "affair", pattern: "vreemdgegaan|vreemdgaan|vreemdgaat|vreemdging|overspel|slippertje|scharrel|minnares|minnaar|buitenechtelijke|buitenechtelijk|adultery", strength: "weak" },
     { id: "affair.exact", pattern: `cheated ${EXACT}`, strength: "weak" },
     // "De affaire rond de aanbesteding" is a scandal: an affair is with someone.
+    // "heeft Patrick een affaire met de vrouw van …", "een verhouding met zijn collega": with "een" it is a
+    // love affair whatever follows (not "in verhouding met", "de affaire met de gemeente").
+    { id: "affair.an", pattern: "<een affaire|verhouding|scharrel met", strength: "weak" },
     { id: "affair.with", pattern: "affaire|affaires|affair ~1 met|with", strength: "weak", notBefore: ["de", "het", "ons", "onze", "the"] },
     // "het ging vreemd toe bij de oplevering" is odd, not unfaithful.
     { id: "affair.went", pattern: "gaat|ging|gingen|gaan|ga ~1 vreemd met iemand|een|zijn|haar|@CAP", strength: "weak" },

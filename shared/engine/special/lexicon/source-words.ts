@@ -12,6 +12,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   // Not "meldt" ("maandag meldde Piet zich ziek") nor "vond" (found).
   "zegt", "zei", "zeggen", "vertelt", "vertelde", "aldus", "reageert", "reageerde", "benadrukt", "benadrukte",
   "verklaart", "verklaarde", "antwoordt", "antwoordde", "waarschuwt", "waarschuwde", "volgens", "says", "said", "according",
+  // How a news story opens or carries on a quote: "…, begint Kılıç", "…, verzucht kaderlid Bastiaansen".
+  "begint", "vervolgt", "verzucht", "verzuchtte", "stelt", "stelde", "legt", "licht",
 ]);
 /** Words inside a speaker's description: "zegt woordvoerder Jan de Vries van Heijmans". */
 export const IN_SPEAKER: ReadonlySet<string> = new Set(["de", "het", "een", "van", "der", "den", "ter", "to"]);
@@ -50,3 +52,6 @@ export const RELIGIOUS_FIGURES: ReadonlySet<string> = new Set([
 ]);
 /** Ordinals that open names of institutions: "Tweede Kamer", "Eerste Kamer". */
 export const ORDINALS: ReadonlySet<string> = new Set(["eerste", "tweede", "derde"]);
+
+/** Nouns for a programme, a paper or an organisation, whose name follows them ("tv-programma Radar"). */
+export const TITLED_KINDS: readonly string[] = ["programma", "netwerk", "stichting", "vereniging", "krant", "dagblad", "omroep", "platform", "tijdschrift", "magazine", "website", "podcast", "rubriek", "actiegroep", "zender", "organisatie"];

@@ -39,7 +39,11 @@ export const union: LexiconList = {
       "vicevoorzitter", "woordvoerder", "woordvoerster", "onderhandelaar",
       // The unions' own titles for their officials: "FNV-districtsbestuurder", "CNV-regiobestuurder".
       "districtsbestuurder", "regiobestuurder", "sectorbestuurder", "bondsbestuurder", "beleidsadviseur",
+      // "FNV-vakbondsbestuurder Van der Meulen", "CNV-leden": the union named twice, or its members.
+      "vakbondsbestuurder", "vakbondsman", "vakbondsvrouw", "vakbondsconsulent", "kaderleden", "leden",
     ],
+    /** Sections of a union written after its name: "FNV Bouw", "CNV Vakmensen". */
+    UNION_SECTION: ["bouw", "metaal", "vakmensen", "connectief", "jong", "zorg", "overheid", "havens", "bouwen", "wonen", "industrie"],
     /** Not "hun": "de medewerkers en hun vakbond" is a group. */
     VAKBOND_HEAD: [
       "bestuurder", "consulent", "vertegenwoordiger", "afgevaardigde", "voorzitter", "secretaris", "organisator",
@@ -93,6 +97,8 @@ export const union: LexiconList = {
     // Unions of the countries crews come from (UK, Poland), after a membership word: "member of Unite".
     { id: "member-of.foreign", pattern: "member|rep|steward|lid of|van|in|bij unite|unison|gmb|solidarnosc|solidarnosc|ozzl|ucatt|verdi|igmetall", strength: "weak" },
     { id: "signed-up", pattern: "aangemeld|ingeschreven|signed ~2 bij|up|for ~1 de|het|the? vakbond|bond|fnv|cnv|union", strength: "weak" },
+    // An officer named after the union and its section: "aldus FNV Bouw vice-voorzitter Charley Ramdas".
+    { id: "officer-after-name", pattern: "@UNION_NAME @UNION_SECTION? voorzitter|vicevoorzitter|bestuurder|woordvoerder|woordvoerster|onderhandelaar|bestuurslid|secretaris|consulent|kaderlid", strength: "weak" },
     { id: "union-rep-en", pattern: "@UNION_NAME rep|representative|steward|member|delegate|official|organiser|organizer", strength: "weak" },
   ],
 };
