@@ -43,7 +43,7 @@ export interface SentenceFilterIndex {
   anchored: Int32Array;
   elementFrom: Int32Array;
   elementTo: Int32Array;
-  /** Ids of the required word elements containing a slot's word. */
+  /** Ids of the required word elements containing a slot's word, ascending per slot. */
   elements: Int32Array;
   /** Per pattern: ids of its required word elements, anchor included. */
   required: Int32Array[];
@@ -149,7 +149,8 @@ export function* sentenceFilterIndexInSteps(patterns: readonly CompiledPattern[]
     anchored.push(...e.anchored);
     anchorTo[slot] = anchored.length;
     elementFrom[slot] = elements.length;
-    elements.push(...e.elements);
+    // Ascending (ids are made in order; sorted all the same): the scan searches a common word's elements.
+    elements.push(...e.elements.sort((a, b) => a - b));
     elementTo[slot] = elements.length;
   }
   return {

@@ -48,6 +48,28 @@ function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 }
 
 /**
+ * Words in more required elements than this ("in", "van", "is", "de", and body parts, which every
+ * injury pattern names) are not marked element by element: their elements are searched only when a
+ * candidate needs one that no other word of the sentence marked. Marking every element of every
+ * such word was most of the filter's time, and most of those marks were never read.
+ */
+const MARK_AT_MOST = 12;
+
+/** Whether the ascending `elements[from, to)` holds `id`. */
+function holds(elements: Int32Array, from: number, to: number, id: number): boolean {
+  let lo = from;
+  let hi = to - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const e = elements[mid]!;
+    if (e === id) return true;
+    if (e < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
  * Whether a pattern could match in the sentence just scanned: `slots[0…slotCount)` are the table
  * slots of its words in required elements, `candidates[0…candidateCount)` the patterns anchored there.
  */
@@ -65,16 +87,31 @@ function couldMatch(index: SentenceFilterIndex, slots: Int32Array, slotCount: nu
     scratch.stamp = 1;
   }
   const stamp = scratch.stamp;
+  // Light words mark their elements; heavy ones are kept at the front of `slots` to be searched.
+  let heavyCount = 0;
   for (let s = 0; s < slotCount; s++) {
     const slot = slots[s]!;
-    for (let k = elementFrom[slot]!, end = elementTo[slot]!; k < end; k++) seen[elements[k]!] = stamp;
+    const from = elementFrom[slot]!;
+    const to = elementTo[slot]!;
+    if (to - from > MARK_AT_MOST) {
+      slots[s] = slots[heavyCount]!;
+      slots[heavyCount++] = slot;
+      continue;
+    }
+    for (let k = from; k < to; k++) seen[elements[k]!] = stamp;
   }
   for (let k = 0; k < candidateCount; k++) {
     const p = candidates[k]!;
     if (!person && weak[p] !== 0) continue;
     const ids = required[p]!;
     let all = true;
-    for (let e = 0; e < ids.length && all; e++) all = seen[ids[e]!] === stamp;
+    for (let e = 0; e < ids.length && all; e++) {
+      const id = ids[e]!;
+      if (seen[id] === stamp) continue;
+      all = false;
+      for (let h = 0; h < heavyCount && !all; h++) all = holds(elements, elementFrom[slots[h]!]!, elementTo[slots[h]!]!, id);
+      if (all) seen[id] = stamp;
+    }
     if (all) return true;
   }
   return false;
