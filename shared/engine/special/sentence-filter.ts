@@ -43,8 +43,13 @@ export interface SentenceFilterIndex {
   anchored: Int32Array;
   elementFrom: Int32Array;
   elementTo: Int32Array;
-  /** Ids of the required word elements containing a slot's word, ascending per slot. */
+  /** Ids of the large required word elements containing a slot's word (the words mark these). */
   elements: Int32Array;
+  /** Per element: 1 when it is small and checked by its own words' slots (`elementSlots[elementSlotFrom…elementSlotTo)`). */
+  direct: Uint8Array;
+  elementSlotFrom: Int32Array;
+  elementSlotTo: Int32Array;
+  elementSlots: Int32Array;
   /** Per pattern: ids of its required word elements, anchor included. */
   required: Int32Array[];
   /** Per pattern: needs a person in the sentence. */
@@ -60,6 +65,14 @@ interface WordEntry {
   anchored: number[];
   elements: number[];
 }
+
+/**
+ * Elements of at most this many words are checked by looking their words up in the sentence; larger
+ * ones (body parts, offences) are marked by their words. Marking every element of every word cost a
+ * sentence hundreds of writes: "in", "van", "is" and "de" each sit in 40-60 small elements, which
+ * are now read only for a candidate pattern that needs them.
+ */
+const DIRECT_AT_MOST = 16;
 
 /** Patterns between two pauses of the stepwise build: each step is well under a millisecond. */
 const PATTERNS_PER_STEP = 24;
@@ -78,6 +91,8 @@ export function* sentenceFilterIndexInSteps(patterns: readonly CompiledPattern[]
   };
   const required: Int32Array[] = [];
   const weak: number[] = [];
+  /** The word hashes of each small element (undefined for a large one). */
+  const directWords: (number[] | undefined)[] = [];
   const affixAnchors: MatchElement[] = [];
   let elementCount = 0;
   for (const [n, p] of patterns.entries()) {
@@ -94,11 +109,15 @@ export function* sentenceFilterIndexInSteps(patterns: readonly CompiledPattern[]
       if (el.kind !== "match" || el.optional || !onlyWords(el)) continue;
       const id = elementCount++;
       ids.push(id);
+      const small = el.alternatives.reduce((n, alt) => n + alt.words!.size, 0) <= DIRECT_AT_MOST;
+      const words: number[] | undefined = small ? [] : undefined;
+      directWords.push(words);
       for (const alt of el.alternatives) {
         for (const w of alt.words!) {
           const e = entry(w);
           e.flags |= ELEMENT;
-          addOnce(e.elements, id);
+          if (words) words.push(keyHash(w));
+          else addOnce(e.elements, id);
           if (el === anchor) {
             e.flags |= ANCHOR;
             addOnce(e.anchored, patternIndex);
@@ -149,12 +168,31 @@ export function* sentenceFilterIndexInSteps(patterns: readonly CompiledPattern[]
     anchored.push(...e.anchored);
     anchorTo[slot] = anchored.length;
     elementFrom[slot] = elements.length;
-    // Ascending (ids are made in order; sorted all the same): the scan searches a common word's elements.
-    elements.push(...e.elements.sort((a, b) => a - b));
+    elements.push(...e.elements);
     elementTo[slot] = elements.length;
+  }
+  yield;
+  const slotOf = (hash: number) => {
+    let slot = hash & mask;
+    while (hashes[slot] !== hash || flags[slot] === 0) slot = (slot + 1) & mask;
+    return slot;
+  };
+  const direct = new Uint8Array(elementCount);
+  const elementSlotFrom = new Int32Array(elementCount);
+  const elementSlotTo = new Int32Array(elementCount);
+  const elementSlots: number[] = [];
+  for (let id = 0; id < elementCount; id++) {
+    const words = directWords[id];
+    elementSlotFrom[id] = elementSlots.length;
+    if (words) {
+      direct[id] = 1;
+      for (const h of new Set(words)) elementSlots.push(slotOf(h));
+    }
+    elementSlotTo[id] = elementSlots.length;
   }
   return {
     bloom, mask, hashes, flags, anchorFrom, anchorTo, anchored: Int32Array.from(anchored), elementFrom, elementTo,
-    elements: Int32Array.from(elements), required, weak: Uint8Array.from(weak), anchorAffixes: affixesOf(affixAnchors), elementCount,
+    elements: Int32Array.from(elements), direct, elementSlotFrom, elementSlotTo, elementSlots: Int32Array.from(elementSlots),
+    required, weak: Uint8Array.from(weak), anchorAffixes: affixesOf(affixAnchors), elementCount,
   };
 }

@@ -36,8 +36,10 @@ const scratch = {
   candidates: new Int32Array(64),
   /** keyHash of each part of the hyphenated word being scanned. */
   partHashes: new Int32Array(16),
-  /** seen[id] === stamp: element `id` occurs in the sentence being judged. */
+  /** seen[id] === stamp: large element `id` occurs in the sentence being judged. */
   seen: new Int32Array(0),
+  /** slotSeen[slot] === stamp: the slot's word occurs in it (what small elements are checked by). */
+  slotSeen: new Int32Array(0),
   stamp: 0,
 };
 
@@ -48,57 +50,30 @@ function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 }
 
 /**
- * Words in more required elements than this ("in", "van", "is", "de", and body parts, which every
- * injury pattern names) are not marked element by element: their elements are searched only when a
- * candidate needs one that no other word of the sentence marked. Marking every element of every
- * such word was most of the filter's time, and most of those marks were never read.
- */
-const MARK_AT_MOST = 12;
-
-/** Whether the ascending `elements[from, to)` holds `id`. */
-function holds(elements: Int32Array, from: number, to: number, id: number): boolean {
-  let lo = from;
-  let hi = to - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const e = elements[mid]!;
-    if (e === id) return true;
-    if (e < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
-/**
  * Whether a pattern could match in the sentence just scanned: `slots[0…slotCount)` are the table
  * slots of its words in required elements, `candidates[0…candidateCount)` the patterns anchored there.
  */
 function couldMatch(index: SentenceFilterIndex, slots: Int32Array, slotCount: number, candidates: Int32Array, candidateCount: number, person: boolean): boolean {
-  const { weak, elementFrom, elementTo, elements, required } = index;
+  const { weak, elementFrom, elementTo, elements, required, direct, elementSlotFrom, elementSlotTo, elementSlots } = index;
   if (!person) {
     let anyStrong = false;
     for (let k = 0; k < candidateCount && !anyStrong; k++) anyStrong = weak[candidates[k]!] === 0;
     if (!anyStrong) return false;
   }
   if (scratch.seen.length < index.elementCount) scratch.seen = new Int32Array(index.elementCount);
+  if (scratch.slotSeen.length < index.mask + 1) scratch.slotSeen = new Int32Array(index.mask + 1);
   const seen = scratch.seen;
+  const slotSeen = scratch.slotSeen;
   if (++scratch.stamp === 0x7fffffff) {
     seen.fill(0);
+    slotSeen.fill(0);
     scratch.stamp = 1;
   }
   const stamp = scratch.stamp;
-  // Light words mark their elements; heavy ones are kept at the front of `slots` to be searched.
-  let heavyCount = 0;
   for (let s = 0; s < slotCount; s++) {
     const slot = slots[s]!;
-    const from = elementFrom[slot]!;
-    const to = elementTo[slot]!;
-    if (to - from > MARK_AT_MOST) {
-      slots[s] = slots[heavyCount]!;
-      slots[heavyCount++] = slot;
-      continue;
-    }
-    for (let k = from; k < to; k++) seen[elements[k]!] = stamp;
+    slotSeen[slot] = stamp;
+    for (let k = elementFrom[slot]!, end = elementTo[slot]!; k < end; k++) seen[elements[k]!] = stamp;
   }
   for (let k = 0; k < candidateCount; k++) {
     const p = candidates[k]!;
@@ -107,10 +82,12 @@ function couldMatch(index: SentenceFilterIndex, slots: Int32Array, slotCount: nu
     let all = true;
     for (let e = 0; e < ids.length && all; e++) {
       const id = ids[e]!;
-      if (seen[id] === stamp) continue;
+      if (direct[id] === 0) {
+        all = seen[id] === stamp;
+        continue;
+      }
       all = false;
-      for (let h = 0; h < heavyCount && !all; h++) all = holds(elements, elementFrom[slots[h]!]!, elementTo[slots[h]!]!, id);
-      if (all) seen[id] = stamp;
+      for (let j = elementSlotFrom[id]!, end = elementSlotTo[id]!; j < end && !all; j++) all = slotSeen[elementSlots[j]!] === stamp;
     }
     if (all) return true;
   }
