@@ -12,6 +12,7 @@ import { isGroupAttribute } from "./groups.ts";
 import { PersonContext, namesSomeone } from "./person-context.ts";
 import { SPELLING_MIN_LENGTH, SpellingIndex } from "./spelling.ts";
 import { REAL_WORDS_NEAR_TERMS } from "./lexicon/real-words-near-terms.ts";
+import { WordTable, type WordInfo } from "./word-table.ts";
 
 // Special categories: every lexicon pattern is indexed by the words its first element accepts, so a
 // token costs one map lookup; the few patterns that start with a prefix or suffix are tried on every
@@ -19,17 +20,17 @@ import { REAL_WORDS_NEAR_TERMS } from "./lexicon/real-words-near-terms.ts";
 // no hit counts in a generic sentence, and all are dropped under negation or prevention.
 
 interface Index {
-  byWord: Map<string, CompiledPattern[]>;
+  /** Per word: the patterns its first element accepts, and the presence elements it is in. */
+  words: WordTable;
   wildcard: CompiledPattern[];
   spelling: SpellingIndex;
   vocabulary: Set<string>;
   /** Every word any pattern element accepts: a capitalised one is a term, not a name. */
   terms: Set<string>;
   /**
-   * The ids of the presence elements each word belongs to. A pattern of several words is tried only
-   * in a sentence holding its rarest required element after the first (`CompiledPattern.presence`).
+   * A pattern of several words is tried only in a sentence holding its rarest required element after
+   * the first (`CompiledPattern.presence`); `words` gives the ids of those elements each word is in.
    */
-  presenceOfWord: Map<string, number[]>;
   presenceCount: number;
   /** The prefixes and suffixes that start wildcard patterns (`anyWord`: a pattern starting with @CAP). */
   wildcardFirst: Affixes;
@@ -102,7 +103,9 @@ function* buildIndexInSteps(): Generator<void, Index> {
   yield;
   const spelling = yield* SpellingIndex.inSteps(vocabulary, new Set(REAL_WORDS_NEAR_TERMS), modifiers);
   const sentenceFilter = yield* sentenceFilterIndexInSteps(patterns);
-  return { byWord, wildcard, wildcardFirst, spelling, vocabulary, terms, presenceOfWord, presenceCount, sentenceFilter };
+  yield;
+  const words = yield* WordTable.inSteps(byWord, presenceOfWord);
+  return { words, wildcard, wildcardFirst, spelling, vocabulary, terms, presenceCount, sentenceFilter };
 }
 
 /** The words of the required element, after the first, that the fewest sentences hold (anchors.ts' cost). */
@@ -207,7 +210,7 @@ const isIncidentRule = (rule: string) => rule.startsWith("health.injury") || rul
 
 export function detectSpecial(tokens: readonly Token[], original: string, folded: string, enabled: ReadonlySet<Category>,
   context: SpecialContext, cues: readonly number[] = []): Finding[] {
-  const { byWord, wildcard, wildcardFirst, spelling, presenceOfWord, presenceCount } = getIndex();
+  const { words, wildcard, wildcardFirst, spelling, presenceCount } = getIndex();
   const corrections = new Map<number, string>();
   const keyCache: (string[] | undefined)[] = [];
   const keysAt = (i: number) => (keyCache[i] ??= keysOf(tokens[i]!, corrections.get(i)));
@@ -225,15 +228,17 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
   // First every token's candidate patterns and spelling correction (each depends on the token alone),
   // so a pattern's presence check below sees the corrected words of the whole sentence.
   const candidatesAt: (CompiledPattern[] | undefined)[] = new Array(tokens.length);
+  const wordAt: (WordInfo | undefined)[] = new Array(tokens.length);
   const onlyPartAt = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    let candidates = byWord.get(t.key);
+    const word = (wordAt[i] = words.get(t.key));
+    let candidates = word?.candidates;
     // A term that is only part of a hyphenated word may name a topic, not a person's state
     // ("werkstraf-project", "epilepsie-protocol"): such a hit needs a person even for a strong term.
     if (!candidates && t.word.length !== t.key.length) {
       for (const part of t.word.split("-")) {
-        const more = byWord.get(part);
+        const more = words.get(part)?.candidates;
         if (more) candidates = candidates ? [...candidates, ...more] : more;
       }
       if (candidates) onlyPartAt[i] = 1;
@@ -242,7 +247,7 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       const corrected = spelling.correct(t.key);
       if (corrected) {
         corrections.set(i, corrected);
-        candidates = byWord.get(corrected);
+        candidates = words.get(corrected)?.candidates;
       }
     }
     if (hasAffix(wildcardFirst, t.key, 0, t.key.length)) candidates = [...(candidates ?? []), ...wildcard];
@@ -255,8 +260,8 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
   const marks = presenceScratch.marks;
   let markedFrom = -1;
   let stamp = 0;
-  const mark = (word: string) => {
-    const ids = presenceOfWord.get(word);
+  const mark = (word: WordInfo | undefined) => {
+    const ids = word?.presence;
     if (ids) for (const id of ids) marks[id] = stamp;
   };
   const markSentence = (from: number) => {
@@ -269,10 +274,10 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
     const sentence = tokens[from]!.sentence;
     for (let j = from; j < tokens.length && tokens[j]!.sentence === sentence; j++) {
       const t = tokens[j]!;
-      mark(t.key);
+      mark(wordAt[j]);
       const corrected = corrections.get(j);
-      if (corrected !== undefined) mark(corrected);
-      if (t.word.length !== t.key.length) for (const part of t.word.split("-")) if (part.length > 1) mark(part);
+      if (corrected !== undefined) mark(words.get(corrected));
+      if (t.word.length !== t.key.length) for (const part of t.word.split("-")) if (part.length > 1) mark(words.get(part));
     }
   };
 
