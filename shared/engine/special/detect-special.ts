@@ -228,17 +228,21 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
   // First every token's candidate patterns and spelling correction (each depends on the token alone),
   // so a pattern's presence check below sees the corrected words of the whole sentence.
   const candidatesAt: (CompiledPattern[] | undefined)[] = new Array(tokens.length);
+  /** The candidates' presence ids when they are one word's list (its `gates`); else read from each pattern. */
+  const gatesAt: (Int32Array | undefined)[] = new Array(tokens.length);
   const wordAt: (WordInfo | undefined)[] = new Array(tokens.length);
   const onlyPartAt = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const word = (wordAt[i] = words.get(t.key));
     let candidates = word?.candidates;
+    let gates = word?.gates;
     // A term that is only part of a hyphenated word may name a topic, not a person's state
     // ("werkstraf-project", "epilepsie-protocol"): such a hit needs a person even for a strong term.
     if (!candidates && t.word.length !== t.key.length) {
       for (const part of t.word.split("-")) {
         const more = words.get(part)?.candidates;
+        gates = undefined;
         if (more) candidates = candidates ? [...candidates, ...more] : more;
       }
       if (candidates) onlyPartAt[i] = 1;
@@ -247,11 +251,17 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       const corrected = spelling.correct(t.key);
       if (corrected) {
         corrections.set(i, corrected);
-        candidates = words.get(corrected)?.candidates;
+        const fixed = words.get(corrected);
+        candidates = fixed?.candidates;
+        gates = fixed?.gates;
       }
     }
-    if (hasAffix(wildcardFirst, t.key, 0, t.key.length)) candidates = [...(candidates ?? []), ...wildcard];
+    if (hasAffix(wildcardFirst, t.key, 0, t.key.length)) {
+      candidates = [...(candidates ?? []), ...wildcard];
+      gates = undefined;
+    }
     candidatesAt[i] = candidates;
+    gatesAt[i] = gates;
   }
 
   // Which presence elements the sentence holds, in any form keysOf gives (key, correction, hyphen
@@ -301,15 +311,19 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
     // surname after a given name or a title ("Ria Pastoor", "Dhr. Bisschop").
     const nameToken = t.capital && (isPersonName(t) || isSurname(tokens, i));
 
-    for (const p of candidates) {
-      if (!allEnabled && !enabled.has(p.category)) continue;
-      if (nameToken && p.elements.length === 1) continue;
-      if (p.strength === "episode" && !episodeOpen) continue;
-      const needed = p.presence;
+    const gates = gatesAt[i];
+    for (let c = 0; c < candidates.length; c++) {
+      // The presence check comes first (the skips below are all pure, so their order changes nothing):
+      // it turns most candidates away, by an id read from the word's array, without the pattern object.
+      const needed = gates !== undefined ? gates[c]! : candidates[c]!.presence;
       if (needed >= 0) {
         if (markedFrom !== sentenceFrom) markSentence(sentenceFrom);
         if (marks[needed] !== stamp) continue;
       }
+      const p = candidates[c]!;
+      if (!allEnabled && !enabled.has(p.category)) continue;
+      if (nameToken && p.elements.length === 1) continue;
+      if (p.strength === "episode" && !episodeOpen) continue;
       const last = matchAt(p, tokens, keysAt, i, who);
       if (last < 0) continue;
       if (p.notAfter && i > 0 && tokens[i - 1]!.sentence === t.sentence && p.notAfter.has(tokens[i - 1]!.key)) continue;

@@ -11,6 +11,11 @@ export interface WordInfo {
   readonly key: string;
   /** Patterns whose first element accepts the word, in lexicon order. */
   readonly candidates: CompiledPattern[] | undefined;
+  /**
+   * Each candidate's presence element id (-1: none), side by side: most candidates fail that check,
+   * and reading it here spares the detector a cache miss on the pattern object for each of them.
+   */
+  readonly gates: Int32Array | undefined;
   /** Ids of the presence elements holding the word (detect-special.ts' presence check). */
   readonly presence: number[] | undefined;
 }
@@ -51,7 +56,7 @@ export class WordTable {
     let slot = h & this.mask;
     while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
     this.hashes[slot] = h;
-    this.infos.push({ key, candidates, presence });
+    this.infos.push({ key, candidates, gates: candidates && Int32Array.from(candidates, (p) => p.presence), presence });
     this.slots[slot] = this.infos.length;
   }
 
