@@ -130,7 +130,7 @@ export function sentenceReferences(tokens: readonly Token[], folded: string, isT
  */
 let listedWords: ReadonlySet<string> | undefined;
 const referenceWords = () => (listedWords ??= new Set([
-  ...SPECIFIC_PRONOUNS, ...AMBIGUOUS_PRONOUNS, ...ORDINALS, ...EMPLOYER, ...ROLE_NOUNS, ...PEOPLE_PLURALS, ...CONDITIONALS,
+  ...SPECIFIC_PRONOUNS, ...AMBIGUOUS_PRONOUNS, ...ORDINALS, ...EMPLOYER, ...ROLE_NOUNS, ...ROLE_PLURALS, ...PEOPLE_PLURALS, ...CONDITIONALS,
   ...GENERIC_SUBJECTS, ...STATISTICS, ...IMPERATIVES, "ben", "heb", "nieuwe", "wie", "geval", "op", "in", "zeggen", "zegt",
 ]));
 
@@ -190,8 +190,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       continue;
     }
     // "Tweede Kamerleden", "de Raadsleden": a capitalised plural of a role is a group, and "Tweede" no name.
-    if (t.capital && i > from && (isRolePlural(w) || (known && ORDINALS.has(w)))) {
-      if (isRolePlural(w)) generic = true;
+    if (t.capital && i > from && (isRolePlural(w, known && ROLE_PLURALS.has(w)) || (known && ORDINALS.has(w)))) {
+      if (isRolePlural(w, known && ROLE_PLURALS.has(w))) generic = true;
       continue;
     }
     if (isNameToken(tokens, i, from) && !isTerm(t) && !(i === from && (SENTENCE_ADVERBS.has(w) || isInvertedVerb(tokens, i, to)))) {
@@ -212,7 +212,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       if (isIndefinite(tokens, i, from) && hasModal(tokens, from, to)) generic = true;
       continue;
     }
-    if (isRoleNoun(w)) {
+    if (isRoleNoun(w, known && ROLE_NOUNS.has(w))) {
       if (before && BACK_REFERENCE.has(before.word)) backRole = true;
       if (isSpeaker(tokens, folded, i, from, isTerm)) continue; // "zegt een woordvoerder", "aldus de uitvoerder"
       if (before && (QUANTIFIERS.has(before.word) || before.word === "per")) generic = true; // "elke collega", "23 kg per persoon"
@@ -236,7 +236,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     // "raadsleden", "stukadoors", "uitvoerders": any plural of a role is a group in general (counted crews
     // of the listed plurals aside, below), but a number before a trade's plural ("2 stukadoors", "drie
     // steigerbouwers") is a counted crew: only plurals the pre-scan marks as person cues, so that both agree.
-    if (!(known && PEOPLE_PLURALS.has(w)) && isRolePlural(w)) {
+    if (!(known && PEOPLE_PLURALS.has(w)) && isRolePlural(w, known && ROLE_PLURALS.has(w))) {
       const trade = ROLE_PLURALS.has(w) || isCompoundRolePluralAt(w, 0, w.length);
       if (trade && isCrewSize(at(i - 1), folded) && at(i - 2)?.word !== "de") role = true;
       else generic = true;
