@@ -195,5 +195,11 @@ const FAQ_QUESTION = /^[ \t.,:;!]*(?:mag|kan|moet|mogen|wat|hoe|welke)[ \t]+(?:d
 
 /** Whether the sentence ending at `end` in `folded` is followed by such a question on the same line. */
 export function isFaqHeading(folded: string, end: number): boolean {
+  // The question's first word starts with m, k, w or h after the punctuation: most sentences end
+  // otherwise, and are spared the string and the regex (asked for every sentence about someone).
+  let at = end;
+  for (let c = folded.charCodeAt(at); at < end + 60 && (c === 32 || c === 9 || c === 46 || c === 44 || c === 58 || c === 59 || c === 33); c = folded.charCodeAt(++at));
+  const first = folded.charCodeAt(at);
+  if (at >= end + 60 || (first !== 109 && first !== 107 && first !== 119 && first !== 104)) return false;
   return FAQ_QUESTION.test(folded.slice(end, end + 60));
 }
