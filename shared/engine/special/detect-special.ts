@@ -13,6 +13,7 @@ import { PersonContext, namesSomeone } from "./person-context.ts";
 import { SPELLING_MIN_LENGTH, SpellingIndex } from "./spelling.ts";
 import { REAL_WORDS_NEAR_TERMS } from "./lexicon/real-words-near-terms.ts";
 import { WordTable, type WordInfo } from "./word-table.ts";
+import { keyHash } from "../text/word-hash.ts";
 
 // Special categories: every lexicon pattern is indexed by the words its first element accepts, so a
 // token costs one map lookup; the few patterns that start with a prefix or suffix are tried on every
@@ -234,7 +235,8 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
   const onlyPartAt = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const word = (wordAt[i] = words.get(t.key));
+    const hash = keyHash(t.key);
+    const word = (wordAt[i] = words.get(t.key, hash));
     let candidates = word?.candidates;
     let gates = word?.gates;
     // A term that is only part of a hyphenated word may name a topic, not a person's state
@@ -248,7 +250,7 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       if (candidates) onlyPartAt[i] = 1;
     }
     if (!candidates && t.key.length >= SPELLING_MIN_LENGTH && !(t.capital && isPersonName(t))) {
-      const corrected = spelling.correct(t.key);
+      const corrected = spelling.correctHashed(t.key, hash);
       if (corrected) {
         corrections.set(i, corrected);
         const fixed = words.get(corrected);

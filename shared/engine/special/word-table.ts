@@ -60,9 +60,8 @@ export class WordTable {
     this.slots[slot] = this.infos.length;
   }
 
-  /** The entry of `word` (a key: folded, no hyphens), if any pattern or presence element names it. */
-  get(word: string): WordInfo | undefined {
-    const h = keyHash(word);
+  /** The entry of `word` (a key: folded, no hyphens; `h` its keyHash), if any pattern or presence element names it. */
+  get(word: string, h = keyHash(word)): WordInfo | undefined {
     const bit = h >>> 14;
     if ((this.bloom[bit >>> 5]! & (1 << (bit & 31))) === 0) return undefined;
     for (let slot = h & this.mask, at = this.slots[slot]!; at !== 0; slot = (slot + 1) & this.mask, at = this.slots[slot]!) {
