@@ -213,7 +213,8 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
   context: SpecialContext, cues: readonly number[] = []): Finding[] {
   const { words, wildcard, wildcardFirst, spelling, presenceCount } = getIndex();
   const corrections = new Map<number, string>();
-  const keyCache: (string[] | undefined)[] = [];
+  // Sized up front: filled sparsely from far into a long text, a growing array would turn into a dictionary.
+  const keyCache: (string[] | undefined)[] = new Array(tokens.length);
   const keysAt = (i: number) => (keyCache[i] ??= keysOf(tokens[i]!, corrections.get(i)));
   // @WHO in a pattern: asked only where the rest of the pattern fits, so the sentence's start is found then.
   const who = (i: number) => {
