@@ -1,5 +1,5 @@
 import type { CompiledPattern, MatchElement } from "./patterns.ts";
-import { affixesOf, anchorOf, type Affixes } from "./anchors.ts";
+import { affixesOf, anchorCost, anchorOf, type Affixes } from "./anchors.ts";
 import { keyHash } from "../text/word-hash.ts";
 import { firstNames, PERSON_VERBS, PRONOUNS, ROLE_NOUNS, ROLE_PLURALS } from "./persons.ts";
 import { PERSON_CUE_WORDS } from "./reference.ts";
@@ -50,7 +50,7 @@ export interface SentenceFilterIndex {
   elementSlotFrom: Int32Array;
   elementSlotTo: Int32Array;
   elementSlots: Int32Array;
-  /** Per pattern: ids of its required word elements, anchor included. */
+  /** Per pattern: ids of its required word elements other than the anchor, rarest first. */
   required: Int32Array[];
   /** Per pattern: needs a person in the sentence. */
   weak: Uint8Array;
@@ -102,13 +102,24 @@ export function* sentenceFilterIndexInSteps(patterns: readonly CompiledPattern[]
       affixAnchors.push(anchor);
       continue;
     }
-    const ids: number[] = [];
+    const ids: { id: number; cost: number }[] = [];
     // An episode pattern follows a health finding about a person, so a person cue came before it.
     const patternIndex = weak.push(p.strength === "strong" ? 0 : 1) - 1;
     for (const el of p.elements) {
       if (el.kind !== "match" || el.optional || !onlyWords(el)) continue;
+      // The anchor is no element to check: a pattern is a candidate only where its anchor's word is.
+      if (el === anchor) {
+        for (const alt of el.alternatives) {
+          for (const w of alt.words!) {
+            const e = entry(w);
+            e.flags |= ANCHOR;
+            addOnce(e.anchored, patternIndex);
+          }
+        }
+        continue;
+      }
       const id = elementCount++;
-      ids.push(id);
+      ids.push({ id, cost: anchorCost(el) });
       const small = el.alternatives.reduce((n, alt) => n + alt.words!.size, 0) <= DIRECT_AT_MOST;
       const words: number[] | undefined = small ? [] : undefined;
       directWords.push(words);
@@ -118,14 +129,11 @@ export function* sentenceFilterIndexInSteps(patterns: readonly CompiledPattern[]
           e.flags |= ELEMENT;
           if (words) words.push(keyHash(w));
           else addOnce(e.elements, id);
-          if (el === anchor) {
-            e.flags |= ANCHOR;
-            addOnce(e.anchored, patternIndex);
-          }
         }
       }
     }
-    required.push(Int32Array.from(ids));
+    // Rarest first: a sentence without the pattern is turned away at the first element it lacks.
+    required.push(Int32Array.from(ids.sort((a, b) => a.cost - b.cost), (x) => x.id));
   }
   const mark = (words: Iterable<string>, flag: number) => {
     for (const w of words) entry(w).flags |= flag;
@@ -165,7 +173,8 @@ export function* sentenceFilterIndexInSteps(patterns: readonly CompiledPattern[]
     hashes[slot] = hash;
     flags[slot] = e.flags;
     anchorFrom[slot] = anchored.length;
-    anchored.push(...e.anchored);
+    // Patterns with the fewest elements to check first: a sentence that holds one is accepted sooner.
+    anchored.push(...e.anchored.sort((a, b) => required[a]!.length - required[b]!.length));
     anchorTo[slot] = anchored.length;
     elementFrom[slot] = elements.length;
     elements.push(...e.elements);
