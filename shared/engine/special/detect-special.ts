@@ -327,7 +327,9 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       if (!allEnabled && !enabled.has(p.category)) continue;
       if (nameToken && p.elements.length === 1) continue;
       if (p.strength === "episode" && !episodeOpen) continue;
-      const last = matchAt(p, tokens, keysAt, i, who);
+      // `gates` is there only for the word list of the token's key or its spelling correction: the
+      // first element holds that word, one of the token's keys.
+      const last = matchAt(p, tokens, keysAt, i, who, gates !== undefined);
       if (last < 0) continue;
       if (p.notAfter && i > 0 && tokens[i - 1]!.sentence === t.sentence && p.notAfter.has(tokens[i - 1]!.key)) continue;
       const next = tokens[last + 1];

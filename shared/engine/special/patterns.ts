@@ -184,6 +184,8 @@ export function elementMatches(el: MatchElement, t: Token, keys: string[], who: 
 /**
  * Tries the pattern at token `i`; returns the index of the last matched token or -1.
  * Backtracks over optional elements and gaps; patterns are short, so this stays cheap.
+ * `firstMatched`: the caller found the pattern by one of the token's keys among its first element's
+ * words, so that element matches and is not tested again (the first element is never optional).
  */
 export function matchAt(
   p: CompiledPattern,
@@ -191,10 +193,11 @@ export function matchAt(
   keysAt: (i: number) => string[],
   i: number,
   who: WhoTest,
+  firstMatched = false,
 ): number {
   const sentence = tokens[i]!.sentence;
   if (p.before && (i === 0 || tokens[i - 1]!.sentence !== sentence || !elementMatches(p.before, tokens[i - 1]!, keysAt(i - 1), who, i - 1))) return -1;
-  return step(p.elements, tokens, keysAt, who, sentence, 0, i, i);
+  return firstMatched ? step(p.elements, tokens, keysAt, who, sentence, 1, i + 1, i) : step(p.elements, tokens, keysAt, who, sentence, 0, i, i);
 }
 
 // A plain function rather than a closure in matchAt: it runs for every candidate pattern of every
