@@ -233,7 +233,7 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
   /** The candidates' presence ids when they are one word's list (its `gates`); else read from each pattern. */
   const gatesAt: (Int32Array | undefined)[] = new Array(tokens.length);
   const wordAt: (WordInfo | undefined)[] = new Array(tokens.length);
-  const onlyPartAt = new Uint8Array(tokens.length);
+  const onlyPartAt = new Array<number>(tokens.length).fill(0); // a plain array: cheaper to make than a typed one
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const hash = keyHash(t.key);
