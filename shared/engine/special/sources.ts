@@ -103,7 +103,9 @@ function isSpeakerBeforeVerb(tokens: readonly Token[], folded: string, i: number
     if (carriesTerm(tokens[k - 1]!, isTerm)) return false;
     // "Kees Bakker van Volandis: 'Bouwvakkers …'" (the gap is cut out only when it holds a colon: this
     // runs for every word after a name, and a string per word was a good part of reading a sentence).
-    if (hasColon(folded, tokens[k - 1]!.end, t.start) && QUOTES.test(folded.slice(tokens[k - 1]!.end, t.start))) return true;
+    let colon = false;
+    for (let c = tokens[k - 1]!.end; c < t.start && !colon; c++) colon = folded.charCodeAt(c) === 58;
+    if (colon && QUOTES.test(folded.slice(tokens[k - 1]!.end, t.start))) return true;
     const next = tokens[k + 1];
     const that = next !== undefined && next.sentence === sentence && next.word === "dat";
     // "Jan zegt dat zijn vingerafdruk is opgeslagen": the claim is about the speaker himself.
@@ -113,11 +115,6 @@ function isSpeakerBeforeVerb(tokens: readonly Token[], folded: string, i: number
     // Another verb or clause first: the name is the subject of something else ("Jan viel en zegt dat …").
     if (PERSON_VERBS.has(t.word) || CLAUSE_LINKS.has(t.word)) return false;
   }
-  return false;
-}
-
-function hasColon(text: string, from: number, to: number): boolean {
-  for (let c = from; c < to; c++) if (text.charCodeAt(c) === 58) return true;
   return false;
 }
 
