@@ -12,6 +12,8 @@ import { isGroupAttribute } from "./groups.ts";
 import { PersonContext, namesSomeone } from "./person-context.ts";
 import { SPELLING_MIN_LENGTH, SpellingIndex } from "./spelling.ts";
 import { REAL_WORDS_NEAR_TERMS } from "./lexicon/real-words-near-terms.ts";
+import { WordTable, type WordInfo } from "./word-table.ts";
+import { keyHash } from "../text/word-hash.ts";
 
 // Special categories: every lexicon pattern is indexed by the words its first element accepts, so a
 // token costs one map lookup; the few patterns that start with a prefix or suffix are tried on every
@@ -19,17 +21,17 @@ import { REAL_WORDS_NEAR_TERMS } from "./lexicon/real-words-near-terms.ts";
 // no hit counts in a generic sentence, and all are dropped under negation or prevention.
 
 interface Index {
-  byWord: Map<string, CompiledPattern[]>;
+  /** Per word: the patterns its first element accepts, and the presence elements it is in. */
+  words: WordTable;
   wildcard: CompiledPattern[];
   spelling: SpellingIndex;
   vocabulary: Set<string>;
   /** Every word any pattern element accepts: a capitalised one is a term, not a name. */
   terms: Set<string>;
   /**
-   * The ids of the presence elements each word belongs to. A pattern of several words is tried only
-   * in a sentence holding its rarest required element after the first (`CompiledPattern.presence`).
+   * A pattern of several words is tried only in a sentence holding its rarest required element after
+   * the first (`CompiledPattern.presence`); `words` gives the ids of those elements each word is in.
    */
-  presenceOfWord: Map<string, number[]>;
   presenceCount: number;
   /** The prefixes and suffixes that start wildcard patterns (`anyWord`: a pattern starting with @CAP). */
   wildcardFirst: Affixes;
@@ -102,7 +104,9 @@ function* buildIndexInSteps(): Generator<void, Index> {
   yield;
   const spelling = yield* SpellingIndex.inSteps(vocabulary, new Set(REAL_WORDS_NEAR_TERMS), modifiers);
   const sentenceFilter = yield* sentenceFilterIndexInSteps(patterns);
-  return { byWord, wildcard, wildcardFirst, spelling, vocabulary, terms, presenceOfWord, presenceCount, sentenceFilter };
+  yield;
+  const words = yield* WordTable.inSteps(byWord, presenceOfWord);
+  return { words, wildcard, wildcardFirst, spelling, vocabulary, terms, presenceCount, sentenceFilter };
 }
 
 /** The words of the required element, after the first, that the fewest sentences hold (anchors.ts' cost). */
@@ -207,9 +211,10 @@ const isIncidentRule = (rule: string) => rule.startsWith("health.injury") || rul
 
 export function detectSpecial(tokens: readonly Token[], original: string, folded: string, enabled: ReadonlySet<Category>,
   context: SpecialContext, cues: readonly number[] = []): Finding[] {
-  const { byWord, wildcard, wildcardFirst, spelling, presenceOfWord, presenceCount } = getIndex();
+  const { words, wildcard, wildcardFirst, spelling, presenceCount } = getIndex();
   const corrections = new Map<number, string>();
-  const keyCache: (string[] | undefined)[] = [];
+  // Sized up front: filled sparsely from far into a long text, a growing array would turn into a dictionary.
+  const keyCache: (string[] | undefined)[] = new Array(tokens.length);
   const keysAt = (i: number) => (keyCache[i] ??= keysOf(tokens[i]!, corrections.get(i)));
   // @WHO in a pattern: asked only where the rest of the pattern fits, so the sentence's start is found then.
   const who = (i: number) => {
@@ -225,28 +230,41 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
   // First every token's candidate patterns and spelling correction (each depends on the token alone),
   // so a pattern's presence check below sees the corrected words of the whole sentence.
   const candidatesAt: (CompiledPattern[] | undefined)[] = new Array(tokens.length);
-  const onlyPartAt = new Uint8Array(tokens.length);
+  /** The candidates' presence ids when they are one word's list (its `gates`); else read from each pattern. */
+  const gatesAt: (Int32Array | undefined)[] = new Array(tokens.length);
+  const wordAt: (WordInfo | undefined)[] = new Array(tokens.length);
+  const onlyPartAt = new Array<number>(tokens.length).fill(0); // a plain array: cheaper to make than a typed one
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    let candidates = byWord.get(t.key);
+    const hash = keyHash(t.key);
+    const word = (wordAt[i] = words.get(t.key, hash));
+    let candidates = word?.candidates;
+    let gates = word?.gates;
     // A term that is only part of a hyphenated word may name a topic, not a person's state
     // ("werkstraf-project", "epilepsie-protocol"): such a hit needs a person even for a strong term.
     if (!candidates && t.word.length !== t.key.length) {
       for (const part of t.word.split("-")) {
-        const more = byWord.get(part);
+        const more = words.get(part)?.candidates;
+        gates = undefined;
         if (more) candidates = candidates ? [...candidates, ...more] : more;
       }
       if (candidates) onlyPartAt[i] = 1;
     }
     if (!candidates && t.key.length >= SPELLING_MIN_LENGTH && !(t.capital && isPersonName(t))) {
-      const corrected = spelling.correct(t.key);
+      const corrected = spelling.correctHashed(t.key, hash);
       if (corrected) {
         corrections.set(i, corrected);
-        candidates = byWord.get(corrected);
+        const fixed = words.get(corrected);
+        candidates = fixed?.candidates;
+        gates = fixed?.gates;
       }
     }
-    if (hasAffix(wildcardFirst, t.key, 0, t.key.length)) candidates = [...(candidates ?? []), ...wildcard];
+    if (hasAffix(wildcardFirst, t.key, 0, t.key.length)) {
+      candidates = [...(candidates ?? []), ...wildcard];
+      gates = undefined;
+    }
     candidatesAt[i] = candidates;
+    gatesAt[i] = gates;
   }
 
   // Which presence elements the sentence holds, in any form keysOf gives (key, correction, hyphen
@@ -255,8 +273,8 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
   const marks = presenceScratch.marks;
   let markedFrom = -1;
   let stamp = 0;
-  const mark = (word: string) => {
-    const ids = presenceOfWord.get(word);
+  const mark = (word: WordInfo | undefined) => {
+    const ids = word?.presence;
     if (ids) for (const id of ids) marks[id] = stamp;
   };
   const markSentence = (from: number) => {
@@ -269,10 +287,10 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
     const sentence = tokens[from]!.sentence;
     for (let j = from; j < tokens.length && tokens[j]!.sentence === sentence; j++) {
       const t = tokens[j]!;
-      mark(t.key);
+      mark(wordAt[j]);
       const corrected = corrections.get(j);
-      if (corrected !== undefined) mark(corrected);
-      if (t.word.length !== t.key.length) for (const part of t.word.split("-")) if (part.length > 1) mark(part);
+      if (corrected !== undefined) mark(words.get(corrected));
+      if (t.word.length !== t.key.length) for (const part of t.word.split("-")) if (part.length > 1) mark(words.get(part));
     }
   };
 
@@ -296,16 +314,22 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
     // surname after a given name or a title ("Ria Pastoor", "Dhr. Bisschop").
     const nameToken = t.capital && (isPersonName(t) || isSurname(tokens, i));
 
-    for (const p of candidates) {
-      if (!allEnabled && !enabled.has(p.category)) continue;
-      if (nameToken && p.elements.length === 1) continue;
-      if (p.strength === "episode" && !episodeOpen) continue;
-      const needed = p.presence;
+    const gates = gatesAt[i];
+    for (let c = 0; c < candidates.length; c++) {
+      // The presence check comes first (the skips below are all pure, so their order changes nothing):
+      // it turns most candidates away, by an id read from the word's array, without the pattern object.
+      const needed = gates !== undefined ? gates[c]! : candidates[c]!.presence;
       if (needed >= 0) {
         if (markedFrom !== sentenceFrom) markSentence(sentenceFrom);
         if (marks[needed] !== stamp) continue;
       }
-      const last = matchAt(p, tokens, keysAt, i, who);
+      const p = candidates[c]!;
+      if (!allEnabled && !enabled.has(p.category)) continue;
+      if (nameToken && p.elements.length === 1) continue;
+      if (p.strength === "episode" && !episodeOpen) continue;
+      // `gates` is there only for the word list of the token's key or its spelling correction: the
+      // first element holds that word, one of the token's keys.
+      const last = matchAt(p, tokens, keysAt, i, who, gates !== undefined);
       if (last < 0) continue;
       if (p.notAfter && i > 0 && tokens[i - 1]!.sentence === t.sentence && p.notAfter.has(tokens[i - 1]!.key)) continue;
       const next = tokens[last + 1];

@@ -93,18 +93,25 @@ function lookup(classes: WordClasses, name: string): string[] {
   return words;
 }
 
+/**
+ * Every alternative has all five fields, so the matcher reads them from objects of one shape: with
+ * one shape per kind its property reads were megamorphic, a lookup each, for every candidate tried.
+ */
+const alternative = (a: Alternative): Alternative =>
+  ({ words: a.words, prefix: a.prefix, suffix: a.suffix, capital: a.capital, who: a.who });
+
 function compileAlternative(classes: WordClasses, alt: string, modifiers: Map<string, number>): Alternative {
-  if (alt === "@CAP") return { capital: true };
-  if (alt === "@WHO") return { who: true };
+  if (alt === "@CAP") return alternative({ capital: true });
+  if (alt === "@WHO") return alternative({ who: true });
   if (alt.includes("+")) {
     const words = compound(classes, alt);
     for (const [w, m] of words) modifiers.set(w, m);
-    return { words: new Set(words.keys()) };
+    return alternative({ words: new Set(words.keys()) });
   }
-  if (alt.startsWith("@")) return { words: new Set(lookup(classes, alt.slice(1))) };
-  if (alt.endsWith("*")) return { prefix: alt.slice(0, -1) };
-  if (alt.startsWith("*")) return { suffix: alt.slice(1) };
-  return { words: new Set([alt]) };
+  if (alt.startsWith("@")) return alternative({ words: new Set(lookup(classes, alt.slice(1))) });
+  if (alt.endsWith("*")) return alternative({ prefix: alt.slice(0, -1) });
+  if (alt.startsWith("*")) return alternative({ suffix: alt.slice(1) });
+  return alternative({ words: new Set([alt]) });
 }
 
 export function compilePattern(classes: WordClasses, category: Category, def: PatternDef): CompiledPattern {
@@ -126,7 +133,7 @@ export function compilePattern(classes: WordClasses, category: Category, def: Pa
       if (compiled.words) for (const w of compiled.words) words.add(w);
       else alternatives.push(compiled);
     }
-    if (words.size) alternatives.unshift({ words });
+    if (words.size) alternatives.unshift(alternative({ words }));
     return { kind: "match", alternatives, optional };
   });
   const first = elements[0];
@@ -177,6 +184,8 @@ export function elementMatches(el: MatchElement, t: Token, keys: string[], who: 
 /**
  * Tries the pattern at token `i`; returns the index of the last matched token or -1.
  * Backtracks over optional elements and gaps; patterns are short, so this stays cheap.
+ * `firstMatched`: the caller found the pattern by one of the token's keys among its first element's
+ * words, so that element matches and is not tested again (the first element is never optional).
  */
 export function matchAt(
   p: CompiledPattern,
@@ -184,10 +193,11 @@ export function matchAt(
   keysAt: (i: number) => string[],
   i: number,
   who: WhoTest,
+  firstMatched = false,
 ): number {
   const sentence = tokens[i]!.sentence;
   if (p.before && (i === 0 || tokens[i - 1]!.sentence !== sentence || !elementMatches(p.before, tokens[i - 1]!, keysAt(i - 1), who, i - 1))) return -1;
-  return step(p.elements, tokens, keysAt, who, sentence, 0, i, i);
+  return firstMatched ? step(p.elements, tokens, keysAt, who, sentence, 1, i + 1, i) : step(p.elements, tokens, keysAt, who, sentence, 0, i, i);
 }
 
 // A plain function rather than a closure in matchAt: it runs for every candidate pattern of every

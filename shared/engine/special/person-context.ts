@@ -54,10 +54,12 @@ export class PersonContext {
   private readonly isTerm: TermTest;
   /** Whether a person named in an earlier sentence counts (not in toolbox notes, which are about a topic). */
   private readonly carries: boolean;
+  // Plain arrays of small integers: one context is made per detection, and a typed array costs
+  // several hundred nanoseconds to allocate, several times what these small ones cost.
   /** Token index where each sentence starts (sentences are numbered 0… in text order). */
-  private readonly firstToken: Int32Array;
-  private readonly references: Int8Array;
-  private readonly topics: Int8Array;
+  private readonly firstToken: number[];
+  private readonly references: number[];
+  private readonly topics: number[];
   /** Sentences before this one were checked for a specific person; `firstSpecific` is the first found. */
   private checkedSentences = 0;
   private firstSpecific = Infinity;
@@ -65,7 +67,7 @@ export class PersonContext {
   private checkedCues = 0;
   private firstCueEnd = Infinity;
   /** followsGeneric's answers by sentence (-1: not asked yet), and its walk through the paragraph so far. */
-  private readonly afterGeneric: Int8Array;
+  private readonly afterGeneric: number[];
   /** Where the walk is: its paragraph, how far it read, what it saw, and whether earlier paragraphs named someone (-1: not asked). */
   private walk = { paragraph: -1, to: -1, generic: false, named: false, namedEarlier: -1 };
   private readonly detail: ReferenceDetail = { pronounOnly: false };
@@ -80,12 +82,12 @@ export class PersonContext {
     this.cues = cues;
     this.personBefore = personBefore;
     const sentences = tokens.length ? tokens[tokens.length - 1]!.sentence + 1 : 0;
-    this.firstToken = new Int32Array(sentences + 1).fill(-1);
+    this.firstToken = new Array<number>(sentences + 1).fill(-1);
     for (let i = tokens.length - 1; i >= 0; i--) this.firstToken[tokens[i]!.sentence] = i;
     this.firstToken[sentences] = tokens.length;
-    this.references = new Int8Array(sentences).fill(-1);
-    this.topics = new Int8Array(sentences).fill(-1);
-    this.afterGeneric = new Int8Array(sentences).fill(-1);
+    this.references = new Array<number>(sentences).fill(-1);
+    this.topics = new Array<number>(sentences).fill(-1);
+    this.afterGeneric = new Array<number>(sentences).fill(-1);
   }
 
   /** The tokens of a sentence: `[from, to)`. */

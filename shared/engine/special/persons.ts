@@ -47,11 +47,14 @@ export function isCompoundRoleAt(text: string, start: number, end: number): bool
   return false;
 }
 
-/** A plural of a role noun: "raadsleden", "stukadoors", "steigerbouwers", "timmerlieden". */
-export function isRolePlural(word: string): boolean {
+/**
+ * A plural of a role noun: "raadsleden", "stukadoors", "steigerbouwers", "timmerlieden". `listed`:
+ * whether ROLE_PLURALS holds the word, when the caller knows already (reference.ts reads every word).
+ */
+export function isRolePlural(word: string, listed?: boolean): boolean {
   if (word.length < 6) return false;
   // "raadsleden", "kaderleden", but not "geleden" ("twee weken geleden") or "uitgegleden": participles, no people.
-  if (ROLE_PLURALS.has(word) || (word.endsWith("leden") && !word.endsWith("geleden") && !word.endsWith("gleden")) || word.endsWith("lieden")) return true;
+  if ((listed ?? ROLE_PLURALS.has(word)) || (word.endsWith("leden") && !word.endsWith("geleden") && !word.endsWith("gleden")) || word.endsWith("lieden")) return true;
   // Compound roles ("elektromonteurs", "steigerbouwers"), checked in place: this runs per word.
   const last = word.charCodeAt(word.length - 1);
   if (last === 115 /* s */) return isCompoundRoleAt(word, 0, word.length - 1);
@@ -66,9 +69,9 @@ export function isCompoundRolePluralAt(text: string, start: number, end: number)
   return last === 110 /* n */ && text.charCodeAt(end - 2) === 101 /* e */ && isCompoundRoleAt(text, start, end - 2);
 }
 
-/** A role noun, also as the head of a compound ("elektromonteur"). */
-export function isRoleNoun(word: string): boolean {
-  return ROLE_NOUNS.has(word) || isCompoundRoleAt(word, 0, word.length);
+/** A role noun, also as the head of a compound ("elektromonteur"); `listed` as for isRolePlural, for ROLE_NOUNS. */
+export function isRoleNoun(word: string, listed?: boolean): boolean {
+  return (listed ?? ROLE_NOUNS.has(word)) || isCompoundRoleAt(word, 0, word.length);
 }
 
 // Built on first use, not at import: in the extension the generated lists are part of the packed

@@ -77,6 +77,17 @@ export interface ReferenceDetail {
   pronounOnly: boolean;
 }
 
+/**
+ * Every word that referenceOfSentence tests against a list or by itself: a word outside it (most words
+ * of a sentence) skips those tests, which were most of the function's time. Made on first use from the
+ * lists themselves, so it follows them.
+ */
+let listedWords: ReadonlySet<string> | undefined;
+const referenceWords = () => (listedWords ??= new Set([
+  ...SPECIFIC_PRONOUNS, ...AMBIGUOUS_PRONOUNS, ...ORDINALS, ...EMPLOYER, ...ROLE_NOUNS, ...ROLE_PLURALS, ...PEOPLE_PLURALS, ...CONDITIONALS,
+  ...GENERIC_SUBJECTS, ...STATISTICS, ...IMPERATIVES, "ben", "heb", "nieuwe", "wie", "geval", "bij", "op", "in", "zeggen", "zegt",
+]));
+
 /** The reference of the sentence made of `tokens[from, to)`. */
 export function referenceOfSentence(tokens: readonly Token[], folded: string, from: number, to: number, isTerm: TermTest, detail?: ReferenceDetail): Reference {
   if (detail) detail.pronounOnly = false;
@@ -101,13 +112,16 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
   let backRole = false;
   const aboutThing = OBJECT_SUBJECTS.has(tokens[from]!.word) ||
     (DETERMINERS.has(tokens[from]!.word) && from + 1 < to && OBJECT_SUBJECTS.has(tokens[from + 1]!.word));
+  // Only words of this sentence: the pre-scan may leave its neighbours untokenized.
+  const at = (k: number) => (k >= from && k < to ? tokens[k] : undefined);
+  const listed = referenceWords();
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     const before = i > from ? tokens[i - 1] : undefined;
-    // Only words of this sentence: the pre-scan may leave its neighbours untokenized.
-    const at = (k: number) => (k >= from && k < to ? tokens[k] : undefined);
     const w = t.word;
-    if (SPECIFIC_PRONOUNS.has(w)) {
+    // Each list test below is guarded by `known`: a word in none of the lists fails them all anyway.
+    const known = listed.has(w);
+    if (known && SPECIFIC_PRONOUNS.has(w)) {
       // "I" is a pronoun only in English text written with its capital; "me" also in Dutch.
       // "volgens mij" is an opinion, not the writer as the one it is about.
       if ((w !== "i" || t.capital) && !((w === "mij" || w === "me") && before?.word === "volgens") && !isHedge(tokens, i, from, to)) {
@@ -118,11 +132,11 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     }
     // "Sorry ben laat, had een afspraak": "ben" is only ever "ik ben" (or "ben je"), so a hurried
     // note that drops "ik" still names the writer; so does "heb" not followed by "je"/"jij".
-    if ((w === "ben" || w === "heb") && at(i + 1)?.word !== "je" && at(i + 1)?.word !== "jij") {
+    if (known && (w === "ben" || w === "heb") && at(i + 1)?.word !== "je" && at(i + 1)?.word !== "jij") {
       specific = named = writer = true;
       continue;
     }
-    if (AMBIGUOUS_PRONOUNS.has(w)) {
+    if (known && AMBIGUOUS_PRONOUNS.has(w)) {
       // "hun", "hen": a group, about someone only when a specific crew was named before (person-context.ts).
       if (PLURAL_PRONOUNS.has(w)) continue;
       // "Soms uit zich dat in …", "het laat zich raden": a reflexive verb of an impersonal subject.
@@ -131,8 +145,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       continue;
     }
     // "Tweede Kamerleden", "de Raadsleden": a capitalised plural of a role is a group, and "Tweede" no name.
-    if (t.capital && i > from && (isRolePlural(w) || ORDINALS.has(w))) {
-      if (isRolePlural(w)) generic = true;
+    if (t.capital && i > from && (isRolePlural(w, known && ROLE_PLURALS.has(w)) || (known && ORDINALS.has(w)))) {
+      if (isRolePlural(w, known && ROLE_PLURALS.has(w))) generic = true;
       continue;
     }
     if (isNameToken(tokens, i, from) && !isTerm(t) && !(i === from && (SENTENCE_ADVERBS.has(w) || isInvertedVerb(tokens, i, to)))) {
@@ -144,16 +158,16 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       continue;
     }
     // "De nieuwe heeft griep": the new one, a person, when a verb or nothing follows instead of a noun.
-    if (w === "nieuwe" && (before?.word === "de" || before?.word === "onze") && (!at(i + 1) || PERSON_VERBS.has(at(i + 1)!.word))) {
+    if (known && w === "nieuwe" && (before?.word === "de" || before?.word === "onze") && (!at(i + 1) || PERSON_VERBS.has(at(i + 1)!.word))) {
       role = true;
       continue;
     }
     // The employer is a company, no one whose data this is; "een werkgever mag …" states a rule.
-    if (EMPLOYER.has(w)) {
+    if (known && EMPLOYER.has(w)) {
       if (isIndefinite(tokens, i, from) && hasModal(tokens, from, to)) generic = true;
       continue;
     }
-    if (isRoleNoun(w)) {
+    if (isRoleNoun(w, known && ROLE_NOUNS.has(w))) {
       if (before && BACK_REFERENCE.has(before.word)) backRole = true;
       if (isSpeaker(tokens, folded, i, from, isTerm)) continue; // "zegt een woordvoerder", "aldus de uitvoerder"
       if (before && (QUANTIFIERS.has(before.word) || before.word === "per")) generic = true; // "elke collega", "23 kg per persoon"
@@ -177,19 +191,23 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     // "raadsleden", "stukadoors", "uitvoerders": any plural of a role is a group in general (counted crews
     // of the listed plurals aside, below), but a number before a trade's plural ("2 stukadoors", "drie
     // steigerbouwers") is a counted crew: only plurals the pre-scan marks as person cues, so that both agree.
-    if (!PEOPLE_PLURALS.has(w) && isRolePlural(w)) {
+    if (!(known && PEOPLE_PLURALS.has(w)) && isRolePlural(w, known && ROLE_PLURALS.has(w))) {
       const trade = ROLE_PLURALS.has(w) || isCompoundRolePluralAt(w, 0, w.length);
       if (trade && isCrewSize(at(i - 1), folded) && at(i - 2)?.word !== "de") role = true;
       else generic = true;
       continue;
     }
-    if (PEOPLE_PLURALS.has(w)) {
+    if (known && PEOPLE_PLURALS.has(w)) {
       // "2 mdw", "twee mannen van ploeg B" are a counted crew; "een op de vijf mensen" is a share.
       // "twee blanke mannen", "drie Poolse jongens": an inflected adjective between the count and the noun.
       const counted = isCrewSize(at(i - 1), folded) || (before !== undefined && !isNumber(before) && isCrewSize(at(i - 2), folded) && (before.word.length <= 3 || before.word.endsWith("e")));
       if (counted && at(i - 2)?.word !== "de") role = true;
       else if (before && DEFINITE.has(before.word) && !QUANTIFIERS.has(before.word)) ambiguous = true;
       else generic = true;
+      continue;
+    }
+    if (!known) {
+      if (/^\d/.test(w) && folded.charCodeAt(t.end) === 37 /* "3,8%" */) generic = true;
       continue;
     }
     if (CONDITIONALS.has(w)) {

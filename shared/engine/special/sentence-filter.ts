@@ -1,5 +1,5 @@
 import type { CompiledPattern, MatchElement } from "./patterns.ts";
-import { affixesOf, anchorOf, type Affixes } from "./anchors.ts";
+import { affixesOf, anchorCost, anchorOf, type Affixes } from "./anchors.ts";
 import { keyHash } from "../text/word-hash.ts";
 import { firstNames, PERSON_VERBS, PRONOUNS, ROLE_NOUNS, ROLE_PLURALS } from "./persons.ts";
 import { PERSON_CUE_WORDS } from "./reference.ts";
@@ -43,9 +43,14 @@ export interface SentenceFilterIndex {
   anchored: Int32Array;
   elementFrom: Int32Array;
   elementTo: Int32Array;
-  /** Ids of the required word elements containing a slot's word. */
+  /** Ids of the large required word elements containing a slot's word (the words mark these). */
   elements: Int32Array;
-  /** Per pattern: ids of its required word elements, anchor included. */
+  /** Per element: 1 when it is small and checked by its own words' slots (`elementSlots[elementSlotFrom…elementSlotTo)`). */
+  direct: Uint8Array;
+  elementSlotFrom: Int32Array;
+  elementSlotTo: Int32Array;
+  elementSlots: Int32Array;
+  /** Per pattern: ids of its required word elements other than the anchor, rarest first. */
   required: Int32Array[];
   /** Per pattern: needs a person in the sentence. */
   weak: Uint8Array;
@@ -60,6 +65,14 @@ interface WordEntry {
   anchored: number[];
   elements: number[];
 }
+
+/**
+ * Elements of at most this many words are checked by looking their words up in the sentence; larger
+ * ones (body parts, offences) are marked by their words. Marking every element of every word cost a
+ * sentence hundreds of writes: "in", "van", "is" and "de" each sit in 40-60 small elements, which
+ * are now read only for a candidate pattern that needs them.
+ */
+const DIRECT_AT_MOST = 16;
 
 /** Patterns between two pauses of the stepwise build: each step is well under a millisecond. */
 const PATTERNS_PER_STEP = 24;
@@ -78,6 +91,8 @@ export function* sentenceFilterIndexInSteps(patterns: readonly CompiledPattern[]
   };
   const required: Int32Array[] = [];
   const weak: number[] = [];
+  /** The word hashes of each small element (undefined for a large one). */
+  const directWords: (number[] | undefined)[] = [];
   const affixAnchors: MatchElement[] = [];
   let elementCount = 0;
   for (const [n, p] of patterns.entries()) {
@@ -87,26 +102,38 @@ export function* sentenceFilterIndexInSteps(patterns: readonly CompiledPattern[]
       affixAnchors.push(anchor);
       continue;
     }
-    const ids: number[] = [];
+    const ids: { id: number; cost: number }[] = [];
     // An episode pattern follows a health finding about a person, so a person cue came before it.
     const patternIndex = weak.push(p.strength === "strong" ? 0 : 1) - 1;
     for (const el of p.elements) {
       if (el.kind !== "match" || el.optional || !onlyWords(el)) continue;
-      const id = elementCount++;
-      ids.push(id);
-      for (const alt of el.alternatives) {
-        for (const w of alt.words!) {
-          const e = entry(w);
-          e.flags |= ELEMENT;
-          addOnce(e.elements, id);
-          if (el === anchor) {
+      // The anchor is no element to check: a pattern is a candidate only where its anchor's word is.
+      if (el === anchor) {
+        for (const alt of el.alternatives) {
+          for (const w of alt.words!) {
+            const e = entry(w);
             e.flags |= ANCHOR;
             addOnce(e.anchored, patternIndex);
           }
         }
+        continue;
+      }
+      const id = elementCount++;
+      ids.push({ id, cost: anchorCost(el) });
+      const small = el.alternatives.reduce((n, alt) => n + alt.words!.size, 0) <= DIRECT_AT_MOST;
+      const words: number[] | undefined = small ? [] : undefined;
+      directWords.push(words);
+      for (const alt of el.alternatives) {
+        for (const w of alt.words!) {
+          const e = entry(w);
+          e.flags |= ELEMENT;
+          if (words) words.push(keyHash(w));
+          else addOnce(e.elements, id);
+        }
       }
     }
-    required.push(Int32Array.from(ids));
+    // Rarest first: a sentence without the pattern is turned away at the first element it lacks.
+    required.push(Int32Array.from(ids.sort((a, b) => a.cost - b.cost), (x) => x.id));
   }
   const mark = (words: Iterable<string>, flag: number) => {
     for (const w of words) entry(w).flags |= flag;
@@ -146,14 +173,35 @@ export function* sentenceFilterIndexInSteps(patterns: readonly CompiledPattern[]
     hashes[slot] = hash;
     flags[slot] = e.flags;
     anchorFrom[slot] = anchored.length;
-    anchored.push(...e.anchored);
+    // Patterns with the fewest elements to check first: a sentence that holds one is accepted sooner.
+    anchored.push(...e.anchored.sort((a, b) => required[a]!.length - required[b]!.length));
     anchorTo[slot] = anchored.length;
     elementFrom[slot] = elements.length;
     elements.push(...e.elements);
     elementTo[slot] = elements.length;
   }
+  yield;
+  const slotOf = (hash: number) => {
+    let slot = hash & mask;
+    while (hashes[slot] !== hash || flags[slot] === 0) slot = (slot + 1) & mask;
+    return slot;
+  };
+  const direct = new Uint8Array(elementCount);
+  const elementSlotFrom = new Int32Array(elementCount);
+  const elementSlotTo = new Int32Array(elementCount);
+  const elementSlots: number[] = [];
+  for (let id = 0; id < elementCount; id++) {
+    const words = directWords[id];
+    elementSlotFrom[id] = elementSlots.length;
+    if (words) {
+      direct[id] = 1;
+      for (const h of new Set(words)) elementSlots.push(slotOf(h));
+    }
+    elementSlotTo[id] = elementSlots.length;
+  }
   return {
     bloom, mask, hashes, flags, anchorFrom, anchorTo, anchored: Int32Array.from(anchored), elementFrom, elementTo,
-    elements: Int32Array.from(elements), required, weak: Uint8Array.from(weak), anchorAffixes: affixesOf(affixAnchors), elementCount,
+    elements: Int32Array.from(elements), direct, elementSlotFrom, elementSlotTo, elementSlots: Int32Array.from(elementSlots),
+    required, weak: Uint8Array.from(weak), anchorAffixes: affixesOf(affixAnchors), elementCount,
   };
 }

@@ -36,8 +36,10 @@ const scratch = {
   candidates: new Int32Array(64),
   /** keyHash of each part of the hyphenated word being scanned. */
   partHashes: new Int32Array(16),
-  /** seen[id] === stamp: element `id` occurs in the sentence being judged. */
+  /** seen[id] === stamp: large element `id` occurs in the sentence being judged. */
   seen: new Int32Array(0),
+  /** slotSeen[slot] === stamp: the slot's word occurs in it (what small elements are checked by). */
+  slotSeen: new Int32Array(0),
   stamp: 0,
 };
 
@@ -52,21 +54,25 @@ function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
  * slots of its words in required elements, `candidates[0…candidateCount)` the patterns anchored there.
  */
 function couldMatch(index: SentenceFilterIndex, slots: Int32Array, slotCount: number, candidates: Int32Array, candidateCount: number, person: boolean): boolean {
-  const { weak, elementFrom, elementTo, elements, required } = index;
+  const { weak, elementFrom, elementTo, elements, required, direct, elementSlotFrom, elementSlotTo, elementSlots } = index;
   if (!person) {
     let anyStrong = false;
     for (let k = 0; k < candidateCount && !anyStrong; k++) anyStrong = weak[candidates[k]!] === 0;
     if (!anyStrong) return false;
   }
   if (scratch.seen.length < index.elementCount) scratch.seen = new Int32Array(index.elementCount);
+  if (scratch.slotSeen.length < index.mask + 1) scratch.slotSeen = new Int32Array(index.mask + 1);
   const seen = scratch.seen;
+  const slotSeen = scratch.slotSeen;
   if (++scratch.stamp === 0x7fffffff) {
     seen.fill(0);
+    slotSeen.fill(0);
     scratch.stamp = 1;
   }
   const stamp = scratch.stamp;
   for (let s = 0; s < slotCount; s++) {
     const slot = slots[s]!;
+    slotSeen[slot] = stamp;
     for (let k = elementFrom[slot]!, end = elementTo[slot]!; k < end; k++) seen[elements[k]!] = stamp;
   }
   for (let k = 0; k < candidateCount; k++) {
@@ -74,7 +80,15 @@ function couldMatch(index: SentenceFilterIndex, slots: Int32Array, slotCount: nu
     if (!person && weak[p] !== 0) continue;
     const ids = required[p]!;
     let all = true;
-    for (let e = 0; e < ids.length && all; e++) all = seen[ids[e]!] === stamp;
+    for (let e = 0; e < ids.length && all; e++) {
+      const id = ids[e]!;
+      if (direct[id] === 0) {
+        all = seen[id] === stamp;
+        continue;
+      }
+      all = false;
+      for (let j = elementSlotFrom[id]!, end = elementSlotTo[id]!; j < end && !all; j++) all = slotSeen[elementSlots[j]!] === stamp;
+    }
     if (all) return true;
   }
   return false;

@@ -90,10 +90,12 @@ function isSpeakerBeforeVerb(tokens: readonly Token[], folded: string, i: number
   const sentence = tokens[i]!.sentence;
   for (let k = i + 1; k < tokens.length && tokens[k]!.sentence === sentence && k <= i + 14; k++) {
     const t = tokens[k]!;
-    const gap = folded.slice(tokens[k - 1]!.end, t.start);
     if (carriesTerm(tokens[k - 1]!, isTerm)) return false;
-    // "Kees Bakker van Volandis: 'Bouwvakkers …'"
-    if (gap.includes(":") && QUOTES.test(gap)) return true;
+    // "Kees Bakker van Volandis: 'Bouwvakkers …'" (the gap is cut out only when it holds a colon: this
+    // runs for every word after a name, and a string per word was a good part of reading a sentence).
+    let colon = false;
+    for (let c = tokens[k - 1]!.end; c < t.start && !colon; c++) colon = folded.charCodeAt(c) === 58;
+    if (colon && QUOTES.test(folded.slice(tokens[k - 1]!.end, t.start))) return true;
     const next = tokens[k + 1];
     const that = next !== undefined && next.sentence === sentence && next.word === "dat";
     // "Jan zegt dat zijn vingerafdruk is opgeslagen": the claim is about the speaker himself.
@@ -148,5 +150,11 @@ const FAQ_QUESTION = /^[ \t.,:;!]*(?:mag|kan|moet|mogen|wat|hoe|welke)[ \t]+(?:d
 
 /** Whether the sentence ending at `end` in `folded` is followed by such a question on the same line. */
 export function isFaqHeading(folded: string, end: number): boolean {
+  // The question's first word starts with m, k, w or h after the punctuation: most sentences end
+  // otherwise, and are spared the string and the regex (asked for every sentence about someone).
+  let at = end;
+  for (let c = folded.charCodeAt(at); at < end + 60 && (c === 32 || c === 9 || c === 46 || c === 44 || c === 58 || c === 59 || c === 33); c = folded.charCodeAt(++at));
+  const first = folded.charCodeAt(at);
+  if (at >= end + 60 || (first !== 109 && first !== 107 && first !== 119 && first !== 104)) return false;
   return FAQ_QUESTION.test(folded.slice(end, end + 60));
 }

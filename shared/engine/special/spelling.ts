@@ -89,6 +89,15 @@ export class SpellingIndex {
   /** The same judgement by the word's keyHash, for the pre-scan, which has no strings. */
   private readonly memoByHash = new WordMemo();
 
+  /**
+   * correct() for a word whose keyHash the caller has: a word the pre-scan already judged (it judges
+   * every long word of a sentence it scans in full) is answered from that memo, without a string lookup.
+   */
+  correctHashed(word: string, hash: number): string | undefined {
+    if (this.memoByHash.verdict(word, 0, word.length, hash) === NO) return undefined;
+    return this.correct(word);
+  }
+
   /** Whether `text[start, end)` (no hyphens; `hash` its keyHash) is a misspelling of a lexicon word. */
   corrects(text: string, start: number, end: number, hash: number): boolean {
     const known = this.memoByHash.verdict(text, start, end, hash);
