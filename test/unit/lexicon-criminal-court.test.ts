@@ -63,3 +63,15 @@ describe("English custody words", () => {
   flags(["He wears an ankle tag since March.", "He spent the night in the cells, says Tomek."]);
   silent(["Tomek locked up the site at six."]);
 });
+
+describe("people of a criminal case, counted: a specific group", () => {
+  flags([
+    "De politie heeft gisteren vier verdachten aangehouden op de bouwplaats.",
+    "Twee arrestanten zijn na verhoor opgepakt voor heling.",
+  ]);
+  // The trap: the same plural uncounted is anyone in such a case, a rule about people in general.
+  silent([
+    "Verdachten die worden aangehouden hebben recht op een advocaat.",
+    "Veroordeelden krijgen na hun straf vaak geen VOG.",
+  ]);
+});

@@ -40,6 +40,8 @@ export const PEOPLE_PLURALS: ReadonlySet<string> = new Set([
   "mannen", "jongens", "heren", "dames", "gasten", "jongeren", "ouderen", "leerlingen", "stagiairs", "deelnemers", "sjouwers", "lassers",
   "timmerlieden", "timmermannen", "machinisten", "operators", "bezoekers", "patienten", "slachtoffers",
   "werkgevers", "leidinggevenden", "ploegleden", "bhv'ers", "ehbo'ers", "bhvers", "ehboers", "gelovigen", "moslims", "christenen", "leden",
+  // People in a criminal case: "drie verdachten aangehouden" is a counted, specific group; "verdachten hebben recht op …" is anyone.
+  "verdachten", "veroordeelden", "gedetineerden", "arrestanten", "daders",
   "workers", "employees", "people", "colleagues", "staff", "persons", "women", "men",
 ]);
 /** Verbs that open advice or an instruction when they start a sentence. */
