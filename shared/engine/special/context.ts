@@ -1,7 +1,7 @@
 import type { Token } from "../text/tokenize.ts";
 import {
   ABOUT_WORDS, ACTION_AGAINST, BUILDING_WORK, CIVIL_ORDERS, DEFINING_VERBS, DISCRIMINATION, EXAMPLE_WORDS, GROUND_LINKS, JUDGED, LIST_WORDS,
-  NEGATION_AFTER, NEGATION_BEFORE, PREVENTION_AFTER, PREVENTION_BEFORE, STATEMENT_ADVERBS, TOPIC_HEADS, TOPIC_WORDS,
+  HYPERBOLE_TERMS, HYPERBOLE_VERBS, NEGATION_AFTER, NEGATION_BEFORE, PREVENTION_AFTER, PREVENTION_BEFORE, STATEMENT_ADVERBS, TOPIC_HEADS, TOPIC_WORDS,
 } from "./lexicon/context-words.ts";
 
 // Context that turns a lexicon hit into "not about this person": negation, prevention advice and
@@ -140,6 +140,26 @@ export function isTopicSentence(tokens: readonly Token[], from: number, to: numb
     const key = tokens[i]!.key;
     if (TOPIC_WORDS.has(key)) return true;
     if (key.length > 8) for (const h of TOPIC_HEADS) if (key.length > h.length + 2 && key.endsWith(h)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Ik krijg er een burn-out van", "ik word er depressief van", "je krijgt er een hartaanval van": a
+ * condition the situation ("er … van", "van die planning") would give, said to exaggerate. Needs the
+ * verb and "er" before the term and "van" right after it, so "hij kreeg een hartaanval" stays a finding.
+ */
+export function isHyperbole(tokens: readonly Token[], first: number, last: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  if (!HYPERBOLE_TERMS.has(tokens[last]!.key)) return false;
+  const next = tokens[last + 1];
+  if (!next || next.sentence !== sentence || next.key !== "van") return false;
+  let er = false;
+  for (let i = first - 1; i >= 0 && i >= first - 5; i--) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence) break;
+    if (t.key === "er") er = true;
+    else if (HYPERBOLE_VERBS.has(t.key)) return er;
   }
   return false;
 }

@@ -5,7 +5,7 @@ import { affixesOf, anchorCost, hasAffix, type Affixes } from "./anchors.ts";
 import { sentenceFilterIndexInSteps, type SentenceFilterIndex } from "./sentence-filter.ts";
 import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
-import { isCivilJudgment, isDefinedTerm, isExampleOfKind, isGroundOfDiscrimination, isNegatedOrPrevented, isTopicOfText } from "./context.ts";
+import { isCivilJudgment, isDefinedTerm, isExampleOfKind, isGroundOfDiscrimination, isHyperbole, isNegatedOrPrevented, isTopicOfText } from "./context.ts";
 import { firstNames, isPersonAt, isPersonName, isSurname } from "./persons.ts";
 import { GENERIC, SPECIFIC } from "./reference.ts";
 import { isGroupAttribute } from "./groups.ts";
@@ -334,7 +334,7 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       if (p.notAfter && i > 0 && tokens[i - 1]!.sentence === t.sentence && p.notAfter.has(tokens[i - 1]!.key)) continue;
       const next = tokens[last + 1];
       if (p.notBefore && next && next.sentence === t.sentence && p.notBefore.has(next.key)) continue;
-      if (isNegatedOrPrevented(tokens, i, last)) continue;
+      if (isNegatedOrPrevented(tokens, i, last) || isHyperbole(tokens, i, last)) continue;
       // Rules, advice, statistics and hypotheticals name nobody, strong terms included.
       const reference = people.reference(t.sentence);
       if (reference === GENERIC) continue;

@@ -83,3 +83,17 @@ af mee heen weg zou gaan gaat ging kreeg krijgt komt kwam doen deed gedaan naast
 nieuw nieuwe goed goede groot grote ander andere eerste laatste veel weer even alleen
 the a an of to in on at for with is was has had be by from and or
 `.trim().split(/\s+/));
+
+/**
+ * Conditions people name to exaggerate what a situation does to them: "ik krijg er een burn-out van",
+ * "ik word er depressief van", "hij krijgt nog een hartaanval van die planning". Not symptoms a thing
+ * can really cause ("ik word er misselijk van" near fumes), which stay findings.
+ */
+export const HYPERBOLE_TERMS: ReadonlySet<string> = new Set([
+  "burnout", "burn-out", "depressief", "depressie", "depri", "hartaanval", "hartverzakking", "hartinfarct", "zenuwinzinking",
+  "rolberoerte", "beroerte", "gek", "gestoord", "krankzinnig", "psychose", "trauma", "ptss", "maagzweer", "zweer",
+]);
+/** Verbs of that exaggeration: what the situation gives or makes you. */
+export const HYPERBOLE_VERBS: ReadonlySet<string> = new Set([
+  "krijg", "krijgt", "kreeg", "kregen", "krijgen", "word", "wordt", "werd", "werden", "worden", "raak", "raakt", "raakte",
+]);
