@@ -23,6 +23,8 @@ describe("generic statements in published text", () => {
     "Hij zegt dat hij op het werk is gediscrimineerd vanwege zijn afkomst.",
     // The employer's conviction is the company's.
     "Een monteur kwam ten val. De werkgever werd in hoger beroep veroordeeld tot een boete.",
+    // A place or unit by its kind and name is no person: a figure about it is a statistic.
+    "Het ziekteverzuim in de regio Oost was vorig kwartaal 5,1%.",
   ])("%s", (text) => expect(spans(text)).toEqual([]));
 
   it("but a person's own record, origin or practice still warns", () => {
@@ -31,6 +33,7 @@ describe("generic statements in published text", () => {
     expect(categories("Jan Pieters is lid van stichting Ons Huis en hij vast tijdens de ramadan.")).toContain("religion");
     expect(categories("Mijn werkgever is veroordeeld voor fraude.")).toContain("criminal");
     expect(categories("Hij is uitgescholden om zijn Marokkaanse afkomst.")).toContain("ethnicity");
+    expect(categories("In de gemeente Almere is Kees sinds maandag ziek.")).toContain("health");
   });
 });
 

@@ -53,5 +53,7 @@ export const RELIGIOUS_FIGURES: ReadonlySet<string> = new Set([
 /** Ordinals that open names of institutions: "Tweede Kamer", "Eerste Kamer". */
 export const ORDINALS: ReadonlySet<string> = new Set(["eerste", "tweede", "derde"]);
 
-/** Nouns for a programme, a paper or an organisation, whose name follows them ("tv-programma Radar"). */
-export const TITLED_KINDS: readonly string[] = ["programma", "netwerk", "stichting", "vereniging", "krant", "dagblad", "omroep", "platform", "tijdschrift", "magazine", "website", "podcast", "rubriek", "actiegroep", "zender", "organisatie"];
+/** Nouns for a programme, a paper, an organisation or a place, whose name follows them ("tv-programma Radar"). */
+export const TITLED_KINDS: readonly string[] = ["programma", "netwerk", "stichting", "vereniging", "krant", "dagblad", "omroep", "platform", "tijdschrift", "magazine", "website", "podcast", "rubriek", "actiegroep", "zender", "organisatie",
+  // Places and units by their kind: "regio Noord", "gemeente Utrecht", "afdeling Infra", "project Zuidas".
+  "regio", "provincie", "gemeente", "district", "afdeling", "vestiging", "locatie", "project"];
