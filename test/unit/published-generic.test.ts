@@ -46,6 +46,8 @@ describe("conditions and reflexives of a rule", () => {
     // "bij" and a bare condition noun opens a rule.
     "Bij vermoeden van drugsgebruik mag de uitvoerder een test aanbieden.",
     "bij hoofdpijn of duizeligheid melden bij de uitvoerder.",
+    // "in (het) geval van" a condition: a hypothetical, whoever it happens to.
+    "In het geval van verslaving kan het werk gevaarlijk worden voor de persoon in kwestie.",
   ])("%s", (text) => expect(spans(text)).toEqual([]));
 
   it("but a question about someone, a named person with a reflexive and 'bij' with an article still warn", () => {
@@ -54,5 +56,6 @@ describe("conditions and reflexives of a rule", () => {
     expect(categories("Kees heeft zichzelf gesneden aan een plaat.")).toContain("health");
     expect(categories("Bij controle bleek de chauffeur onder invloed.")).toContain("health");
     expect(categories("Bij aankomst bleek de collega gewond aan zijn hand.")).toContain("health");
+    expect(categories("In het geval van Jan was het een hernia.")).toContain("health");
   });
 });

@@ -233,8 +233,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       generic = true;
       if (FIGURES.has(w)) figures = true;
     }
-    // "in geval van een zieke werknemer": a hypothetical.
-    else if (w === "geval" && (before?.word === "in" || before?.word === "ingeval")) frame = generic = true;
+    // "in (het) geval van een zieke werknemer": a hypothetical.
+    else if (w === "geval" && (before?.word === "in" || before?.word === "ingeval" || (before?.word === "het" && at(i - 2)?.word === "in"))) frame = generic = true;
     // "Bij vermoeden van alcoholgebruik …", "bij duizeligheid direct melden": a condition named by a bare
     // noun (no article, no possessive: "bij de val", "bij zijn val" are what happened).
     else if (w === "bij" && clauseStart(tokens, folded, i, from) && isConditionNoun(at(i + 1))) frame = generic = true;
