@@ -51,6 +51,12 @@ describe("union: the union and its section before an officer, a union compound o
   silent(["De FNV voert actie bij de poort.", "Jan is voorzitter van de personeelsvereniging."]);
 });
 
+describe("union: members by their body, counted ('twee kaderleden van de FNV')", () => {
+  flags("union", ["Twee kaderleden van de FNV stonden vanochtend bij de poort.", "Het kaderlid van de FNV sprak de ploeg toe."]);
+  // The trap: the plural uncounted is the union's cadre in general.
+  silent(["Kaderleden van de FNV voeren morgen actie.", "Raadsleden krijgen een vergoeding."]);
+});
+
 describe("sexual: contact and conduct, cheating", () => {
   flags("sexual", [
     "Tussen Jan en zijn teamleider was seksueel contact.",

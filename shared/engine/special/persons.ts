@@ -30,6 +30,8 @@ const ROLE_HEADS_BY_END = new Map<number, string[]>();
 // Filled once the role nouns are there: in the extension they are unpacked after start-up (lexicon/ready.ts).
 onLexiconLoaded(() => {
   for (const r of ROLE_NOUNS) for (const p of [`${r}s`, `${r}en`, `${r}'s`, `${r}${r[r.length - 1]}en`]) rolePlurals.add(p);
+  // "lid" has the irregular plural "leden": "kaderleden", "raadsleden".
+  for (const r of ROLE_NOUNS) if (r.endsWith("lid")) rolePlurals.add(`${r.slice(0, -3)}leden`);
   /** Role nouns long enough to end a compound role: "elektromonteur", "heistellingmachinist", "betonchauffeur". */
   const ROLE_HEADS = [...ROLE_NOUNS].filter((r) => r.length >= 6 && !/['-]/.test(r));
   for (const head of ROLE_HEADS) {

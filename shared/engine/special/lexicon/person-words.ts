@@ -11,6 +11,8 @@ export const PRONOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Role nouns that point at a person on site (singular and plural, common abbreviations). */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  // Members by their body, plural "-leden" (persons.ts): "twee kaderleden van de FNV", "het raadslid".
+  "kaderlid", "raadslid", "gemeenteraadslid", "bestuurslid", "kamerlid", "statenlid", "ploeglid",
   "collega", "medewerker", "mdw", "werknemer", "uitzendkracht", "zzp'er", "zzper", "monteur", "lasser", "chauffeur", "uitvoerder", "voorman",
   "timmerman", "stukadoor", "dakdekker", "kraanmachinist", "machinist", "sjouwer", "vlechter", "betonvlechter",
   "bekister", "metselaar", "tegelzetter", "schilder", "elektricien", "loodgieter", "installateur", "steigerbouwer",
