@@ -39,6 +39,16 @@ export const COMMON_CLASSES: Record<string, string[]> = {
     "teen", "tenen", "achillespees",
     // tissue
     "pees", "pezen", "spier", "spieren", "zenuw", "zenuwen", "bot", "botten", "gewricht", "gewrichten",
+    // bones, muscles and ligaments that fracture and sprain reports name
+    "middenvoet", "middenvoetsbeentje", "middenvoetsbeen", "middenhand", "middenhandsbeentje", "middenhandsbeen",
+    "spaakbeen", "ellepijp", "kuitbeen", "opperarmbeen", "hielbeen", "jukbeen", "oogkas", "handwortel",
+    "kraakbeen", "kniepees", "bicepspees", "biceps", "triceps", "kuitspier", "dijspier", "rugspier",
+    "nekspier", "buikspier", "borstspier", "liesspier", "schouderspier", "bovenbeenspier", "hamstringspier",
+    "nekwervels", "lendenwervel", "borstwervel", "halswervel", "ruggenmerg", "tong", "tandvlees",
+    "oorlel", "bovenlip", "onderlip", "wreef", "kniebanden", "polsbanden", "schouderkom", "pupil", "pupillen",
+    // diminutives a note uses for a small hurt ("teentje gebroken", "sneetje in zijn vingertje")
+    "vingertje", "vingertjes", "teentje", "teentjes", "duimpje", "knietje", "neusje", "sleutelbeentje",
+    "kootjes", "vingerkootjes",
     ...SIDED.flatMap((p) => [`linker${p}`, `rechter${p}`]),
     // English
     // Not "back" ("cut back the hours") nor "face" (of a wall): health-injury.ts names the back apart.
@@ -47,7 +57,8 @@ export const COMMON_CLASSES: Record<string, string[]> = {
     "spine", "stomach", "abdomen", "hip", "hips", "groin", "arm", "arms", "elbow", "wrist", "wrists", "hand",
     "hands", "palm", "thumb", "finger", "fingers", "fingertip", "knuckle", "fingernail", "toenail", "leg",
     "legs", "thigh", "knee", "knees", "shin", "calf", "ankle", "ankles", "foot", "feet", "heel", "toe", "toes",
-    "skull", "skin",
+    "skull", "skin", "muscle", "muscles", "ligament", "ligaments", "tendon", "tendons", "forearm",
+    "kneecap", "knuckles", "fingertips", "eyebrow", "eyelid", "cheekbone", "pelvis",
   ],
   /**
    * Body parts as the first part of a compound ("knie"+"blessure", "heup"+"kneuzing"): Dutch singular
@@ -62,6 +73,8 @@ export const COMMON_CLASSES: Record<string, string[]> = {
     "nagel", "heup", "been", "bovenbeen", "onderbeen", "dij", "hamstring", "knie", "knieband", "kruisband",
     "meniscus", "scheen", "kuit", "enkel", "enkelband", "voet", "teen", "hiel", "achillespees", "pees", "spier",
     "zenuw", "bot", "gewricht", "gehoor", "trommelvlies", "netvlies", "schedel", "wang",
+    "middenvoet", "middenvoets", "middenhand", "middenhands", "spaakbeen", "kuitbeen", "dijbeen", "scheenbeen",
+    "jukbeen", "neusbeen", "staartbeen", "bovenarm", "oogkas", "tong", "kraakbeen",
   ],
   /** Organs in compounds: "hartpatient", "longkanker", "schildklier". */
   ORGAN: [
@@ -77,6 +90,8 @@ export const COMMON_CLASSES: Record<string, string[]> = {
     "patienten", "ziekte", "aandoening", "probleem", "problemen", "prothese", "vervanging",
     "scheur", "scheuring", "verrekking", "bloeding", "zwelling", "irritatie", "infectie", "amputatie",
     "verlamming", "kramp", "krampen", "slijtage", "ingreep",
+    // diminutives and the words for an old complaint ("teenbreukje", "knieblessuretje", "hartkwaal")
+    "breukje", "blessuretje", "scheurtje", "kwaal", "kwalen", "kwaaltje", "kwaaltjes",
   ],
   /** Injury verbs in every form: past tense, participle and present ("brak", "gebroken", "breekt"). */
   INJURY_VERB: [
@@ -85,8 +100,12 @@ export const COMMON_CLASSES: Record<string, string[]> = {
     "geblesseerd", "verwondde", "verwond", "sneed", "gesneden", "verbrandde", "verbrand", "stootte", "gestoten",
     "bekneld", "klemde", "geklemd", "scheurde", "gescheurd", "verrekte", "verrekt", "amputeerde", "geamputeerd",
     "schaafde", "geschaafd", "verbrijzeld", "verbrijzelde", "gezwollen", "opgezwollen",
+    // trapped, torn and opened: "ingeklemd", "ingescheurd", "hand opengehaald", "brandde zijn hand"
+    "ingeklemd", "ingescheurd", "gekneld", "klemde", "brandde", "opengehaald", "opengeschaafd", "opengesneden",
+    "opengevallen", "opengereten", "ontwrichtte",
     "broke", "broken", "injured", "hurt", "sprained", "fractured", "cut", "burned", "burnt", "crushed",
-    "twisted", "bruised", "dislocated", "grazed",
+    "twisted", "bruised", "dislocated", "grazed", "strained", "tore", "torn", "banged", "bumped", "trapped",
+    "jammed", "smashed", "stubbed", "knocked", "scalded", "pinched", "ripped",
   ],
   /** Places and people that give care: a person taken there is health data. */
   CARE: [

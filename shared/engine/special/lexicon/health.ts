@@ -8,6 +8,7 @@ import { conditions } from "./health-conditions.ts";
 import { injury } from "./health-injury.ts";
 import { mind } from "./health-mind.ts";
 import { substances } from "./health-substances.ts";
+import { treatment } from "./health-treatment.ts";
 
 // Health (AVG art. 9): illness, injury, disability, pregnancy, addiction, medication, care visits and
 // sick reports. The AP's policy rules "De zieke werknemer" treat a bare sick report as health data.
@@ -20,7 +21,8 @@ import { substances } from "./health-substances.ts";
 // episode already reported about a person (health-episode.ts), and the idioms for being ill or worn
 // out (health-idioms.ts), and conditions, aids and hospital stays in colleagues' words
 // (health-conditions.ts), and everyday phrasings with a person as their subject and their English
-// (health-everyday.ts).
+// (health-everyday.ts), and treatment received beyond a dressing: injections, operations, scans, a
+// stay in hospital (health-treatment.ts).
 export const health: LexiconList = {
   category: "health",
   source: "hand-curated Dutch/English terms; diseases cross-checked against the Thuisarts.nl topic list; reviewed for building-site false alarms (LEXICON-NOTES)",
@@ -34,6 +36,7 @@ export const health: LexiconList = {
     ...idioms.classes,
     ...conditions.classes,
     ...everyday.classes,
+    ...treatment.classes,
     ATTACK: [
       "aanval", "toeval", "insult", "hartaanval", "infarct", "hartinfarct", "beroerte", "hypo", "epileptische",
       "paniekaanval", "black-out", "blackout", "flauwte", "herseninfarct", "seizure", "stroke",
@@ -166,5 +169,6 @@ export const health: LexiconList = {
     ...idioms.patterns,
     ...conditions.patterns,
     ...everyday.patterns,
+    ...treatment.patterns,
   ],
 };
