@@ -28,6 +28,12 @@ const TOPIC_WORDS = new Set([
   "verbod", "reglement", "personeelsreglement", "huisregels", "gedragscode", "wetgeving",
 ]);
 
+/**
+ * Words that give a reason: a negation before them denies the action, not the reason ("kan niet werken
+ * ivm rugklachten", "kon niet komen door griep"), so the negation's scope ends there.
+ */
+const REASON = new Set(["ivm", "vanwege", "wegens", "door", "omdat", "doordat", "want", "because", "due", "owing"]);
+
 const WINDOW_BEFORE = 3;
 const WINDOW_AFTER = 2;
 
@@ -44,9 +50,12 @@ function isBuildingWorkOn(tokens: readonly Token[], first: number): boolean {
 export function isNegatedOrPrevented(tokens: readonly Token[], first: number, last: number): boolean {
   const sentence = tokens[first]!.sentence;
   if (isBuildingWorkOn(tokens, first)) return true;
-  for (let i = first - 1; i >= 0 && i >= first - WINDOW_BEFORE; i--) {
+  // A match that starts with its reason ("vanwege zijn rug") is out of a negation's scope before it.
+  const startsWithReason = REASON.has(tokens[first]!.key) || (tokens[first]!.key === "verband" && tokens[first + 1]?.key === "met");
+  for (let i = startsWithReason ? -1 : first - 1; i >= 0 && i >= first - WINDOW_BEFORE; i--) {
     const t = tokens[i]!;
     if (t.sentence !== sentence) break;
+    if (REASON.has(t.key) || (t.key === "met" && i > 0 && tokens[i - 1]!.key === "verband")) break;
     if (NEGATION_BEFORE.has(t.key) || PREVENTION_BEFORE.has(t.key)) return true;
     if (t.key === "tegen" && i > 0 && tokens[i - 1]!.sentence === sentence && ACTION_AGAINST.has(tokens[i - 1]!.key)) return true;
   }

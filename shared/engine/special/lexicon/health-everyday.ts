@@ -65,6 +65,7 @@ export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "restriction.cannot", pattern: "<@WHO kan|kon ~1 niet|nauwelijks|amper|moeilijk|slecht meer|goed|zelf|zelfstandig? tillen|lopen|staan|bukken|knielen|traplopen|slikken|ademen|ademhalen", strength: "weak", notBefore: RULE_NOT_HEALTH },
     // A body part as the reason: "niet inzetbaar vanwege zijn rug", "aangepast werk ivm zijn knie".
     { id: "reason.body-part", pattern: "vanwege|ivm|wegens @POSSESSIVE @SIDE? @BODY", strength: "weak" },
+    { id: "reason.body-part-spelled", pattern: "verband met @POSSESSIVE @SIDE? @BODY", strength: "weak" },
     { id: "recovery.recovering", pattern: "<@WHO is|was ~2 aan het herstellen|revalideren|aansterken", strength: "weak", notBefore: ["van"] },
     { id: "absence.sickbed", pattern: "ziekbed|ziekenhuisbed|hartbewaking|brandwondencentrum|brandwondenafdeling|verkoeverkamer", strength: "weak" },
     { id: "absence.unconscious", pattern: "buiten ~1 westen", strength: "weak" },
