@@ -93,3 +93,103 @@ describe("treatment received", () => {
     "Jan heeft de AED klaar gelegd.",
   ]));
 });
+
+describe("symptoms of a named person and recovery", () => {
+  it("reads dizziness, vomiting, pallor, numbness, sore eyes and ears, fever and a daze", () => flags([
+    "Jan was draaierig op de steiger.",
+    "Jan gaf over in de keet.",
+    "Jan zag lijkbleek.",
+    "Jan had moeite met ademhalen.",
+    "Jan zakte door zijn benen.",
+    "Jan had geen gevoel in zijn vingers.",
+    "Jan had tranende ogen na het slijpen.",
+    "Jan heeft een piep in zijn oor.",
+    "Jan had verhoging.",
+    "Jan heeft spit.",
+    "Jan was niet aanspreekbaar.",
+    "Dave collapsed on the scaffold.",
+    "Dave has trouble breathing.",
+  ]));
+  it("reads building up hours and recovering from a named illness", () => flags([
+    "Jan bouwt zijn uren op.",
+    "Jan herstelt van zijn operatie.",
+    "Jan is tijdelijk niet inzetbaar vanwege zijn knie.",
+  ]));
+  it("keeps silent on handing over, green light, a pay rise, a spade's depth, scaffolds and fed-up", () => silent([
+    "Jan gaf de sleutel over aan Piet.",
+    "Jan gaf het over aan de uitvoerder.",
+    "Jan zag groen licht van de uitvoerder.",
+    "Jan had verhoging van zijn loon gekregen.",
+    "Jan heeft een spit diep gegraven.",
+    "Jan bouwt de steiger op.",
+    "John collapsed the scaffold tower.",
+    "Ik word doodziek van de planning, zegt Jan.",
+  ]));
+});
+
+describe("a negation before a reason denies the action, not the reason", () => {
+  it("reads the reason as health data", () => flags([
+    "Jan kan niet werken ivm rugklachten.",
+    "Jan kon niet komen door griep.",
+    "Jan werkt niet vanwege zijn rug.",
+    "Jan kan niet werken in verband met zijn knie.",
+  ]));
+  it("still reads a negated injury as none", () => silent([
+    "Geen letsel door de val.",
+    "Niet gewond door de val, zegt Jan.",
+    "Geen verband om zijn hand nodig, zegt Jan.",
+  ]));
+});
+
+describe("alcohol and drugs, allergies, mood and sleep", () => {
+  it("reads drink on the breath, blowing, a joint, pupils and a reaction to a work substance", () => flags([
+    "Jan had een alcoholwalm.",
+    "Jan had een kegel.",
+    "Jan had te diep in het glaasje gekeken.",
+    "Jan was nog brak van het weekend.",
+    "Jan blies 0,8 promille.",
+    "Jan moest blazen bij de poort.",
+    "Jan rookte een joint in de pauze.",
+    "Jan had pupillen als schoteltjes.",
+    "Jan kreeg uitslag van de epoxy.",
+    "Jan kreeg een adrenalineprik.",
+    "Dave takes blood thinners.",
+  ]));
+  it("reads mood, a hard time, therapy and waking from worry", () => flags([
+    "Jan ligt 's nachts wakker van de stress.",
+    "Jan is somber.",
+    "Jan zit niet lekker in zijn vel.",
+    "Jan heeft het mentaal zwaar.",
+    "Jan heeft een traumaverwerkingstherapie.",
+    "Dave is seeing a counsellor.",
+  ]));
+  it("keeps silent on cones, brackish water, noise, forecasts and servers", () => silent([
+    "Jan legde een kegel neer bij de uitrit.",
+    "Het water is brak hier.",
+    "Jan moest de leiding schoon blazen.",
+    "Jan is somber over de planning.",
+    "De server is down, zegt Jan.",
+    "Jan heeft een uitslag van de test gekregen over het asbest.",
+  ]));
+});
+
+describe("conditions, pregnancy and medicines by name", () => {
+  it("reads a bad joint, covid, pregnancy in other words and more medicine names", () => flags([
+    "Jan heeft een slechte rug.",
+    "Dave has a dodgy knee.",
+    "Jan heeft corona.",
+    "Jan heeft long covid.",
+    "Sanne verwacht een kindje.",
+    "Sanne is met bevallingsverlof.",
+    "Sarah is expecting a baby.",
+    "Jan slikt lansoprazol.",
+    "Jan gebruikt warfarin.",
+    "Jan is op levodopa.",
+  ]));
+  it("keeps silent on a bolt's bad head, a delay by corona and medicines in a first-aid kit", () => silent([
+    "De slechte kop van de bout is vervangen door Jan.",
+    "Het project liep vertraging op door corona.",
+    "In de EHBO-koffer zit panadol.",
+    "Jan verwacht een levering op maandag.",
+  ]));
+});

@@ -50,5 +50,18 @@ export const conditions: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // A stroke by its abbreviation: "bleek een TIA", "heeft een CVA gehad".
     { id: "condition.stroke-abbreviation", pattern: "een|de tia|cva", strength: "weak" },
     { id: "condition.maternity-en", pattern: "maternity leave", strength: "weak" },
+    // A part that has long been bad: "heeft een slechte rug", "zijn slechte knie", "a dodgy knee". Joints
+    // and senses only: "slechte kop" is a bolt's, "slechte voet" a ladder's.
+    { id: "condition.bad-part", pattern: "slechte|zwakke|kwetsbare|versleten rug|knie|knieen|heup|heupen|schouder|schouders|ogen|oren|nek|enkel|enkels|longen|nieren|gezondheid|hart|pols|polsen", strength: "weak" },
+    { id: "condition.bad-part-en", pattern: "bad|dodgy|gammy|weak|bum|dicky back|knee|knees|hip|hips|shoulder|ankle|heart|chest|wrist", strength: "weak" },
+    // Covid of a person: "heeft corona", "long covid"; not "door corona" (a project delayed by the pandemic).
+    { id: "condition.covid", pattern: "@HAVE|met corona|covid|covid19|coronavirus", strength: "weak", notBefore: ["maatregelen", "regels", "tijd", "crisis", "periode", "beleid"] },
+    { id: "condition.long-covid", pattern: "long|post|langdurige covid|corona", strength: "weak" },
+    { id: "condition.long-covid-word", pattern: "postcovid|longcovid|coronaklachten|covidklachten", strength: "weak" },
+    // Pregnancy and birth in more words: "verwacht een kindje", "bevallingsverlof", "expecting a baby".
+    { id: "pregnancy.expects", pattern: "verwacht|verwachten|verwachtte een kindje|baby|tweeling|kind|zoon|dochter|zoontje|dochtertje", strength: "weak", notBefore: ["op", "bij", "die", "dat", "met"] },
+    { id: "pregnancy.leave", pattern: "bevallingsverlof|moederschapsverlof|zwangerschapscontrole|zwangerschapsklachten|zwangerschapsmisselijkheid|bekkeninstabiliteit", strength: "weak" },
+    { id: "pregnancy.en", pattern: "expecting|having a baby|twins", strength: "weak" },
+    { id: "pregnancy.weeks", pattern: "weken|maanden zwanger|pregnant", strength: "weak" },
   ],
 };

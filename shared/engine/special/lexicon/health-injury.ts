@@ -146,6 +146,8 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // A named small wound: "bloedneus", "blauw oog" are elsewhere; a nosebleed, "nasty cut", "deep gash".
     { id: "injury.wound-en", pattern: "nasty|deep|small|minor|bad|big|little|slight|superficial|severe|large cut|gash|burn|burns|bruise|bruising|graze|wound|laceration|sprain|strain|injury|fracture|nosebleed", strength: "weak" },
     { id: "injury.nosebleed-en", pattern: "nosebleed|whiplash|concussed", strength: "weak" },
+    { id: "injury.muscle-en", pattern: "pulled|strained|tore|torn|ripped a|his|her|my muscle|hamstring|ligament|tendon|calf|groin", strength: "weak" },
+    { id: "injury.hit-part-en", pattern: "hit|smacked|whacked|cracked his|her|my @BODY", strength: "weak" },
     { id: "injury.in-eye-en", pattern: "dust|grit|debris|particle|particles|sand|something|chip|swarf|splinter|concrete|cement|paint|spark|sparks|fragment in|into his|her|my|the eye|eyes", strength: "weak" },
     { id: "injury.hurt-self", pattern: "hurt|cut|burned|burnt|injured himself|herself|myself", strength: "weak" },
   ],

@@ -37,5 +37,14 @@ export const mind: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "sleep.poor-before", pattern: "slecht|nauwelijks|amper|weinig|onrustig geslapen|slapen", strength: "weak" },
     { id: "sleep.pills", pattern: "slaappil|slaappillen|slaapmiddel|slaapmiddelen|slaapmedicatie", strength: "weak" },
     { id: "sleep.pills-en", pattern: "sleeping pills|tablets", strength: "weak" },
+    // "ligt 's nachts wakker van de stress"; not "wakker van de herrie" (noise wakes anyone).
+    { id: "sleep.awake-from", pattern: "wakker van|door|vanwege|ivm de|het? stress|zorgen|pijn|piekeren|spanning|nachtmerries|jeuk|hoest|hoofdpijn|rugpijn|spanningen", strength: "weak" },
+    // Mood in everyday words, of a person: "Jan is somber", "zit niet lekker in zijn vel"; not "somber over
+    // de planning" (a forecast) or a server that "is down".
+    { id: "mind.mood", pattern: "<@WHO is|was|voelt|voelde|lijkt|leek|oogt|oogde ~2 somber|neerslachtig|depri|lusteloos|futloos|labiel|prikkelbaar|angstig|gespannen|opgejaagd|emotioneel", strength: "weak", notBefore: ["over", "gestemd", "voor", "van", "bij", "tijdens"] },
+    { id: "mind.skin", pattern: "niet lekker|goed in zijn|haar|z'n|zn|mijn|m'n vel", strength: "weak" },
+    { id: "mind.hard-time", pattern: "@HAVE het ~1 mentaal|psychisch|emotioneel|geestelijk zwaar|moeilijk|lastig", strength: "weak" },
+    { id: "mind.therapies", pattern: "*therapie|*therapieen|*therapeut", strength: "weak" },
+    { id: "mind.counsellor-en", pattern: "seeing|sees|saw|see|visits|visited|with a|the? counsellor|counselor|therapist|psychologist|psychiatrist|counselling|counseling", strength: "weak" },
   ],
 };

@@ -8,6 +8,7 @@ import { conditions } from "./health-conditions.ts";
 import { injury } from "./health-injury.ts";
 import { mind } from "./health-mind.ts";
 import { substances } from "./health-substances.ts";
+import { symptoms } from "./health-symptoms.ts";
 import { treatment } from "./health-treatment.ts";
 
 // Health (AVG art. 9): illness, injury, disability, pregnancy, addiction, medication, care visits and
@@ -22,7 +23,8 @@ import { treatment } from "./health-treatment.ts";
 // out (health-idioms.ts), and conditions, aids and hospital stays in colleagues' words
 // (health-conditions.ts), and everyday phrasings with a person as their subject and their English
 // (health-everyday.ts), and treatment received beyond a dressing: injections, operations, scans, a
-// stay in hospital (health-treatment.ts).
+// stay in hospital (health-treatment.ts), and symptoms and recovery in a hurried note's words
+// (health-symptoms.ts).
 export const health: LexiconList = {
   category: "health",
   source: "hand-curated Dutch/English terms; diseases cross-checked against the Thuisarts.nl topic list; reviewed for building-site false alarms (LEXICON-NOTES)",
@@ -37,6 +39,7 @@ export const health: LexiconList = {
     ...conditions.classes,
     ...everyday.classes,
     ...treatment.classes,
+    ...symptoms.classes,
     ATTACK: [
       "aanval", "toeval", "insult", "hartaanval", "infarct", "hartinfarct", "beroerte", "hypo", "epileptische",
       "paniekaanval", "black-out", "blackout", "flauwte", "herseninfarct", "seizure", "stroke",
@@ -170,5 +173,6 @@ export const health: LexiconList = {
     ...conditions.patterns,
     ...everyday.patterns,
     ...treatment.patterns,
+    ...symptoms.patterns,
   ],
 };
