@@ -193,3 +193,23 @@ describe("conditions, pregnancy and medicines by name", () => {
     "Jan verwacht een levering op maandag.",
   ]));
 });
+
+describe("spelling as typed", () => {
+  it("reads the d/t slip of an injury participle, a compound's first part spelt by sound, and misspelt care words", () => flags([
+    "Jan heeft zijn vinger gekneust.",
+    "Jan heeft zijn enkel verstuikd.",
+    "Jan heeft zijn duim geklemt.",
+    "Jan heeft een snywond.",
+    "Jan is met de ambulanse weg.",
+    "Jan moet naar de fisio.",
+    "Jan is naar de EHBO-post gebracht.",
+    "Jan is flauw gevallen.",
+    "Jan heeft een burn out.",
+    "Jan kreeg een pleistertje van de EHBO.",
+  ]));
+  it("keeps silent on the same words about things", () => silent([
+    "De ambulance kon er niet door, zegt Jan, want de poort was dicht.",
+    "Jan heeft de pleisterlaag op de muur gezet.",
+    "Jan heeft de kast geklemt tussen de muren.",
+  ]));
+});

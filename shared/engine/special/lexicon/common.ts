@@ -11,6 +11,17 @@ const SIDED = [
   "bovenarm", "onderarm", "hiel", "wang", "sleutelbeen", "scheenbeen", "long", "nier", "borst", "zij",
 ];
 
+/**
+ * Participles with their d/t slip, the commonest Dutch spelling error ("gekneust", "verstuikd",
+ * "geklemt"): typo tolerance reads only single-word entries, so predicates list the slip themselves.
+ */
+export function withDtSlips(words: string[]): string[] {
+  const slips = words
+    .filter((w) => w.length >= 6 && /^(ge|ver|be|ont|op|in|uit)/.test(w) && /[dt]$/.test(w) && !/[dt]{2}$/.test(w))
+    .map((w) => w.slice(0, -1) + (w.endsWith("d") ? "t" : "d"));
+  return [...new Set([...words, ...slips])];
+}
+
 export const COMMON_CLASSES: Record<string, string[]> = {
   /** Possessives and articles between a verb and a body part: "brak zijn pols", "in de hand". */
   DET: ["de", "het", "een", "zijn", "z'n", "haar", "hun", "mijn", "m'n", "his", "her", "the", "a", "their", "my"],
@@ -94,7 +105,7 @@ export const COMMON_CLASSES: Record<string, string[]> = {
     "breukje", "blessuretje", "scheurtje", "kwaal", "kwalen", "kwaaltje", "kwaaltjes",
   ],
   /** Injury verbs in every form: past tense, participle and present ("brak", "gebroken", "breekt"). */
-  INJURY_VERB: [
+  INJURY_VERB: withDtSlips([
     "brak", "braken", "breekt", "gebroken", "kneusde", "gekneusd", "verstuikte", "verstuikt", "verzwikte",
     "verzwikt", "verdraaide", "verdraaid", "ontwrichtte", "ontwricht", "bezeerde", "bezeerd", "blesseerde",
     "geblesseerd", "verwondde", "verwond", "sneed", "gesneden", "verbrandde", "verbrand", "stootte", "gestoten",
@@ -106,7 +117,7 @@ export const COMMON_CLASSES: Record<string, string[]> = {
     "broke", "broken", "injured", "hurt", "sprained", "fractured", "cut", "burned", "burnt", "crushed",
     "twisted", "bruised", "dislocated", "grazed", "strained", "tore", "torn", "banged", "bumped", "trapped",
     "jammed", "smashed", "stubbed", "knocked", "scalded", "pinched", "ripped",
-  ],
+  ]),
   /** Places and people that give care: a person taken there is health data. */
   CARE: [
     "ziekenhuis", "huisarts", "huisartsenpost", "seh", "spoedeisende", "eerstehulp", "spoedpost", "mc", "umc",
@@ -114,6 +125,8 @@ export const COMMON_CLASSES: Record<string, string[]> = {
     "oogarts", "tandarts", "psycholoog", "psychiater", "ggz", "revalidatiecentrum", "verpleeghuis", "ic",
     "intensive", "brandwondencentrum", "longarts",
     "traumacentrum", "afkickkliniek", "hospital", "doctor", "gp", "ziekenhuizen", "traumahelikopter",
+    // first aid as a place a person is taken to, and the spellings notes use: "naar de EHBO(-post)", "fisio"
+    "ehbo", "ehbopost", "ehboruimte", "ehbokamer", "fisio", "fisiotherapeut", "huisdokter",
   ],
   /** Verbs a person takes medicine with. */
   USE: [

@@ -1,5 +1,5 @@
 import type { LexiconList } from "../patterns.ts";
-import { COMMON_CLASSES } from "./common.ts";
+import { COMMON_CLASSES, withDtSlips } from "./common.ts";
 
 // Health, injuries: a body part (common.ts @BODY) with an injury predicate in every form a note uses:
 // verb ("brak zijn pols"), participle after the part ("heup gekneusd"), adjective before it ("blauw
@@ -21,7 +21,7 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
      */
     BODY_NO_HAND: COMMON_CLASSES.BODY!.filter((w) => w !== "hand" && w !== "handen"),
     /** Predicates after a body part: "heup gekneusd", "nagel blauw", "knie dik", "vinger eraf". */
-    INJURY_STATE: [
+    INJURY_STATE: withDtSlips([
       "gekneusd", "gebroken", "gezwollen", "opgezwollen", "dik", "ontstoken", "blauw", "beurs", "verstuikt",
       "verzwikt", "verdraaid", "ontwricht", "gescheurd", "bekneld", "geklemd", "geschaafd", "verbrand",
       "opengehaald", "opengesneden", "opengereten", "bloedt", "bloedde", "bloedend", "gevoelloos", "stijf",
@@ -29,7 +29,7 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "geirriteerd", "opspeelt", "opspeelde", "opgespeeld", "opspelen", "swollen", "bruised", "bleeding", "broken",
       "fractured", "sprained", "numb", "ingescheurd", "ingeklemd", "klem", "opengeschaafd", "opengevallen",
       "gebarsten", "geprikt", "dislocated",
-    ],
+    ]),
     /**
      * Predicates that say less on their own ("dik", "rood", "geraakt": a plate is thick, a pipe is hit),
      * so they must follow the body part directly: "enkel dik", "ogen rood", "oog geraakt".

@@ -43,6 +43,10 @@ export const treatment: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "treatment.given", pattern: "kreeg|kregen|krijgt|gekregen|gehad|meegekregen|voorgeschreven een? @INJECTION", strength: "weak", notBefore: ["voor", "om"] },
     // Not "een injectie van 50.000 euro" (money).
     { id: "treatment.injection", pattern: "kreeg|kregen|krijgt|gekregen|gehad een? injectie|injecties", strength: "weak", notBefore: ["van", "voor", "om"] },
+    // First-aid material put on a person: "kreeg een pleister(tje) van de EHBO"; a pleister on a wall is no gift.
+    { id: "treatment.dressing-given", pattern: "kreeg|kregen|krijgt|gekregen|meegekregen een? pleister|pleistertje|pleisters|verbandje|drukverband|snelverband|mitella|spalk|spalkje|brandwondenkompres|coldpack", strength: "weak" },
+    { id: "treatment.burn-out-spaced", pattern: "burn out", strength: "weak" },
+    { id: "treatment.fainted-spaced", pattern: "flauw gevallen|valt|viel|vallen|gegaan|ging", strength: "weak" },
     { id: "treatment.first-aid-received", pattern: "kreeg|kregen|krijgt|gekregen|ontving|ontvangen eerste hulp", strength: "weak" },
     { id: "treatment.given-after", pattern: "@INJECTION ~2 toegediend|gegeven|gekregen|gehad|voorgeschreven|meegekregen|gezet|ingespoten", strength: "weak" },
     { id: "treatment.injection-part", pattern: "spuitje|prik|injectie|infuus in zijn|haar|z'n|zn|mijn|m'n|de @SIDE? @BODY", strength: "weak" },

@@ -52,7 +52,7 @@ export const health: LexiconList = {
     /** People and practices that give care, not buildings that are also worksites (ziekenhuis) or words for a subcontractor (specialist). */
     CARE_GIVER: [
       "huisarts", "bedrijfsarts", "dokter", "arts", "fysio", "fysiotherapeut", "psycholoog", "psychiater", "tandarts",
-      "oogarts", "therapeut", "ggz", "doctor", "gp",
+      "oogarts", "therapeut", "ggz", "doctor", "gp", "fisio", "fisiotherapeut", "huisdokter",
     ],
     DISEASE_NAME: [
       "huntington", "crohn", "lyme", "parkinson", "alzheimer", "pfeiffer", "weil", "bechterew", "kahler",
