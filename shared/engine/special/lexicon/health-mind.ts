@@ -44,7 +44,8 @@ export const mind: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "mind.mood", pattern: "<@WHO is|was|voelt|voelde|lijkt|leek|oogt|oogde ~2 somber|neerslachtig|depri|lusteloos|futloos|labiel|prikkelbaar|angstig|gespannen|opgejaagd|emotioneel", strength: "weak", notBefore: ["over", "gestemd", "voor", "van", "bij", "tijdens"] },
     { id: "mind.skin", pattern: "niet lekker|goed in zijn|haar|z'n|zn|mijn|m'n vel", strength: "weak" },
     { id: "mind.hard-time", pattern: "@HAVE het ~1 mentaal|psychisch|emotioneel|geestelijk zwaar|moeilijk|lastig", strength: "weak" },
-    { id: "mind.therapies", pattern: "*therapie|*therapieen|*therapeut", strength: "weak" },
+    // The kinds of therapy by name, not a suffix: a suffix is tested against every word of every sentence.
+    { id: "mind.therapies", pattern: "traumatherapie|traumaverwerkingstherapie|gedragstherapie|groepstherapie|praattherapie|schematherapie|exposuretherapie|haptotherapie|dramatherapie|speltherapie|lichttherapie|muziektherapie|hormoontherapie|radiotherapie|immunotherapie|zuurstoftherapie|psychotherapeut|haptotherapeut|traumatherapeut|gezinstherapeut|relatietherapeut|oefentherapeut|dramatherapeut|speltherapeut", strength: "weak" },
     { id: "mind.counsellor-en", pattern: "seeing|sees|saw|see|visits|visited|with a|the? counsellor|counselor|therapist|psychologist|psychiatrist|counselling|counseling", strength: "weak" },
   ],
 };
