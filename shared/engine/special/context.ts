@@ -47,7 +47,18 @@ function isBuildingWorkOn(tokens: readonly Token[], first: number): boolean {
   return (det === "de" || det === "het" || det === "the") && (at(first - 2) === "van" || at(first - 2) === "of") && BUILDING_WORK.has(at(first - 3));
 }
 
-export function isNegatedOrPrevented(tokens: readonly Token[], first: number, last: number): boolean {
+/** Subjects that open a new clause after a comma: "komt niet, hij heeft koorts". */
+const CLAUSE_SUBJECTS = new Set(["hij", "zij", "ze", "ik", "we", "wij", "he", "she", "i", "we", "they"]);
+
+/** A comma, semicolon or colon before `tokens[k]` with a subject right after it: a new clause starts there. */
+function newClauseAt(tokens: readonly Token[], k: number, text: string | undefined): boolean {
+  if (text === undefined || k === 0) return false;
+  const t = tokens[k]!;
+  if (!CLAUSE_SUBJECTS.has(t.key) && !(t.capital && !t.sentenceStart && !t.acronym)) return false;
+  return /[,;:]/.test(text.slice(tokens[k - 1]!.end, t.start));
+}
+
+export function isNegatedOrPrevented(tokens: readonly Token[], first: number, last: number, text?: string): boolean {
   const sentence = tokens[first]!.sentence;
   if (isBuildingWorkOn(tokens, first)) return true;
   // A match that starts with its reason ("vanwege zijn rug") is out of a negation's scope before it.
@@ -56,6 +67,8 @@ export function isNegatedOrPrevented(tokens: readonly Token[], first: number, la
     const t = tokens[i]!;
     if (t.sentence !== sentence) break;
     if (REASON.has(t.key) || (t.key === "met" && i > 0 && tokens[i - 1]!.key === "verband")) break;
+    // "Piet komt niet, hij heeft koorts": the negation stays in its own clause.
+    if (newClauseAt(tokens, i + 1, text)) break;
     if (NEGATION_BEFORE.has(t.key) || PREVENTION_BEFORE.has(t.key)) return true;
     if (t.key === "tegen" && i > 0 && tokens[i - 1]!.sentence === sentence && ACTION_AGAINST.has(tokens[i - 1]!.key)) return true;
   }
