@@ -213,3 +213,30 @@ describe("spelling as typed", () => {
     "Jan heeft de kast geklemt tussen de muren.",
   ]));
 });
+
+describe("blows, wheels and loads on a part, everyday ailments and what the doctor advised", () => {
+  it("reads them of a person", () => flags([
+    "Hij kreeg een klap van de hijsband tegen zijn hoofd.",
+    "Hij liep met zijn hoofd tegen de steiger.",
+    "Zijn hand kwam onder de plaat, zegt Jan.",
+    "Jan had een bult op zijn hoofd.",
+    "Jan had bloed uit zijn neus.",
+    "Hij kwam ongelukkig neer op zijn enkel.",
+    "Piet heeft nierstenen.",
+    "Piet heeft een blindedarmontsteking.",
+    "Piet moet onder het mes voor zijn knie.",
+    "Piet heeft een briefje van de dokter.",
+    "Piet sukkelt met zijn rug.",
+    "Piet heeft een te hoog cholesterol.",
+    "Piet is gestopt met roken op advies van de longarts.",
+    "Piet komt niet, hij heeft koorts.",
+    "Piet is er niet, hij is ziek.",
+  ]));
+  it("keeps silent on a friendly tap, a fist on the table, a negated list and advice of an engineer", () => silent([
+    "Jan gaf Piet een tik op zijn schouder.",
+    "Jan sloeg met zijn hand op tafel.",
+    "Geen snijwonden, kneuzingen of breuken bij Jan.",
+    "Jan is op advies van de constructeur gestopt met storten.",
+    "Jan zat met zijn hoofd onder de motorkap.",
+  ]));
+});

@@ -38,6 +38,8 @@ export const COMMON_CLASSES: Record<string, string[]> = {
     "wervels", "ruggenwervel", "rugwervel", "wervelkolom", "tussenwervelschijf", "stuitje", "staartbeen",
     "buik", "lende", "lendenen", "lies", "liezen", "bekken", "bil", "billen", "kont", "flank",
     "luchtwegen", "luchtweg", "long", "longen", "hart", "lever", "nier", "nieren", "milt", "maag", "darm", "darmen", "blaas", "huid",
+    "prostaat", "blindedarm", "galblaas", "schildklier", "alvleesklier", "baarmoeder", "eierstok", "eierstokken",
+    "hartklep", "slokdarm", "luchtpijp", "amandelen", "bijholtes", "voorhoofdsholte", "middenoor", "bloedvaten",
     // arm and hand
     "schouder", "schouders", "schouderblad", "sleutelbeen", "arm", "armen", "bovenarm", "onderarm",
     "elleboog", "ellebogen", "pols", "polsen", "hand", "handen", "handpalm", "handrug", "knokkel", "knokkels",

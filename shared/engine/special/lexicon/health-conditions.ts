@@ -34,8 +34,35 @@ export const conditions: Required<Pick<LexiconList, "classes" | "patterns">> = {
     ],
     CONFUSED: ["verward", "onsamenhangend", "wartaal", "gedesoriënteerd", "gedesorienteerd", "confused", "disoriented"],
     CAST: ["verband", "gips", "mitella", "brace", "spalk", "tape", "sling", "cast"],
+    /**
+     * Everyday ailments by Thuisarts.nl's topic names that have no meaning on a building site (not
+     * "overgewicht", which a lorry has, nor "staar" alone).
+     */
+    AILMENT: [
+      "snipverkouden", "loopneus", "abces", "steenpuist", "niersteen", "nierstenen", "galsteen", "galstenen",
+      "nierbekkenontsteking", "blindedarmontsteking", "galblaasontsteking", "alvleesklierontsteking",
+      "navelbreuk", "liesbreuk", "littekenbreuk", "spataderen", "aambeien", "obesitas", "schimmelinfectie",
+      "voetschimmel", "wortelkanaalbehandeling", "zenuwbehandeling", "kaakontsteking", "tandvleesontsteking",
+      "bijholteontsteking", "sinusitis", "amandelontsteking", "oogontsteking", "bindvliesontsteking",
+      "hoornvliesontsteking", "netvliesloslating", "vertigo", "carpaaltunnelsyndroom", "tenniselleboog",
+      "peesschedeontsteking", "hielspoor", "fasciitis", "hypothyreoidie", "hyperthyreoidie", "bloedarmoede",
+      "anemie", "ijzertekort", "longembolie", "embolie", "angina", "hartvaatziekte", "vaatvernauwing",
+      "etalagebenen", "nierinsufficientie", "dialyse", "prikkelbaredarmsyndroom", "maagzweer", "maagbloeding",
+      "reflux", "klierkoorts", "gordelroos", "wondroos", "koortslip", "zwangerschapsvergiftiging",
+      "hersenvliesontsteking", "hartritmestoornissen", "prostaatklachten",
+      "overgangsklachten", "opvliegers", "menstruatieklachten", "hoofdluis", "schurft", "legionella",
+    ],
   },
   patterns: [
+    { id: "condition.ailment", pattern: "@AILMENT", strength: "weak" },
+    { id: "condition.under-knife", pattern: "onder het mes", strength: "weak" },
+    { id: "condition.doctors-note", pattern: "doktersbriefje|doktersverklaring|artsenverklaring|ziekteverklaring|ziektebriefje", strength: "weak" },
+    { id: "condition.note-from", pattern: "briefje|verklaring van de|het? dokter|huisarts|arts|specialist|ziekenhuis", strength: "weak" },
+    { id: "condition.struggles", pattern: "kwakkelt|kwakkelde|kwakkelen|sukkelt|sukkelde|sukkelen|tobt|tobde|tobben|kampt|kampte|worstelt|worstelde met zijn|haar|z'n|zn|mijn|m'n @SIDE? @BODY|gezondheid", strength: "weak" },
+    { id: "condition.measured", pattern: "hoog|laag|verhoogd|hoge|lage|verhoogde|snelle|onregelmatige cholesterol|hartslag|bloeddruk|bloedsuiker|suikerspiegel|hartritme", strength: "weak" },
+    { id: "condition.swollen-glands", pattern: "dikke|opgezette|gezwollen keel|amandelen|klieren|lymfeklieren", strength: "weak" },
+    { id: "condition.doctors-advice", pattern: "op advies|aanraden|verzoek|voorschrift van de|zijn|haar|z'n? @SPECIALIST", strength: "weak" },
+    { id: "care.first-aid-on-site", pattern: "ehbo|ehboer|ehbo'er|bhv|bhver|bhv'er ter plaatse|plekke", strength: "weak" },
     { id: "condition.phobia", pattern: "@PHOBIA", strength: "weak" },
     { id: "condition.aid", pattern: "@AID", strength: "weak" },
     { id: "condition.hearing-aid-en", pattern: "hearing aid|aids", strength: "weak" },

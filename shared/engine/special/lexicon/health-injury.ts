@@ -146,6 +146,16 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // A named small wound: "bloedneus", "blauw oog" are elsewhere; a nosebleed, "nasty cut", "deep gash".
     { id: "injury.wound-en", pattern: "nasty|deep|small|minor|bad|big|little|slight|superficial|severe|large cut|gash|burn|burns|bruise|bruising|graze|wound|laceration|sprain|strain|injury|fracture|nosebleed", strength: "weak" },
     { id: "injury.nosebleed-en", pattern: "nosebleed|whiplash|concussed", strength: "weak" },
+    // A blow, a wheel or a load on a part: "klap van de hijsband tegen zijn hoofd", "heftruck reed over zijn
+    // voet", "hand kwam onder de plaat", "liep met zijn hoofd tegen de steiger", "gat in zijn hoofd"; not a
+    // friendly "tik op zijn schouder" or a fist on the table ("sloeg met zijn hand op tafel").
+    { id: "injury.blow-to-part", pattern: "klap|knal|dreun|oplawaai|smak ~4 tegen|op|aan zijn|haar|z'n|zn|mijn|m'n @SIDE? @BODY", strength: "weak" },
+    { id: "injury.run-over-part", pattern: "reed|rijdt|reden|gereden ~3 over zijn|haar|z'n|zn|mijn|m'n @SIDE? @BODY", strength: "weak" },
+    { id: "injury.part-caught-under", pattern: "@BODY kwam|kwamen|raakte|raakten|geraakt onder|tussen|klem", strength: "weak", notAfter: ["de", "het", "met"] },
+    { id: "injury.part-against", pattern: "liep|knalde|botste|stootte|kwam|viel|raakte met zijn|haar|z'n|zn|mijn|m'n @SIDE? @BODY tegen|onder|tussen", strength: "weak" },
+    { id: "injury.hole-in-part", pattern: "gat|gaatje|bult|buil|jaap|deuk in|op|aan zijn|haar|z'n|zn|mijn|m'n @SIDE? @BODY", strength: "weak" },
+    { id: "injury.blood-from", pattern: "bloed uit zijn|haar|z'n|zn|mijn|m'n @SIDE? @BODY", strength: "weak" },
+    { id: "injury.landed-badly", pattern: "ongelukkig|verkeerd neer|terecht|gevallen|gesprongen ~2 op|met zijn|haar|z'n|zn|mijn|m'n @SIDE? @BODY", strength: "weak" },
     { id: "injury.muscle-en", pattern: "pulled|strained|tore|torn|ripped a|his|her|my muscle|hamstring|ligament|tendon|calf|groin", strength: "weak" },
     { id: "injury.hit-part-en", pattern: "hit|smacked|whacked|cracked his|her|my @BODY", strength: "weak" },
     { id: "injury.in-eye-en", pattern: "dust|grit|debris|particle|particles|sand|something|chip|swarf|splinter|concrete|cement|paint|spark|sparks|fragment in|into his|her|my|the eye|eyes", strength: "weak" },

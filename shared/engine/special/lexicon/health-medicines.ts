@@ -11,7 +11,7 @@ export const MEDICINE_NAMES: string[] = [
   "macrogol", "movicolon", "lactulose", "loperamide", "imodium", "domperidon", "metoclopramide", "ondansetron", "mebeverine",
   // heart and blood vessels
   "metoprolol", "bisoprolol", "atenolol", "propranolol", "nebivolol", "carvedilol", "sotalol",
-  "atorvastatine", "simvastatine", "rosuvastatine", "pravastatine", "statine", "statines", "cholesterolverlager",
+  "atorvastatine", "simvastatine", "rosuvastatine", "pravastatine", "statine", "statines", "cholesterolverlager", "cholesterolverlagers",
   "amlodipine", "nifedipine", "diltiazem", "verapamil", "lisinopril", "enalapril", "perindopril", "ramipril",
   "losartan", "valsartan", "irbesartan", "candesartan", "telmisartan", "hydrochloorthiazide", "chloortalidon",
   "furosemide", "bumetanide", "spironolacton", "plaspil", "plaspillen", "bloeddrukverlager", "bloeddrukverlagers",
