@@ -240,3 +240,31 @@ describe("blows, wheels and loads on a part, everyday ailments and what the doct
     "Jan zat met zijn hoofd onder de motorkap.",
   ]));
 });
+
+describe("the commonest English of mixed crews", () => {
+  it("reads conditions, dressings, recovery, appointments, referrals, scans, stings and sunburn", () => flags([
+    "Mark needed a plaster.",
+    "Mark is recovering at home.",
+    "Mark was kept in overnight.",
+    "Mark has a hairline fracture.",
+    "Mark has tennis elbow.",
+    "Mark has high blood pressure.",
+    "Mark is partially sighted.",
+    "Mark is struggling with his mental health.",
+    "Mark is in rehab.",
+    "Mark has a hospital appointment.",
+    "Mark has been referred to a consultant.",
+    "Mark had an MRI on his knee.",
+    "Mark had blood tests.",
+    "Mark got stung by a wasp.",
+    "Mark got sunburnt.",
+    "Mark has a chest infection.",
+  ]));
+  it("keeps silent on wall plaster, concrete tests, engineers and building rehab", () => silent([
+    "Mark needed a plaster board for the ceiling.",
+    "Mark sent the concrete test results to the engineer.",
+    "Mark was referred to the consultant engineer for the beams.",
+    "Mark is working on the rehab of the old mill.",
+    "Mark has a site appointment with the client.",
+  ]));
+});

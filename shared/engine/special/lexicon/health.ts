@@ -2,6 +2,7 @@ import type { LexiconList } from "../patterns.ts";
 import { absence } from "./health-absence.ts";
 import { care } from "./health-care.ts";
 import { everyday } from "./health-everyday.ts";
+import { english } from "./health-english.ts";
 import { episode } from "./health-episode.ts";
 import { idioms } from "./health-idioms.ts";
 import { conditions } from "./health-conditions.ts";
@@ -24,7 +25,8 @@ import { treatment } from "./health-treatment.ts";
 // (health-conditions.ts), and everyday phrasings with a person as their subject and their English
 // (health-everyday.ts), and treatment received beyond a dressing: injections, operations, scans, a
 // stay in hospital (health-treatment.ts), and symptoms and recovery in a hurried note's words
-// (health-symptoms.ts).
+// (health-symptoms.ts), and the commonest English of mixed crews beyond each class's own
+// (health-english.ts).
 export const health: LexiconList = {
   category: "health",
   source: "hand-curated Dutch/English terms; diseases cross-checked against the Thuisarts.nl topic list; reviewed for building-site false alarms (LEXICON-NOTES)",
@@ -40,6 +42,7 @@ export const health: LexiconList = {
     ...everyday.classes,
     ...treatment.classes,
     ...symptoms.classes,
+    ...english.classes,
     ATTACK: [
       "aanval", "toeval", "insult", "hartaanval", "infarct", "hartinfarct", "beroerte", "hypo", "epileptische",
       "paniekaanval", "black-out", "blackout", "flauwte", "herseninfarct", "seizure", "stroke",
@@ -174,5 +177,6 @@ export const health: LexiconList = {
     ...everyday.patterns,
     ...treatment.patterns,
     ...symptoms.patterns,
+    ...english.patterns,
   ],
 };
