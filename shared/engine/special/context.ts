@@ -29,10 +29,11 @@ const TOPIC_WORDS = new Set([
 ]);
 
 /**
- * Words that give a reason: a negation before them denies the action, not the reason ("kan niet werken
- * ivm rugklachten", "kon niet komen door griep"), so the negation's scope ends there.
+ * Words that give a reason or a condition: a negation before them denies the action, not the reason
+ * ("kan niet werken ivm rugklachten", "mag niet hijsen tot de bedrijfsarts groen licht geeft"), so the
+ * negation's scope ends there.
  */
-const REASON = new Set(["ivm", "vanwege", "wegens", "door", "omdat", "doordat", "want", "because", "due", "owing"]);
+const REASON = new Set(["ivm", "vanwege", "wegens", "door", "omdat", "doordat", "want", "tot", "totdat", "zolang", "because", "due", "owing", "until"]);
 
 const WINDOW_BEFORE = 3;
 const WINDOW_AFTER = 2;
@@ -58,15 +59,19 @@ function newClauseAt(tokens: readonly Token[], k: number, text: string | undefin
   return /[,;:]/.test(text.slice(tokens[k - 1]!.end, t.start));
 }
 
-export function isNegatedOrPrevented(tokens: readonly Token[], first: number, last: number, text?: string): boolean {
+/**
+ * @param reasons whether a reason word ends the negation's scope (health: "kan niet werken ivm
+ *   rugklachten"); other categories keep the plain window, where "niet ivm" more often denies the reason.
+ */
+export function isNegatedOrPrevented(tokens: readonly Token[], first: number, last: number, text?: string, reasons = false): boolean {
   const sentence = tokens[first]!.sentence;
   if (isBuildingWorkOn(tokens, first)) return true;
   // A match that starts with its reason ("vanwege zijn rug") is out of a negation's scope before it.
-  const startsWithReason = REASON.has(tokens[first]!.key) || (tokens[first]!.key === "verband" && tokens[first + 1]?.key === "met");
+  const startsWithReason = reasons && (REASON.has(tokens[first]!.key) || (tokens[first]!.key === "verband" && tokens[first + 1]?.key === "met"));
   for (let i = startsWithReason ? -1 : first - 1; i >= 0 && i >= first - WINDOW_BEFORE; i--) {
     const t = tokens[i]!;
     if (t.sentence !== sentence) break;
-    if (REASON.has(t.key) || (t.key === "met" && i > 0 && tokens[i - 1]!.key === "verband")) break;
+    if (reasons && (REASON.has(t.key) || (t.key === "met" && i > 0 && tokens[i - 1]!.key === "verband"))) break;
     // "Piet komt niet, hij heeft koorts": the negation stays in its own clause.
     if (newClauseAt(tokens, i + 1, text)) break;
     if (NEGATION_BEFORE.has(t.key) || PREVENTION_BEFORE.has(t.key)) return true;
