@@ -268,3 +268,34 @@ describe("the commonest English of mixed crews", () => {
     "Mark has a site appointment with the client.",
   ]));
 });
+
+describe("what struck a part, needles, stings, marks, blood sugar and the doctor's word", () => {
+  it("reads them of a person", () => flags([
+    "Kees kreeg een tegel tegen zijn scheen.",
+    "Kees kreeg een prik van een naald in de container.",
+    "Kees is door een wesp gestoken.",
+    "Kees heeft een blauwe plek op zijn dij.",
+    "Kees heeft een rode vlek op zijn arm.",
+    "Kees was wit weggetrokken.",
+    "Kees zijn suiker was te laag.",
+    "De huisarts zegt dat Kees rust moet houden.",
+    "Kees mag niet hijsen tot de bedrijfsarts groen licht geeft.",
+    "Kees kan voorlopig alleen licht werk doen.",
+    "Kees had red eyes and smelled of weed.",
+    "Kees got his finger caught in the door.",
+    "Kees: my knee is really sore.",
+    "ik chory, lekarz zegt thuis blijven",
+  ]));
+  it("keeps silent on sugar in coffee, a paint stain, a figure of absence and a friendly word", () => silent([
+    "Kees doet zijn suiker in de koffie.",
+    "Kees kreeg de offerte op zijn bureau.",
+    "Het ziekteverzuim in de regio was 4,2% volgens Kees.",
+    "Kees mag niet hijsen zonder toestemming van de uitvoerder.",
+    "Kees zakte de buis in de sleuf.",
+  ]));
+  it("reads the follow-up in an episode: a crooked arm, a splint, a check-up, revived, stayed home", () => {
+    expect(health("Evert kreeg de sleutel tegen zijn onderarm. De arm stond scheef.")).toContain("arm stond scheef");
+    expect(health("Kees brak zijn pols. Daar verbonden, morgen controle.")).toContain("morgen controle");
+    expect(health("Kees zakte in elkaar. Na de AED weer hartslag.")).toContain("weer hartslag");
+  });
+});

@@ -128,7 +128,8 @@ export const COMMON_CLASSES: Record<string, string[]> = {
     "intensive", "brandwondencentrum", "longarts",
     "traumacentrum", "afkickkliniek", "hospital", "doctor", "gp", "ziekenhuizen", "traumahelikopter",
     // first aid as a place a person is taken to, and the spellings notes use: "naar de EHBO(-post)", "fisio"
-    "ehbo", "ehbopost", "ehboruimte", "ehbokamer", "fisio", "fisiotherapeut", "huisdokter",
+    "ehbo", "ehbopost", "ehboruimte", "ehbokamer", "fisio", "fisiotherapeut", "huisdokter", "ggd", "arbodienst",
+    "arboarts",
   ],
   /** Verbs a person takes medicine with. */
   USE: [

@@ -76,6 +76,8 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "care.physiotherapy", pattern: "fysiotherapie|physiotherapy|ergotherapie|revalidatietraject|oefentherapie", strength: "weak" },
     // Ambulance and helicopter arriving or called for someone; the route kept free for one is not care.
     { id: "care.ambulance", pattern: "@AMBULANCE ~1 gebeld|geweest|gekomen|kwam|ter|geland|landde|gealarmeerd|opgeroepen|ingeschakeld|aanwezig|nodig|voor|afgevoerd|vervoerd|weggebracht|meegenomen|opgehaald|gebracht|arrived|called|came|took", strength: "weak" },
+    // "Ambulance was er na 14 min", "ambulance stond er binnen tien minuten".
+    { id: "care.ambulance-there", pattern: "@AMBULANCE was|is|waren|kwam|stond|stonden er|ter|snel|binnen", strength: "weak" },
     { id: "care.by-ambulance", pattern: "met|per|by de|het|een|an|the? @AMBULANCE", strength: "weak" },
     { id: "care.helicopter", pattern: "traumaheli|traumahelikopter|lifeliner|traumateam|mmt", strength: "weak" },
     // "door naar de SEH", "op de spoedpost", "in the ER": emergency care of a person.

@@ -32,12 +32,14 @@ export const episode: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "diclofenac", "brandwondenzalf", "zalf", "oogdruppels", "oogzalf", "gips", "gipsverband", "spalk",
       "brace", "krukken", "mitella", "rolstoel", "hechtingen", "hechtstrips", "steristrips", "adrenaline",
       "epipen", "fysiotherapie", "operatie", "medicatie", "medicijnen", "tetanusprik", "tetanusinjectie",
-      "antibiotics", "painkillers", "stitches", "crutches", "surgery", "splint", "wheelchair",
+      "antibiotics", "painkillers", "stitches", "crutches", "surgery", "splint", "wheelchair", "cast", "sling",
+      "bandage", "dressing", "nacontrole", "wondcontrole", "controleafspraak", "tetanus",
     ],
     /** How a hurt body part is, said of it ("pols dik en blauw", "oog bleef branden"). */
     BODY_STATE: [
       "dik", "blauw", "gezwollen", "opgezwollen", "open", "kapot", "gebroken", "ontstoken", "beurs", "stijf",
       "pijnlijk", "rood", "bloedde", "bloedt", "bloedend", "brandde", "brandt", "branden", "gevoelloos",
+      "scheef", "krom", "vervormd", "ontwricht",
       "swollen", "bruised", "broken", "bleeding", "numb", "sore",
     ],
     /** The same before the body part ("een kapotte knie", "dikke enkel"). */
@@ -48,7 +50,7 @@ export const episode: Required<Pick<LexiconList, "classes" | "patterns">> = {
     /** What the person still feels. */
     EPISODE_SYMPTOM: [
       "pijn", "bloedverlies", "ademnood", "benauwd", "duizelig", "misselijk", "overgeven",
-      "overgegeven", "pain", "dizzy",
+      "overgegeven", "pain", "dizzy", "zwelling", "zwellingen", "swelling", "swollen", "bruising", "bleeding",
     ],
   },
   patterns: [
@@ -66,6 +68,14 @@ export const episode: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "episode.body-state-before", pattern: "@BODY_STATE_BEFORE @BODY", strength: "episode" },
     // "pijn bij vastpakken", "moeite met ademen", "veel bloedverlies".
     { id: "episode.symptom", pattern: "@EPISODE_SYMPTOM", strength: "episode" },
+    // "morgen controle", "volgende week op controle"; not "controle van de steiger".
+    { id: "episode.check-up", pattern: "morgen|overmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag|weer|terug|nog op? controle", strength: "episode", notBefore: ["van", "op", "door", "over"] },
+    // Back after resuscitation: "weer hartslag", "weer bij bewustzijn"; staying home: "thuis gebleven".
+    { id: "episode.revived", pattern: "weer ~1 hartslag|ademhaling|output|aanspreekbaar|bewustzijn", strength: "episode" },
+    { id: "episode.stayed-home", pattern: "thuis gebleven|gebleven|blijven|blijft|bleef", strength: "episode", notBefore: ["werken", "wachten"] },
+    { id: "episode.stayed-home-word", pattern: "thuisgebleven|thuisblijven", strength: "episode" },
+    // "BHV'er heeft de arm gespalkt": in an episode the part after "de" is the person's, not work by hand.
+    { id: "episode.part-dressed", pattern: "@BODY werd|is|was|wordt? gespalkt|verbonden|gehecht|gegipst|getaped|gelijmd|ontsmet|gekoeld|gespoeld", strength: "episode" },
     { id: "episode.trouble", pattern: "moeite met|bij ademen|ademhalen|lopen|slikken|zien|staan", strength: "episode" },
   ],
 };

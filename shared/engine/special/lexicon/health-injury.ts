@@ -114,7 +114,7 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // "rug speelt weer op", "knie doet pijn", "schouder zit vast".
     // "rug speelt weer op", "knie doet pijn".
     { id: "injury.body-part-hurts", pattern: "@BODY ~1 doet|deed|doen|speelt|speelde|speelden ~1 pijn|zeer|op", strength: "weak" },
-    { id: "injury.lost-part", pattern: "vinger|vingers|vingertop|vingertoppen|vingerkootje|kootje|duim|teen|tenen ~1 kwijt|eraf|afgezet|verloren", strength: "weak" },
+    { id: "injury.lost-part", pattern: "vinger|vingers|vingertop|vingertoppen|vingerkootje|kootje|duim|teen|tenen|nagel|nagels|duimnagel|teennagel|vingernagel|tand|tanden|voortand ~1 kwijt|eraf|afgezet|verloren", strength: "weak" },
     { id: "injury.poisoning", pattern: "vergiftiging|koolmonoxidevergiftiging|rookvergiftiging|koolmonoxidevergiftigd|vergiftigd|bedwelmd|zonnesteek|hitteberoerte|onderkoeld|onderkoeling|uitgedroogd|uitdroging|heatstroke", strength: "weak" },
     // Eye injuries of welders and grinders: arc eye, dust, chips, cement in the eye.
     { id: "injury.arc-eye", pattern: "lasogen|lasoog|geelektrocuteerd|elektrocutie", strength: "weak" },
@@ -156,6 +156,15 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "injury.hole-in-part", pattern: "gat|gaatje|bult|buil|jaap|deuk in|op|aan zijn|haar|z'n|zn|mijn|m'n @SIDE? @BODY", strength: "weak" },
     { id: "injury.blood-from", pattern: "bloed uit zijn|haar|z'n|zn|mijn|m'n @SIDE? @BODY", strength: "weak" },
     { id: "injury.landed-badly", pattern: "ongelukkig|verkeerd neer|terecht|gevallen|gesprongen ~2 op|met zijn|haar|z'n|zn|mijn|m'n @SIDE? @BODY", strength: "weak" },
+    // Something that struck a part: "kreeg de sleutel tegen zijn onderarm", "kreeg een spetter bitumen op zijn arm".
+    { id: "injury.struck-part", pattern: "kreeg|kregen|krijgt|gekregen ~3 op|tegen zijn|haar|z'n|zn|mijn|m'n @SIDE? @BODY", strength: "weak" },
+    { id: "injury.stung-by-before", pattern: "door|by een|de|a|the? @STINGER ~1 gestoken|gebeten|geprikt|stung|bitten", strength: "weak" },
+    { id: "injury.needle", pattern: "prikaccident|naaldprik|naaldprikaccident|prikincident|naaldenprik|needlestick", strength: "weak" },
+    { id: "injury.needle-prick", pattern: "prik|prikje|prikwond|steek|steekje van|met|aan een|de? injectienaald|naald|spuit|naaldje|injectiespuit|needle", strength: "weak" },
+    // Out for weeks after an injury: "minstens 8 weken uit de roulatie", in an incident report without a name.
+    { id: "injury.out-for-weeks", pattern: "weken|wk|wkn|dagen|maanden|maand|week|tijdje|poosje|tijd ~1 uit de running|roulatie", strength: "weak" },
+    { id: "injury.got-caught-en", pattern: "got|had his|her|my @BODY caught|trapped|stuck|crushed|jammed|pinched", strength: "weak" },
+    { id: "injury.part-state-en", pattern: "@BODY is|was|feels|felt|looks|looked ~1 bad|sore|painful|swollen|killing|hurting|bruised|numb", strength: "weak", notAfter: ["the", "a", "de", "het"] },
     { id: "injury.muscle-en", pattern: "pulled|strained|tore|torn|ripped a|his|her|my muscle|hamstring|ligament|tendon|calf|groin", strength: "weak" },
     { id: "injury.hit-part-en", pattern: "hit|smacked|whacked|cracked his|her|my @BODY", strength: "weak" },
     { id: "injury.in-eye-en", pattern: "dust|grit|debris|particle|particles|sand|something|chip|swarf|splinter|concrete|cement|paint|spark|sparks|fragment in|into his|her|my|the eye|eyes", strength: "weak" },

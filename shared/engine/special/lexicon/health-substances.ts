@@ -17,7 +17,8 @@ export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
     /** Not "coke", "speed" or "joint": cola, a machine setting and a seam on a building site. */
     DRUG: [
       "cocaine", "heroine", "wiet", "hasj", "xtc", "ghb", "lachgas", "drugs", "amfetamine", "ketamine", "mdma",
-      "cannabis", "thc", "crack", "opiaten", "blowtjes", "jointjes", "harddrugs", "softdrugs",
+      "cannabis", "thc", "crack", "opiaten", "blowtjes", "jointjes", "harddrugs", "softdrugs", "weed", "skunk",
+      "marihuana", "marijuana", "spliff", "spliffs",
     ],
     /** Drinks that make a person drunk; not water, coffee or energy drinks. */
     BOOZE: ["alcohol", "drank", "bier", "biertjes", "pilsjes", "wijn", "jenever", "sterkedrank", "wodka", "whisky", "booze"],

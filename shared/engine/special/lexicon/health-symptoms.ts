@@ -18,10 +18,11 @@ export const symptoms: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "krijtwit", "groggy", "versuft", "verdwaasd", "hoestbui", "hoestbuien", "migraineaanval", "astmaaanval",
       "hyperventilatieaanval", "benauwdheidsaanval", "flauwte", "flauwtes", "flauwgevallen", "braakneigingen",
       "braaksel", "kokhalzen", "kokhalsde", "kotste", "kotsen", "braakte", "braakt", "overgeefde", "bloedneus",
-      "zonnebrand", "verbranding", "hartkloppingen", "hartritmestoornis", "duizelingen", "hoofdpijnklachten",
+      "hartkloppingen", "hartritmestoornis", "duizelingen", "hoofdpijnklachten",
       "gevoelloosheid", "krachtverlies", "spierzwakte", "hoorverlies", "gehoorverlies", "doofheid",
       "slechthorendheid", "slechtziendheid", "dubbelzien", "heatstroke", "lightheaded", "lightheadedness",
       "nausea", "dizziness", "breathless", "wheezing", "migraine", "migraines", "headaches", "vomit",
+      "zweterig", "hitteuitputting", "hittestress", "hitteklachten", "warmtestuwing", "zonneallergie", "lyme",
     ],
   },
   patterns: [
@@ -29,6 +30,17 @@ export const symptoms: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // "gaf over in de keet"; not "gaf de sleutel over aan Piet" (not adjacent) or "gaf over aan" (handed over).
     { id: "symptom.threw-up", pattern: "gaf|geeft|gaven over", strength: "weak", notBefore: ["aan", "naar", "op"] },
     { id: "symptom.pale", pattern: "zag|ziet|zagen bleek|grauw|lijkbleek|spierwit|asgrauw|krijtwit|wit|groen", strength: "weak", notBefore: ["licht", "van", "af", "uit", "het", "de", "een", "dat", "op"] },
+    { id: "symptom.drained", pattern: "wit|bleek|grauw weggetrokken", strength: "weak" },
+    { id: "symptom.collapsed-late", pattern: "zakte|zakt|zakten ~5 in elkaar|ineen", strength: "weak" },
+    { id: "symptom.mark-on-part", pattern: "rode|blauwe|paarse|dikke kring|vlek|vlekken|plek|plekken|bult|bulten|zwelling|uitslag op|aan ~1 @SIDE? @BODY", strength: "weak" },
+    { id: "symptom.red-eyes-en", pattern: "red|bloodshot|watery|itchy|sore|puffy eyes|eye", strength: "weak" },
+    // Blood sugar of a diabetic: "zijn suiker was 2,8"; not "zijn suiker in de koffie".
+    { id: "symptom.sugar-value", pattern: "mijn|m'n|mn|zijn|z'n|zn|haar suiker|glucose|suikerwaarde was|is|stond|zat|daalde|zakte|liep|te|onder|boven", strength: "weak" },
+    // What the doctor said: "huisarts zegt waarschijnlijk Lyme", "doctor say stay home 2 days".
+    { id: "symptom.doctor-says", pattern: "huisarts|dokter|arts|bedrijfsarts|specialist|doctor|doctors|gp|lekarz|neuroloog|orthopeed zegt|zei|zeggen|denkt|dacht|vond|vindt|say|says|said|told|thinks ~3 waarschijnlijk|misschien|thuis|rust|home|rest|stay|off|niet|geen|moet|mag|probably|maybe", strength: "weak" },
+    // A restriction until a doctor clears it: "niet op de kraan tot de neuroloog groen licht geeft".
+    { id: "fitness.until-cleared", pattern: "tot|totdat|zolang|voordat de|het|zijn|haar? @SPECIALIST|neuroloog|specialist ~3 groen|toestemming|akkoord|goedkeuring|vrijgeeft|vrijgegeven|goedgekeurd", strength: "weak" },
+    { id: "fitness.light-work", pattern: "alleen|voorlopig|tijdelijk|nog|kan|mag|doet|enkel licht|lichte|lichter werk|werkzaamheden|taken|klussen|werkjes", strength: "weak" },
     { id: "symptom.breath-trouble", pattern: "moeite met|bij ademen|ademhalen|slikken", strength: "weak" },
     { id: "symptom.legs-gave-way", pattern: "zakte|zakt|gezakt|zakten door zijn|haar|z'n|zn|mijn|m'n benen|knieen", strength: "weak" },
     { id: "symptom.chest-pressure", pattern: "drukkend|beklemmend|benauwd gevoel op|in|aan de|zijn|haar|mijn? borst|borstkas", strength: "weak" },
