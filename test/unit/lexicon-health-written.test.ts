@@ -299,3 +299,14 @@ describe("what struck a part, needles, stings, marks, blood sugar and the doctor
     expect(health("Kees zakte in elkaar. Na de AED weer hartslag.")).toContain("weer hartslag");
   });
 });
+
+describe("drink at work and dressing in an episode", () => {
+  it("reads drinking at work and a dressing told without its part", () => {
+    flags(["Jan werd betrapt op het nuttigen van alcohol tijdens werktijd.", "Jan gaf toe: gebruik van cocaïne in het weekend."]);
+    expect(health("Kees verbrandde zijn onderarm aan bitumen. Daar verbonden, morgen controle.")).toContain("Daar verbonden");
+  });
+  it("keeps lay first aid and cables out of an episode", () => {
+    expect(health("Kees kreeg een splinter in zijn oog. Oog gespoeld met de oogdouche.")).not.toContain("Oog gespoeld");
+    expect(health("Kees brak zijn pols. De kabels zijn verbonden.")).toEqual(["brak zijn pols"]);
+  });
+});

@@ -75,7 +75,9 @@ export const episode: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "episode.stayed-home", pattern: "thuis gebleven|gebleven|blijven|blijft|bleef", strength: "episode", notBefore: ["werken", "wachten"] },
     { id: "episode.stayed-home-word", pattern: "thuisgebleven|thuisblijven", strength: "episode" },
     // "BHV'er heeft de arm gespalkt": in an episode the part after "de" is the person's, not work by hand.
-    { id: "episode.part-dressed", pattern: "@BODY werd|is|was|wordt? gespalkt|verbonden|gehecht|gegipst|getaped|gelijmd|ontsmet|gekoeld|gespoeld", strength: "episode" },
+    { id: "episode.part-dressed", pattern: "@BODY werd|is|was|wordt? gespalkt|verbonden|gehecht|gegipst|getaped|gelijmd|ontsmet", strength: "episode" },
+    // "Daar verbonden", "ter plaatse gehecht"; lay first aid ("gekoeld", "gespoeld") is no span of its own.
+    { id: "episode.dressed-there", pattern: "daar|toen|direct|meteen|vervolgens|netjes|snel verbonden|gehecht|gespalkt|gegipst|getaped|gelijmd|ontsmet", strength: "episode" },
     { id: "episode.trouble", pattern: "moeite met|bij ademen|ademhalen|lopen|slikken|zien|staan", strength: "episode" },
   ],
 };

@@ -92,6 +92,9 @@ export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "drug.joint", pattern: "rookte|rookt|roken|rookten|gerookt|opgestoken|draaide een? joint|jointje|blowtje|blow", strength: "weak" },
     { id: "drug.pupils", pattern: "verwijde|grote|vergrote|wijde|kleine|rare pupillen|pupil", strength: "weak" },
     { id: "drug.pupils-as", pattern: "pupillen ~1 als|waren|wijd|groot|verwijd|speldenknoppen", strength: "weak" },
+    // Drinking or using at work: "betrapt op het nuttigen van alcohol tijdens werktijd", "gebruik van cocaïne".
+    { id: "alcohol.consumed", pattern: "nuttigen|nuttigde|nuttigt|genuttigd|gebruik van? @BOOZE|@DRUG", strength: "weak" },
+    { id: "alcohol.at-work", pattern: "@BOOZE|@DRUG ~1 tijdens|onder|in werktijd|diensttijd|werkuren|dienst", strength: "weak" },
     { id: "medication.english", pattern: "blood|beta thinners|thinner|blockers|blocker", strength: "weak" },
     // A reaction to a work substance: "kreeg uitslag van de epoxy", "eczeem door het cement".
     { id: "allergy.reaction-to", pattern: "uitslag|eczeem|jeuk|bultjes|blaren|blaasjes|irritatie|reactie|ademhalingsklachten ~1 van|door|op de|het? @ALLERGEN", strength: "weak", notAfter: ["de", "het"] },

@@ -31,7 +31,7 @@ export const symptoms: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "symptom.threw-up", pattern: "gaf|geeft|gaven over", strength: "weak", notBefore: ["aan", "naar", "op"] },
     { id: "symptom.pale", pattern: "zag|ziet|zagen bleek|grauw|lijkbleek|spierwit|asgrauw|krijtwit|wit|groen", strength: "weak", notBefore: ["licht", "van", "af", "uit", "het", "de", "een", "dat", "op"] },
     { id: "symptom.drained", pattern: "wit|bleek|grauw weggetrokken", strength: "weak" },
-    { id: "symptom.collapsed-late", pattern: "zakte|zakt|zakten ~5 in elkaar|ineen", strength: "weak" },
+    { id: "symptom.collapsed-late", pattern: "zakte|zakt|zakten ~6 in elkaar|ineen", strength: "weak" },
     { id: "symptom.mark-on-part", pattern: "rode|blauwe|paarse|dikke kring|vlek|vlekken|plek|plekken|bult|bulten|zwelling|uitslag op|aan ~1 @SIDE? @BODY", strength: "weak" },
     { id: "symptom.red-eyes-en", pattern: "red|bloodshot|watery|itchy|sore|puffy eyes|eye", strength: "weak" },
     // Blood sugar of a diabetic: "zijn suiker was 2,8"; not "zijn suiker in de koffie".
