@@ -310,3 +310,27 @@ describe("drink at work and dressing in an episode", () => {
     expect(health("Kees brak zijn pols. De kabels zijn verbonden.")).toEqual(["brak zijn pols"]);
   });
 });
+
+describe("relatives, side effects, medical checks and breathing", () => {
+  it("reads them of a person", () => flags([
+    "Jan moet mantelzorg geven aan zijn zieke vader.",
+    "Jan neemt zorgverlof voor zijn vrouw.",
+    "Kanker zit in de familie van Jan.",
+    "Zijn moeder is dement.",
+    "Jan is suf van de pijnstillers.",
+    "Jan is herkeurd door de bedrijfsarts.",
+    "Jan is bij de periodieke keuring afgekeurd voor werken op hoogte.",
+    "Jan is aan zijn ogen gelaserd.",
+    "Jan piept bij het ademen.",
+  ]));
+  it("keeps silent on a sick tree, a family talent, a laser cutter, a terse man and a scaffold check", () => silent([
+    "Jan heeft de zieke boom gekapt.",
+    "Dat talent zit in de familie, zegt Jan.",
+    "Jan heeft de plaat gelaserd.",
+    "Jan is kort van stof.",
+    "De steiger is bij de keuring afgekeurd, meldt Jan.",
+    "Jan blies de leidingen te lang door.",
+    "Er zijn nog lichte werkzaamheden aan de gevel, zegt Jan.",
+    "De specialist zegt dat de kozijnen niet passen, meldt Jan.",
+  ]));
+});

@@ -63,6 +63,20 @@ export const conditions: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "condition.swollen-glands", pattern: "dikke|opgezette|gezwollen keel|amandelen|klieren|lymfeklieren", strength: "weak" },
     { id: "condition.doctors-advice", pattern: "op advies|aanraden|verzoek|voorschrift van de|zijn|haar|z'n? @SPECIALIST", strength: "weak" },
     { id: "care.first-aid-on-site", pattern: "ehbo|ehboer|ehbo'er|bhv|bhver|bhv'er ter plaatse|plekke", strength: "weak" },
+    // Relatives' health and family history: "zijn zieke vader", "zorgverlof", "kanker zit in de familie".
+    { id: "relative.ill", pattern: "zieke|doodzieke|terminale|dementerende|demente vader|moeder|vrouw|man|zoon|dochter|kind|kinderen|partner|echtgenote|broer|zus|opa|oma|schoonmoeder|schoonvader|zoontje|dochtertje|vriendin", strength: "weak" },
+    { id: "relative.care-leave", pattern: "zorgverlof|mantelzorger|mantelzorgtaken|mantelzorgverlof|langdurigzorgverlof", strength: "weak" },
+    { id: "relative.in-family", pattern: "kanker|ziekte|ziektes|aandoening|hartproblemen|hartziekte|suikerziekte|diabetes|reuma|dementie|depressie|epilepsie|migraine ~2 zit|zitten|zat|komt|komen in|voor de|zijn|haar familie", strength: "weak" },
+    { id: "condition.dementia", pattern: "dement|dementerend|dementerende|alzheimerpatient", strength: "weak" },
+    // Side effects: "suf van de pijnstillers", "moe door zijn medicijnen".
+    { id: "medication.side-effect", pattern: "suf|slaperig|duf|draaierig|misselijk|moe|versuft|sloom van|door de|zijn|haar? @MED", strength: "weak" },
+    // Medical fitness checks of a person: "herkeurd door de bedrijfsarts", "bij de periodieke keuring afgekeurd".
+    { id: "fitness.rechecked", pattern: "herkeurd|herkeuring", strength: "weak" },
+    { id: "fitness.medical-check-result", pattern: "periodieke|medische|arbo|aanstellings|cbr keuring|onderzoek|keuringsonderzoek ~1 afgekeurd|goedgekeurd|herkeurd|ongeschikt", strength: "weak" },
+    { id: "condition.eyes-lasered", pattern: "ogen|oog ~2 gelaserd|laseren", strength: "weak" },
+    { id: "condition.eye-laser-word", pattern: "ooglaseren|ooglaserbehandeling|lasik|staaroperatie", strength: "weak" },
+    { id: "symptom.wheezing", pattern: "piept|piepte|piepen|reutelt|reutelde bij|tijdens het? ademen|ademhalen", strength: "weak" },
+    { id: "symptom.short-breath", pattern: "kort|snel van adem", strength: "weak" },
     { id: "condition.phobia", pattern: "@PHOBIA", strength: "weak" },
     { id: "condition.aid", pattern: "@AID", strength: "weak" },
     { id: "condition.hearing-aid-en", pattern: "hearing aid|aids", strength: "weak" },

@@ -87,7 +87,7 @@ export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "alcohol.cone", pattern: "<@WHO had|heeft een flinke|stevige? kegel", strength: "weak", notBefore: ["neergezet", "geplaatst", "bij", "in", "op", "mee", "weggehaald", "omgereden"] },
     { id: "alcohol.glass", pattern: "diep in het glaasje|glas", strength: "weak" },
     { id: "alcohol.still-drunk", pattern: "nog|erg|flink|behoorlijk|helemaal|half|zwaar|lichtelijk|was|werd|is dronken|beschonken|aangeschoten|brak", strength: "weak", notAfter: ["water", "grond"], notBefore: ["water", "zijn", "haar", "z'n", "de", "het", "een", "koffie", "thee"] },
-    { id: "alcohol.blew", pattern: "blies|blaast|bliezen|geblazen ~3 promille|positief|negatief|rood|te", strength: "weak" },
+    { id: "alcohol.blew", pattern: "blies|blaast|bliezen|geblazen ~3 promille|positief|negatief", strength: "weak" },
     { id: "alcohol.must-blow", pattern: "moest|moet|moesten|liet|laten|weigerde blazen", strength: "weak", notBefore: ["met", "op"] },
     { id: "drug.joint", pattern: "rookte|rookt|roken|rookten|gerookt|opgestoken|draaide een? joint|jointje|blowtje|blow", strength: "weak" },
     { id: "drug.pupils", pattern: "verwijde|grote|vergrote|wijde|kleine|rare pupillen|pupil", strength: "weak" },
