@@ -334,3 +334,18 @@ describe("relatives, side effects, medical checks and breathing", () => {
     "De specialist zegt dat de kozijnen niet passen, meldt Jan.",
   ]));
 });
+
+describe("a hedge between a part and its state, a wound got, a part hanging off", () => {
+  it("reads them of a person", () => flags([
+    "Zijn pols is waarschijnlijk gebroken.",
+    "Zijn enkel is behoorlijk opgezwollen.",
+    "Zijn knie is erg dik.",
+    "Hij heeft een flinke snee opgelopen.",
+    "Zijn duim hing er half af.",
+  ]));
+  it("keeps silent on a crane's arm, work by hand and a cracked wall", () => silent([
+    "De arm van de kraan is flink beschadigd volgens Jan.",
+    "Met de hand is het flink gebroken, zegt Jan.",
+    "De muur heeft een flinke scheur opgelopen, meldt Jan.",
+  ]));
+});

@@ -50,6 +50,12 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "linkerschouder", "rechterschouder", "linkerheup", "rechterheup", "linkerduim", "rechterduim",
     ],
     /** What also happens to things, so said only of a SOFT_BODY part: "schouder overbelast", "knieen kapot". */
+    /** Hedges and degrees a note puts between a part and its state: "pols is waarschijnlijk gebroken". */
+    HEDGE: [
+      "waarschijnlijk", "misschien", "vermoedelijk", "mogelijk", "flink", "behoorlijk", "erg", "zwaar", "licht",
+      "lichtelijk", "ernstig", "lelijk", "helemaal", "nogal", "echt", "enorm", "heel", "zeer", "wellicht", "duidelijk",
+      "probably", "possibly", "badly", "really", "very", "quite", "slightly", "severely",
+    ],
     SOFT_STATE: ["kapot", "beschadigd", "overbelast", "versleten", "omgeslagen", "omgezwikt", "doorgezakt", "verschoven", "ingeklapt"],
     /** Adjectives before a body part: "blauw oog", "gekneusde ribben", "dikke enkel". */
     INJURY_ADJ: [
@@ -165,6 +171,9 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "injury.out-for-weeks", pattern: "weken|wk|wkn|dagen|maanden|maand|week|tijdje|poosje|tijd ~1 uit de running|roulatie", strength: "weak" },
     { id: "injury.got-caught-en", pattern: "got|had his|her|my @BODY caught|trapped|stuck|crushed|jammed|pinched", strength: "weak" },
     { id: "injury.part-state-en", pattern: "@BODY is|was|feels|felt|looks|looked ~1 bad|sore|painful|swollen|killing|hurting|bruised|numb", strength: "weak", notAfter: ["the", "a", "de", "het"] },
+    { id: "injury.part-hedged-state", pattern: "@BODY is|was|werd|raakte|lijkt|leek|bleek|is|was|looks|seems? @HEDGE @INJURY_STATE|@INJURY_VERB|@INJURY_STATE_NEAR", strength: "weak", notAfter: ["de", "het", "met", "per", "the", "by"] },
+    { id: "injury.wound-got", pattern: "snee|sneetje|jaap|wond|wondje|kneuzing|bult|buil|blaar|blaren|schram|schrammen|schaafwond|snijwond|brandwond|verwondingen ~1 opgelopen|opgedaan|overgehouden", strength: "weak" },
+    { id: "injury.part-hanging", pattern: "@BODY hing|hangt|bungelde ~2 af|eraf", strength: "weak" },
     { id: "injury.muscle-en", pattern: "pulled|strained|tore|torn|ripped a|his|her|my muscle|hamstring|ligament|tendon|calf|groin", strength: "weak" },
     { id: "injury.hit-part-en", pattern: "hit|smacked|whacked|cracked his|her|my @BODY", strength: "weak" },
     { id: "injury.in-eye-en", pattern: "dust|grit|debris|particle|particles|sand|something|chip|swarf|splinter|concrete|cement|paint|spark|sparks|fragment in|into his|her|my|the eye|eyes", strength: "weak" },
