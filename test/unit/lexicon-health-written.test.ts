@@ -349,3 +349,12 @@ describe("a hedge between a part and its state, a wound got, a part hanging off"
     "De muur heeft een flinke scheur opgelopen, meldt Jan.",
   ]));
 });
+
+describe("the words of long sickness and its insurance", () => {
+  it("reads them of a person", () => flags(["Jan heeft een WIA-aanvraag gedaan.", "Jan is gedeeltelijk arbeidsgeschikt.", "Jan volgt een tweede spoor traject."]));
+  it("keeps silent on railway tracks and waiting at the gate", () => silent([
+    "Jan legt het tweede spoor aan voor de tram.",
+    "De wachttijd bij de poort was lang, zegt Jan.",
+    "Jan werkt aan het spoortraject Utrecht.",
+  ]));
+});
