@@ -358,3 +358,24 @@ describe("the words of long sickness and its insurance", () => {
     "Jan werkt aan het spoortraject Utrecht.",
   ]));
 });
+
+describe("the writer's own words", () => {
+  it("reads them", () => flags([
+    "Ik ben vandaag niet lekker.",
+    "Ik voel me niet zo goed.",
+    "Mijn rug is op.",
+    "Ik heb een kies laten trekken.",
+    "Ik ben aan het herstellen van mijn operatie.",
+    "Ik slaap slecht de laatste tijd.",
+    "Ik heb een kater van gisteren.",
+    "Ik kreeg een stroomschok van de kabel.",
+    "Me hand is nog dik.",
+  ]));
+  it("keeps silent on coffee, patience, a fright, a tomcat and paint", () => silent([
+    "Jan zegt: de koffie is op.",
+    "Jan: mijn geduld is op.",
+    "Jan kreeg een schok toen hij de rekening zag.",
+    "De kater van de buren loopt op de steiger, zegt Jan.",
+    "De kozijnen zijn nog steeds dik in de verf, zegt Jan.",
+  ]));
+});

@@ -54,7 +54,7 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     HEDGE: [
       "waarschijnlijk", "misschien", "vermoedelijk", "mogelijk", "flink", "behoorlijk", "erg", "zwaar", "licht",
       "lichtelijk", "ernstig", "lelijk", "helemaal", "nogal", "echt", "enorm", "heel", "zeer", "wellicht", "duidelijk",
-      "probably", "possibly", "badly", "really", "very", "quite", "slightly", "severely",
+      "probably", "possibly", "badly", "really", "very", "quite", "slightly", "severely", "nog", "steeds",
     ],
     SOFT_STATE: ["kapot", "beschadigd", "overbelast", "versleten", "omgeslagen", "omgezwikt", "doorgezakt", "verschoven", "ingeklapt"],
     /** Adjectives before a body part: "blauw oog", "gekneusde ribben", "dikke enkel". */

@@ -33,7 +33,7 @@ export const mind: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "mind.therapy-kind", pattern: "emdr|psychotherapie|traumatherapie|relatietherapie|gedragstherapie|cgt", strength: "weak" },
     { id: "mind.counselling", pattern: "bedrijfsmaatschappelijk|maatschappelijk werk|werker|werkster", strength: "weak" },
     // Sleep: "slaapt slecht", "slecht geslapen", "sliep nauwelijks".
-    { id: "sleep.poor", pattern: "slaapt|sliep|slapen|geslapen|slept|sleeping ~1 slecht|nauwelijks|amper|weinig|onrustig|badly|poorly", strength: "weak" },
+    { id: "sleep.poor", pattern: "slaap|slaapt|sliep|slapen|geslapen|slept|sleeping ~1 slecht|nauwelijks|amper|weinig|onrustig|badly|poorly", strength: "weak" },
     { id: "sleep.poor-before", pattern: "slecht|nauwelijks|amper|weinig|onrustig geslapen|slapen", strength: "weak" },
     { id: "sleep.pills", pattern: "slaappil|slaappillen|slaapmiddel|slaapmiddelen|slaapmedicatie", strength: "weak" },
     { id: "sleep.pills-en", pattern: "sleeping pills|tablets", strength: "weak" },

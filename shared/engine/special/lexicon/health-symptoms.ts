@@ -41,6 +41,13 @@ export const symptoms: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // A restriction until a doctor clears it: "niet op de kraan tot de neuroloog groen licht geeft".
     { id: "fitness.until-cleared", pattern: "tot|totdat|zolang|voordat de|het|zijn|haar? @SPECIALIST|neuroloog|specialist ~3 groen|toestemming|akkoord|goedkeuring|vrijgeeft|vrijgegeven|goedgekeurd", strength: "weak" },
     { id: "fitness.light-work", pattern: "alleen|voorlopig|tijdelijk|enkel licht|lichte|lichter werk|werkzaamheden|taken|klussen|werkjes", strength: "weak" },
+    { id: "symptom.unwell-degree", pattern: "voel|voelt|voelde|voelden zich|me niet zo|helemaal|echt|erg|zo'n lekker|goed|fit", strength: "weak" },
+    { id: "symptom.worn-part", pattern: "mijn|m'n|mn|me|zijn|z'n|zn|haar rug|knie|knieen|schouders|schouder|lijf|lichaam|nek is|zijn|was|waren op|kapot|versleten|gesloopt|naar", strength: "weak", notBefore: ["de", "het", "een", "zijn", "haar", "weg", "tijd"] },
+    { id: "symptom.tooth-pulled", pattern: "kies|kiezen|tand|tanden|verstandskies|verstandskiezen ~1 laten? trekken|getrokken|gezet|geplaatst", strength: "weak" },
+    // A hangover dated by its night out; "kater van de buren" is a tomcat.
+    { id: "symptom.hangover-when", pattern: "kater|katertje van gisteren|gisteravond|vannacht|zaterdag|vrijdag|carnaval", strength: "weak" },
+    { id: "symptom.hangover-party", pattern: "kater|katertje van het|de weekend|feest|feestje|borrel|bbq|stappen|bruiloft", strength: "weak" },
+    { id: "injury.electric-shock", pattern: "kreeg|kregen|gekregen|opgelopen|had een? stroomschok|stroomstoot|opdonder|stroomslag", strength: "weak" },
     { id: "symptom.breath-trouble", pattern: "moeite met|bij ademen|ademhalen|slikken", strength: "weak" },
     { id: "symptom.legs-gave-way", pattern: "zakte|zakt|gezakt|zakten door zijn|haar|z'n|zn|mijn|m'n benen|knieen", strength: "weak" },
     { id: "symptom.chest-pressure", pattern: "drukkend|beklemmend|benauwd gevoel op|in|aan de|zijn|haar|mijn? borst|borstkas", strength: "weak" },
@@ -64,7 +71,7 @@ export const symptoms: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // Sick leave and recovery in more words: "bouwt zijn uren op", "herstelt van zijn operatie".
     { id: "rehab.hours-built-up", pattern: "bouwt|bouwde|bouwen zijn|haar|z'n|zn|de? uren|werkuren op", strength: "weak" },
     { id: "rehab.hours-word", pattern: "urenopbouw|opbouwschema|probleemanalyse|reintegratieverslag|eerstejaarsevaluatie|arbeidsdeskundige|deskundigenoordeel|wiaaanvraag|wiabeoordeling|wiakeuring|arbeidsgeschikt|arbeidsgeschiktheid|loonwaarde|loondoorbetaling|loonsanctie", strength: "weak" },
-    { id: "rehab.recovers-from", pattern: "herstelt|herstelde|herstellende|hersteld|recovering|recovered van|from zijn|haar|z'n|zn|mijn|m'n|een|de|his|her|my? operatie|ingreep|ziekte|blessure|griep|breuk|val|ongeval|burnout|hernia|infectie|longontsteking|hartaanval|beroerte|operation|surgery|illness|injury|fall|@ILLNESS|@BODY_STEM+@INJURY_HEAD", strength: "weak" },
+    { id: "rehab.recovers-from", pattern: "herstelt|herstelde|herstellende|herstellen|hersteld|recovering|recovered van|from zijn|haar|z'n|zn|mijn|m'n|een|de|his|her|my? operatie|ingreep|ziekte|blessure|griep|breuk|val|ongeval|burnout|hernia|infectie|longontsteking|hartaanval|beroerte|operation|surgery|illness|injury|fall|@ILLNESS|@BODY_STEM+@INJURY_HEAD", strength: "weak" },
     { id: "rehab.second-track", pattern: "tweede|2e spoor traject|trajecten|reintegratie|reintegratietraject|bureau", strength: "weak" },
     { id: "fitness.rejected-fully", pattern: "<@WHO is|werd|wordt volledig|gedeeltelijk|deels|definitief|medisch afgekeurd", strength: "weak" },
     { id: "fitness.not-deployable", pattern: "niet|beperkt|gedeeltelijk inzetbaar vanwege|ivm|wegens|door ~1 @POSSESSIVE? @SIDE? @BODY|@ILLNESS|@SYMPTOM_MORE|klachten|blessure|ziekte|operatie|@BODY_STEM+@INJURY_HEAD", strength: "weak" },
