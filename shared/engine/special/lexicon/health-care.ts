@@ -64,6 +64,8 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // "met de hand verbonden/gelijmd" is work done by hand: a part right after "de" does not count.
     { id: "care.dressed-part", pattern: "@BODY ~1 verbonden|gehecht|gelijmd|geplakt|gespalkt|getaped|gegipst|ontsmet|gedesinfecteerd|bandaged|stitched", strength: "weak", notAfter: ["de", "met", "per", "by"] },
     { id: "care.dressed-wound", pattern: "wond|wondje|wonden|snee|sneetje|sneet|jaap|brandwond|snijwond|schaafwond ~1 verbonden|gehecht|gelijmd|geplakt|gespalkt|getaped|gegipst|ontsmet|gedesinfecteerd|schoongemaakt|bandaged|stitched", strength: "weak" },
+    // A splint or cast is never work by hand, so "BHV'er heeft de arm gespalkt" needs no possessive.
+    { id: "care.splinted-part", pattern: "@BODY gespalkt|gegipst|geimmobiliseerd", strength: "weak" },
     // "gehecht aan zijn gereedschap" is attachment, not stitches.
     { id: "care.stitched", pattern: "gehecht", strength: "weak", notBefore: ["aan", "to"] },
     { id: "care.stitches", pattern: "hechting|hechtingen|hechtpleister|hechtpleisters|hechtpleistertjes|steristrips|zwaluwstaartjes|hechtingetjes|stitches", strength: "weak" },

@@ -72,6 +72,8 @@ export const symptoms: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "rehab.hours-built-up", pattern: "bouwt|bouwde|bouwen zijn|haar|z'n|zn|de? uren|werkuren op", strength: "weak" },
     { id: "rehab.hours-word", pattern: "urenopbouw|opbouwschema|probleemanalyse|reintegratieverslag|eerstejaarsevaluatie|arbeidsdeskundige|deskundigenoordeel|wiaaanvraag|wiabeoordeling|wiakeuring|arbeidsgeschikt|arbeidsgeschiktheid|loonwaarde|loondoorbetaling|loonsanctie", strength: "weak" },
     { id: "rehab.recovers-from", pattern: "herstelt|herstelde|herstellende|herstellen|hersteld|recovering|recovered van|from zijn|haar|z'n|zn|mijn|m'n|een|de|his|her|my? operatie|ingreep|ziekte|blessure|griep|breuk|val|ongeval|burnout|hernia|infectie|longontsteking|hartaanval|beroerte|operation|surgery|illness|injury|fall|@ILLNESS|@BODY_STEM+@INJURY_HEAD", strength: "weak" },
+    // An illness counted in time: "na 6 wkn ziekte", "drie dagen griep".
+    { id: "sick.duration", pattern: "weken|wkn|wk|dagen|maanden|week|maand ziekte|ziek|griep|ziekteverlof|ziekenhuis|revalidatie", strength: "weak" },
     { id: "rehab.second-track", pattern: "tweede|2e spoor traject|trajecten|reintegratie|reintegratietraject|bureau", strength: "weak" },
     { id: "fitness.rejected-fully", pattern: "<@WHO is|werd|wordt volledig|gedeeltelijk|deels|definitief|medisch afgekeurd", strength: "weak" },
     { id: "fitness.not-deployable", pattern: "niet|beperkt|gedeeltelijk inzetbaar vanwege|ivm|wegens|door ~1 @POSSESSIVE? @SIDE? @BODY|@ILLNESS|@SYMPTOM_MORE|klachten|blessure|ziekte|operatie|@BODY_STEM+@INJURY_HEAD", strength: "weak" },
