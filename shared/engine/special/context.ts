@@ -8,6 +8,13 @@ import {
 // general topics. Source: hand-curated; clinlp's negation triggers were read for ideas only (GPL).
 // The word lists are in lexicon/context-words.ts, packed with the lexicon.
 
+/**
+ * Words that give a reason or a condition: a negation before them denies the action, not the reason
+ * ("kan niet werken ivm rugklachten", "mag niet hijsen tot de bedrijfsarts groen licht geeft"), so the
+ * negation's scope ends there.
+ */
+const REASON = new Set(["ivm", "vanwege", "wegens", "door", "omdat", "doordat", "want", "tot", "totdat", "zolang", "because", "due", "owing", "until"]);
+
 const WINDOW_BEFORE = 3;
 const WINDOW_AFTER = 2;
 
@@ -18,21 +25,43 @@ function isBuildingWorkOn(tokens: readonly Token[], first: number): boolean {
   return (det === "de" || det === "het" || det === "the") && (at(first - 2) === "van" || at(first - 2) === "of") && BUILDING_WORK.has(at(first - 3));
 }
 
-/** Words that turn from what is negated to what is asserted. */
+/** Words that turn from what is negated to what is asserted: "not ill, just fasting", "niet ziek, wel moe". */
 const CONTRAST = new Set(["maar", "wel", "doch", "just", "but", "only", "alleen"]);
-/** Words that open a reason: "werkt niet ivm Jom Kipoer" negates the work, not the reason. */
+/** Words that open a reason in every category: "werkt niet ivm Jom Kipoer" negates the work, not the reason. */
 const REASONS = new Set(["ivm", "wegens", "vanwege", "omwille", "because"]);
 
-export function isNegatedOrPrevented(tokens: readonly Token[], first: number, last: number): boolean {
+/** Subjects that open a new clause after a comma: "komt niet, hij heeft koorts". */
+const CLAUSE_SUBJECTS = new Set(["hij", "zij", "ze", "ik", "we", "wij", "he", "she", "i", "we", "they"]);
+
+/** A comma, semicolon or colon before `tokens[k]` with a subject right after it: a new clause starts there. */
+function newClauseAt(tokens: readonly Token[], k: number, text: string | undefined): boolean {
+  if (text === undefined || k === 0) return false;
+  const t = tokens[k]!;
+  if (!CLAUSE_SUBJECTS.has(t.key) && !(t.capital && !t.sentenceStart && !t.acronym)) return false;
+  return /[,;:]/.test(text.slice(tokens[k - 1]!.end, t.start));
+}
+
+const isHealthReason = (tokens: readonly Token[], i: number) =>
+  REASON.has(tokens[i]!.key) || (tokens[i]!.key === "verband" && tokens[i + 1]?.key === "met");
+
+/**
+ * @param reasons whether the wider set of reason and condition words ends the negation's scope (health:
+ *   "kan niet werken ivm rugklachten", "mag niet hijsen tot de bedrijfsarts groen licht geeft"); other
+ *   categories end it only at the plain reason words, where "niet … tot" more often denies the reason.
+ */
+export function isNegatedOrPrevented(tokens: readonly Token[], first: number, last: number, text?: string, reasons = false): boolean {
   const sentence = tokens[first]!.sentence;
   if (isBuildingWorkOn(tokens, first)) return true;
-  // A match that is itself the reason ("Geen eten ivm Grote Verzoendag") is asserted, whatever came before.
-  const before = REASONS.has(tokens[first]!.key) ? 0 : WINDOW_BEFORE;
-  for (let i = first - 1; i >= 0 && i >= first - before; i--) {
+  // A match that is itself the reason ("Geen eten ivm Grote Verzoendag", "vanwege zijn rug") is asserted,
+  // whatever came before.
+  const startsWithReason = REASONS.has(tokens[first]!.key) || (reasons && isHealthReason(tokens, first));
+  for (let i = startsWithReason ? -1 : first - 1; i >= 0 && i >= first - WINDOW_BEFORE; i--) {
     const t = tokens[i]!;
     if (t.sentence !== sentence) break;
-    // "not ill, just fasting", "niet ziek, wel moe": the negation ends at the contrast.
     if (CONTRAST.has(t.key)) break;
+    if (reasons && (REASON.has(t.key) || (t.key === "met" && i > 0 && tokens[i - 1]!.key === "verband"))) break;
+    // "Piet komt niet, hij heeft koorts": the negation stays in its own clause.
+    if (newClauseAt(tokens, i + 1, text)) break;
     if (NEGATION_BEFORE.has(t.key) || PREVENTION_BEFORE.has(t.key)) return true;
     if (t.key === "tegen" && i > 0 && tokens[i - 1]!.sentence === sentence && ACTION_AGAINST.has(tokens[i - 1]!.key)) return true;
   }

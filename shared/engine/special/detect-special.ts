@@ -334,7 +334,7 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       if (p.notAfter && i > 0 && tokens[i - 1]!.sentence === t.sentence && p.notAfter.has(tokens[i - 1]!.key)) continue;
       const next = tokens[last + 1];
       if (p.notBefore && next && next.sentence === t.sentence && p.notBefore.has(next.key)) continue;
-      if (isNegatedOrPrevented(tokens, i, last) || isHyperbole(tokens, i, last)) continue;
+      if (isNegatedOrPrevented(tokens, i, last, original, p.category === "health") || isHyperbole(tokens, i, last)) continue;
       // Rules, advice, statistics and hypotheticals name nobody, strong terms included.
       const reference = people.reference(t.sentence);
       if (reference === GENERIC) continue;

@@ -123,7 +123,9 @@ export class SpellingIndex {
   /** A compound's first part must be spelt as in the lexicon word (see the constructor). */
   private keepsModifier(word: string, candidate: string): boolean {
     const length = this.compoundModifiers.get(candidate);
-    return length === undefined || word.startsWith(candidate.slice(0, length));
+    if (length === undefined || word.startsWith(candidate.slice(0, length))) return true;
+    // A first part spelt as it sounds is spelt right: "snywond" is "snijwond", "rugklagten" "rugklachten".
+    return soundKey(word).startsWith(soundKey(candidate.slice(0, length)));
   }
 }
 

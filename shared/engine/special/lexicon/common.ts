@@ -11,6 +11,17 @@ const SIDED = [
   "bovenarm", "onderarm", "hiel", "wang", "sleutelbeen", "scheenbeen", "long", "nier", "borst", "zij",
 ];
 
+/**
+ * Participles with their d/t slip, the commonest Dutch spelling error ("gekneust", "verstuikd",
+ * "geklemt"): typo tolerance reads only single-word entries, so predicates list the slip themselves.
+ */
+export function withDtSlips(words: string[]): string[] {
+  const slips = words
+    .filter((w) => w.length >= 6 && /^(ge|ver|be|ont|op|in|uit)/.test(w) && /[dt]$/.test(w) && !/[dt]{2}$/.test(w))
+    .map((w) => w.slice(0, -1) + (w.endsWith("d") ? "t" : "d"));
+  return [...new Set([...words, ...slips])];
+}
+
 export const COMMON_CLASSES: Record<string, string[]> = {
   /** Possessives and articles between a verb and a body part: "brak zijn pols", "in de hand". */
   DET: ["de", "het", "een", "zijn", "z'n", "haar", "hun", "mijn", "m'n", "his", "her", "the", "a", "their", "my"],
@@ -27,6 +38,8 @@ export const COMMON_CLASSES: Record<string, string[]> = {
     "wervels", "ruggenwervel", "rugwervel", "wervelkolom", "tussenwervelschijf", "stuitje", "staartbeen",
     "buik", "lende", "lendenen", "lies", "liezen", "bekken", "bil", "billen", "kont", "flank",
     "luchtwegen", "luchtweg", "long", "longen", "hart", "lever", "nier", "nieren", "milt", "maag", "darm", "darmen", "blaas", "huid",
+    "prostaat", "blindedarm", "galblaas", "schildklier", "alvleesklier", "baarmoeder", "eierstok", "eierstokken",
+    "hartklep", "slokdarm", "luchtpijp", "amandelen", "bijholtes", "voorhoofdsholte", "middenoor", "bloedvaten",
     // arm and hand
     "schouder", "schouders", "schouderblad", "sleutelbeen", "arm", "armen", "bovenarm", "onderarm",
     "elleboog", "ellebogen", "pols", "polsen", "hand", "handen", "handpalm", "handrug", "knokkel", "knokkels",
@@ -39,6 +52,16 @@ export const COMMON_CLASSES: Record<string, string[]> = {
     "teen", "tenen", "achillespees",
     // tissue
     "pees", "pezen", "spier", "spieren", "zenuw", "zenuwen", "bot", "botten", "gewricht", "gewrichten",
+    // bones, muscles and ligaments that fracture and sprain reports name
+    "middenvoet", "middenvoetsbeentje", "middenvoetsbeen", "middenhand", "middenhandsbeentje", "middenhandsbeen",
+    "spaakbeen", "ellepijp", "kuitbeen", "opperarmbeen", "hielbeen", "jukbeen", "oogkas", "handwortel",
+    "kraakbeen", "kniepees", "bicepspees", "biceps", "triceps", "kuitspier", "dijspier", "rugspier",
+    "nekspier", "buikspier", "borstspier", "liesspier", "schouderspier", "bovenbeenspier", "hamstringspier",
+    "nekwervels", "lendenwervel", "borstwervel", "halswervel", "ruggenmerg", "tong", "tandvlees",
+    "oorlel", "bovenlip", "onderlip", "wreef", "kniebanden", "polsbanden", "schouderkom", "pupil", "pupillen",
+    // diminutives a note uses for a small hurt ("teentje gebroken", "sneetje in zijn vingertje")
+    "vingertje", "vingertjes", "teentje", "teentjes", "duimpje", "knietje", "neusje", "sleutelbeentje",
+    "kootjes", "vingerkootjes",
     ...SIDED.flatMap((p) => [`linker${p}`, `rechter${p}`]),
     // English
     // Not "back" ("cut back the hours") nor "face" (of a wall): health-injury.ts names the back apart.
@@ -47,7 +70,8 @@ export const COMMON_CLASSES: Record<string, string[]> = {
     "spine", "stomach", "abdomen", "hip", "hips", "groin", "arm", "arms", "elbow", "wrist", "wrists", "hand",
     "hands", "palm", "thumb", "finger", "fingers", "fingertip", "knuckle", "fingernail", "toenail", "leg",
     "legs", "thigh", "knee", "knees", "shin", "calf", "ankle", "ankles", "foot", "feet", "heel", "toe", "toes",
-    "skull", "skin",
+    "skull", "skin", "muscle", "muscles", "ligament", "ligaments", "tendon", "tendons", "forearm",
+    "kneecap", "knuckles", "fingertips", "eyebrow", "eyelid", "cheekbone", "pelvis",
   ],
   /**
    * Body parts as the first part of a compound ("knie"+"blessure", "heup"+"kneuzing"): Dutch singular
@@ -62,6 +86,8 @@ export const COMMON_CLASSES: Record<string, string[]> = {
     "nagel", "heup", "been", "bovenbeen", "onderbeen", "dij", "hamstring", "knie", "knieband", "kruisband",
     "meniscus", "scheen", "kuit", "enkel", "enkelband", "voet", "teen", "hiel", "achillespees", "pees", "spier",
     "zenuw", "bot", "gewricht", "gehoor", "trommelvlies", "netvlies", "schedel", "wang",
+    "middenvoet", "middenvoets", "middenhand", "middenhands", "spaakbeen", "kuitbeen", "dijbeen", "scheenbeen",
+    "jukbeen", "neusbeen", "staartbeen", "bovenarm", "oogkas", "tong", "kraakbeen",
   ],
   /** Organs in compounds: "hartpatient", "longkanker", "schildklier". */
   ORGAN: [
@@ -77,17 +103,23 @@ export const COMMON_CLASSES: Record<string, string[]> = {
     "patienten", "ziekte", "aandoening", "probleem", "problemen", "prothese", "vervanging",
     "scheur", "scheuring", "verrekking", "bloeding", "zwelling", "irritatie", "infectie", "amputatie",
     "verlamming", "kramp", "krampen", "slijtage", "ingreep",
+    // diminutives and the words for an old complaint ("teenbreukje", "knieblessuretje", "hartkwaal")
+    "breukje", "blessuretje", "scheurtje", "kwaal", "kwalen", "kwaaltje", "kwaaltjes",
   ],
   /** Injury verbs in every form: past tense, participle and present ("brak", "gebroken", "breekt"). */
-  INJURY_VERB: [
+  INJURY_VERB: withDtSlips([
     "brak", "braken", "breekt", "gebroken", "kneusde", "gekneusd", "verstuikte", "verstuikt", "verzwikte",
     "verzwikt", "verdraaide", "verdraaid", "ontwrichtte", "ontwricht", "bezeerde", "bezeerd", "blesseerde",
     "geblesseerd", "verwondde", "verwond", "sneed", "gesneden", "verbrandde", "verbrand", "stootte", "gestoten",
     "bekneld", "klemde", "geklemd", "scheurde", "gescheurd", "verrekte", "verrekt", "amputeerde", "geamputeerd",
     "schaafde", "geschaafd", "verbrijzeld", "verbrijzelde", "gezwollen", "opgezwollen",
+    // trapped, torn and opened: "ingeklemd", "ingescheurd", "hand opengehaald", "brandde zijn hand"
+    "ingeklemd", "ingescheurd", "gekneld", "klemde", "brandde", "opengehaald", "opengeschaafd", "opengesneden",
+    "opengevallen", "opengereten", "ontwrichtte",
     "broke", "broken", "injured", "hurt", "sprained", "fractured", "cut", "burned", "burnt", "crushed",
-    "twisted", "bruised", "dislocated", "grazed",
-  ],
+    "twisted", "bruised", "dislocated", "grazed", "strained", "tore", "torn", "banged", "bumped", "trapped",
+    "jammed", "smashed", "stubbed", "knocked", "scalded", "pinched", "ripped",
+  ]),
   /** Places and people that give care: a person taken there is health data. */
   CARE: [
     "ziekenhuis", "huisarts", "huisartsenpost", "seh", "spoedeisende", "eerstehulp", "spoedpost", "mc", "umc",
@@ -95,6 +127,9 @@ export const COMMON_CLASSES: Record<string, string[]> = {
     "oogarts", "tandarts", "psycholoog", "psychiater", "ggz", "revalidatiecentrum", "verpleeghuis", "ic",
     "intensive", "brandwondencentrum", "longarts",
     "traumacentrum", "afkickkliniek", "hospital", "doctor", "gp", "ziekenhuizen", "traumahelikopter",
+    // first aid as a place a person is taken to, and the spellings notes use: "naar de EHBO(-post)", "fisio"
+    "ehbo", "ehbopost", "ehboruimte", "ehbokamer", "fisio", "fisiotherapeut", "huisdokter", "ggd", "arbodienst",
+    "arboarts",
   ],
   /** Verbs a person takes medicine with. */
   USE: [

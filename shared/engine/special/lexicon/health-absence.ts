@@ -30,7 +30,9 @@ export const absence: Required<Pick<LexiconList, "classes" | "patterns">> = {
   patterns: [
     // Sick reports: "meldde zich ziek", "is ziek", "ziek thuis", "ziek naar huis".
     { id: "sick.report", pattern: "@BE|meldde|meldt ~3 ziek", strength: "weak" },
-    { id: "sick.report-noun", pattern: "ziekmelding|ziekteverlof|ziekteverzuim|ziek-gemeld|sick-leave|ziekgemeld|ziekmelden|ziekgemelde|ziekteperiode|ziektedag|ziektedagen|verzuimmelding", strength: "weak" },
+    // Not the figure: "ziekteverzuim in de regio was 4,2%" (an aggregate names nobody).
+    { id: "sick.absence-noun", pattern: "ziekteverzuim", strength: "weak", notBefore: ["in", "was", "is", "ligt", "lag", "steeg", "daalde", "bedroeg", "percentage", "cijfers", "op", "binnen", "onder", "per", "van", "dit", "vorig", "is", "gaat", "terugdringen", "omlaag", "omhoog", "beleid"] },
+    { id: "sick.report-noun", pattern: "ziekmelding|ziekteverlof|ziek-gemeld|sick-leave|ziekgemeld|ziekmelden|ziekgemelde|ziekteperiode|ziektedag|ziektedagen|verzuimmelding", strength: "weak" },
     { id: "sick.at-home", pattern: "ziek thuis|gemeld|geworden|naar|geweest|afgemeld|uitgevallen", strength: "weak" },
     { id: "sick.long", pattern: "langdurig|langer|al|nog|weer|vaak|regelmatig ziek|zieke", strength: "weak", notBefore: ["veel", "mooi", "goed", "druk", "hard", "lang"] },
     { id: "sick.because", pattern: "wegens|vanwege|door|ivm|met ziekte|ziekenhuisbezoek|ziekenhuisopname", strength: "weak" },

@@ -64,6 +64,8 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // "met de hand verbonden/gelijmd" is work done by hand: a part right after "de" does not count.
     { id: "care.dressed-part", pattern: "@BODY ~1 verbonden|gehecht|gelijmd|geplakt|gespalkt|getaped|gegipst|ontsmet|gedesinfecteerd|bandaged|stitched", strength: "weak", notAfter: ["de", "met", "per", "by"] },
     { id: "care.dressed-wound", pattern: "wond|wondje|wonden|snee|sneetje|sneet|jaap|brandwond|snijwond|schaafwond ~1 verbonden|gehecht|gelijmd|geplakt|gespalkt|getaped|gegipst|ontsmet|gedesinfecteerd|schoongemaakt|bandaged|stitched", strength: "weak" },
+    // A splint or cast is never work by hand, so "BHV'er heeft de arm gespalkt" needs no possessive.
+    { id: "care.splinted-part", pattern: "@BODY gespalkt|gegipst|geimmobiliseerd", strength: "weak" },
     // "gehecht aan zijn gereedschap" is attachment, not stitches.
     { id: "care.stitched", pattern: "gehecht", strength: "weak", notBefore: ["aan", "to"] },
     { id: "care.stitches", pattern: "hechting|hechtingen|hechtpleister|hechtpleisters|hechtpleistertjes|steristrips|zwaluwstaartjes|hechtingetjes|stitches", strength: "weak" },
@@ -76,6 +78,8 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "care.physiotherapy", pattern: "fysiotherapie|physiotherapy|ergotherapie|revalidatietraject|oefentherapie", strength: "weak" },
     // Ambulance and helicopter arriving or called for someone; the route kept free for one is not care.
     { id: "care.ambulance", pattern: "@AMBULANCE ~1 gebeld|geweest|gekomen|kwam|ter|geland|landde|gealarmeerd|opgeroepen|ingeschakeld|aanwezig|nodig|voor|afgevoerd|vervoerd|weggebracht|meegenomen|opgehaald|gebracht|arrived|called|came|took", strength: "weak" },
+    // "Ambulance was er na 14 min", "ambulance stond er binnen tien minuten".
+    { id: "care.ambulance-there", pattern: "@AMBULANCE was|is|waren|kwam|stond|stonden er|ter|snel|binnen", strength: "weak" },
     { id: "care.by-ambulance", pattern: "met|per|by de|het|een|an|the? @AMBULANCE", strength: "weak" },
     { id: "care.helicopter", pattern: "traumaheli|traumahelikopter|lifeliner|traumateam|mmt", strength: "weak" },
     // "door naar de SEH", "op de spoedpost", "in the ER": emergency care of a person.

@@ -34,8 +34,49 @@ export const conditions: Required<Pick<LexiconList, "classes" | "patterns">> = {
     ],
     CONFUSED: ["verward", "onsamenhangend", "wartaal", "gedesoriënteerd", "gedesorienteerd", "confused", "disoriented"],
     CAST: ["verband", "gips", "mitella", "brace", "spalk", "tape", "sling", "cast"],
+    /**
+     * Everyday ailments by Thuisarts.nl's topic names that have no meaning on a building site (not
+     * "overgewicht", which a lorry has, nor "staar" alone).
+     */
+    AILMENT: [
+      "snipverkouden", "loopneus", "abces", "steenpuist", "niersteen", "nierstenen", "galsteen", "galstenen",
+      "nierbekkenontsteking", "blindedarmontsteking", "galblaasontsteking", "alvleesklierontsteking",
+      "navelbreuk", "liesbreuk", "littekenbreuk", "spataderen", "aambeien", "obesitas", "schimmelinfectie",
+      "voetschimmel", "wortelkanaalbehandeling", "zenuwbehandeling", "kaakontsteking", "tandvleesontsteking",
+      "bijholteontsteking", "sinusitis", "amandelontsteking", "oogontsteking", "bindvliesontsteking",
+      "hoornvliesontsteking", "netvliesloslating", "vertigo", "carpaaltunnelsyndroom", "tenniselleboog",
+      "peesschedeontsteking", "hielspoor", "fasciitis", "hypothyreoidie", "hyperthyreoidie", "bloedarmoede",
+      "anemie", "ijzertekort", "longembolie", "embolie", "angina", "hartvaatziekte", "vaatvernauwing",
+      "etalagebenen", "nierinsufficientie", "dialyse", "prikkelbaredarmsyndroom", "maagzweer", "maagbloeding",
+      "reflux", "klierkoorts", "gordelroos", "wondroos", "koortslip", "zwangerschapsvergiftiging",
+      "hersenvliesontsteking", "hartritmestoornissen", "prostaatklachten",
+      "overgangsklachten", "opvliegers", "menstruatieklachten", "hoofdluis", "schurft", "legionella",
+    ],
   },
   patterns: [
+    { id: "condition.ailment", pattern: "@AILMENT", strength: "weak" },
+    { id: "condition.under-knife", pattern: "onder het mes", strength: "weak" },
+    { id: "condition.doctors-note", pattern: "doktersbriefje|doktersverklaring|artsenverklaring|ziekteverklaring|ziektebriefje", strength: "weak" },
+    { id: "condition.note-from", pattern: "briefje|verklaring van de|het? dokter|huisarts|arts|specialist|ziekenhuis", strength: "weak" },
+    { id: "condition.struggles", pattern: "kwakkelt|kwakkelde|kwakkelen|sukkelt|sukkelde|sukkelen|tobt|tobde|tobben|kampt|kampte|worstelt|worstelde met zijn|haar|z'n|zn|mijn|m'n @SIDE? @BODY|gezondheid", strength: "weak" },
+    { id: "condition.measured", pattern: "hoog|laag|verhoogd|hoge|lage|verhoogde|snelle|onregelmatige cholesterol|hartslag|bloeddruk|bloedsuiker|suikerspiegel|hartritme", strength: "weak" },
+    { id: "condition.swollen-glands", pattern: "dikke|opgezette|gezwollen keel|amandelen|klieren|lymfeklieren", strength: "weak" },
+    { id: "condition.doctors-advice", pattern: "op advies|aanraden|verzoek|voorschrift van de|zijn|haar|z'n? @SPECIALIST", strength: "weak" },
+    { id: "care.first-aid-on-site", pattern: "ehbo|ehboer|ehbo'er|bhv|bhver|bhv'er ter plaatse|plekke", strength: "weak" },
+    // Relatives' health and family history: "zijn zieke vader", "zorgverlof", "kanker zit in de familie".
+    { id: "relative.ill", pattern: "zieke|doodzieke|terminale|dementerende|demente vader|moeder|vrouw|man|zoon|dochter|kind|kinderen|partner|echtgenote|broer|zus|opa|oma|schoonmoeder|schoonvader|zoontje|dochtertje|vriendin", strength: "weak" },
+    { id: "relative.care-leave", pattern: "zorgverlof|mantelzorger|mantelzorgtaken|mantelzorgverlof|langdurigzorgverlof", strength: "weak" },
+    { id: "relative.in-family", pattern: "kanker|ziekte|ziektes|aandoening|hartproblemen|hartziekte|suikerziekte|diabetes|reuma|dementie|depressie|epilepsie|migraine ~2 zit|zitten|zat|komt|komen in|voor de|zijn|haar familie", strength: "weak" },
+    { id: "condition.dementia", pattern: "dement|dementerend|dementerende|alzheimerpatient", strength: "weak" },
+    // Side effects: "suf van de pijnstillers", "moe door zijn medicijnen".
+    { id: "medication.side-effect", pattern: "suf|slaperig|duf|draaierig|misselijk|moe|versuft|sloom van|door de|zijn|haar? @MED", strength: "weak" },
+    // Medical fitness checks of a person: "herkeurd door de bedrijfsarts", "bij de periodieke keuring afgekeurd".
+    { id: "fitness.rechecked", pattern: "herkeurd|herkeuring", strength: "weak" },
+    { id: "fitness.medical-check-result", pattern: "periodieke|medische|arbo|aanstellings|cbr keuring|onderzoek|keuringsonderzoek ~1 afgekeurd|goedgekeurd|herkeurd|ongeschikt", strength: "weak" },
+    { id: "condition.eyes-lasered", pattern: "ogen|oog ~2 gelaserd|laseren", strength: "weak" },
+    { id: "condition.eye-laser-word", pattern: "ooglaseren|ooglaserbehandeling|lasik|staaroperatie", strength: "weak" },
+    { id: "symptom.wheezing", pattern: "piept|piepte|piepen|reutelt|reutelde bij|tijdens het? ademen|ademhalen", strength: "weak" },
+    { id: "symptom.short-breath", pattern: "kort|snel van adem", strength: "weak" },
     { id: "condition.phobia", pattern: "@PHOBIA", strength: "weak" },
     { id: "condition.aid", pattern: "@AID", strength: "weak" },
     { id: "condition.hearing-aid-en", pattern: "hearing aid|aids", strength: "weak" },
@@ -50,5 +91,18 @@ export const conditions: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // A stroke by its abbreviation: "bleek een TIA", "heeft een CVA gehad".
     { id: "condition.stroke-abbreviation", pattern: "een|de tia|cva", strength: "weak" },
     { id: "condition.maternity-en", pattern: "maternity leave", strength: "weak" },
+    // A part that has long been bad: "heeft een slechte rug", "zijn slechte knie", "a dodgy knee". Joints
+    // and senses only: "slechte kop" is a bolt's, "slechte voet" a ladder's.
+    { id: "condition.bad-part", pattern: "slechte|zwakke|kwetsbare|versleten rug|knie|knieen|heup|heupen|schouder|schouders|ogen|oren|nek|enkel|enkels|longen|nieren|gezondheid|hart|pols|polsen", strength: "weak" },
+    { id: "condition.bad-part-en", pattern: "bad|dodgy|gammy|weak|bum|dicky back|knee|knees|hip|hips|shoulder|ankle|heart|chest|wrist", strength: "weak" },
+    // Covid of a person: "heeft corona", "long covid"; not "door corona" (a project delayed by the pandemic).
+    { id: "condition.covid", pattern: "@HAVE|met corona|covid|covid19|coronavirus", strength: "weak", notBefore: ["maatregelen", "regels", "tijd", "crisis", "periode", "beleid"] },
+    { id: "condition.long-covid", pattern: "long|post|langdurige covid|corona", strength: "weak" },
+    { id: "condition.long-covid-word", pattern: "postcovid|longcovid|coronaklachten|covidklachten", strength: "weak" },
+    // Pregnancy and birth in more words: "verwacht een kindje", "bevallingsverlof", "expecting a baby".
+    { id: "pregnancy.expects", pattern: "verwacht|verwachten|verwachtte een kindje|baby|tweeling|kind|zoon|dochter|zoontje|dochtertje", strength: "weak", notBefore: ["op", "bij", "die", "dat", "met"] },
+    { id: "pregnancy.leave", pattern: "bevallingsverlof|moederschapsverlof|zwangerschapscontrole|zwangerschapsklachten|zwangerschapsmisselijkheid|bekkeninstabiliteit", strength: "weak" },
+    { id: "pregnancy.en", pattern: "expecting|having a baby|twins", strength: "weak" },
+    { id: "pregnancy.weeks", pattern: "weken|maanden zwanger|pregnant", strength: "weak" },
   ],
 };

@@ -32,12 +32,14 @@ export const episode: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "diclofenac", "brandwondenzalf", "zalf", "oogdruppels", "oogzalf", "gips", "gipsverband", "spalk",
       "brace", "krukken", "mitella", "rolstoel", "hechtingen", "hechtstrips", "steristrips", "adrenaline",
       "epipen", "fysiotherapie", "operatie", "medicatie", "medicijnen", "tetanusprik", "tetanusinjectie",
-      "antibiotics", "painkillers", "stitches", "crutches", "surgery", "splint", "wheelchair",
+      "antibiotics", "painkillers", "stitches", "crutches", "surgery", "splint", "wheelchair", "cast", "sling",
+      "bandage", "dressing", "nacontrole", "wondcontrole", "controleafspraak", "tetanus",
     ],
     /** How a hurt body part is, said of it ("pols dik en blauw", "oog bleef branden"). */
     BODY_STATE: [
       "dik", "blauw", "gezwollen", "opgezwollen", "open", "kapot", "gebroken", "ontstoken", "beurs", "stijf",
       "pijnlijk", "rood", "bloedde", "bloedt", "bloedend", "brandde", "brandt", "branden", "gevoelloos",
+      "scheef", "krom", "vervormd", "ontwricht",
       "swollen", "bruised", "broken", "bleeding", "numb", "sore",
     ],
     /** The same before the body part ("een kapotte knie", "dikke enkel"). */
@@ -48,7 +50,7 @@ export const episode: Required<Pick<LexiconList, "classes" | "patterns">> = {
     /** What the person still feels. */
     EPISODE_SYMPTOM: [
       "pijn", "bloedverlies", "ademnood", "benauwd", "duizelig", "misselijk", "overgeven",
-      "overgegeven", "pain", "dizzy",
+      "overgegeven", "pain", "dizzy", "zwelling", "zwellingen", "swelling", "swollen", "bruising", "bleeding",
     ],
   },
   patterns: [
@@ -57,11 +59,25 @@ export const episode: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // "naar de huisarts", "bij de fysio", "door de bedrijfsarts bekeken", "antibiotica van de huisarts".
     { id: "episode.carer", pattern: "naar|bij|door|van|to|by|from de|het|zijn|haar|z'n|the|his|her|a? @EPISODE_CARER", strength: "episode" },
     { id: "episode.treatment", pattern: "@EPISODE_TREATMENT", strength: "episode" },
+    // The care words a note misspells most ("ambulanse", "huisats"): alone they flag only in an
+    // episode, and as single-word entries they are typo-tolerant, so the misspelling also completes the
+    // care patterns that name them ("met de ambulanse weg"). Not "ziekenhuis": as often the worksite.
+    { id: "episode.care-word", pattern: "ambulance|ambulances|ziekenwagen|huisarts|huisartsenpost|bedrijfsarts|fysiotherapeut|traumahelikopter|spoedeisende|polikliniek|brandwondencentrum|revalidatiecentrum", strength: "episode", notAfter: ["als", "as"] },
     // "Pols dik en blauw", "Onderbeen open", "oog bleef branden"; "een kapotte knie".
     { id: "episode.body-state", pattern: "@BODY ~2 @BODY_STATE", strength: "episode" },
     { id: "episode.body-state-before", pattern: "@BODY_STATE_BEFORE @BODY", strength: "episode" },
     // "pijn bij vastpakken", "moeite met ademen", "veel bloedverlies".
     { id: "episode.symptom", pattern: "@EPISODE_SYMPTOM", strength: "episode" },
+    // "morgen controle", "volgende week op controle"; not "controle van de steiger".
+    { id: "episode.check-up", pattern: "morgen|overmorgen|maandag|dinsdag|woensdag|donderdag|vrijdag|weer|terug|nog op? controle", strength: "episode", notBefore: ["van", "op", "door", "over"] },
+    // Back after resuscitation: "weer hartslag", "weer bij bewustzijn"; staying home: "thuis gebleven".
+    { id: "episode.revived", pattern: "weer ~1 hartslag|ademhaling|output|aanspreekbaar|bewustzijn", strength: "episode" },
+    { id: "episode.stayed-home", pattern: "thuis gebleven|gebleven|blijven|blijft|bleef", strength: "episode", notBefore: ["werken", "wachten"] },
+    { id: "episode.stayed-home-word", pattern: "thuisgebleven|thuisblijven", strength: "episode" },
+    // "BHV'er heeft de arm gespalkt": in an episode the part after "de" is the person's, not work by hand.
+    { id: "episode.part-dressed", pattern: "@BODY werd|is|was|wordt? gespalkt|verbonden|gehecht|gegipst|getaped|gelijmd|ontsmet", strength: "episode" },
+    // "Daar verbonden", "ter plaatse gehecht"; lay first aid ("gekoeld", "gespoeld") is no span of its own.
+    { id: "episode.dressed-there", pattern: "daar|toen|direct|meteen|vervolgens|netjes|snel verbonden|gehecht|gespalkt|gegipst|getaped|gelijmd|ontsmet", strength: "episode" },
     { id: "episode.trouble", pattern: "moeite met|bij ademen|ademhalen|lopen|slikken|zien|staan", strength: "episode" },
   ],
 };

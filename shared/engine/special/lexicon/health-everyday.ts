@@ -57,7 +57,7 @@ export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // Apart, so that only "goed" (an everyday word, as is "niet") makes "niet" the pre-scan's anchor.
     { id: "unwell.became", pattern: "<@WHO werd|wordt ~1 niet lekker|fit", strength: "weak" },
     { id: "unwell.became-good", pattern: "<@WHO werd|wordt niet goed", strength: "weak" },
-    { id: "unwell.is", pattern: "<@WHO is|was ~2 niet|minder lekker|fit", strength: "weak" },
+    { id: "unwell.is", pattern: "<@WHO is|was|ben|bent|zijn|waren ~2 niet|minder lekker|fit", strength: "weak" },
     { id: "unwell.fainted", pattern: "van zijn|haar|z'n|zn|mijn|m'n stokje", strength: "weak" },
     { id: "unwell.collapsed", pattern: "<@WHO zakte|zakt|is|was ~1 in elkaar gezakt?", strength: "weak" },
     // A restriction for health: "Jan mag niet tillen", "kan niet meer lopen"; not a site rule.
@@ -65,6 +65,7 @@ export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "restriction.cannot", pattern: "<@WHO kan|kon ~1 niet|nauwelijks|amper|moeilijk|slecht meer|goed|zelf|zelfstandig? tillen|lopen|staan|bukken|knielen|traplopen|slikken|ademen|ademhalen", strength: "weak", notBefore: RULE_NOT_HEALTH },
     // A body part as the reason: "niet inzetbaar vanwege zijn rug", "aangepast werk ivm zijn knie".
     { id: "reason.body-part", pattern: "vanwege|ivm|wegens @POSSESSIVE @SIDE? @BODY", strength: "weak" },
+    { id: "reason.body-part-spelled", pattern: "verband met @POSSESSIVE @SIDE? @BODY", strength: "weak" },
     { id: "recovery.recovering", pattern: "<@WHO is|was ~2 aan het herstellen|revalideren|aansterken", strength: "weak", notBefore: ["van"] },
     { id: "absence.sickbed", pattern: "ziekbed|ziekenhuisbed|hartbewaking|brandwondencentrum|brandwondenafdeling|verkoeverkamer", strength: "weak" },
     { id: "absence.unconscious", pattern: "buiten ~1 westen", strength: "weak" },

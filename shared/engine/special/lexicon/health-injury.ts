@@ -1,5 +1,5 @@
 import type { LexiconList } from "../patterns.ts";
-import { COMMON_CLASSES } from "./common.ts";
+import { COMMON_CLASSES, withDtSlips } from "./common.ts";
 
 // Health, injuries: a body part (common.ts @BODY) with an injury predicate in every form a note uses:
 // verb ("brak zijn pols"), participle after the part ("heup gekneusd"), adjective before it ("blauw
@@ -21,25 +21,50 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
      */
     BODY_NO_HAND: COMMON_CLASSES.BODY!.filter((w) => w !== "hand" && w !== "handen"),
     /** Predicates after a body part: "heup gekneusd", "nagel blauw", "knie dik", "vinger eraf". */
-    INJURY_STATE: [
+    INJURY_STATE: withDtSlips([
       "gekneusd", "gebroken", "gezwollen", "opgezwollen", "dik", "ontstoken", "blauw", "beurs", "verstuikt",
       "verzwikt", "verdraaid", "ontwricht", "gescheurd", "bekneld", "geklemd", "geschaafd", "verbrand",
       "opengehaald", "opengesneden", "opengereten", "bloedt", "bloedde", "bloedend", "gevoelloos", "stijf",
       "pijnlijk", "afgezaagd", "afgesneden", "afgerukt", "geamputeerd", "verbrijzeld", "gekneld", "geplet",
       "geirriteerd", "opspeelt", "opspeelde", "opgespeeld", "opspelen", "swollen", "bruised", "bleeding", "broken",
-      "fractured", "sprained", "numb",
-    ],
+      "fractured", "sprained", "numb", "ingescheurd", "ingeklemd", "klem", "opengeschaafd", "opengevallen",
+      "gebarsten", "geprikt", "dislocated",
+    ]),
     /**
      * Predicates that say less on their own ("dik", "rood", "geraakt": a plate is thick, a pipe is hit),
      * so they must follow the body part directly: "enkel dik", "ogen rood", "oog geraakt".
      */
-    INJURY_STATE_NEAR: ["dik", "rood", "stijf", "geraakt", "opengehaald"],
+    INJURY_STATE_NEAR: ["dik", "rood", "stijf", "geraakt", "opengehaald", "opgezet"],
+    /**
+     * Joints and soft parts that are no part of a machine or a building (not "kop", "arm", "voet",
+     * "neus", "teen", "rib", "nagel", "knie" of a pipe): only these take the predicates that also
+     * describe things ("kapot", "beschadigd", "overbelast", "uit de kom", "omgeslagen").
+     */
+    SOFT_BODY: [
+      "pols", "polsen", "enkel", "enkels", "schouder", "schouders", "heup", "heupen", "elleboog", "ellebogen",
+      "nek", "rug", "onderrug", "bovenrug", "knie", "knieen", "knieschijf", "meniscus", "kruisband", "kruisbanden",
+      "enkelband", "enkelbanden", "pees", "pezen", "achillespees", "spier", "spieren", "hamstring", "kuit",
+      "lies", "liezen", "duim", "pink", "vinger", "vingers", "trommelvlies", "netvlies", "hoornvlies",
+      "zenuw", "zenuwen", "kraakbeen", "gehoor", "sleutelbeen", "schouderkom", "middenvoet", "wreef",
+      "linkerknie", "rechterknie", "linkerenkel", "rechterenkel", "linkerpols", "rechterpols",
+      "linkerschouder", "rechterschouder", "linkerheup", "rechterheup", "linkerduim", "rechterduim",
+    ],
+    /** What also happens to things, so said only of a SOFT_BODY part: "schouder overbelast", "knieen kapot". */
+    /** Hedges and degrees a note puts between a part and its state: "pols is waarschijnlijk gebroken". */
+    HEDGE: [
+      "waarschijnlijk", "misschien", "vermoedelijk", "mogelijk", "flink", "behoorlijk", "erg", "zwaar", "licht",
+      "lichtelijk", "ernstig", "lelijk", "helemaal", "nogal", "echt", "enorm", "heel", "zeer", "wellicht", "duidelijk",
+      "probably", "possibly", "badly", "really", "very", "quite", "slightly", "severely", "nog", "steeds",
+    ],
+    SOFT_STATE: ["kapot", "beschadigd", "overbelast", "versleten", "omgeslagen", "omgezwikt", "doorgezakt", "verschoven", "ingeklapt"],
     /** Adjectives before a body part: "blauw oog", "gekneusde ribben", "dikke enkel". */
     INJURY_ADJ: [
       "blauw", "blauwe", "gekneusde", "gezwollen", "opgezwollen", "ontstoken", "verstuikte",
       "verzwikte", "verdraaide", "ontwrichte", "gescheurde", "gebroken", "geschaafde", "verbrande", "bloedende",
       "pijnlijke", "zere", "stijve", "geblesseerde", "gewonde", "bruised", "swollen", "sprained",
-      "twisted", "injured", "sore",
+      "twisted", "injured", "sore", "opengehaalde", "opengesneden", "opengeschaafde", "geklemde", "beklemde",
+      "verbrijzelde", "ingescheurde", "gebarsten", "gekwetste", "ontwrichte", "gescheurde", "tintelende",
+      "gevoelloze", "dislocated", "fractured", "broken", "cut", "burnt", "burned", "grazed",
     ],
     /** Injury and wound nouns that stand before "in/aan/op" + body part: "snee in bovenbeen". */
     WOUND_NOUN: [
@@ -47,12 +72,14 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "kneuzing", "splinter", "splinters", "glassplinter", "metaalsplinter", "houtsplinter", "bult", "buil",
       "blaar", "blaren", "beet", "ontsteking", "bloeding", "zwelling", "fractuur", "klap",
       "spit", "kramp", "krampen", "brandwond", "snijwond", "schaafwond", "cut", "wound", "bruise", "burn",
-      "splinter", "injury", "injuries", "fracture", "laceration", "gash",
+      "splinter", "injury", "injuries", "fracture", "laceration", "gash", "schram", "schrammen", "schrammetje",
+      "kras", "krassen", "krasje", "hematoom", "bloeduitstorting", "bloedblaar", "scheurwond", "graze",
+      "sprain", "strain", "abrasion", "puncture",
     ],
     /** First parts of wound compounds: "snijwond", "kneuswond", "bijtwondje". */
     WOUND_KIND: [
       "snij", "schaaf", "brand", "steek", "prik", "scheur", "kneus", "bijt", "schot", "hak", "zaag", "vlees",
-      "hoofd", "open", "splinter", "beet",
+      "hoofd", "open", "splinter", "beet", "klem", "knel", "plet", "zuur", "loog",
     ],
     WOUND_HEAD: ["wond", "wonden", "wondje", "wondjes"],
     /** Insects and animals whose sting or bite is a wound (and the allergy trigger): "wespensteek". */
@@ -93,7 +120,7 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // "rug speelt weer op", "knie doet pijn", "schouder zit vast".
     // "rug speelt weer op", "knie doet pijn".
     { id: "injury.body-part-hurts", pattern: "@BODY ~1 doet|deed|doen|speelt|speelde|speelden ~1 pijn|zeer|op", strength: "weak" },
-    { id: "injury.lost-part", pattern: "vinger|vingers|vingertop|vingertoppen|vingerkootje|kootje|duim|teen|tenen ~1 kwijt|eraf|afgezet|verloren", strength: "weak" },
+    { id: "injury.lost-part", pattern: "vinger|vingers|vingertop|vingertoppen|vingerkootje|kootje|duim|teen|tenen|nagel|nagels|duimnagel|teennagel|vingernagel|tand|tanden|voortand ~1 kwijt|eraf|afgezet|verloren", strength: "weak" },
     { id: "injury.poisoning", pattern: "vergiftiging|koolmonoxidevergiftiging|rookvergiftiging|koolmonoxidevergiftigd|vergiftigd|bedwelmd|zonnesteek|hitteberoerte|onderkoeld|onderkoeling|uitgedroogd|uitdroging|heatstroke", strength: "weak" },
     // Eye injuries of welders and grinders: arc eye, dust, chips, cement in the eye.
     { id: "injury.arc-eye", pattern: "lasogen|lasoog|geelektrocuteerd|elektrocutie", strength: "weak" },
@@ -105,6 +132,51 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "injury.lost-consciousness-en", pattern: "lost consciousness", strength: "weak" },
     { id: "injury.back-en", pattern: "hurt|injured|strained|pulled|twisted|tweaked|put|broke his|her|my back", strength: "weak" },
     { id: "injury.back-pain-en", pattern: "back pain|injury|problems|ache|spasm", strength: "weak" },
+    // The predicates that also describe things, only of a joint or soft part: "schouder overbelast",
+    // "knie kapot", "enkel omgeslagen", "wervel verschoven"; not "kop kapot" (a bolt) or "arm overbelast" (a crane).
+    { id: "injury.soft-part-state", pattern: "@SOFT_BODY ~1 @SOFT_STATE", strength: "weak", notAfter: ["de", "het"] },
+    { id: "injury.soft-part-adjective", pattern: "kapotte|beschadigde|overbelaste|versleten @SIDE? @SOFT_BODY", strength: "weak" },
+    { id: "injury.dislocated", pattern: "@BODY ~2 uit de kom", strength: "weak" },
+    { id: "injury.dislocated-en", pattern: "dislocated|popped @DET? @SIDE? @BODY", strength: "weak" },
+    // Going over on an ankle: "ging door zijn enkel", "door zijn enkel gegaan", "sloeg zijn enkel om".
+    { id: "injury.over-ankle", pattern: "ging|gaat|gaan|zakte|zakt|schoot door zijn|haar|z'n|zn|mijn|m'n|de @SIDE? enkel|enkels|knie|linkerenkel|rechterenkel|linkerknie|rechterknie", strength: "weak" },
+    { id: "injury.over-ankle-participle", pattern: "door zijn|haar|z'n|zn|mijn|m'n|de @SIDE? enkel|enkels|knie|linkerenkel|rechterenkel|linkerknie|rechterknie gegaan|gezakt|geschoten", strength: "weak" },
+    { id: "injury.ankle-turned", pattern: "sloeg|slaat|verzwikte|zwikte zijn|haar|z'n|zn|mijn|m'n @SIDE? enkel|voet|linkerenkel|rechterenkel|linkervoet|rechtervoet om", strength: "weak" },
+    // A hammer on a thumb: "sloeg met de hamer op zijn duim"; not "op zijn kop" (upside down).
+    { id: "injury.hammer-on", pattern: "sloeg|slaat|mepte|ramde|geslagen|hamer|moker ~4 op|tegen zijn|haar|z'n|zn|mijn|m'n @SIDE? duim|vinger|vingers|hand|pink|nagel|duimnagel|wijsvinger|linkerhand|rechterhand|linkerduim|rechterduim", strength: "weak" },
+    // A hand or finger caught: "vinger tussen de deur gekomen", "hand ertussen gekomen".
+    { id: "injury.caught-between", pattern: "@BODY ~1 ertussen|tussen ~4 gekomen|gezeten|geraakt|gekneld|geklemd|bekneld|ingeklemd|geplet|klem", strength: "weak" },
+    // "haalde zijn hand open aan een plaat", "hand open gehaald".
+    { id: "injury.opened", pattern: "haalde|haalt|haalden|reet|scheurde @DET? @SIDE? @BODY open", strength: "weak" },
+    { id: "injury.opened-participle", pattern: "@BODY open gehaald|gereten|gesneden|geschaafd|gevallen|gescheurd", strength: "weak" },
+    // A named small wound: "bloedneus", "blauw oog" are elsewhere; a nosebleed, "nasty cut", "deep gash".
+    { id: "injury.wound-en", pattern: "nasty|deep|small|minor|bad|big|little|slight|superficial|severe|large cut|gash|burn|burns|bruise|bruising|graze|wound|laceration|sprain|strain|injury|fracture|nosebleed", strength: "weak" },
+    { id: "injury.nosebleed-en", pattern: "nosebleed|whiplash|concussed", strength: "weak" },
+    // A blow, a wheel or a load on a part: "klap van de hijsband tegen zijn hoofd", "heftruck reed over zijn
+    // voet", "hand kwam onder de plaat", "liep met zijn hoofd tegen de steiger", "gat in zijn hoofd"; not a
+    // friendly "tik op zijn schouder" or a fist on the table ("sloeg met zijn hand op tafel").
+    { id: "injury.blow-to-part", pattern: "klap|knal|dreun|oplawaai|smak ~4 tegen|op|aan zijn|haar|z'n|zn|mijn|m'n @SIDE? @BODY", strength: "weak" },
+    { id: "injury.run-over-part", pattern: "reed|rijdt|reden|gereden ~3 over zijn|haar|z'n|zn|mijn|m'n @SIDE? @BODY", strength: "weak" },
+    { id: "injury.part-caught-under", pattern: "@BODY kwam|kwamen|raakte|raakten|geraakt onder|tussen|klem", strength: "weak", notAfter: ["de", "het", "met"] },
+    { id: "injury.part-against", pattern: "liep|knalde|botste|stootte|kwam|viel|raakte met zijn|haar|z'n|zn|mijn|m'n @SIDE? @BODY tegen|onder|tussen", strength: "weak" },
+    { id: "injury.hole-in-part", pattern: "gat|gaatje|bult|buil|jaap|deuk in|op|aan zijn|haar|z'n|zn|mijn|m'n @SIDE? @BODY", strength: "weak" },
+    { id: "injury.blood-from", pattern: "bloed uit zijn|haar|z'n|zn|mijn|m'n @SIDE? @BODY", strength: "weak" },
+    { id: "injury.landed-badly", pattern: "ongelukkig|verkeerd neer|terecht|gevallen|gesprongen ~2 op|met zijn|haar|z'n|zn|mijn|m'n @SIDE? @BODY", strength: "weak" },
+    // Something that struck a part: "kreeg de sleutel tegen zijn onderarm", "kreeg een spetter bitumen op zijn arm".
+    { id: "injury.struck-part", pattern: "kreeg|kregen|krijgt|gekregen ~3 op|tegen zijn|haar|z'n|zn|mijn|m'n @SIDE? @BODY", strength: "weak" },
+    { id: "injury.stung-by-before", pattern: "door|by een|de|a|the? @STINGER ~1 gestoken|gebeten|geprikt|stung|bitten", strength: "weak" },
+    { id: "injury.needle", pattern: "prikaccident|naaldprik|naaldprikaccident|prikincident|naaldenprik|needlestick", strength: "weak" },
+    { id: "injury.needle-prick", pattern: "prik|prikje|prikwond|steek|steekje van|met|aan een|de? injectienaald|naald|spuit|naaldje|injectiespuit|needle", strength: "weak" },
+    // Out for weeks after an injury: "minstens 8 weken uit de roulatie", in an incident report without a name.
+    { id: "injury.out-for-weeks", pattern: "weken|wk|wkn|dagen|maanden|maand|week|tijdje|poosje|tijd ~1 uit de running|roulatie", strength: "weak" },
+    { id: "injury.got-caught-en", pattern: "got|had his|her|my @BODY caught|trapped|stuck|crushed|jammed|pinched", strength: "weak" },
+    { id: "injury.part-state-en", pattern: "@BODY is|was|feels|felt|looks|looked ~1 bad|sore|painful|swollen|killing|hurting|bruised|numb", strength: "weak", notAfter: ["the", "a", "de", "het"] },
+    { id: "injury.part-hedged-state", pattern: "@BODY is|was|werd|raakte|lijkt|leek|bleek|is|was|looks|seems? @HEDGE @INJURY_STATE|@INJURY_VERB|@INJURY_STATE_NEAR", strength: "weak", notAfter: ["de", "het", "met", "per", "the", "by"] },
+    { id: "injury.wound-got", pattern: "snee|sneetje|jaap|wond|wondje|kneuzing|bult|buil|blaar|blaren|schram|schrammen|schaafwond|snijwond|brandwond|verwondingen ~1 opgelopen|opgedaan|overgehouden", strength: "weak" },
+    { id: "injury.part-hanging", pattern: "@BODY hing|hangt|bungelde ~2 af|eraf", strength: "weak" },
+    { id: "injury.muscle-en", pattern: "pulled|strained|tore|torn|ripped a|his|her|my muscle|hamstring|ligament|tendon|calf|groin", strength: "weak" },
+    { id: "injury.hit-part-en", pattern: "hit|smacked|whacked|cracked his|her|my @BODY", strength: "weak" },
+    { id: "injury.in-eye-en", pattern: "dust|grit|debris|particle|particles|sand|something|chip|swarf|splinter|concrete|cement|paint|spark|sparks|fragment in|into his|her|my|the eye|eyes", strength: "weak" },
     { id: "injury.hurt-self", pattern: "hurt|cut|burned|burnt|injured himself|herself|myself", strength: "weak" },
   ],
 };

@@ -11,7 +11,7 @@ export const MEDICINE_NAMES: string[] = [
   "macrogol", "movicolon", "lactulose", "loperamide", "imodium", "domperidon", "metoclopramide", "ondansetron", "mebeverine",
   // heart and blood vessels
   "metoprolol", "bisoprolol", "atenolol", "propranolol", "nebivolol", "carvedilol", "sotalol",
-  "atorvastatine", "simvastatine", "rosuvastatine", "pravastatine", "statine", "statines", "cholesterolverlager",
+  "atorvastatine", "simvastatine", "rosuvastatine", "pravastatine", "statine", "statines", "cholesterolverlager", "cholesterolverlagers",
   "amlodipine", "nifedipine", "diltiazem", "verapamil", "lisinopril", "enalapril", "perindopril", "ramipril",
   "losartan", "valsartan", "irbesartan", "candesartan", "telmisartan", "hydrochloorthiazide", "chloortalidon",
   "furosemide", "bumetanide", "spironolacton", "plaspil", "plaspillen", "bloeddrukverlager", "bloeddrukverlagers",
@@ -61,6 +61,29 @@ export const MEDICINE_NAMES: string[] = [
   // addiction care
   "methadon", "buprenorfine", "naltrexon", "disulfiram", "antabus", "acamprosaat", "varenicline", "champix",
   "nicotinepleister", "nicotinepleisters", "nicotinekauwgom",
+  // more of the GIPdatabank's most used substances and the brand names patients call them by: stomach,
+  // heart and vessels, diabetes, thyroid, lungs and allergy, pain and migraine, infections, mind and
+  // sleep, epilepsy, Parkinson and dementia, joints and bowel, hormones and cancer care, skin
+  "lansoprazol", "rabeprazol", "pantozol", "nexium", "losec", "gaviscon", "rennie", "buscopan", "butylscopolamine",
+  "plavix", "brilique", "pradaxa", "lixiana", "selokeen", "emconcor", "lipitor", "zocor", "crestor", "cozaar",
+  "diovan", "norvasc", "lasix", "burinex", "aldactone", "atacand", "coversyl", "renitec", "tritace", "cordarone",
+  "doxazosine", "warfarin", "diamicron", "glucophage", "januvia", "jardiance", "forxiga", "novomix", "toujeo",
+  "insulatard", "mounjaro", "tirzepatide", "dulaglutide", "strumazol", "thiamazol", "atrovent", "airomir",
+  "bricanyl", "terbutaline", "relvar", "trimbow", "singulair", "xyzal", "clarityne", "avamys", "nasonex",
+  "flixonase", "mometason", "xylometazoline", "otrivin", "panadol", "aleve", "meloxicam", "movicox", "nabumeton",
+  "ketoprofen", "piroxicam", "indometacine", "targin", "durogesic", "tapentadol", "palexia", "cymbalta",
+  "neurontin", "zomig", "maxalt", "clamoxyl", "clindamycine", "metronidazol", "flagyl", "fosfomycine",
+  "furadantine", "ciproxin", "levofloxacine", "cotrimoxazol", "valaciclovir", "aciclovir", "zovirax",
+  "oseltamivir", "tamiflu", "fluconazol", "diflucan", "terbinafine", "lamisil", "mebendazol", "miconazol",
+  "clotrimazol", "ketoconazol", "fusidinezuur", "fluvoxamine", "bupropion", "wellbutrin", "zyban", "agomelatine",
+  "clozapine", "valproaat", "oxcarbazepine", "trileptal", "fenytoine", "clonazepam", "rivotril", "midazolam",
+  "dormicum", "nitrazepam", "mogadon", "lormetazepam", "loprazolam", "circadin", "promethazine", "hydroxyzine",
+  "atarax", "clemastine", "tavegil", "levodopa", "madopar", "ropinirol", "pramipexol", "donepezil", "memantine",
+  "galantamine", "rivastigmine", "mesalazine", "sulfasalazine", "leflunomide", "infliximab", "febuxostat",
+  "alfuzosine", "dutasteride", "tolterodine", "estradiol", "progesteron", "levonorgestrel", "microgynon",
+  "mirena", "nuvaring", "tamoxifen", "letrozol", "anastrozol", "colecalciferol", "cetomacrogol",
+  // English names mixed crews use
+  "insulin", "inhaler", "inhalers", "statins", "morphine", "metformin", "antihistamines", "antibiotics",
   // words for medicine
   "medicatie", "medicijnen", "medicijn", "pillen", "pilletjes", "tabletten", "medication", "medicine",
   "medicines", "antidepressants", "painkillers", "pills", "meds",

@@ -33,9 +33,19 @@ export const mind: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "mind.therapy-kind", pattern: "emdr|psychotherapie|traumatherapie|relatietherapie|gedragstherapie|cgt", strength: "weak" },
     { id: "mind.counselling", pattern: "bedrijfsmaatschappelijk|maatschappelijk werk|werker|werkster", strength: "weak" },
     // Sleep: "slaapt slecht", "slecht geslapen", "sliep nauwelijks".
-    { id: "sleep.poor", pattern: "slaapt|sliep|slapen|geslapen|slept|sleeping ~1 slecht|nauwelijks|amper|weinig|onrustig|badly|poorly", strength: "weak" },
+    { id: "sleep.poor", pattern: "slaap|slaapt|sliep|slapen|geslapen|slept|sleeping ~1 slecht|nauwelijks|amper|weinig|onrustig|badly|poorly", strength: "weak" },
     { id: "sleep.poor-before", pattern: "slecht|nauwelijks|amper|weinig|onrustig geslapen|slapen", strength: "weak" },
     { id: "sleep.pills", pattern: "slaappil|slaappillen|slaapmiddel|slaapmiddelen|slaapmedicatie", strength: "weak" },
     { id: "sleep.pills-en", pattern: "sleeping pills|tablets", strength: "weak" },
+    // "ligt 's nachts wakker van de stress"; not "wakker van de herrie" (noise wakes anyone).
+    { id: "sleep.awake-from", pattern: "wakker van|door|vanwege|ivm de|het? stress|zorgen|pijn|piekeren|spanning|nachtmerries|jeuk|hoest|hoofdpijn|rugpijn|spanningen", strength: "weak" },
+    // Mood in everyday words, of a person: "Jan is somber", "zit niet lekker in zijn vel"; not "somber over
+    // de planning" (a forecast) or a server that "is down".
+    { id: "mind.mood", pattern: "<@WHO is|was|voelt|voelde|lijkt|leek|oogt|oogde ~2 somber|neerslachtig|depri|lusteloos|futloos|labiel|prikkelbaar|angstig|gespannen|opgejaagd|emotioneel", strength: "weak", notBefore: ["over", "gestemd", "voor", "van", "bij", "tijdens"] },
+    { id: "mind.skin", pattern: "niet lekker|goed in zijn|haar|z'n|zn|mijn|m'n vel", strength: "weak" },
+    { id: "mind.hard-time", pattern: "@HAVE het ~1 mentaal|psychisch|emotioneel|geestelijk zwaar|moeilijk|lastig", strength: "weak" },
+    // The kinds of therapy by name, not a suffix: a suffix is tested against every word of every sentence.
+    { id: "mind.therapies", pattern: "traumatherapie|traumaverwerkingstherapie|gedragstherapie|groepstherapie|praattherapie|schematherapie|exposuretherapie|haptotherapie|dramatherapie|speltherapie|lichttherapie|muziektherapie|hormoontherapie|radiotherapie|immunotherapie|zuurstoftherapie|psychotherapeut|haptotherapeut|traumatherapeut|gezinstherapeut|relatietherapeut|oefentherapeut|dramatherapeut|speltherapeut", strength: "weak" },
+    { id: "mind.counsellor-en", pattern: "seeing|sees|saw|see|visits|visited|with a|the? counsellor|counselor|therapist|psychologist|psychiatrist|counselling|counseling", strength: "weak" },
   ],
 };

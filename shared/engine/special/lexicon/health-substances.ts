@@ -17,7 +17,8 @@ export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
     /** Not "coke", "speed" or "joint": cola, a machine setting and a seam on a building site. */
     DRUG: [
       "cocaine", "heroine", "wiet", "hasj", "xtc", "ghb", "lachgas", "drugs", "amfetamine", "ketamine", "mdma",
-      "cannabis", "thc", "crack", "opiaten", "blowtjes", "jointjes", "harddrugs", "softdrugs",
+      "cannabis", "thc", "crack", "opiaten", "blowtjes", "jointjes", "harddrugs", "softdrugs", "weed", "skunk",
+      "marihuana", "marijuana", "spliff", "spliffs",
     ],
     /** Drinks that make a person drunk; not water, coffee or energy drinks. */
     BOOZE: ["alcohol", "drank", "bier", "biertjes", "pilsjes", "wijn", "jenever", "sterkedrank", "wodka", "whisky", "booze"],
@@ -79,6 +80,24 @@ export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "tested-for", pattern: "positief|negatief|positive|negative op|voor|for ~1 @DRUG|@BOOZE|corona|covid|drugs", strength: "weak" },
     { id: "tested-positive-en", pattern: "tested|test|tests|came positive|negative", strength: "weak", notBefore: ["for"] },
     { id: "tested-positive-noun", pattern: "positieve|negatieve test|drugstest|alcoholtest|blaastest|uitslag|drugtest|bloedtest|bloedproef", strength: "weak" },
+    // Drink on the breath and being drunk in the words of a note: "alcoholwalm", "had een kegel", "te diep
+    // in het glaasje gekeken", "nog brak van het weekend"; not a traffic cone ("legde een kegel neer") or
+    // brackish water ("het water is brak"), nor "ze dronken koffie".
+    { id: "alcohol.breath", pattern: "alcoholwalm|drankwalm|dranklucht|alcohollucht|alcoholgeur|drankgeur|bierwalm|dranklijf|alcoholkegel|drankkegel|alcoholadem", strength: "weak" },
+    { id: "alcohol.cone", pattern: "<@WHO had|heeft een flinke|stevige? kegel", strength: "weak", notBefore: ["neergezet", "geplaatst", "bij", "in", "op", "mee", "weggehaald", "omgereden"] },
+    { id: "alcohol.glass", pattern: "diep in het glaasje|glas", strength: "weak" },
+    { id: "alcohol.still-drunk", pattern: "nog|erg|flink|behoorlijk|helemaal|half|zwaar|lichtelijk|was|werd|is dronken|beschonken|aangeschoten|brak", strength: "weak", notAfter: ["water", "grond"], notBefore: ["water", "zijn", "haar", "z'n", "de", "het", "een", "koffie", "thee"] },
+    { id: "alcohol.blew", pattern: "blies|blaast|bliezen|geblazen ~3 promille|positief|negatief", strength: "weak" },
+    { id: "alcohol.must-blow", pattern: "moest|moet|moesten|liet|laten|weigerde blazen", strength: "weak", notBefore: ["met", "op"] },
+    { id: "drug.joint", pattern: "rookte|rookt|roken|rookten|gerookt|opgestoken|draaide een? joint|jointje|blowtje|blow", strength: "weak" },
+    { id: "drug.pupils", pattern: "verwijde|grote|vergrote|wijde|kleine|rare pupillen|pupil", strength: "weak" },
+    { id: "drug.pupils-as", pattern: "pupillen ~1 als|waren|wijd|groot|verwijd|speldenknoppen", strength: "weak" },
+    // Drinking or using at work: "betrapt op het nuttigen van alcohol tijdens werktijd", "gebruik van cocaïne".
+    { id: "alcohol.consumed", pattern: "nuttigen|nuttigde|nuttigt|genuttigd|gebruik van? @BOOZE|@DRUG", strength: "weak" },
+    { id: "alcohol.at-work", pattern: "@BOOZE|@DRUG ~1 tijdens|onder|in werktijd|diensttijd|werkuren|dienst", strength: "weak" },
+    { id: "medication.english", pattern: "blood|beta thinners|thinner|blockers|blocker", strength: "weak" },
+    // A reaction to a work substance: "kreeg uitslag van de epoxy", "eczeem door het cement".
+    { id: "allergy.reaction-to", pattern: "uitslag|eczeem|jeuk|bultjes|blaren|blaasjes|irritatie|reactie|ademhalingsklachten ~1 van|door|op de|het? @ALLERGEN", strength: "weak", notAfter: ["de", "het"] },
     // Allergies and what treats them.
     { id: "allergy", pattern: "allergisch|allergische|allergie|allergieen|allergic|allergy|allergies|intolerantie|anafylaxie|anafylactische|anaphylaxis|anaphylactic", strength: "weak" },
     { id: "allergy.sensitive", pattern: "overgevoelig|overgevoeligheid voor ~1 @ALLERGEN|medicijnen|zonlicht|pollen", strength: "weak" },

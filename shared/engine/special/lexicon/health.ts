@@ -2,12 +2,16 @@ import type { LexiconList } from "../patterns.ts";
 import { absence } from "./health-absence.ts";
 import { care } from "./health-care.ts";
 import { everyday } from "./health-everyday.ts";
+import { english } from "./health-english.ts";
 import { episode } from "./health-episode.ts";
 import { idioms } from "./health-idioms.ts";
 import { conditions } from "./health-conditions.ts";
 import { injury } from "./health-injury.ts";
 import { mind } from "./health-mind.ts";
+import { polish } from "./health-polish.ts";
 import { substances } from "./health-substances.ts";
+import { symptoms } from "./health-symptoms.ts";
+import { treatment } from "./health-treatment.ts";
 
 // Health (AVG art. 9): illness, injury, disability, pregnancy, addiction, medication, care visits and
 // sick reports. The AP's policy rules "De zieke werknemer" treat a bare sick report as health data.
@@ -20,7 +24,10 @@ import { substances } from "./health-substances.ts";
 // episode already reported about a person (health-episode.ts), and the idioms for being ill or worn
 // out (health-idioms.ts), and conditions, aids and hospital stays in colleagues' words
 // (health-conditions.ts), and everyday phrasings with a person as their subject and their English
-// (health-everyday.ts).
+// (health-everyday.ts), and treatment received beyond a dressing: injections, operations, scans, a
+// stay in hospital (health-treatment.ts), and symptoms and recovery in a hurried note's words
+// (health-symptoms.ts), and the commonest English of mixed crews beyond each class's own
+// (health-english.ts), and the Polish words Polish crews mix in (health-polish.ts).
 export const health: LexiconList = {
   category: "health",
   source: "hand-curated Dutch/English terms; diseases cross-checked against the Thuisarts.nl topic list; reviewed for building-site false alarms (LEXICON-NOTES)",
@@ -34,6 +41,10 @@ export const health: LexiconList = {
     ...idioms.classes,
     ...conditions.classes,
     ...everyday.classes,
+    ...treatment.classes,
+    ...symptoms.classes,
+    ...english.classes,
+    ...polish.classes,
     ATTACK: [
       "aanval", "toeval", "insult", "hartaanval", "infarct", "hartinfarct", "beroerte", "hypo", "epileptische",
       "paniekaanval", "black-out", "blackout", "flauwte", "herseninfarct", "seizure", "stroke",
@@ -46,7 +57,7 @@ export const health: LexiconList = {
     /** People and practices that give care, not buildings that are also worksites (ziekenhuis) or words for a subcontractor (specialist). */
     CARE_GIVER: [
       "huisarts", "bedrijfsarts", "dokter", "arts", "fysio", "fysiotherapeut", "psycholoog", "psychiater", "tandarts",
-      "oogarts", "therapeut", "ggz", "doctor", "gp",
+      "oogarts", "therapeut", "ggz", "doctor", "gp", "fisio", "fisiotherapeut", "huisdokter",
     ],
     DISEASE_NAME: [
       "huntington", "crohn", "lyme", "parkinson", "alzheimer", "pfeiffer", "weil", "bechterew", "kahler",
@@ -166,5 +177,9 @@ export const health: LexiconList = {
     ...idioms.patterns,
     ...conditions.patterns,
     ...everyday.patterns,
+    ...treatment.patterns,
+    ...symptoms.patterns,
+    ...english.patterns,
+    ...polish.patterns,
   ],
 };

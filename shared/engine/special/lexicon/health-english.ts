@@ -1,0 +1,51 @@
+import type { LexiconList } from "../patterns.ts";
+
+// Health in the English of mixed crews and UK-style site diaries, beyond the English beside each Dutch
+// class: dressings and recovery, conditions by their everyday names, sight and hearing, appointments
+// and referrals, scans of a body part, stings and bites, sunburn and isolating. Weak: about a person.
+// Sources: the NHS A-Z condition names in everyday use (tennis elbow, frozen shoulder, slipped disc,
+// chest infection), HSE RIDDOR report wording (kept in overnight, referred to), hand-curated.
+// Traps: "plaster" of a wall ("plaster on the wall", "plastering"), "test results" of concrete cubes,
+// "a site appointment", a "consultant" engineer, "rehab" of a building ("the rehab of the old mill").
+
+export const english: Required<Pick<LexiconList, "classes" | "patterns">> = {
+  classes: {
+    /** Conditions by the names people use, none of them building words. */
+    CONDITION_EN: [
+      "tendonitis", "sciatica", "gout", "angina", "vertigo", "shingles", "pneumonia", "appendicitis", "epilepsy",
+      "diabetes", "apnoea", "apnea", "hypertension", "hayfever", "eczema", "psoriasis", "arthritis", "osteoarthritis",
+      "fibromyalgia", "parkinson's", "alzheimer's", "dementia", "leukaemia", "leukemia", "lymphoma", "chemotherapy",
+      "radiotherapy", "chemo", "sunburn", "sunburnt", "sunburned", "sunstroke", "frostbite", "hypothermia",
+      "dehydrated", "dehydration", "concussed", "selfisolating", "remission", "alcoholic", "addict", "addiction",
+    ],
+    /** Care givers and places an appointment is with. */
+    CARER_EN: ["hospital", "doctor's", "doctors", "doctor", "gp", "dentist", "physio", "clinic", "consultant", "specialist", "optician", "surgeon", "nurse", "counsellor", "therapist"],
+  },
+  patterns: [
+    { id: "condition.english-more", pattern: "@CONDITION_EN", strength: "weak", notBefore: ["of", "works", "project"] },
+    { id: "condition.named-en", pattern: "tennis|golfer's|golfers elbow", strength: "weak" },
+    { id: "condition.shoulder-en", pattern: "frozen shoulder", strength: "weak" },
+    { id: "condition.disc-en", pattern: "slipped|herniated|bulging disc|disk", strength: "weak" },
+    { id: "condition.carpal-en", pattern: "carpal tunnel", strength: "weak" },
+    { id: "condition.infection-en", pattern: "chest|ear|eye|throat|kidney|bladder|urine|urinary|sinus|skin|wound infection", strength: "weak" },
+    { id: "condition.stones-en", pattern: "kidney|gall stones|stone", strength: "weak" },
+    { id: "condition.measured-en", pattern: "high|low blood pressure|cholesterol|sugar", strength: "weak" },
+    { id: "condition.sight-en", pattern: "partially|partly sighted|deaf|blind", strength: "weak" },
+    { id: "condition.impaired-en", pattern: "visually|hearing impaired", strength: "weak" },
+    { id: "condition.hard-hearing-en", pattern: "hard of hearing", strength: "weak" },
+    { id: "condition.mental-en", pattern: "his|her|my|their mental health|wellbeing|state", strength: "weak" },
+    { id: "condition.hairline-en", pattern: "hairline fracture|crack|break", strength: "weak" },
+    { id: "condition.sleep-apnea-en", pattern: "sleep apnea|apnoea|disorder", strength: "weak" },
+    // Recovery and care: "recovering at home", "kept in overnight", "needed a plaster".
+    { id: "care.recovering-en", pattern: "recovering|resting|convalescing at home", strength: "weak" },
+    { id: "care.kept-in-en", pattern: "kept in overnight|hospital|for", strength: "weak" },
+    { id: "care.dressing-en", pattern: "needed|got|given|wearing|wears|had a plaster|bandage|dressing|sling|splint|brace", strength: "weak", notBefore: ["of", "on", "board", "wall"] },
+    { id: "care.appointment-en", pattern: "@CARER_EN appointment|appointments|check-up|checkup", strength: "weak" },
+    { id: "care.referred-en", pattern: "referred|sent to a|an|the? consultant|specialist|physio|hospital|clinic|gp|doctor|surgeon", strength: "weak", notBefore: ["engineer", "engineers", "surveyor", "architect", "for"] },
+    { id: "care.scan-en", pattern: "mri|scan|xray|ultrasound|ct on|of his|her|my @BODY", strength: "weak" },
+    { id: "care.blood-test-en", pattern: "blood tests|test|bloods|work", strength: "weak" },
+    { id: "care.stitches-out-en", pattern: "stitches|cast|plaster out|off|removed", strength: "weak" },
+    { id: "care.rehab-en", pattern: "in|to|at|into rehab|detox", strength: "weak", notBefore: ["of", "works", "project"] },
+    { id: "injury.stung-en", pattern: "stung|bitten by a|an|the ~1 wasp|bee|bees|wasps|insect|hornet|dog|tick|spider|rat|snake", strength: "weak" },
+  ],
+};
