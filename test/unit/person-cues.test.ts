@@ -95,3 +95,14 @@ describe("a counted crew of any trade", () => {
     silent(["Stukadoors mogen niet op de steiger eten, ook niet bij griep.", "Steigerbouwers met rugklachten kunnen bij de bedrijfsarts terecht."]);
   });
 });
+
+describe("pronouns of a group already named", () => {
+  it("'beiden', 'both' point at the people named before; in a rule they are anyone's", () => {
+    warns(["Jan en Piet hadden hoofdpijn. Beiden zijn naar de huisarts gegaan.", "Both went to the doctor after the fall."]);
+    silent(["Als twee collega's onwel worden, moeten beiden naar de huisarts."]);
+  });
+  it("a crew counted in a condition is a hypothetical one; counted in a report it is specific", () => {
+    silent(["Als 2 mdw ziek zijn, bel de uitvoerder.", "Als drie stukadoors tegelijk uitvallen, schuift de planning."]);
+    warns(["Twee collega's zijn vanochtend onwel geworden."]);
+  });
+});

@@ -193,7 +193,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     // steigerbouwers") is a counted crew: only plurals the pre-scan marks as person cues, so that both agree.
     if (!(known && PEOPLE_PLURALS.has(w)) && isRolePlural(w, known && ROLE_PLURALS.has(w))) {
       const trade = ROLE_PLURALS.has(w) || isCompoundRolePluralAt(w, 0, w.length);
-      if (trade && isCrewSize(at(i - 1), folded) && at(i - 2)?.word !== "de") role = true;
+      // After a condition ("Als twee stukadoors …") the crew is a hypothetical one.
+      if (trade && isCrewSize(at(i - 1), folded) && at(i - 2)?.word !== "de") (frame ? (generic = true) : (role = true));
       else generic = true;
       continue;
     }
@@ -201,7 +202,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       // "2 mdw", "twee mannen van ploeg B" are a counted crew; "een op de vijf mensen" is a share.
       // "twee blanke mannen", "drie Poolse jongens": an inflected adjective between the count and the noun.
       const counted = isCrewSize(at(i - 1), folded) || (before !== undefined && !isNumber(before) && isCrewSize(at(i - 2), folded) && (before.word.length <= 3 || before.word.endsWith("e")));
-      if (counted && at(i - 2)?.word !== "de") role = true;
+      if (counted && at(i - 2)?.word !== "de") (frame ? (generic = true) : (role = true));
       else if (before && DEFINITE.has(before.word) && !QUANTIFIERS.has(before.word)) ambiguous = true;
       else generic = true;
       continue;
@@ -356,4 +357,4 @@ const hasProcedure = (tokens: readonly Token[], from: number, to: number) => {
   return false;
 };
 
-const opensClause = (t: Token | undefined) => t !== undefined && (CLAUSE_SUBJECTS.has(t.word) || t.capital || /^\d/.test(t.word));
+const opensClause = (t: Token | undefined) => t !== undefined && (CLAUSE_SUBJECTS.has(t.word) || t.capital || /^\d/.test(t.word) || NUMBER_WORDS.has(t.word));

@@ -16,7 +16,11 @@ export const WRITER: ReadonlySet<string> = new Set(["ik", "mijn", "m'n", "mn", "
 /** Articles and demonstratives before a subject noun. */
 export const DETERMINERS: ReadonlySet<string> = new Set(["de", "het", "die", "deze", "dat", "dit", "onze", "ons", "the", "our", "this", "that"]);
 /** Pronouns that may also be plural or a verb ("ze moeten", "zij zijn", "zijn helm"): specific unless the sentence is generic. */
-export const AMBIGUOUS_PRONOUNS: ReadonlySet<string> = new Set(["zij", "ze", "zijn", "haar", "zich", "her", "hun", "they", "their", "them"]);
+export const AMBIGUOUS_PRONOUNS: ReadonlySet<string> = new Set([
+  "zij", "ze", "zijn", "haar", "zich", "her", "hun", "they", "their", "them",
+  // Pronouns of a group already named: "twee van hen", "beiden zijn naar huis", "both went home".
+  "hen", "beiden", "allebei", "both",
+]);
 /** Determiners that single out one known person: "de collega", "deze monteur", "onze stagiair". */
 export const DEFINITE: ReadonlySet<string> = new Set(["de", "deze", "die", "onze", "ons", "mijn", "m'n", "zijn", "z'n", "haar", "hun", "the", "this", "that", "our", "my", "his", "her"]);
 /** Words that make the following noun people in general. */
