@@ -25,6 +25,12 @@ describe("generic statements in published text", () => {
     "Een monteur kwam ten val. De werkgever werd in hoger beroep veroordeeld tot een boete.",
     // A place or unit by its kind and name is no person: a figure about it is a statistic.
     "Het ziekteverzuim in de regio Oost was vorig kwartaal 5,1%.",
+    // A capitalised adjective in an organisation's name is nobody's belief.
+    "In 1917 werd de Rooms-Katholieke Bouwvakarbeidersbond opgericht.",
+    // What a rule needs or allows ("hoeft", "kunt u"), and a trend in a population.
+    "Een werknemer hoeft bij de ziekmelding niet te zeggen wat er scheelt.",
+    "Een werknemer die dronken op het werk komt, kunt u niet zomaar ontslaan.",
+    "Alcoholverslaving op de werkvloer is een steeds vaker voorkomend probleem.",
   ])("%s", (text) => expect(spans(text)).toEqual([]));
 
   it("but a person's own record, origin or practice still warns", () => {
@@ -34,6 +40,9 @@ describe("generic statements in published text", () => {
     expect(categories("Mijn werkgever is veroordeeld voor fraude.")).toContain("criminal");
     expect(categories("Hij is uitgescholden om zijn Marokkaanse afkomst.")).toContain("ethnicity");
     expect(categories("In de gemeente Almere is Kees sinds maandag ziek.")).toContain("health");
+    expect(categories("Jan is Rooms-Katholiek en gaat elke zondag naar de kerk.")).toContain("religion");
+    expect(categories("Een uitzendkracht kwam vanochtend dronken op het werk.")).toContain("health");
+    expect(categories("Jan is steeds vaker dronken op het werk.")).toContain("health");
   });
 });
 

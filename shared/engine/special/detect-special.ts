@@ -9,6 +9,7 @@ import { isCivilJudgment, isDefinedTerm, isExampleOfKind, isGroundOfDiscriminati
 import { firstNames, isPersonAt, isPersonName, isSurname } from "./persons.ts";
 import { GENERIC, SPECIFIC } from "./reference.ts";
 import { isGroupAttribute } from "./groups.ts";
+import { isInOrganisationName } from "./sources.ts";
 import { PersonContext, namesSomeone } from "./person-context.ts";
 import { SPELLING_MIN_LENGTH, SpellingIndex } from "./spelling.ts";
 import { REAL_WORDS_NEAR_TERMS } from "./lexicon/real-words-near-terms.ts";
@@ -335,6 +336,8 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       const next = tokens[last + 1];
       if (p.notBefore && next && next.sentence === t.sentence && p.notBefore.has(next.key)) continue;
       if (isNegatedOrPrevented(tokens, i, last, original, p.category === "health") || isHyperbole(tokens, i, last)) continue;
+      // "de Islamitische Gemeenschap Milli Görüş": a word of an organisation's name, nobody's belief.
+      if (t.capital && isInOrganisationName(tokens, i, last)) continue;
       // Rules, advice, statistics and hypotheticals name nobody, strong terms included.
       const reference = people.reference(t.sentence);
       if (reference === GENERIC) continue;

@@ -3,7 +3,7 @@ import { PERSON_VERBS, isPersonName, isRoleNoun } from "./persons.ts";
 import type { TermTest } from "./reference.ts";
 import {
   BEFORE_SURNAME, CLAUSE_LINKS, FUNCTION_WORDS, HEDGE_VERBS, IN_SPEAKER, OBSERVING_VERBS, ORDINALS, PLACE_PREPOSITIONS, RELIGIOUS_FIGURES,
-  SELF_PRONOUNS, SENTENCE_ADVERBS, SPEAKER_TITLES, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLED_KINDS,
+  ORGANISATION_HEADS, SELF_PRONOUNS, SENTENCE_ADVERBS, SPEAKER_TITLES, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLED_KINDS,
 } from "./lexicon/source-words.ts";
 
 export { ORDINALS, RELIGIOUS_FIGURES, SENTENCE_ADVERBS };
@@ -157,4 +157,15 @@ export function isFaqHeading(folded: string, end: number): boolean {
   const first = folded.charCodeAt(at);
   if (at >= end + 60 || (first !== 109 && first !== 107 && first !== 119 && first !== 104)) return false;
   return FAQ_QUESTION.test(folded.slice(end, end + 60));
+}
+
+/**
+ * Whether the capitalised match `tokens[first, last]` is part of an organisation's name: a capitalised
+ * word of the same sentence follows that ends in a kind of organisation ("Islamitische Gemeenschap",
+ * "Rooms-Katholieke Bouwvakarbeidersbond"). "Jan is rooms-katholiek" and "de Marokkaanse Nederlander" stay.
+ */
+export function isInOrganisationName(tokens: readonly Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || !next.capital || next.sentence !== tokens[last]!.sentence || !tokens[first]!.capital) return false;
+  return ORGANISATION_HEADS.some((head) => next.key.endsWith(head));
 }

@@ -63,7 +63,9 @@ export const STATISTICS: ReadonlySet<string> = new Set([
   "verstandig", "raadzaam", "belangrijk", "aanbevolen", "advies", "adviseren", "tip", "tips",
   "procent", "percent", "percentage", "gemiddeld", "gemiddelde", "jaarlijks", "statistiek", "cijfers", "aantal", "average", "annually",
   // What a rule or a tariff applies to: "het tarief van 180 uur taakstraf geldt voor …".
-  "geldt", "gelden"]);
+  "geldt", "gelden",
+  // A trend in a population: "een steeds vaker voorkomend probleem", "toenemende uitval".
+  "voorkomend", "voorkomende", "toenemend", "toenemende", "vaker"]);
 /** Figures about a population: with them a counted group is a statistic ("jaarlijks komen vijf mensen om"). */
 export const FIGURES: ReadonlySet<string> = new Set(["procent", "percent", "percentage", "gemiddeld", "gemiddelde", "jaarlijks", "statistiek", "cijfers", "average", "annually"]);
 /** The employer is the company in rulings, HR pages and news: its duties, fines and checks are no one's data. */
@@ -78,7 +80,11 @@ export const BACK_REFERENCE: ReadonlySet<string> = new Set(["deze", "die", "deze
 export const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(["en", "maar", "of", "dus", "want", "ook", "and", "but", "so"]);
 /** Numbers written as words (for counted crews and "een op de vijf"). */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set(["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "beide", "both", "two", "three", "four", "five"]);
-export const MODALS: ReadonlySet<string> = new Set(["mag", "mogen", "moet", "moeten", "dient", "dienen", "kan", "kunnen", "zal", "zullen", "hoort", "horen", "must", "should", "may", "can", "shall"]);
+export const MODALS: ReadonlySet<string> = new Set([
+  "mag", "mogen", "moet", "moeten", "dient", "dienen", "kan", "kunnen", "zal", "zullen", "hoort", "horen", "must", "should", "may", "can", "shall",
+  // "Een werknemer hoeft niet te zeggen …", "… kunt u niet zomaar ontslaan": what the rule allows or needs.
+  "hoeft", "hoeven", "kunt", "kun", "needs", "need", "cannot",
+]);
 /** Words after which "zijn" is the verb "to be": "we zijn", "de steigers zijn", "er zijn". */
 export const SUBJECTS_OF_ZIJN: ReadonlySet<string> = new Set(["we", "wij", "jullie", "ze", "zij", "er", "het", "die", "dat", "dit", "deze", "allen", "beide", "they", "there"]);
 /** Words after which "zijn" is the verb: "zijn gecontroleerd", "zijn er", "zijn niet". */

@@ -57,3 +57,13 @@ export const ORDINALS: ReadonlySet<string> = new Set(["eerste", "tweede", "derde
 export const TITLED_KINDS: readonly string[] = ["programma", "netwerk", "stichting", "vereniging", "krant", "dagblad", "omroep", "platform", "tijdschrift", "magazine", "website", "podcast", "rubriek", "actiegroep", "zender", "organisatie",
   // Places and units by their kind: "regio Noord", "gemeente Utrecht", "afdeling Infra", "project Zuidas".
   "regio", "provincie", "gemeente", "district", "afdeling", "vestiging", "locatie", "project"];
+
+/**
+ * Last parts of an organisation's name: after a capitalised adjective they make it a name ("Islamitische
+ * Gemeenschap Milli Görüş", "Rooms-Katholieke Bouwvakarbeidersbond", "Christelijke Hogeschool Ede").
+ */
+export const ORGANISATION_HEADS: readonly string[] = [
+  "bond", "kerk", "gemeente", "gemeenschap", "school", "hogeschool", "universiteit", "partij", "omroep", "stichting",
+  "vereniging", "unie", "raad", "federatie", "ziekenhuis", "centrum", "moskee", "synagoge", "organisatie", "beweging",
+  "jongeren", "vakbond", "werkgeversvereniging", "zorg", "woningcorporatie", "college", "instituut", "genootschap",
+];
