@@ -114,3 +114,19 @@ describe("English: a party one is active in, a same-sex spouse", () => {
   flags("sexual", ["Mark says he has a husband.", "Anna told me she has a wife."]);
   silent(["Mark has a wife and two kids.", "Anna said she has a husband in Poland.", "Tom is active in the safety team."]);
 });
+
+describe("politics: changing party, a seat for a party", () => {
+  flags("politics", [
+    "Jan stapte van de VVD over naar GroenLinks.",
+    "Jet verliet GroenLinks om een eigen partij op te richten.",
+    "Johan heeft zich aangesloten bij het CDA.",
+    "Zij zit al dertien jaar in de gemeenteraad voor de PvdA.",
+  ]);
+  // The traps: the same verbs with things, a crew or a batch.
+  silent(["Jan sloot de deur bij de keet.", "Piet stapte over naar de andere ploeg.", "Kees verliet de bouwplaats om vier uur."]);
+});
+
+describe("sexual: orientation words inflected before a noun", () => {
+  flags("sexual", ["Ze praten op het werk openlijk over hun lesbische relatie.", "Onze homofiele collega Jan wordt gepest."]);
+  silent(["Het kantoor heeft een homogene vloer.", "De keuring was leesbaar."]);
+});

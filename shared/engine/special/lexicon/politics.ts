@@ -97,6 +97,14 @@ export const politics: LexiconList = {
     { id: "vote.partij", pattern: "stemt|stemde|stemmen|gestemd|stem op|voor de|een|die|deze|welke partij", strength: "weak" },
     { id: "role.party", pattern: "@ROLE van|voor|bij|of|for|namens|vanuit|vd ~1 de|het|the? @PARTY", strength: "weak" },
     { id: "seat.party", pattern: "zit|zat|zitting voor|namens ~1 de|het? @PARTY_VOTE", strength: "weak" },
+    // Changing party, as local news tells it: "stapte van de VVD over naar …", "verliet GroenLinks",
+    // "sloot zich aan bij het CDA", "de overstap naar D66", "in de gemeenteraad voor de PvdA".
+    { id: "party.left", pattern: "verliet|verlieten|verlaat|verlaten|opzeggen|opgezegd ~1 de|het? @PARTY_VOTE", strength: "weak" },
+    { id: "party.crossed", pattern: "stapte|stapten|stapt|overgestapt|overstap ~4 naar de|het? @PARTY_VOTE", strength: "weak" },
+    // Not "sloot de deur bij …": joining is "aangesloten bij" or "sloot zich aan bij".
+    { id: "party.joined-at", pattern: "aangesloten|aansluiten ~1 bij de|het? @PARTY_VOTE", strength: "weak" },
+    { id: "party.joined-self", pattern: "sloot|sluit|sloten|sluiten zich aan bij de|het? @PARTY_VOTE", strength: "weak" },
+    { id: "party.council", pattern: "gemeenteraad|raad|fractie|kamer|staten voor|namens de|het? @PARTY_VOTE", strength: "weak" },
     // Party leaders stand for their party: "fan van Wilders", "stemt op Baudet".
     // "stemt duidelijk Wilders": a vote for the leader is a vote for the party.
     { id: "leader.vote", pattern: "stemt|stemde|stemmen|stemden|gestemd|votes|voted ~1 @LEADER", strength: "weak" },

@@ -39,11 +39,14 @@ export const sexual: LexiconList = {
       "lesbian", "bisexual", "homosexual", "lhbti", "lhbtiq", "aseksueel", "panseksueel", "homoseksualiteit",
       // The spelling with x, two edits from the Dutch one.
       "homosexueel", "homosexuele", "bisexueel", "bisexuele",
+      // Inflected before a noun: "hun lesbische relatie", "een homofiele collega".
+      "lesbische", "homofiele", "aseksuele", "panseksuele", "transseksuele",
     ].map((w) => ({ id: `lexicon.${w}`, pattern: w, strength: "strong" as const })),
     { id: "orientation", pattern: "seksuele|sexual geaardheid|voorkeur|orientatie|orientation|leven|gedrag", strength: "weak" },
     // Not "geaard": "de kabels zijn geaard" is earthing.
     { id: "orientation.own", pattern: "zijn|haar|z'n|his|her geaardheid", strength: "weak" },
-    { id: "attracted", pattern: "valt op mannen|vrouwen|jongens|meiden|kerels", strength: "weak" },
+    { id: "attracted", pattern: "valt|vallen|viel|vielen op mannen|vrouwen|jongens|meiden|kerels", strength: "weak" },
+    { id: "attracted.clause-final", pattern: "op mannen|vrouwen|jongens|meiden|kerels valt|vallen|viel|vielen", strength: "weak" },
     // "haalde de boor uit de kast" is a cupboard: a person comes out.
     { id: "coming-out", pattern: "kwam|komt|kom|komen|durft|durfde ~2 uit de kast", strength: "weak", notBefore: ["gehaald", "gepakt", "halen", "pakken", "gevallen", "getrokken"] },
     { id: "coming-out.is", pattern: "is|was|ben ~1 uit de kast", strength: "weak", notBefore: ["gehaald", "gepakt", "gevallen", "getrokken"] },
