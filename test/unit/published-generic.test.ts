@@ -31,6 +31,8 @@ describe("generic statements in published text", () => {
     "Een werknemer hoeft bij de ziekmelding niet te zeggen wat er scheelt.",
     "Een werknemer die dronken op het werk komt, kunt u niet zomaar ontslaan.",
     "Alcoholverslaving op de werkvloer is een steeds vaker voorkomend probleem.",
+    // Clergy as a group.
+    "Jonge predikanten zijn vaker evangelisch dan hun oudere collega's.",
   ])("%s", (text) => expect(spans(text)).toEqual([]));
 
   it("but a person's own record, origin or practice still warns", () => {
@@ -43,6 +45,7 @@ describe("generic statements in published text", () => {
     expect(categories("Jan is Rooms-Katholiek en gaat elke zondag naar de kerk.")).toContain("religion");
     expect(categories("Een uitzendkracht kwam vanochtend dronken op het werk.")).toContain("health");
     expect(categories("Jan is steeds vaker dronken op het werk.")).toContain("health");
+    expect(categories("Drie imams van de moskee zijn vandaag aan het vasten.")).toContain("religion");
   });
 });
 

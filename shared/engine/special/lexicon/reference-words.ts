@@ -46,6 +46,8 @@ export const PEOPLE_PLURALS: ReadonlySet<string> = new Set([
   "werkgevers", "leidinggevenden", "ploegleden", "bhv'ers", "ehbo'ers", "bhvers", "ehboers", "gelovigen", "moslims", "christenen", "leden",
   // People in a criminal case: "drie verdachten aangehouden" is a counted, specific group; "verdachten hebben recht op …" is anyone.
   "verdachten", "veroordeelden", "gedetineerden", "arrestanten", "daders",
+  // Clergy as a group: "jonge predikanten zijn explicieter gelovig" is about clergy in general.
+  "predikanten", "dominees", "imams", "priesters", "pastoors", "rabbijnen", "pastores", "voorgangers",
   "workers", "employees", "people", "colleagues", "staff", "persons", "women", "men",
 ]);
 /** Verbs that open advice or an instruction when they start a sentence. */
