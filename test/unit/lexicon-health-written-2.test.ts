@@ -134,3 +134,10 @@ describe("an illness counted in time and a splinted part", () => {
     "Jan heeft twee weken verzuim in de planning opgenomen.",
   ]));
 });
+
+describe("pregnancy with words between, and a care visit by its compound", () => {
+  it("'ben 22 weken in verwachting', 'tandartsafspraak' of a person; awaiting a delivery and a visit in general are not", () => {
+    flags(["Ik ben 22 weken in verwachting en wil niet meer trillen.", "Jan heeft morgen een tandartsafspraak."]);
+    silent(["We zijn nog steeds in verwachting van de nieuwe kraan.", "Het huisartsbezoek is gratis voor iedereen."]);
+  });
+});

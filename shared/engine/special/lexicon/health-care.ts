@@ -97,6 +97,8 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // A person with an appointment at, or sent to, a named care giver. Not "bij de fysio" alone: crews
     // renovate practices ("verbouwing bij de fysio").
     { id: "care.appointment", pattern: "afspraak|afspraken|controle|consult|spreekuur|gesprek|oproep|verwijzing|doorverwezen|verwezen|gestuurd|doorgestuurd|appointment|referred ~2 @SPECIALIST", strength: "weak" },
+    // A visit by its compound: "ivm tandartsbezoek", "na het huisartsbezoek".
+    { id: "care.visit-noun", pattern: "tandartsbezoek|huisartsbezoek|doktersbezoek|ziekenhuisbezoek|fysiobezoek|specialistenbezoek|tandartsafspraak|huisartsafspraak|doktersafspraak|ziekenhuisafspraak|fysioafspraak", strength: "weak" },
     { id: "care.at-specialist", pattern: "naar|volgens|langs|via de|het|zijn|haar|z'n|zn|een|the|his|her|a? cardioloog|orthopeed|neuroloog|longarts|oogarts|knoarts|dermatoloog|huidarts|internist|chirurg|traumachirurg|neurochirurg|kaakchirurg|uroloog|gynaecoloog|verloskundige|oncoloog|reumatoloog|revalidatiearts|psychiater|psycholoog|mdlarts|sportarts|bedrijfsarts|verzekeringsarts|arboarts|huisarts|tandarts|fysiotherapeut|fysio|ergotherapeut|manueeltherapeut|chiropractor|osteopaat|podotherapeut|psychotherapeut|dokter|physio|gp|doctor", strength: "weak", notBefore: ["aan", "in", "op", "de", "het", "een", "om"] },
     { id: "care.specialist-involved", pattern: "@SPECIALIST ~2 ingeschakeld|gebeld|geweest|bezocht|gesproken|gezien|geraadpleegd|langs|adviseert|adviseerde|stelde|constateerde|vermoedt|verklaarde|doorverwezen|verwees", strength: "weak" },
     // Tests and scans: single words that are only medical; "foto" and "scan" only of a body part.

@@ -104,5 +104,7 @@ export const conditions: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "pregnancy.leave", pattern: "bevallingsverlof|moederschapsverlof|zwangerschapscontrole|zwangerschapsklachten|zwangerschapsmisselijkheid|bekkeninstabiliteit", strength: "weak" },
     { id: "pregnancy.en", pattern: "expecting|having a baby|twins", strength: "weak" },
     { id: "pregnancy.weeks", pattern: "weken|maanden zwanger|pregnant", strength: "weak" },
+    // "ik ben 22 weken in verwachting", with words between the verb and the phrase (health.ts has it without). Not "in verwachting van de levering".
+    { id: "pregnancy.expecting-gap", pattern: "ben|is|was|zijn ~3 in verwachting", strength: "weak", notBefore: ["van", "dat", "om"] },
   ],
 };
