@@ -141,3 +141,10 @@ describe("pregnancy with words between, and a care visit by its compound", () =>
     silent(["We zijn nog steeds in verwachting van de nieuwe kraan.", "Het huisartsbezoek is gratis voor iedereen."]);
   });
 });
+
+describe("drinking told by its object and a measured level", () => {
+  it("'Cor had alcohol gebruikt', '0.8 promille' of a person; the limit and a ban are not", () => {
+    flags(["Cor had alcohol gebruikt voor zijn werk.", "Uit de test bleek dat Piet 0,8 promille had."]);
+    silent(["De grens is 0,5 promille.", "Het drinken van alcohol op de bouwplaats is verboden.", "Jan heeft nooit alcohol gebruikt."]);
+  });
+});
