@@ -142,9 +142,9 @@ describe("pregnancy with words between, and a care visit by its compound", () =>
   });
 });
 
-describe("drinking told by its object and a measured level", () => {
-  it("'Cor had alcohol gebruikt', '0.8 promille' of a person; the limit and a ban are not", () => {
-    flags(["Cor had alcohol gebruikt voor zijn werk.", "Uit de test bleek dat Piet 0,8 promille had."]);
+describe("drinking told by its object", () => {
+  it("'Cor had alcohol gebruikt' of a person; the limit, a ban and a denial are not", () => {
+    flags(["Cor had alcohol gebruikt voor zijn werk.", "Piet had vlak voor de dienst bier gedronken."]);
     silent(["De grens is 0,5 promille.", "Het drinken van alcohol op de bouwplaats is verboden.", "Jan heeft nooit alcohol gebruikt."]);
   });
 });

@@ -95,10 +95,9 @@ export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // Drinking or using at work: "betrapt op het nuttigen van alcohol tijdens werktijd", "gebruik van cocaïne".
     { id: "alcohol.consumed", pattern: "nuttigen|nuttigde|nuttigt|genuttigd|gebruik van? @BOOZE|@DRUG", strength: "weak" },
     // "wegens het drinken van alcohol tijdens het werk", "Cor had alcohol gebruikt", "0.8 promille": the
-    // drinking itself, and a measured level, of the person.
+    // drinking itself of the person. Not "promille" alone: a slope is given in promille too.
     { id: "alcohol.drinking-noun", pattern: "drinken|gebruiken|snuiven|roken van @BOOZE|@DRUG", strength: "weak" },
     { id: "alcohol.used-participle", pattern: "@BOOZE|@DRUG ~1 gebruikt|gedronken|gesnoven|geslikt", strength: "weak", notAfter: ["geen", "nooit", "no"] },
-    { id: "alcohol.level", pattern: "promille", strength: "weak", notBefore: ["grens", "grenzen", "limiet", "is", "geldt", "mag"] },
     { id: "alcohol.at-work", pattern: "@BOOZE|@DRUG ~1 tijdens|onder|in werktijd|diensttijd|werkuren|dienst", strength: "weak" },
     { id: "medication.english", pattern: "blood|beta thinners|thinner|blockers|blocker", strength: "weak" },
     // A reaction to a work substance: "kreeg uitslag van de epoxy", "eczeem door het cement".
