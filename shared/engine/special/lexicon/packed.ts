@@ -23,7 +23,8 @@ export interface LexiconData {
 
 /** The column layout. Word lists are joined with "|" (class words may hold a space), lines with "\n". */
 export interface LexiconWire {
-  lists: [category: string, source: string, patternCount: number, classes: string][];
+  /** No source: it documents where a list's words come from and the engine never reads it (2 KB of text). */
+  lists: [category: string, patternCount: number, classes: string][];
   ids: string;
   patterns: string;
   strong: string;
@@ -67,7 +68,7 @@ export function toWire(data: LexiconData): LexiconWire {
     if (p.notAfter?.length === 0 || p.notBefore?.length === 0) throw new Error(`pattern ${p.id} has an empty notAfter or notBefore`);
   }
   return {
-    lists: data.LEXICONS.map((l) => [l.category, l.source, l.patterns.length, l.classes ? joinClasses(l.classes) : ""]),
+    lists: data.LEXICONS.map((l) => [l.category, l.patterns.length, l.classes ? joinClasses(l.classes) : ""]),
     ids: column((p) => (p.id === wordId(p) ? "" : p.id)),
     patterns: column((p) => p.pattern),
     strong: column((p) => STRENGTH_CODE[p.strength]),
@@ -88,7 +89,7 @@ export function toWire(data: LexiconData): LexiconWire {
 export function fromWire(wire: LexiconWire): LexiconData {
   const [ids, patterns, strong, notAfter, notBefore] = [wire.ids, wire.patterns, wire.strong, wire.notAfter, wire.notBefore].map((c) => c.split(LINES));
   let next = 0;
-  const LEXICONS = wire.lists.map(([category, source, count, classes]): LexiconList => {
+  const LEXICONS = wire.lists.map(([category, count, classes]): LexiconList => {
     const list: PatternDef[] = [];
     for (const end = next + count; next < end; next++) {
       const p: PatternDef = { id: "", pattern: patterns![next]!, strength: STRENGTH_OF_CODE[strong![next]!] ?? "weak" };
@@ -97,7 +98,7 @@ export function fromWire(wire: LexiconWire): LexiconData {
       if (notBefore![next]) p.notBefore = splitWords(notBefore![next]!);
       list.push(p);
     }
-    return { category: category as LexiconList["category"], source, ...(classes ? { classes: splitClasses(classes) } : {}), patterns: list };
+    return { category: category as LexiconList["category"], source: "", ...(classes ? { classes: splitClasses(classes) } : {}), patterns: list };
   });
   return {
     LEXICONS,
