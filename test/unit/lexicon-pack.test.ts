@@ -39,9 +39,9 @@ describe("the packed lexicon", () => {
         ],
       }, { category: "union" as const, source: "other", patterns: [{ id: "lid", pattern: "vakbondslid", strength: "weak" as const }] }],
       COMMON_CLASSES: { BE: ["is", "was"] },
-      GENERATED_FIRST_NAMES: ["jan", "piet"],
+      GENERATED_FIRST_NAMES: ["jan", "janneke", "jannekes", "jans", "piet", "1a", "1ab", "ab"],
       GENERATED_NAME_WORDS: [],
-      REAL_WORDS_NEAR_TERMS: ["ziekt", "kerkje"],
+      REAL_WORDS_NEAR_TERMS: ["ziekt", "kerkje", "kerkjes", "kerk", "aaaaaaaaaaaaz", "aaaaaaaaaaaazz"],
       WORD_LISTS: [["hij", "zij"], ["nog steeds"]],
     };
     expect(fromWire(JSON.parse(JSON.stringify(toWire(data))))).toEqual({ ...data, LEXICONS: data.LEXICONS.map((l) => ({ ...l, source: "" })) });
@@ -50,6 +50,8 @@ describe("the packed lexicon", () => {
   it("refuses at build time a word that would split in two when packed", () => {
     const data = { LEXICONS: [{ category: "health" as const, source: "", classes: { X: ["a|b"], Y: [""] }, patterns: [] }], COMMON_CLASSES: {}, GENERATED_FIRST_NAMES: [], GENERATED_NAME_WORDS: [], REAL_WORDS_NEAR_TERMS: [], WORD_LISTS: [] };
     expect(() => toWire(data)).toThrow(/a\|b/);
+    expect(() => toWire({ ...data, LEXICONS: [], REAL_WORDS_NEAR_TERMS: ["a#b"] })).toThrow(/a#b/);
+    expect(() => toWire({ ...data, LEXICONS: [], GENERATED_FIRST_NAMES: ["jan", ""] })).toThrow(/empty/);
   });
 
   it("gives the engine the same findings as the readable modules, on the repo's fixtures and the handout", async () => {
