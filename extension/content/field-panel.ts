@@ -4,7 +4,6 @@
 import type { PopoverProps } from "./popover.tsx";
 import type { PanelApi } from "./panel-api.ts";
 import { loadedPanel, loadPanel } from "./panel-loader.ts";
-import { fitPanel } from "./fit-panel.ts";
 import type { FieldHost } from "./field-host.ts";
 
 export class FieldPanel {
@@ -52,10 +51,10 @@ export class FieldPanel {
     // Refit whenever the panel's content changes size (a sub-form opens, a finding goes).
     const panel = this.host.root.querySelector<HTMLElement>(".panel");
     if (panel && !this.fitter) {
-      this.fitter = new ResizeObserver(() => fitPanel(this.field, this.host.root));
+      this.fitter = new ResizeObserver(() => api.fitPanel(this.field, this.host.root));
       this.fitter.observe(panel);
     }
-    fitPanel(this.field, this.host.root);
+    api.fitPanel(this.field, this.host.root);
     return true;
   }
 

@@ -1,10 +1,13 @@
 // What the panel script (entrypoints/panel.ts) hands the content script. Types and one name only:
 // the content script imports this file, and anything more here would be bundled into both scripts.
 import type { mountPopover } from "./popover.tsx";
+import type { fitPanel } from "./fit-panel.ts";
 
 /** The isolated-world global the injected panel script sets (content scripts of one frame share it). */
 export const PANEL_GLOBAL = "__dpaGuardPanel";
 
 export interface PanelApi {
   mountPopover: typeof mountPopover;
+  /** Only ever called with the panel open, so it travels with the panel, not in the content script. */
+  fitPanel: typeof fitPanel;
 }

@@ -4,9 +4,10 @@
 // script's budget is 150 KB. This script runs in the same isolated world as the content script, so a
 // global is how the two meet. No engine here: the panel gets the free-text check from the content script.
 import { mountPopover } from "../content/popover.tsx";
+import { fitPanel } from "../content/fit-panel.ts";
 import { PANEL_GLOBAL, type PanelApi } from "../content/panel-api.ts";
 
 export default defineUnlistedScript(() => {
-  const api: PanelApi = { mountPopover };
+  const api: PanelApi = { mountPopover, fitPanel };
   (globalThis as Record<string, unknown>)[PANEL_GLOBAL] = api;
 });

@@ -1,11 +1,11 @@
 // Vite plugin for the extension build: the lexicon modules are replaced by one packed module, the
-// lexicon's data deflated and written in base91 (shared/engine/special/lexicon/packed.ts unpacks it).
+// lexicon's data deflated and written in base123 (shared/engine/special/lexicon/packed.ts unpacks it).
 //
 //   lexicon/index.ts ─┐                                                  ┌─ export LEXICONS, COMMON_CLASSES
 //   first-names.ts ───┤                                                  ├─ export GENERATED_*
 //   real-words-….ts ──┼─ evaluated at build ─► packed string ─► unpacked ─┼─ export REAL_WORDS_NEAR_TERMS
 //   word lists ───────┘   (JSON by column,                  at start-up  ├─ export PRONOUNS, FILLER, … (Sets, arrays)
-//   (*-words.ts)           deflate, base91)                (async, native)└─ ready.ts: lexiconReady(), onLexiconLoaded()
+//   (*-words.ts)           deflate, base123)                (async, native)└─ ready.ts: lexiconReady(), onLexiconLoaded()
 //
 // The modules keep their exports, so the engine's code is the same in the extension, the Worker and
 // the tests; the packed data is checked against the readable modules by test/unit/lexicon-pack.test.ts.
@@ -15,7 +15,7 @@ import { deflateAsync } from "@gfx/zopfli";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Plugin } from "vite";
-import { encodeBase91 } from "../../shared/engine/text/base91.ts";
+import { encodeBase123 } from "../../shared/engine/text/base123.ts";
 import { toWire, type LexiconData } from "../../shared/engine/special/lexicon/packed.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -23,6 +23,12 @@ const LEXICON_DIR = resolve(ROOT, "shared/engine/special/lexicon");
 const UNPACK_MODULE = resolve(LEXICON_DIR, "packed.ts");
 const READY_MODULE = resolve(LEXICON_DIR, "ready.ts");
 const PACKED_ID = "\0dpa-guard:packed-lexicon";
+/**
+ * The packed string holds control characters (base123), which a minifier would write as escapes of 4
+ * bytes each; so the module holds this placeholder and the string replaces it once the bundle is minified.
+ */
+const PLACEHOLDER = "dpa-guard:packed-lexicon-placeholder";
+const PLACEHOLDER_LITERAL = /(["'`])dpa-guard:packed-lexicon-placeholder\1/g;
 
 /**
  * The engine's word lists, written in code as Sets and arrays of words: as JavaScript they took 18 KB
@@ -78,15 +84,15 @@ export async function readLexiconData(): Promise<LexiconData> {
 
 export async function packLexicon(data: LexiconData): Promise<string> {
   // Zopfli writes plain deflate 6 % smaller than zlib's level 9 (51.2 against 54.8 KB, 4.4 KB of the
-  // content script once in base91), for 1.5 s of build time; the browser inflates it the same way.
-  return encodeBase91(await deflateAsync(JSON.stringify(toWire(data)), { numiterations: 15 }));
+  // content script once encoded), for 1.5 s of build time; the browser inflates it the same way.
+  return encodeBase123(await deflateAsync(JSON.stringify(toWire(data)), { numiterations: 15 }));
 }
 
 /**
  * The module that holds the data: empty lists at first, filled in place once unpacked. The word lists
  * are one variable each (w0, w1…), so that the minifier gives them short names.
  */
-function packedModule(packed: string, lists: readonly WordList[]): string {
+function packedModule(lists: readonly WordList[]): string {
   return `import { unpackLexicon } from ${JSON.stringify(UNPACK_MODULE)};
 export const data = { LEXICONS: [], COMMON_CLASSES: {}, GENERATED_FIRST_NAMES: [], GENERATED_NAME_WORDS: [], REAL_WORDS_NEAR_TERMS: [] };
 ${lists.map((list, i) => `export const w${i} = ${list.isSet ? "new Set()" : "[]"};`).join("\n")}
@@ -97,7 +103,7 @@ export const isLoaded = () => loaded;
 export const onLoaded = (fill) => { if (loaded) fill(); else fills.push(fill); };
 export const ready = (async () => {
   const start = performance.now();
-  const unpacked = await unpackLexicon(${JSON.stringify(packed)});
+  const unpacked = await unpackLexicon(${JSON.stringify(PLACEHOLDER)});
   for (const key of Object.keys(data)) {
     if (Array.isArray(data[key])) for (const item of unpacked[key]) data[key].push(item);
     else Object.assign(data[key], unpacked[key]);
@@ -116,6 +122,7 @@ export const ready = (async () => {
 }
 
 export function packLexiconPlugin(): Plugin {
+  let packed: Promise<string> | undefined;
   return {
     name: "dpa-guard:pack-lexicon",
     enforce: "pre",
@@ -123,7 +130,10 @@ export function packLexiconPlugin(): Plugin {
       return id === PACKED_ID ? id : null;
     },
     async load(id) {
-      if (id === PACKED_ID) return packedModule(await packLexicon(await readLexiconData()), await readWordLists());
+      if (id === PACKED_ID) {
+        packed = packLexicon(await readLexiconData());
+        return packedModule(await readWordLists());
+      }
       const file = id.split("?")[0]!;
       if (file === READY_MODULE) {
         return `import { ready, isLoaded, onLoaded } from ${JSON.stringify(PACKED_ID)};\nexport const lexiconReady = () => ready;\nexport const lexiconLoaded = isLoaded;\nexport const onLexiconLoaded = onLoaded;\n`;
@@ -136,6 +146,15 @@ export function packLexiconPlugin(): Plugin {
       const exports = REPLACED[file];
       if (!exports) return null;
       return `import { data } from ${JSON.stringify(PACKED_ID)};\n${exports.map((name) => `export const ${name} = data.${name};`).join("\n")}\n`;
+    },
+    async generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== "chunk" || !chunk.code.includes(PLACEHOLDER)) continue;
+        if (!packed) throw new Error("the packed lexicon's placeholder is in the bundle, but the lexicon was not packed");
+        const literal = `"${await packed}"`;
+        chunk.code = chunk.code.replace(PLACEHOLDER_LITERAL, () => literal);
+        if (chunk.code.includes(PLACEHOLDER)) throw new Error("the packed lexicon's placeholder is not a plain string literal in the bundle");
+      }
     },
   };
 }

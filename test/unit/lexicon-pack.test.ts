@@ -1,4 +1,4 @@
-// The extension ships the lexicon packed (deflated, base91); a word lost or changed in packing would be
+// The extension ships the lexicon packed (deflated, base123); a word lost or changed in packing would be
 // a warning the extension silently never gives, while the Worker and the eval (which read the readable
 // modules) still give it. So the packed data must unpack to exactly the readable modules' data.
 import fc from "fast-check";
@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { rolldown } from "rolldown";
 import { describe, expect, it, vi } from "vitest";
-import { decodeBase91, encodeBase91 } from "../../shared/engine/text/base91.ts";
+import { decodeBase123, encodeBase123 } from "../../shared/engine/text/base123.ts";
 import { fromWire, toWire, unpackLexicon } from "../../shared/engine/special/lexicon/packed.ts";
 import { packLexicon, packLexiconPlugin, readLexiconData, readWordLists } from "../../scripts/vite/pack-lexicon.ts";
 import { handoutFile } from "./handout.ts";
@@ -17,7 +17,10 @@ describe("the packed lexicon", () => {
   it("unpacks to exactly the lexicon, the first names, the real words and the word lists of the readable modules", async () => {
     const data = await readLexiconData();
     const unpacked = await unpackLexicon(await packLexicon(data));
-    expect(unpacked).toEqual(JSON.parse(JSON.stringify(data)));
+    // Everything but each list's source (documentation the engine never reads, not shipped).
+    const withoutSources = { ...data, LEXICONS: data.LEXICONS.map((l) => ({ ...l, source: "" })) };
+    expect(unpacked).toEqual(JSON.parse(JSON.stringify(withoutSources)));
+    expect(unpacked.LEXICONS.every((l) => l.source === "")).toBe(true);
     // The lists the engine reads are there in full (a truncated stream would still parse as fewer lists).
     expect(unpacked.LEXICONS.map((l) => l.patterns.length)).toEqual(data.LEXICONS.map((l) => l.patterns.length));
     expect(unpacked.REAL_WORDS_NEAR_TERMS.length).toBe(data.REAL_WORDS_NEAR_TERMS.length);
@@ -36,17 +39,19 @@ describe("the packed lexicon", () => {
         ],
       }, { category: "union" as const, source: "other", patterns: [{ id: "lid", pattern: "vakbondslid", strength: "weak" as const }] }],
       COMMON_CLASSES: { BE: ["is", "was"] },
-      GENERATED_FIRST_NAMES: ["jan", "piet"],
+      GENERATED_FIRST_NAMES: ["jan", "janneke", "jannekes", "jans", "piet", "1a", "1ab", "ab"],
       GENERATED_NAME_WORDS: [],
-      REAL_WORDS_NEAR_TERMS: ["ziekt", "kerkje"],
+      REAL_WORDS_NEAR_TERMS: ["ziekt", "kerkje", "kerkjes", "kerk", "aaaaaaaaaaaaz", "aaaaaaaaaaaazz"],
       WORD_LISTS: [["hij", "zij"], ["nog steeds"]],
     };
-    expect(fromWire(JSON.parse(JSON.stringify(toWire(data))))).toEqual(data);
+    expect(fromWire(JSON.parse(JSON.stringify(toWire(data))))).toEqual({ ...data, LEXICONS: data.LEXICONS.map((l) => ({ ...l, source: "" })) });
   });
 
   it("refuses at build time a word that would split in two when packed", () => {
     const data = { LEXICONS: [{ category: "health" as const, source: "", classes: { X: ["a|b"], Y: [""] }, patterns: [] }], COMMON_CLASSES: {}, GENERATED_FIRST_NAMES: [], GENERATED_NAME_WORDS: [], REAL_WORDS_NEAR_TERMS: [], WORD_LISTS: [] };
     expect(() => toWire(data)).toThrow(/a\|b/);
+    expect(() => toWire({ ...data, LEXICONS: [], REAL_WORDS_NEAR_TERMS: ["a#b"] })).toThrow(/a#b/);
+    expect(() => toWire({ ...data, LEXICONS: [], GENERATED_FIRST_NAMES: ["jan", ""] })).toThrow(/empty/);
   });
 
   it("gives the engine the same findings as the readable modules, on the repo's fixtures and the handout", async () => {
@@ -111,7 +116,11 @@ export { lexiconReady } from ${JSON.stringify(resolve(import.meta.dirname, engin
     try {
       await bundle.write({ file: join(dir, "engine.mjs"), format: "esm" });
       const built = (await import(pathToFileURL(join(dir, "engine.mjs")).href)) as typeof import("../../shared/engine/index.ts") & { lexiconReady(): Promise<void> };
-      expect(readFileSync(join(dir, "engine.mjs"), "utf8")).toContain("unpackLexicon");
+      const source = readFileSync(join(dir, "engine.mjs"), "utf8");
+      expect(source).toContain("unpackLexicon");
+      // The packed string is written in after bundling, in place of its placeholder.
+      expect(source).not.toContain("packed-lexicon-placeholder");
+      expect(source).toContain(await packLexicon(await readLexiconData()));
       await built.lexiconReady();
       const readable = await import("../../shared/engine/index.ts");
       const findings = (detect: typeof readable.detect) => texts.map((text) => JSON.stringify(detect(text)));
@@ -137,22 +146,24 @@ describe("the engine before the packed lexicon is unpacked", () => {
   });
 });
 
-describe("base91", () => {
-  it("round-trips any bytes, in characters that need no escape in any JavaScript string", () => {
+describe("base123", () => {
+  it("round-trips any bytes, in ASCII characters that need no escape between double quotes", () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
-      const text = encodeBase91(bytes);
-      expect(text).toMatch(/^[ -~]*$/);
-      expect(text).not.toMatch(/["`\\$]/);
-      expect([...decodeBase91(text)]).toEqual([...bytes]);
+      const text = encodeBase123(bytes);
+      expect(text).toMatch(/^[\x01-\x7f]*$/);
+      expect(text).not.toMatch(/["\\\n\r]/);
+      // What a string literal between double quotes holds is the text itself.
+      expect(new Function(`return "${text}"`)()).toBe(text);
+      expect([...decodeBase123(text)]).toEqual([...bytes]);
     }), { numRuns: 300 });
   });
 
-  it("is smaller than base64 on compressed data", () => {
+  it("takes fewer characters than basE91 would (6.5 bits a character) on compressed data", () => {
     const bytes = Uint8Array.from({ length: 30_000 }, (_, i) => (i * 2654435761) >>> 24);
-    expect(encodeBase91(bytes).length).toBeLessThan(Buffer.from(bytes).toString("base64").length * 0.95);
+    expect(encodeBase123(bytes).length).toBeLessThan((bytes.length * 8) / 6.8);
   });
 
-  it("names the character that is not base91", () => {
-    expect(() => decodeBase91("abc\"def")).toThrow(/not in the alphabet/);
+  it("names the character that is not base123", () => {
+    expect(() => decodeBase123("abc\"def")).toThrow(/not in the alphabet/);
   });
 });
