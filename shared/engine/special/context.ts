@@ -8,13 +8,6 @@ import {
 // general topics. Source: hand-curated; clinlp's negation triggers were read for ideas only (GPL).
 // The word lists are in lexicon/context-words.ts, packed with the lexicon.
 
-/**
- * Words that give a reason or a condition: a negation before them denies the action, not the reason
- * ("kan niet werken ivm rugklachten", "mag niet hijsen tot de bedrijfsarts groen licht geeft"), so the
- * negation's scope ends there.
- */
-const REASON = new Set(["ivm", "vanwege", "wegens", "door", "omdat", "doordat", "want", "tot", "totdat", "zolang", "because", "due", "owing", "until"]);
-
 const WINDOW_BEFORE = 3;
 const WINDOW_AFTER = 2;
 
@@ -29,6 +22,11 @@ function isBuildingWorkOn(tokens: readonly Token[], first: number): boolean {
 const CONTRAST = new Set(["maar", "wel", "doch", "just", "but", "only", "alleen"]);
 /** Words that open a reason in every category: "werkt niet ivm Jom Kipoer" negates the work, not the reason. */
 const REASONS = new Set(["ivm", "wegens", "vanwege", "omwille", "because"]);
+/**
+ * Health adds words of cause and condition: a negation before them denies the action, not the reason
+ * ("kan niet werken omdat zijn rug op is", "mag niet hijsen tot de bedrijfsarts groen licht geeft").
+ */
+const HEALTH_REASONS = new Set([...REASONS, "door", "omdat", "doordat", "want", "tot", "totdat", "zolang", "due", "owing", "until"]);
 
 /** Subjects that open a new clause after a comma: "komt niet, hij heeft koorts". */
 const CLAUSE_SUBJECTS = new Set(["hij", "zij", "ze", "ik", "we", "wij", "he", "she", "i", "we", "they"]);
@@ -41,25 +39,26 @@ function newClauseAt(tokens: readonly Token[], k: number, text: string | undefin
   return /[,;:]/.test(text.slice(tokens[k - 1]!.end, t.start));
 }
 
-const isHealthReason = (tokens: readonly Token[], i: number) =>
-  REASON.has(tokens[i]!.key) || (tokens[i]!.key === "verband" && tokens[i + 1]?.key === "met");
+/** Whether `tokens[i]` opens a reason: the plain words, or with `health` also cause and condition ("in verband met"). */
+const opensReason = (tokens: readonly Token[], i: number, health: boolean) =>
+  health ? HEALTH_REASONS.has(tokens[i]!.key) || (tokens[i]!.key === "verband" && tokens[i + 1]?.key === "met") : REASONS.has(tokens[i]!.key);
 
 /**
- * @param reasons whether the wider set of reason and condition words ends the negation's scope (health:
- *   "kan niet werken ivm rugklachten", "mag niet hijsen tot de bedrijfsarts groen licht geeft"); other
- *   categories end it only at the plain reason words, where "niet … tot" more often denies the reason.
+ * @param reasons health: a reason or condition word ends the negation's scope ("kan niet werken ivm
+ *   rugklachten"); in the other categories "niet … tot" more often denies the reason, so only a match
+ *   that itself opens with a plain reason word is out of scope.
  */
 export function isNegatedOrPrevented(tokens: readonly Token[], first: number, last: number, text?: string, reasons = false): boolean {
   const sentence = tokens[first]!.sentence;
   if (isBuildingWorkOn(tokens, first)) return true;
   // A match that is itself the reason ("Geen eten ivm Grote Verzoendag", "vanwege zijn rug") is asserted,
   // whatever came before.
-  const startsWithReason = REASONS.has(tokens[first]!.key) || (reasons && isHealthReason(tokens, first));
+  const startsWithReason = opensReason(tokens, first, reasons);
   for (let i = startsWithReason ? -1 : first - 1; i >= 0 && i >= first - WINDOW_BEFORE; i--) {
     const t = tokens[i]!;
     if (t.sentence !== sentence) break;
     if (CONTRAST.has(t.key)) break;
-    if (reasons && (REASON.has(t.key) || (t.key === "met" && i > 0 && tokens[i - 1]!.key === "verband"))) break;
+    if (reasons && opensReason(tokens, i, true)) break;
     // "Piet komt niet, hij heeft koorts": the negation stays in its own clause.
     if (newClauseAt(tokens, i + 1, text)) break;
     if (NEGATION_BEFORE.has(t.key) || PREVENTION_BEFORE.has(t.key)) return true;

@@ -1,9 +1,7 @@
 import { tokenize, type Token } from "../text/tokenize.ts";
 import { isTopicSentence } from "./context.ts";
 import { COMPANY_WORDS } from "./lexicon/context-words.ts";
-
-/** For an offence or a fine the employer is the company too: "de werkgever werd veroordeeld tot een boete". */
-const EMPLOYER_WORDS = new Set(["werkgever", "werkgevers", "werkgeefster", "employer"]);
+import { EMPLOYER } from "./lexicon/reference-words.ts";
 import { GENERIC, NONE, PRONOUN_ONLY, SPECIFIC, SPECIFIC_ROLE, referenceOfSentence, type Reference, type ReferenceDetail, type TermTest } from "./reference.ts";
 import { isFaqHeading } from "./sources.ts";
 
@@ -115,7 +113,8 @@ export class PersonContext {
     const [from, to] = this.bounds(sentence);
     for (let i = from; i < to; i++) {
       const w = this.tokens[i]!.key;
-      if (COMPANY_WORDS.has(w) || EMPLOYER_WORDS.has(w) || ((w === "b" || w === "n") && this.tokens[i + 1]?.key === "v")) return true;
+      // For an offence or a fine the employer is the company too: "de werkgever werd veroordeeld tot een boete".
+      if (COMPANY_WORDS.has(w) || EMPLOYER.has(w) || ((w === "b" || w === "n") && this.tokens[i + 1]?.key === "v")) return true;
     }
     return false;
   }
