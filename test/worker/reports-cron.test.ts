@@ -144,4 +144,14 @@ describe("API keys", () => {
     expect((await call("/api/policy", { headers: { Authorization: `Bearer ${key}` } })).status).toBe(401);
     expect((await call("/api/admin/keys", { headers: ADMIN, json: { org: "no-such-org" } })).status).toBe(404);
   });
+
+  it("revokes a key whose random id happens to hold nine digits that pass the elfproef", async () => {
+    const { orgId } = await newOrg();
+    // The shape crypto.randomUUID() gives about once in a few hundred keys: "12345678-2…" reads as 123456782.
+    const id = "12345678-2abc-4def-8abc-0123456789ab";
+    await env.DB.prepare("INSERT INTO api_keys (id, org_id, key_hash, label) VALUES (?, ?, 'x', 'test')").bind(id, orgId).run();
+    expect((await call(`/api/admin/keys/${id}/revoke`, { headers: ADMIN, method: "POST" })).status).toBe(200);
+    expect((await call(`/api/admin/keys/${id}/revoke`, { headers: ADMIN, method: "POST" })).status).toBe(404);
+    expect((await call(`/api/admin/keys/${encodeURIComponent("<b>")}/revoke`, { headers: ADMIN, method: "POST" })).status).toBe(400);
+  });
 });

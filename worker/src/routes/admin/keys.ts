@@ -4,10 +4,12 @@ import type { AppContext } from "../../env.ts";
 import { requireDeftiqAdmin } from "../../lib/admin-auth.ts";
 import { createKey, listKeys, revokeKey } from "../../store/keys.ts";
 import { fail, valid } from "../../lib/validate.ts";
-import { orgId } from "../../../../shared/schema/formats.ts";
+import { orgId, withFormat } from "../../../../shared/schema/formats.ts";
 
 export const createKeyBody = z.strictObject({ org: orgId(), label: z.string().trim().max(100).default("") });
-const idParam = z.strictObject({ id: z.string().min(1).max(100) });
+// A key id is the Worker's own (a random UUID, or "demo-key" in the local demo) and is only looked up,
+// never stored: its hex digits can by chance hold nine that pass the elfproef ("…-12345678-2…").
+const idParam = z.strictObject({ id: withFormat(z.string().min(1).max(100).regex(/^[A-Za-z0-9-]+$/, { error: "a key id" }), "lookup") });
 
 /** /api/admin/keys: organisation API keys (Deftiq admins only). */
 export const adminKeys = new Hono<AppContext>()
