@@ -20,6 +20,8 @@ import { send, type PageState } from "./page-state.ts";
 import { removeSpan } from "./edit-field.ts";
 import type { PopoverProps } from "./popover.tsx";
 import { FieldPanel } from "./field-panel.ts";
+import { loadedPanel } from "./panel-loader.ts";
+import type { ActionOutcome } from "./panel-api.ts";
 import { personalDataIn } from "./free-text-check.ts";
 import { editBetween, shiftFindings } from "./shift-findings.ts";
 import { timed } from "./timing.ts";
@@ -272,13 +274,13 @@ export class FieldSession {
     this.host.host.dataset.removal = result;
     if (result === "removed") {
       void this.report(f, "removed");
-      this.after(t(this.page.ctx.lang).removed);
+      this.after(this.outcome("removed"));
       return;
     }
     this.lastText = undefined;
     this.scan();
     if (!this.panel.isOpen) this.openPopover();
-    if (result === "refused") this.say(t(this.page.ctx.lang).removeRefused);
+    if (result === "refused") this.say(this.outcome("refused"));
   }
 
   /**
@@ -287,12 +289,16 @@ export class FieldSession {
    * Worker's message. Queued while offline counts as logged: the queue delivers it later.
    */
   private async act(f: ShownFinding, type: "override" | "false_positive", reason?: { code: ReasonCode; text: string }): Promise<string> {
-    const s = t(this.page.ctx.lang);
     const answer = await this.report(f, type, reason);
     if (!answer.ok) return inLanguage(answer.message, this.page.ctx.lang);
     this.suppress(f);
-    this.after(answer.queued ? s.queuedNote : type === "override" ? s.overridden : s.markedFalse);
+    this.after(this.outcome(answer.queued ? "queued" : type === "override" ? "overridden" : "marked-false"));
     return "";
+  }
+
+  /** Actions start from the open panel, so its script (with these sentences) has run in this frame. */
+  private outcome(outcome: ActionOutcome, requestId?: number): string {
+    return loadedPanel()?.outcomeText(outcome, this.page.ctx.lang, requestId) ?? "";
   }
 
   private after(message: string): void {
@@ -303,14 +309,13 @@ export class FieldSession {
   }
 
   private async requestException(f: ShownFinding, legalBasis: ExceptionDraft["legalBasis"], justification: string): Promise<string> {
-    const s = t(this.page.ctx.lang);
     const answer = await send<ExceptionAnswer>({
       kind: "exception",
       request: { category: f.category, site: this.page.ctx.site, pathPattern: this.page.ctx.path, legalBasis, justification },
     }).catch((e: Error) => ({ ok: false as const, message: e.message }));
     if (!answer.ok) return inLanguage(answer.message, this.page.ctx.lang);
     void this.report(f, "exception_request", { code: "deftiq_exception", text: "" });
-    this.say(s.requestSent(answer.id));
+    this.say(this.outcome("requested", answer.id));
     return "";
   }
 

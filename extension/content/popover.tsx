@@ -5,8 +5,8 @@ import { render } from "preact";
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { ReasonCode } from "../../shared/schema/events.ts";
 import type { ExceptionDraft } from "../background/messages.ts";
-import { categoryName, explain, type Lang } from "../ui/texts.ts";
-import { panelTexts } from "../ui/panel-texts.ts";
+import { categoryName, type Lang } from "../ui/texts.ts";
+import { explain, panelTexts } from "../ui/panel-texts.ts";
 import { warns, type ShownFinding } from "./shown-finding.ts";
 
 export interface PopoverActions {
