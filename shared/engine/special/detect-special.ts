@@ -10,6 +10,7 @@ import { firstNames, isPersonAt, isPersonName, isSurname } from "./persons.ts";
 import { GENERIC, SPECIFIC } from "./reference.ts";
 import { isGroupAttribute } from "./groups.ts";
 import { isInOrganisationName } from "./sources.ts";
+import { hasOwner } from "./owner.ts";
 import { PersonContext, namesSomeone } from "./person-context.ts";
 import { SPELLING_MIN_LENGTH, SpellingIndex } from "./spelling.ts";
 import { REAL_WORDS_NEAR_TERMS } from "./lexicon/real-words-near-terms.ts";
@@ -207,6 +208,10 @@ export function namesSpecificPerson(original: string, folded: string): boolean {
   return false;
 }
 
+/** Biometric rules that match the trait word alone; the others name its owner in the pattern. */
+const BARE_TRAIT_RULES: ReadonlySet<string> = new Set(["biometric.template", "biometric.trait-template", "biometric.iris-en",
+  "biometric.trait-en", "biometric.voiceprint-en", "biometric.biometric-data"]);
+
 /** Care and injury rules: in an incident report the injured person is identifiable without being named. */
 const isIncidentRule = (rule: string) => rule.startsWith("health.injury") || rule.startsWith("health.care") || rule.startsWith("health.surgery");
 
@@ -345,6 +350,8 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       if (people.followsGeneric(t.sentence)) continue;
       const person = (incident && isIncidentRule(p.rule)) || people.aboutPerson(t.sentence);
       if ((p.strength === "weak" || onlyPart) && !person) continue;
+      // A bare trait word ("vingerafdruk", "gezichtsscan") is data about someone only when the text says whose.
+      if (p.category === "biometric" && BARE_TRAIT_RULES.has(p.rule) && !hasOwner(tokens, i, last, isTerm)) continue;
       // A training, a vacancy or a toolbox topic is about the subject unless it names someone.
       if (reference !== SPECIFIC && people.isTopic(t.sentence)) continue;
       // Offences and fines of a company are not criminal data of a person (AVG art. 10 covers people).

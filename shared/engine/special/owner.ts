@@ -1,0 +1,44 @@
+import type { Token } from "../text/tokenize.ts";
+import { isNameToken, isRoleNoun, isRolePlural } from "./persons.ts";
+
+// Whose trait: biometric data is data about the person it identifies (AVG art. 4(14)), so a bare
+// "vingerafdruk" or "gezichtsscan" is someone's only when the text says whose: "de vingerafdruk van
+// Kowalski", "zijn irisscan", "Ilona's handpalmscan", "van Ewout een handpalmscan gemaakt". A system,
+// a policy or a procedure ("prikklok met alleen een vingerafdruk", "via de gezichtsscan inklokken",
+// "bij de nieuwe werknemer worden vingerafdrukken afgenomen") names no owner, whoever is in the sentence.
+
+const POSSESSIVES: ReadonlySet<string> = new Set(["zijn", "z'n", "zn", "haar", "mijn", "m'n", "mn", "hun", "his", "her", "my", "their"]);
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["hem", "haar", "mij", "me", "jou", "hen", "hun", "him", "them"]);
+/** Words between "van" and the owner: "van de 6 nieuwe uitzendkrachten", "van mdw R. Bakker". */
+const OWNER_WINDOW = 4;
+
+/** Whether token `k` (in the sentence starting at `from`) is a person who can own a trait. */
+function isOwner(tokens: readonly Token[], k: number, from: number, isTerm: (t: Token) => boolean): boolean {
+  const t = tokens[k]!;
+  if (OBJECT_PRONOUNS.has(t.word) || isRoleNoun(t.key) || isRolePlural(t.word)) return true;
+  return t.capital && !t.acronym && isNameToken(tokens, k, from) && !isTerm(t);
+}
+
+/** "van <owner>" starting at token `k`, within the sentence. */
+function ownerAfterVan(tokens: readonly Token[], k: number, from: number, isTerm: (t: Token) => boolean): boolean {
+  const van = tokens[k];
+  if (!van || (van.word !== "van" && van.word !== "of")) return false;
+  for (let j = k + 1; j <= k + OWNER_WINDOW && j < tokens.length && tokens[j]!.sentence === van.sentence; j++) {
+    if (isOwner(tokens, j, from, isTerm)) return true;
+  }
+  return false;
+}
+
+/** Whether the trait at tokens `[i, last]` is said to be a specific person's. */
+export function hasOwner(tokens: readonly Token[], i: number, last: number, isTerm: (t: Token) => boolean): boolean {
+  const sentence = tokens[i]!.sentence;
+  let from = i;
+  while (from > 0 && tokens[from - 1]!.sentence === sentence) from--;
+  const before = i > from ? tokens[i - 1]! : undefined;
+  if (before && (POSSESSIVES.has(before.word) || (before.word.endsWith("'s") && before.capital))) return true;
+  if (tokens[i]!.word.includes("'s")) return true;
+  if (last + 1 < tokens.length && tokens[last + 1]!.sentence === sentence && ownerAfterVan(tokens, last + 1, from, isTerm)) return true;
+  // "is van Ewout een handpalmscan gemaakt": the owner named just before.
+  for (let k = Math.max(from, i - OWNER_WINDOW - 1); k < i - 1; k++) if (ownerAfterVan(tokens, k, from, isTerm)) return true;
+  return false;
+}
