@@ -30,3 +30,39 @@ describe("biometric: a trait word is someone's data only when the text says whos
     "Oud-wethouder Karin Smit vroeg excuses voor de werknemers die een vingerscan moesten afgeven.",
   ]);
 });
+
+describe("health and other terms in what can happen, to anyone, by definition or in figures", () => {
+  // A possibility in the present with nobody in the field is information; a report says what happened.
+  silent([
+    "Een stroomschok kan hartritmestoornissen geven, ook uren later.",
+    "Langdurig werken met trillend gereedschap kan leiden tot het syndroom van Raynaud.",
+    "Drugsbezit kan een dringende reden voor ontslag opleveren.",
+  ]);
+  flags("health", [
+    "Epilepsie op de steiger gehad, ambulance gebeld.",
+    "Jan heeft al weken rugpijn. Kan een hernia zijn.",
+    "Hartritmestoornissen, kan niet verder werken vandaag.",
+  ]);
+  // The affected party of an information text: what usually or possibly happens to any victim.
+  silent([
+    "Het slachtoffer kan bewusteloos zijn.",
+    "Vaak heeft het slachtoffer brandwonden op de plek waar de stroom het lichaam verliet.",
+    "De patiënt kan na een hersenschudding dagenlang hoofdpijn hebben.",
+  ]);
+  flags("health", [
+    "Het slachtoffer had brandwonden aan beide handen.",
+    "Het slachtoffer kan zijn arm niet bewegen en is naar de SEH.",
+    "Vaak had de monteur al migraine na de nachtdienst.",
+  ]);
+  // A role after "als" is a capacity ("as an employee"), not someone the sentence is about.
+  silent(["Als werknemer kun je tijdens de ramadan geen langere pauzes eisen."]);
+  flags("religion", ["Als monteur heeft Ahmed tijdens de ramadan zijn pauzes verschoven."]);
+  // Counts beyond a crew are statistics; a counted crew is specific.
+  silent([
+    "Vorig jaar raakten 120 bouwvakkers gewond bij een val van hoogte.",
+    "In 2022 kwamen 45 meldingen binnen, waarbij één betrokkene overleed en 31 personen gewond raakten.",
+  ]);
+  flags("health", ["Bij het instorten van de bekisting raakten 3 timmerlieden gewond."]);
+  // What a term covers, by definition.
+  silent(["Onder ernstig letsel wordt onder andere verstaan: een botbreuk, amputatie of blijvende blindheid."]);
+});

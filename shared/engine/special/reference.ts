@@ -4,7 +4,7 @@ import { isAddressedCondition, isConditionNoun } from "./conditions.ts";
 import { ORDINALS, RELIGIOUS_FIGURES, SENTENCE_ADVERBS, isHedge, isInvertedVerb, isPlaceOrOrganisation, isSpeaker } from "./sources.ts";
 import { onLexiconLoaded } from "./lexicon/ready.ts";
 import {
-  AFTER_VERB_ZIJN, AMBIGUOUS_PRONOUNS, BACK_REFERENCE, CLAUSE_SUBJECTS, CONDITIONALS, DEFINITE, DETERMINERS, EMPLOYER, FIGURES, GENERIC_SUBJECTS,
+  AFFECTED_PARTIES, AFTER_VERB_ZIJN, AMBIGUOUS_PRONOUNS, DENIALS, EVENT_PLURALS, POSSIBILITY, BACK_REFERENCE, CLAUSE_SUBJECTS, CONDITIONALS, DEFINITE, DETERMINERS, EMPLOYER, FIGURES, GENERIC_SUBJECTS,
   GE_NOUNS, HABITUAL, IMPERATIVES, IMPERSONAL, INVERTED_VERBS, LEGAL_PARTIES, MODALS, NUMBER_WORDS, OPENING_CONJUNCTIONS, PAST, PEOPLE_PLURALS,
   PLURAL_PRONOUNS, PROCEDURE_VERBS, QUANTIFIERS, SOMEONE, SPECIFIC_PRONOUNS, STATISTICS, SUBJECTS_OF_ZIJN, THIRD_POSSESSIVES, WRITER,
 } from "./lexicon/reference-words.ts";
@@ -168,6 +168,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       continue;
     }
     if (isRoleNoun(w, known && ROLE_NOUNS.has(w))) {
+      // "kun je als werknemer …", "als monteur heb je …": a capacity, not someone referred to.
+      if (before && (before.word === "als" || before.word === "as")) continue;
       if (before && BACK_REFERENCE.has(before.word)) backRole = true;
       if (isSpeaker(tokens, folded, i, from, isTerm)) continue; // "zegt een woordvoerder", "aldus de uitvoerder"
       if (before && (QUANTIFIERS.has(before.word) || before.word === "per")) generic = true; // "elke collega", "23 kg per persoon"
@@ -183,6 +185,10 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       // HR pages and the law speak of "de werknemer" and "de werkgever" as anyone in that role:
       // "de werkgever moet de zieke werknemer begeleiden", "de werknemer heeft recht op …".
       else if (LEGAL_PARTIES.has(w) && hasArticle(tokens, i, from) && (hasModalNear(tokens, i, from, to) || hasEntitlement(tokens, from, to)) && !hasPast(tokens, from, to)) generic = true;
+      // Information texts: "Vaak heeft het slachtoffer brandwonden", "Het slachtoffer kan bewusteloos zijn":
+      // what usually or possibly happens to anyone in that role, not what happened to someone.
+      else if ((hasArticle(tokens, i, from) || before?.word === "het" || before?.word === "the") && !hasPast(tokens, from, to) &&
+        (hasHabitual(tokens, Math.max(from, i - 3), Math.min(to, i + 3)) || (AFFECTED_PARTIES.has(w) && isPossibility(tokens, from, to)))) generic = true;
       // "zijn leidinggevende": someone's role, as specific as whoever "zijn" is.
       else if (before && THIRD_POSSESSIVES.has(before.word)) ambiguous = true;
       else role = true; // "de collega", a bare "Monteur viel", "collega Jan"
@@ -191,6 +197,12 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     // "raadsleden", "stukadoors", "uitvoerders": any plural of a role is a group in general (counted crews
     // of the listed plurals aside, below), but a number before a trade's plural ("2 stukadoors", "drie
     // steigerbouwers") is a counted crew: only plurals the pre-scan marks as person cues, so that both agree.
+    // "88 personen gewond", "284 meldingen", "32 ongevallen": a count beyond a crew is a statistic.
+    if (before && isNumber(before) && !isCrewSize(before, folded) && /^\d/.test(before.word) &&
+      (EVENT_PLURALS.has(w) || (known && PEOPLE_PLURALS.has(w)) || isRolePlural(w, known && ROLE_PLURALS.has(w)))) {
+      figures = generic = true;
+      continue;
+    }
     if (!(known && PEOPLE_PLURALS.has(w)) && isRolePlural(w, known && ROLE_PLURALS.has(w))) {
       const trade = ROLE_PLURALS.has(w) || isCompoundRolePluralAt(w, 0, w.length);
       // After a condition ("Als twee stukadoors …") the crew is a hypothetical one.
@@ -327,6 +339,31 @@ function hasArticle(tokens: readonly Token[], i: number, from: number): boolean 
 function hasEntitlement(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k + 1 < to; k++) if (tokens[k]!.word === "recht" && tokens[k + 1]!.word === "op") return true;
   return false;
+}
+
+/**
+ * The sentence of token `i` states a possibility in the present ("Een schok van 230V kan
+ * hartritmestoornissen geven", "Alcoholmisbruik kan een dringende reden opleveren"): with nobody in the
+ * field it is information, not a report.
+ */
+export function statesPossibility(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  let from = i;
+  while (from > 0 && tokens[from - 1]!.sentence === sentence) from--;
+  let to = i + 1;
+  while (to < tokens.length && tokens[to]!.sentence === sentence) to++;
+  return isPossibility(tokens, from, to) && !hasPast(tokens, from, to);
+}
+
+/** A modal of possibility and no denial: "kan bewusteloos zijn" (not "kan niet lopen"). */
+function isPossibility(tokens: readonly Token[], from: number, to: number): boolean {
+  let possible = false;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.word;
+    if (DENIALS.has(w)) return false;
+    if (POSSIBILITY.has(w)) possible = true;
+  }
+  return possible;
 }
 
 const hasHabitual = (tokens: readonly Token[], from: number, to: number) => {

@@ -43,7 +43,9 @@ export const DEFINING_VERBS: ReadonlySet<string> = new Set(["is", "kan", "ontsta
 /** Adverbs that a general statement puts between its verb and its predicate. */
 export const STATEMENT_ADVERBS: ReadonlySet<string> = new Set(["inmiddels", "nog", "nog steeds", "vaak", "ook", "nu", "al", "veruit", "nog altijd", "daarmee", "dus", "still", "now", "often", "also"]);
 /** Words that introduce examples of a kind: "psychische klachten zoals stress en burn-out". */
-export const EXAMPLE_WORDS: ReadonlySet<string> = new Set(["zoals", "bijvoorbeeld", "bv", "bijv", "waaronder", "variërend", "varierend", "including"]);
+export const EXAMPLE_WORDS: ReadonlySet<string> = new Set(["zoals", "bijvoorbeeld", "bv", "bijv", "waaronder", "variërend", "varierend", "including",
+  // "Onder blijvend letsel wordt verstaan: amputatie, blindheid …": what a term covers, by definition.
+  "verstaan"]);
 /** Words that may stand in a list of examples between the introducing word and the term. */
 export const LIST_WORDS: ReadonlySet<string> = new Set(["en", "of", "en/of", "or", "and", "een", "de", "het", "bijvoorbeeld", "as", "lichte", "ernstige", "zware"]);
 /** "discriminatie op afkomst", "onderscheid naar godsdienst": the ground of discrimination, nobody's trait. */

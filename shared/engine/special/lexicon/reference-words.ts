@@ -103,6 +103,20 @@ export const GE_NOUNS: ReadonlySet<string> = new Set(["gezicht", "gebit", "gewri
 export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(["hun", "hen", "they", "their", "them"]);
 /** The parties of employment law, which HR pages and the law name as anyone in that role. */
 export const LEGAL_PARTIES: ReadonlySet<string> = new Set(["werknemer", "werkgever", "werkneemster", "werkgeefster"]);
+/**
+ * Who information texts speak of in the definite singular as anyone in that situation: "het
+ * slachtoffer kan bewusteloos zijn", "de patiënt kan …" (a report says what happened, not what can).
+ */
+export const AFFECTED_PARTIES: ReadonlySet<string> = new Set(["slachtoffer", "patient", "patiënt", "betrokkene", "getroffene", "victim", "casualty"]);
+/** Modals of possibility: with them a sentence says what can be, not what is. */
+export const POSSIBILITY: ReadonlySet<string> = new Set(["kan", "kunnen", "can", "may", "might", "could"]);
+/** Words that deny: "kan niet lopen" is what someone cannot do now, not a possibility. */
+export const DENIALS: ReadonlySet<string> = new Set(["niet", "geen", "nooit", "not", "no", "never", "cannot", "can't", "nergens"]);
+/** Plurals of events counted in statistics: "284 meldingen", "32 ongevallen per jaar". */
+export const EVENT_PLURALS: ReadonlySet<string> = new Set([
+  "meldingen", "ongevallen", "ongelukken", "incidenten", "doden", "gewonden", "slachtoffers", "arbeidsongevallen", "bedrijfsongevallen",
+  "accidents", "incidents", "deaths", "injuries", "fatalities", "casualties", "cases", "gevallen",
+]);
 /** Adverbs of what usually happens: "een slachtoffer heeft vaak meerdere botbreuken" is about any victim. */
 export const HABITUAL: ReadonlySet<string> = new Set(["vaak", "meestal", "doorgaans", "gewoonlijk", "zelden", "veelal", "vaker", "often", "usually", "rarely"]);
 /** Finite verbs that open a condition by inversion: "Is een werknemer ziek, dan …". */
