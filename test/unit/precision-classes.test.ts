@@ -66,3 +66,8 @@ describe("health and other terms in what can happen, to anyone, by definition or
   // What a term covers, by definition.
   silent(["Onder ernstig letsel wordt onder andere verstaan: een botbreuk, amputatie of blijvende blindheid."]);
 });
+
+describe("politics: a public office is an opinion only with its party", () => {
+  silent(["Oud-raadslid Karin Smit trok aan de bel over de vingerscan bij de gemeentewerf."]);
+  flags("politics", ["Gerrit is gemeenteraadslid voor de ChristenUnie in Zwolle.", "Harry is PVV-Statenlid.", "Fenna is lijsttrekker in Zwolle."]);
+});

@@ -123,7 +123,10 @@ export const politics: LexiconList = {
     { id: "council.seat", pattern: "zit|zat|zitting|gekozen ~1 in|voor de|het ~1 gemeenteraad|deelraad|waterschap|statenfractie", strength: "weak" },
     // "zit in de tweede ploeg" is a crew: the chamber must be named.
     { id: "council.chamber", pattern: "zit|zat|zitting|gekozen ~1 in|voor de tweede|eerste|provinciale kamer|staten", strength: "weak" },
-    { id: "office", pattern: "raadslid|kamerlid|statenlid|gemeenteraadslid|fractievoorzitter|lijsttrekker", strength: "weak" },
+    // A public office alone is no opinion ("oud-raadslid Alfred Blokhuizen trok aan de bel", LABELLING: "de
+    // wethouder opende de bouwplaats"); with its party it is (office.party, party-compound). A list
+    // leader always stands for a party.
+    { id: "office", pattern: "lijsttrekker", strength: "weak" },
     { id: "candidacy", pattern: "kieslijst|kandidatenlijst|verkiesbaar|kandidaatsraadslid|kandidaatraadslid|kandidaatkamerlid", strength: "weak" },
     { id: "candidate-for", pattern: "kandidaat|candidate voor|for|bij ~1 de|the? gemeenteraad|tweede|staten|provinciale|verkiezingen|statenverkiezingen|gemeenteraadsverkiezingen|kamerverkiezingen|council|election|elections", strength: "weak" },
     // News writes a politician's party after the name: "Wethouder Karin Dekker (GroenLinks)". The title
@@ -200,7 +203,7 @@ export const politics: LexiconList = {
     { id: "protest.for-cause", pattern: "demonstreert|demonstreerde|demonstreren|gedemonstreerd|demonstratie|demonstraties|betoging|protest|protesteert|protesteerde|protesteren|demonstrated|protested|march|marched|marching|mars ~2 voor|tegen|for|against ~2 @CAUSE", strength: "weak" },
     { id: "protest.went", pattern: "ging|gaat|gingen|gaan|was|waren|stond|stonden|went ~2 naar|bij|op|to|at ~1 de|het|een|the|a? @PROTEST", strength: "weak", notBefore: ["van", "of"] },
     // A public office with its party: "wethouder Karin Dekker (GroenLinks)", "minister X (VVD)".
-    { id: "office.party", pattern: "wethouder|raadslid|kamerlid|statenlid|gedeputeerde|burgemeester|minister|staatssecretaris|fractievoorzitter ~3 @PARTY_ONLY", strength: "weak" },
+    { id: "office.party", pattern: "wethouder|raadslid|gemeenteraadslid|kamerlid|statenlid|gedeputeerde|burgemeester|minister|staatssecretaris|fractievoorzitter ~3 @PARTY_ONLY", strength: "weak" },
     // A leader's or party's supporter in English word order: "a Trump supporter", "Labour voter".
     { id: "leader.supporter-en", pattern: "@LEADER|@PARTY_EN|@PARTY_ONLY supporter|supporters|fan|voter|voters|aanhanger|stemmer", strength: "weak" },
     // Against the core topics of Dutch political debate: "is tegen immigratie", "anti-azc".
