@@ -71,3 +71,14 @@ describe("politics: a public office is an opinion only with its party", () => {
   silent(["Oud-raadslid Karin Smit trok aan de bel over de vingerscan bij de gemeentewerf."]);
   flags("politics", ["Gerrit is gemeenteraadslid voor de ChristenUnie in Zwolle.", "Harry is PVV-Statenlid.", "Fenna is lijsttrekker in Zwolle."]);
 });
+
+describe("health: the one who gives care is not whose health it is", () => {
+  silent([
+    "Na een heftig ongeval kun je slecht slapen. De vertrouwenspersoon en het bedrijfsmaatschappelijk werk zijn bereikbaar via de receptie.",
+    "Bij een snijwond: druk op de wond en meld het bij de EHBO'er.",
+  ]);
+  flags("health", [
+    "Gert sneed zich aan een plaat. EHBO'er heeft de snijwond verbonden.",
+    "Bedrijfsarts zegt dat Karin nog twee weken thuisblijft met haar burn-out.",
+  ]);
+});

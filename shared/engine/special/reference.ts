@@ -4,7 +4,7 @@ import { isAddressedCondition, isConditionNoun } from "./conditions.ts";
 import { ORDINALS, RELIGIOUS_FIGURES, SENTENCE_ADVERBS, isHedge, isInvertedVerb, isPlaceOrOrganisation, isSpeaker } from "./sources.ts";
 import { onLexiconLoaded } from "./lexicon/ready.ts";
 import {
-  AFFECTED_PARTIES, AFTER_VERB_ZIJN, AMBIGUOUS_PRONOUNS, DENIALS, EVENT_PLURALS, POSSIBILITY, BACK_REFERENCE, CLAUSE_SUBJECTS, CONDITIONALS, DEFINITE, DETERMINERS, EMPLOYER, FIGURES, GENERIC_SUBJECTS,
+  AFFECTED_PARTIES, AFTER_VERB_ZIJN, AMBIGUOUS_PRONOUNS, CARE_PROVIDERS, DENIALS, EVENT_PLURALS, POSSIBILITY, BACK_REFERENCE, CLAUSE_SUBJECTS, CONDITIONALS, DEFINITE, DETERMINERS, EMPLOYER, FIGURES, GENERIC_SUBJECTS,
   GE_NOUNS, HABITUAL, IMPERATIVES, IMPERSONAL, INVERTED_VERBS, LEGAL_PARTIES, MODALS, NUMBER_WORDS, OPENING_CONJUNCTIONS, PAST, PEOPLE_PLURALS,
   PLURAL_PRONOUNS, PROCEDURE_VERBS, QUANTIFIERS, SOMEONE, SPECIFIC_PRONOUNS, STATISTICS, SUBJECTS_OF_ZIJN, THIRD_POSSESSIVES, WRITER,
 } from "./lexicon/reference-words.ts";
@@ -170,6 +170,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     if (isRoleNoun(w, known && ROLE_NOUNS.has(w))) {
       // "kun je als werknemer …", "als monteur heb je …": a capacity, not someone referred to.
       if (before && (before.word === "als" || before.word === "as")) continue;
+      // The one who gives care is no one the care is about; whose it is comes from the field before.
+      if (CARE_PROVIDERS.has(w)) continue;
       if (before && BACK_REFERENCE.has(before.word)) backRole = true;
       if (isSpeaker(tokens, folded, i, from, isTerm)) continue; // "zegt een woordvoerder", "aldus de uitvoerder"
       if (before && (QUANTIFIERS.has(before.word) || before.word === "per")) generic = true; // "elke collega", "23 kg per persoon"

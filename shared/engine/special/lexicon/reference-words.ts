@@ -108,6 +108,17 @@ export const LEGAL_PARTIES: ReadonlySet<string> = new Set(["werknemer", "werkgev
  * slachtoffer kan bewusteloos zijn", "de patiënt kan …" (a report says what happened, not what can).
  */
 export const AFFECTED_PARTIES: ReadonlySet<string> = new Set(["slachtoffer", "patient", "patiënt", "betrokkene", "getroffene", "victim", "casualty"]);
+/**
+ * Who gives care: in a sentence about care they are the provider, not whose health it is ("de
+ * vertrouwenspersoon en het bedrijfsmaatschappelijk werk zijn bereikbaar", "EHBO'er heeft het gekoeld":
+ * whose knee that was comes from the sentences before).
+ */
+export const CARE_PROVIDERS: ReadonlySet<string> = new Set([
+  "huisarts", "bedrijfsarts", "arts", "dokter", "verzekeringsarts", "arbo-arts", "arboarts", "fysiotherapeut", "fysio", "psycholoog",
+  "psychiater", "therapeut", "tandarts", "oogarts", "neuroloog", "chirurg", "specialist", "verpleegkundige", "ehbo'er", "ehboer",
+  "bhv'er", "bhver", "vertrouwenspersoon", "hulpverlener", "ambulancebroeder", "ambulanceverpleegkundige", "casemanager",
+  "doctor", "nurse", "paramedic", "paramedics", "physiotherapist", "first-aider", "medic",
+]);
 /** Modals of possibility: with them a sentence says what can be, not what is. */
 export const POSSIBILITY: ReadonlySet<string> = new Set(["kan", "kunnen", "can", "may", "might", "could"]);
 /** Words that deny: "kan niet lopen" is what someone cannot do now, not a possibility. */
