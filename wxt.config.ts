@@ -1,5 +1,6 @@
 import { defineConfig } from "wxt";
 import preact from "@preact/preset-vite";
+import { resolve } from "node:path";
 import { packLexiconPlugin } from "./scripts/vite/pack-lexicon.ts";
 
 // Deftiq's own domains could not be confirmed from public sources (LEXICON-NOTES): these defaults are
@@ -15,7 +16,11 @@ export default defineConfig({
   outDir: process.env.DPA_GUARD_LOCAL === "1" ? ".output" : ".output/release",
   publicDir: "extension/public",
   // The lexicon ships deflated (scripts/vite/pack-lexicon.ts): the content script's budget is 150 KB.
-  vite: () => ({ plugins: [preact(), packLexiconPlugin()] }),
+  // The content script's context class is ours (extension/content/lite-context.ts says why).
+  vite: () => ({
+    plugins: [preact(), packLexiconPlugin()],
+    resolve: { alias: { "wxt/utils/content-script-context": resolve(import.meta.dirname, "extension/content/lite-context.ts") } },
+  }),
   manifest: ({ browser }) => ({
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",
