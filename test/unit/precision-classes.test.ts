@@ -82,3 +82,12 @@ describe("health: the one who gives care is not whose health it is", () => {
     "Bedrijfsarts zegt dat Karin nog twee weken thuisblijft met haar burn-out.",
   ]);
 });
+
+describe("a term inside an organisation's name, head first or last", () => {
+  silent([
+    "Volgens Marieke de Wit van de Vereniging Klinische Genetica Nederland is een verbod niet nodig.",
+    "Piet bracht de giften naar de Stichting Epilepsie Instellingen Nederland.",
+    "Kees werkt al jaren bij de Islamitische Gemeenschap in Rotterdam.",
+  ]);
+  flags("health", ["Jan heeft epilepsie, zegt de Stichting."]);
+});

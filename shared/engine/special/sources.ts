@@ -165,7 +165,10 @@ export function isFaqHeading(folded: string, end: number): boolean {
  * "Rooms-Katholieke Bouwvakarbeidersbond"). "Jan is rooms-katholiek" and "de Marokkaanse Nederlander" stay.
  */
 export function isInOrganisationName(tokens: readonly Token[], first: number, last: number): boolean {
-  const next = tokens[last + 1];
-  if (!next || !next.capital || next.sentence !== tokens[last]!.sentence || !tokens[first]!.capital) return false;
-  return ORGANISATION_HEADS.some((head) => next.key.endsWith(head));
+  if (!tokens[first]!.capital) return false;
+  const isHead = (t: Token | undefined) =>
+    t !== undefined && t.capital && t.sentence === tokens[first]!.sentence && ORGANISATION_HEADS.some((head) => t.key.endsWith(head));
+  // "de Islamitische Gemeenschap", and with the head first: "de Vereniging Klinische Genetica Nederland",
+  // "Stichting Epilepsie Instellingen" (the head capitalised mid-sentence, so not a sentence's first word).
+  return isHead(tokens[last + 1]) || (first > 0 && !tokens[first - 1]!.sentenceStart && isHead(tokens[first - 1]));
 }
