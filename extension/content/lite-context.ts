@@ -8,11 +8,12 @@
 export class ContentScriptContext {
   private readonly controller = new AbortController();
 
-  constructor(name: string, _options?: unknown) {
+  /** `frame`: the frame's document (WXT passes only a name and options). */
+  constructor(name: string, _options?: unknown, frame: EventTarget = (globalThis as unknown as { document: EventTarget }).document) {
     const id = Math.random().toString(36).slice(2);
     const type = `dpa-guard:started:${name}`;
-    document.dispatchEvent(new CustomEvent(type, { detail: id }));
-    document.addEventListener(type, (event) => {
+    frame.dispatchEvent(new CustomEvent(type, { detail: id }));
+    frame.addEventListener(type, (event: Event) => {
       if ((event as CustomEvent).detail !== id) this.controller.abort();
     }, { signal: this.controller.signal });
   }
