@@ -91,3 +91,21 @@ describe("a term inside an organisation's name, head first or last", () => {
   ]);
   flags("health", ["Jan heeft epilepsie, zegt de Stichting."]);
 });
+
+describe("anyone's: the reader or a person in general as the term's own subject", () => {
+  silent([
+    "Vroeger werd je door de baas ontslagen als hij ontdekte dat je homo was.",
+    "Bij burn-out is sprake van langdurige uitputting.",
+    "Bij steeds meer ziekten is onderzoek naar de erfelijke aanleg van een mens mogelijk.",
+    "Iedereen liet uiteindelijk zijn of haar vingerafdruk inscannen.",
+    "Alcoholmisbruik, al dan niet resulterend in een rij-ontzegging, kan een reden voor ontslag zijn.",
+    "Gaat een medewerker moeilijk door de knieën? Dan is het zaak de werknemer een ochtend vrij te geven voor fysiotherapie.",
+    "Op 1 juli geven steeds meer bedrijven hun personeel vrij voor Keti Koti.",
+  ]);
+  flags("health", [
+    "Bij bloedonderzoek kwam het te hoge suikergehalte van Jan aan het licht, hij heeft diabetes.",
+    "Ging de monteur naar huis? Ja, hij heeft migraine.",
+  ]);
+  flags("sexual", ["Jan vertelde dat hij homo is."]);
+  flags("biometric", ["Ilse liet haar vingerafdruk inscannen voor de poort."]);
+});

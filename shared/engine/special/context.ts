@@ -191,3 +191,26 @@ export function isHyperbole(tokens: readonly Token[], first: number, last: numbe
   }
   return false;
 }
+
+/** Whoever the reader or anyone is: "dat je homo was", "als u zwanger bent", "of men ziek is". */
+const ANYONE = new Set(["je", "jij", "u", "men", "you"]);
+/** A match that starts by saying whose it is ("mijn duim", "zijn rug") is that person's, whoever asks. */
+const OWN = new Set(["mijn", "m'n", "mn", "zijn", "z'n", "zn", "haar", "my", "his", "her"]);
+
+/**
+ * The term's own subject is anyone ("werd je ontslagen als hij ontdekte dat je homo was"), whoever else
+ * the sentence names; and "Bij burn-out is sprake van …" opens a statement about the condition itself.
+ */
+/** @param statement the sentence names nobody and reports nothing past (for "Bij …" at its start). */
+export function isAboutAnyone(tokens: readonly Token[], first: number, statement: boolean): boolean {
+  const sentence = tokens[first]!.sentence;
+  if (OWN.has(tokens[first]!.key)) return false;
+  for (let k = first - 1; k >= 0 && k >= first - 2; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence) break;
+    if (ANYONE.has(t.key)) return true;
+  }
+  const before = tokens[first - 1];
+  return statement && before !== undefined && before.sentence === sentence && before.sentenceStart && (before.key === "bij" || before.key === "with");
+}
+

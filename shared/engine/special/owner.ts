@@ -35,10 +35,12 @@ export function hasOwner(tokens: readonly Token[], i: number, last: number, isTe
   let from = i;
   while (from > 0 && tokens[from - 1]!.sentence === sentence) from--;
   const before = i > from ? tokens[i - 1]! : undefined;
-  if (before && (POSSESSIVES.has(before.word) || (before.word.endsWith("'s") && before.capital))) return true;
+  // "iedereen liet zijn of haar vingerafdruk inscannen": whoever's, nobody's in particular.
+  const either = i - 3 >= from && tokens[i - 2]!.word === "of" && POSSESSIVES.has(tokens[i - 3]!.word);
+  if (before && !either && (POSSESSIVES.has(before.word) || (before.word.endsWith("'s") && before.capital))) return true;
   if (tokens[i]!.word.includes("'s")) return true;
   if (last + 1 < tokens.length && tokens[last + 1]!.sentence === sentence && ownerAfterVan(tokens, last + 1, from, isTerm)) return true;
-  // "is van Ewout een handpalmscan gemaakt": the owner named just before.
-  for (let k = Math.max(from, i - OWNER_WINDOW - 1); k < i - 1; k++) if (ownerAfterVan(tokens, k, from, isTerm)) return true;
+  // "is van Ewout een handpalmscan gemaakt", "van Gert, Sjoerd en mij een gezichtsscan": the owners just before.
+  for (let k = Math.max(from, i - 2 * OWNER_WINDOW); k < i - 1; k++) if (ownerAfterVan(tokens, k, from, isTerm)) return true;
   return false;
 }

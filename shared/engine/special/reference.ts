@@ -263,6 +263,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     // "zeggen ze", "ze zeggen": the impersonal "they" of hearsay about nobody in particular.
     else if ((w === "zeggen" || w === "zegt") && (before?.word === "ze" || at(i + 1)?.word === "ze")) generic = true;
   }
+  // "Gaat een medewerker moeilijk door de knieën? Dan is het zaak …": the answer to a hypothetical question.
+  if (tokens[from]!.word === "dan" && followsQuestion(folded, tokens[from]!.start)) frame = true;
   // "Is een werknemer ziek, dan …", "Ben je langer ziek, dan …": a condition by inversion.
   if (isInvertedCondition(tokens, folded, from, to) || isAddressedCondition(tokens, folded, from, to)) frame = true;
   if (frame && indefiniteRole) generic = true;
@@ -349,12 +351,33 @@ function hasEntitlement(tokens: readonly Token[], from: number, to: number): boo
  * field it is information, not a report.
  */
 export function statesPossibility(tokens: readonly Token[], i: number): boolean {
+  const [from, to] = sentenceOf(tokens, i);
+  return isPossibility(tokens, from, to) && !hasPast(tokens, from, to);
+}
+
+/** Whether the sentence of token `i` has a past-tense verb of a report ("kwam", "werd", "had"). */
+export function reportsPast(tokens: readonly Token[], i: number): boolean {
+  const [from, to] = sentenceOf(tokens, i);
+  return hasPast(tokens, from, to);
+}
+
+function sentenceOf(tokens: readonly Token[], i: number): [number, number] {
   const sentence = tokens[i]!.sentence;
   let from = i;
   while (from > 0 && tokens[from - 1]!.sentence === sentence) from--;
   let to = i + 1;
   while (to < tokens.length && tokens[to]!.sentence === sentence) to++;
-  return isPossibility(tokens, from, to) && !hasPast(tokens, from, to);
+  return [from, to];
+}
+
+/** Whether the text before `start` (spaces and quotes aside) ends with a question mark, within the line. */
+function followsQuestion(folded: string, start: number): boolean {
+  for (let c = start - 1; c >= 0 && c >= start - 4; c--) {
+    const ch = folded.charCodeAt(c);
+    if (ch === 63) return true;
+    if (ch !== 32 && ch !== 34 && ch !== 39 && ch !== 8217 && ch !== 8221) return false;
+  }
+  return false;
 }
 
 /** A modal of possibility and no denial: "kan bewusteloos zijn" (not "kan niet lopen"). */
@@ -362,7 +385,8 @@ function isPossibility(tokens: readonly Token[], from: number, to: number): bool
   let possible = false;
   for (let k = from; k < to; k++) {
     const w = tokens[k]!.word;
-    if (DENIALS.has(w)) return false;
+    // "al dan niet resulterend in …" is "whether or not", no denial.
+    if (DENIALS.has(w) && !(w === "niet" && k - 2 >= from && tokens[k - 1]!.word === "dan" && tokens[k - 2]!.word === "al")) return false;
     if (POSSIBILITY.has(w)) possible = true;
   }
   return possible;

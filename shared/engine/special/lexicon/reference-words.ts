@@ -32,7 +32,8 @@ export const QUANTIFIERS: ReadonlySet<string> = new Set([
 ]);
 /** Subjects that are nobody in particular. */
 export const GENERIC_SUBJECTS: ReadonlySet<string> = new Set([
-  "iemand", "men", "je", "jij", "u", "uw", "jullie", "iedereen", "wie", "een", "someone", "anyone", "anybody",
+  // "mens": "de erfelijke aanleg van een mens", "de mens" is anyone.
+  "iemand", "men", "je", "jij", "u", "uw", "jullie", "iedereen", "wie", "een", "mens", "someone", "anyone", "anybody",
   "somebody", "everyone", "everybody", "you", "one", "whoever",
 ]);
 /** Words that open a conditional or hypothetical clause. */
