@@ -109,3 +109,12 @@ describe("anyone's: the reader or a person in general as the term's own subject"
   flags("sexual", ["Jan vertelde dat hij homo is."]);
   flags("biometric", ["Ilse liet haar vingerafdruk inscannen voor de poort."]);
 });
+
+describe("what a thing is, and the headings of a report", () => {
+  silent([
+    "Kwartsstof: altijd nat zagen. Silicose is een ongeneeslijke longziekte.",
+    "Thema was rugklachten en tillen.",
+    "Oorzaak was vermoeidheid door de hitte, zegt het rapport over de kraan.",
+  ]);
+  flags("health", ["Hij is een hartpatiënt.", "Jan heeft last van zijn longen. Het is een ongeneeslijke longziekte."]);
+});

@@ -214,3 +214,25 @@ export function isAboutAnyone(tokens: readonly Token[], first: number, statement
   return statement && before !== undefined && before.sentence === sentence && before.sentenceStart && (before.key === "bij" || before.key === "with");
 }
 
+/** Copulas of a classification: "Silicose is een longziekte", "Dit zijn allergieën". */
+const COPULAS = new Set(["is", "zijn", "was", "waren", "blijft", "wordt", "heet"]);
+
+/**
+ * The term classifies the sentence's subject ("Silicose is een ongeneeslijke longziekte", "Asbestose
+ * is een beroepsziekte"): a predicate noun after "is een" and at most two adjectives. The caller asks
+ * only when nobody is in the field, so "Jan is een hartpatiënt" stays a finding.
+ */
+export function isClassifyingPredicate(tokens: readonly Token[], first: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  for (let k = first - 1, seen = 0; k >= 1 && seen < 3; k--, seen++) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence) return false;
+    if (t.key === "een" || t.key === "a" || t.key === "an") {
+      const verb = tokens[k - 1]!;
+      return verb.sentence === sentence && COPULAS.has(verb.key);
+    }
+    if (!/(?:e|en|ig|ijk|isch)$/.test(t.key)) return false;
+  }
+  return false;
+}
+

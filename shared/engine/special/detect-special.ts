@@ -5,7 +5,7 @@ import { affixesOf, anchorCost, hasAffix, type Affixes } from "./anchors.ts";
 import { sentenceFilterIndexInSteps, type SentenceFilterIndex } from "./sentence-filter.ts";
 import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
-import { isAboutAnyone, isCivilJudgment, isDefinedTerm, isExampleOfKind, isGroundOfDiscrimination, isHyperbole, isNegatedOrPrevented, isTopicOfText } from "./context.ts";
+import { isAboutAnyone, isCivilJudgment, isClassifyingPredicate, isDefinedTerm, isExampleOfKind, isGroundOfDiscrimination, isHyperbole, isNegatedOrPrevented, isTopicOfText } from "./context.ts";
 import { firstNames, isPersonAt, isPersonName, isSurname } from "./persons.ts";
 import { GENERIC, SPECIFIC, reportsPast, statesPossibility } from "./reference.ts";
 import { isGroupAttribute } from "./groups.ts";
@@ -353,6 +353,8 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       if (!person && statesPossibility(tokens, i)) continue;
       // "dat je homo was", "Bij burn-out is sprake van …": anyone's, not the sentence's person.
       if (isAboutAnyone(tokens, i, reference !== SPECIFIC && !reportsPast(tokens, i))) continue;
+      // "Silicose is een ongeneeslijke longziekte": what a thing is, in a sentence that names nobody.
+      if (!person && isClassifyingPredicate(tokens, i)) continue;
       // A bare trait word ("vingerafdruk", "gezichtsscan") is data about someone only when the text says whose.
       if (p.category === "biometric" && BARE_TRAIT_RULES.has(p.rule) && !hasOwner(tokens, i, last, isTerm)) continue;
       // A training, a vacancy or a toolbox topic is about the subject unless it names someone.

@@ -20,9 +20,10 @@ function isOwner(tokens: readonly Token[], k: number, from: number, isTerm: (t: 
 }
 
 /** "van <owner>" starting at token `k`, within the sentence. */
-function ownerAfterVan(tokens: readonly Token[], k: number, from: number, isTerm: (t: Token) => boolean): boolean {
+function ownerAfterVan(tokens: readonly Token[], k: number, from: number, isTerm: (t: Token) => boolean, english: boolean): boolean {
   const van = tokens[k];
-  if (!van || (van.word !== "van" && van.word !== "of")) return false;
+  // English "fingerprint of Tomasz" right after the trait; elsewhere Dutch "of" is "or" ("zijn of haar").
+  if (!van || (van.word !== "van" && !(english && van.word === "of"))) return false;
   for (let j = k + 1; j <= k + OWNER_WINDOW && j < tokens.length && tokens[j]!.sentence === van.sentence; j++) {
     if (isOwner(tokens, j, from, isTerm)) return true;
   }
@@ -39,8 +40,8 @@ export function hasOwner(tokens: readonly Token[], i: number, last: number, isTe
   const either = i - 3 >= from && tokens[i - 2]!.word === "of" && POSSESSIVES.has(tokens[i - 3]!.word);
   if (before && !either && (POSSESSIVES.has(before.word) || (before.word.endsWith("'s") && before.capital))) return true;
   if (tokens[i]!.word.includes("'s")) return true;
-  if (last + 1 < tokens.length && tokens[last + 1]!.sentence === sentence && ownerAfterVan(tokens, last + 1, from, isTerm)) return true;
+  if (last + 1 < tokens.length && tokens[last + 1]!.sentence === sentence && ownerAfterVan(tokens, last + 1, from, isTerm, true)) return true;
   // "is van Ewout een handpalmscan gemaakt", "van Gert, Sjoerd en mij een gezichtsscan": the owners just before.
-  for (let k = Math.max(from, i - 2 * OWNER_WINDOW); k < i - 1; k++) if (ownerAfterVan(tokens, k, from, isTerm)) return true;
+  for (let k = Math.max(from, i - 2 * OWNER_WINDOW); k < i - 1; k++) if (ownerAfterVan(tokens, k, from, isTerm, false)) return true;
   return false;
 }

@@ -107,6 +107,10 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   "echter", "soms", "vaak", "altijd", "nooit", "al", "alleen", "nog", "dan", "zo", "net", "vanwege", "tijdens",
   "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "vanaf", "sinds", "na", "voor",
   "today", "yesterday", "tomorrow", "then", "also", "later", "now", "unfortunately", "luckily", "finally",
+  // The headings of a report or a toolbox sheet, written without their article: "Thema was rugklachten",
+  // "Oorzaak is vermoeidheid", "Uitslag is bekend".
+  "thema", "onderwerp", "oorzaak", "gevolg", "reden", "conclusie", "actie", "acties", "doel", "resultaat", "uitslag",
+  "maatregel", "advies", "opmerking", "risico", "probleem", "status", "aanleiding", "toedracht", "topic", "cause", "result",
 ]);
 /**
  * Abbreviations in capitals that notes use for things, not people: trades' and safety acronyms, parties
