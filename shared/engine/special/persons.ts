@@ -120,6 +120,9 @@ export function isNameToken(tokens: readonly Token[], i: number, from: number): 
   if (isPersonName(t) && (i !== from || !nameIsWord(t.word) || !IMPERATIVE_OBJECTS.has(tokens[i + 1]?.word ?? ""))) return true;
   if (t.capital && !t.acronym && i > from && t.word.length > 1 && !/\d/.test(t.word) && !CAPITALISED_NON_NAMES.has(t.word)) return true;
   const next = tokens[i + 1];
+  // Phone notes drop capitals and verbs alike: "kees ziek", "dennis enkel verzwikt", "yassin gesneden aan
+  // stanley mes". A given name that is no everyday word opens the note with its subject.
+  if (i === from && !t.capital && next !== undefined && next.sentence === t.sentence && firstNames().has(t.word) && !nameIsWord(t.word)) return true;
   if (i !== from || !next || next.sentence !== t.sentence || !PERSON_VERBS.has(next.word)) return false;
   // An unknown capitalised first word before "is"/"heeft" is often a thing ("Budget is…", "Kraan heeft…").
   // Nor is a known acronym: "HR is bezig met de griepprik".
