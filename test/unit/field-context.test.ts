@@ -94,6 +94,13 @@ describe("the form's kind", () => {
   it("an incident report's advice is still generic", () => {
     expect(spans("Als iemand naar het ziekenhuis moet, bel eerst de uitvoerder.", { form: "incident" })).toEqual([]);
   });
+  it("an LMRA answer without a subject is the writer's own health; its advice and denials are not", () => {
+    expect(spans("Beetje duizelig vandaag, geen werk op hoogte.", { form: "lmra" })).toEqual(["health:duizelig"]);
+    expect(spans("Beetje duizelig vandaag, geen werk op hoogte.", { form: "observation" })).toEqual([]);
+    expect(spans("Til niet te zwaar, voorkom rugklachten.", { form: "lmra" })).toEqual([]);
+    expect(spans("Ik ben fit en heb geen medicijnen gebruikt.", { form: "lmra" })).toEqual([]);
+    expect(spans("Bij duizeligheid direct melden bij de uitvoerder.", { form: "lmra" })).toEqual([]);
+  });
 });
 
 describe("hidden characters", () => {

@@ -179,7 +179,7 @@ export interface SpecialContext {
 export function detectSpecialInText(original: string, folded: string, enabled: ReadonlySet<Category>, context: SpecialContext): Finding[] {
   const { sentenceFilter, spelling } = getIndex();
   const cues: number[] = [];
-  const ranges = acceptedSentences(original, folded, sentenceFilter, spelling, context.personBefore, context.form === "incident", cues);
+  const ranges = acceptedSentences(original, folded, sentenceFilter, spelling, context.personBefore, context.form === "incident" || context.form === "lmra", cues);
   if (ranges.length === 0) return [];
   // One token list for all tokenized sentences, each range numbered apart, so rules that look at a
   // neighbouring token still stop at the sentence's edge.
@@ -232,6 +232,9 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
   const findings: Finding[] = [];
   const allEnabled = enabled.size === CATEGORIES.length;
   const incident = context.form === "incident";
+  // An LMRA is the writer's own check before work ("Ben je fit?"): an answer without a subject ("beetje
+  // duizelig", "Hooikoorts heel erg vandaag") is the writer's health.
+  const lmra = context.form === "lmra";
 
   // First every token's candidate patterns and spelling correction (each depends on the token alone),
   // so a pattern's presence check below sees the corrected words of the whole sentence.
@@ -348,7 +351,7 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       if (reference === GENERIC) continue;
       // "Als een werknemer ziek is, … . Hij moet …": the pronoun is that hypothetical person.
       if (people.followsGeneric(t.sentence)) continue;
-      const person = (incident && isIncidentRule(p.rule)) || people.aboutPerson(t.sentence);
+      const person = (incident && isIncidentRule(p.rule)) || (lmra && p.category === "health") || people.aboutPerson(t.sentence);
       if ((p.strength === "weak" || onlyPart) && !person) continue;
       if (!person && statesPossibility(tokens, i)) continue;
       // "dat je homo was", "Bij burn-out is sprake van …": anyone's, not the sentence's person.
