@@ -53,6 +53,12 @@ describe("BSN detection: binding beats proximity", () => {
     expect(bsn("Het BSN staat in het dossier, het ordernummer is 840 090 572")).toEqual([]);
     expect(bsn("BSN bekend. Contract 840 090 572")).toEqual([]);
   });
+  it("reads 'oud contract' after the keyword as which one, not as the number's label", () => {
+    expect(bsn("Sofinummer oud contract Bert: 840 090 572, nieuw contract zelfde nr.").map((f) => f.confidence)).toEqual(["high"]);
+    // Without the keyword in its sentence the qualified label still labels the number.
+    expect(bsn("BSN gecontroleerd. Nieuw contract: 840 090 572.")).toEqual([]);
+    expect(bsn("Het BSN staat in het oude contract, contractnummer 840 090 572.")).toEqual([]);
+  });
   it("rejects phone, IBAN, btw, amounts, URLs and longer digit runs", () => {
     for (const text of ["Bel +31 111 222 333", "06-11122233 bellen", "IBAN NL91ABNA0111222333", "btw NL111222333B01",
       "€ 111.222.333", "zie https://x.nl/incidents/111222333/foto", "EAN 8711122233301", "K-111222333 label"]) {

@@ -156,9 +156,23 @@ function bindingOf(tokens: Token[], start: number, folded: string): Binding {
     const t = tokens[i]!;
     if (start - t.start > MAX_BINDING_DISTANCE) break;
     if (keywordEndingAt(tokens, i)) return "bsn";
-    if (isOtherLabel(t.key) && !isNounInPhrase(tokens, i)) return "other";
+    if (isOtherLabel(t.key) && !isNounInPhrase(tokens, i) && !isQualifiedAfterKeyword(tokens, i)) return "other";
   }
   return "none";
+}
+
+/** Adjectives that say which one of a thing: "oud contract", "nieuwe werkgever", "vorige opdracht". */
+const QUALIFIERS = new Set(["oud", "oude", "nieuw", "nieuwe", "vorig", "vorige", "huidig", "huidige", "eerste", "tweede", "laatste", "tijdelijk", "tijdelijke", "old", "new", "previous", "current"]);
+
+/**
+ * "Sofinummer oud contract Bert: 201924006": a label word with an adjective saying which one, after the
+ * BSN keyword of the same sentence, says whose number or for what; it labels nothing itself.
+ */
+function isQualifiedAfterKeyword(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (i === 0 || !QUALIFIERS.has(tokens[i - 1]!.key) || tokens[i - 1]!.sentence !== t.sentence) return false;
+  for (let k = i - 2; k >= 0 && tokens[k]!.sentence === t.sentence; k--) if (keywordEndingAt(tokens, k)) return true;
+  return false;
 }
 
 /** Prepositions, and the articles and possessives that may follow them, opening a phrase after a noun. */
