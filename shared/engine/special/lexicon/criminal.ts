@@ -1,6 +1,7 @@
 import type { LexiconList } from "../patterns.ts";
 import { EXACT } from "./exact.ts";
 import { court } from "./criminal-court.ts";
+import { reports } from "./criminal-reports.ts";
 
 // Criminal data (AVG art. 10): convictions, sentences and measures, detention and served time,
 // probation, arrests, investigations and accusations against a person, offences described with
@@ -36,6 +37,7 @@ export const criminal: LexiconList = {
   source: "offences, sentences and measures from the Wetboek van Strafrecht and Wetboek van Strafvordering (public domain: straffen art. 9, taakstraf art. 22c, tbs art. 37a, aanhouding art. 53-54 Sv); VOG from the Wet justitiële en strafvorderlijke gegevens; predicates hand-curated",
   classes: {
     ...court.classes,
+    ...reports.classes,
     POLICE: ["politie", "agent", "agenten", "marechaussee", "boa", "wijkagent", "police", "recherche", "cops"],
     ARREST: ["aangehouden", "gearresteerd", "opgepakt", "meegenomen", "verhoord", "ondervraagd", "staandegehouden", "geboeid", "ingerekend", "afgevoerd", "arrested", "detained", "questioned"],
     ARREST_PERSON: ["aangehouden", "gearresteerd", "verhoord", "ondervraagd", "staandegehouden", "geboeid", "ingerekend", "arrested", "detained", "questioned"],
@@ -59,10 +61,11 @@ export const criminal: LexiconList = {
   },
   patterns: [
     ...court.patterns,
+    ...reports.patterns,
     // Sentences, measures and records (Sr art. 9, 22c, 37a, 38v): these name a person's record wherever they stand.
     ...[
       "strafblad", "strafbladen", "taakstraf", "werkstraf", "celstraf", "gevangenisstraf", "enkelband",
-      "tbs", "gedetineerd", "gedetineerde", "exgedetineerde", "exgedetineerd", "rijontzegging", "straatverbod",
+      "tbs", "gedetineerd", "gedetineerde", "exgedetineerde", "exgedetineerd", "straatverbod",
       "contactverbod", "voorarrest", "jeugddetentie",
     ].map((w) => ({ id: `lexicon.${w}`, pattern: w, strength: "strong" as const })),
     ...[

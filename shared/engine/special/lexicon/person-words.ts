@@ -30,7 +30,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "planner", "calculator", "tekenaar", "projectmanager", "manager", "directeur", "secretaresse", "receptionist",
   "receptioniste", "inkoper", "administrateur", "hr-adviseur", "adviseur", "coordinator", "teamleider", "chef",
   "baas", "opzichter", "toezichthouder", "keurmeester", "veiligheidskundige", "kvp'er", "bhv'er", "ehbo'er",
-  "hulpverlener", "portier", "beveiliger", "schoonmaker", "kraandrijver", "vrachtwagenchauffeur", "buschauffeur",
+  "hulpverlener", "portier", "beveiliger", "nachtwaker", "bewaker", "watchman", "zaakvoerder", "schoonmaker", "kraandrijver", "vrachtwagenchauffeur", "buschauffeur",
   // Jobs that news and rulings name the person by: "een serveerster", "de technicus", "de trucker".
   "serveerster", "serveerder", "technicus", "trucker", "juf", "docent", "leraar", "lerares", "verpleegkundige", "kok",
   "schoonmaakster", "jubilaris",
