@@ -480,7 +480,6 @@ export const REAL_WORDS_NEAR_TERMS: readonly string[] = [
   "handlijn",
   "handlijnen",
   "handspinnen",
-  "handtastelijke",
   "handzetsel",
   "hannover",
   "hartbonden",

@@ -48,7 +48,7 @@ export const PEOPLE_PLURALS: ReadonlySet<string> = new Set([
   "verdachten", "veroordeelden", "gedetineerden", "arrestanten", "daders",
   // Clergy as a group: "jonge predikanten zijn explicieter gelovig" is about clergy in general.
   "predikanten", "dominees", "imams", "priesters", "pastoors", "rabbijnen", "pastores", "voorgangers",
-  "workers", "employees", "people", "colleagues", "staff", "persons", "women", "men",
+  "workers", "employees", "people", "colleagues", "staff", "persons", "women", "men", "guys", "lads",
 ]);
 /** Verbs that open advice or an instruction when they start a sentence. */
 export const IMPERATIVES: ReadonlySet<string> = new Set([
