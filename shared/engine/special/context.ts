@@ -1,6 +1,6 @@
 import type { Token } from "../text/tokenize.ts";
 import {
-  ABOUT_WORDS, ACTION_AGAINST, BUILDING_WORK, CIVIL_ORDERS, DEFINING_VERBS, DISCRIMINATION, EXAMPLE_WORDS, GROUND_LINKS, JUDGED, LIST_WORDS,
+  ABOUT_WORDS, ACTION_AGAINST, BUILDING_WORK, CASE_PROCEEDINGS, CIVIL_ORDERS, DEFINING_VERBS, DISCRIMINATION, EXAMPLE_WORDS, GROUND_LINKS, JUDGED, LIST_WORDS,
   HYPERBOLE_TERMS, HYPERBOLE_VERBS, NEGATION_AFTER, NEGATION_BEFORE, PREVENTION_AFTER, PREVENTION_BEFORE, STATEMENT_ADVERBS, TOPIC_HEADS, TOPIC_WORDS,
 } from "./lexicon/context-words.ts";
 
@@ -167,7 +167,7 @@ export function isTopicSentence(tokens: readonly Token[], from: number, to: numb
   for (let i = from; i < to; i++) {
     const key = tokens[i]!.key;
     if (TOPIC_WORDS.has(key)) return true;
-    if (key.length > 8) for (const h of TOPIC_HEADS) if (key.length > h.length + 2 && key.endsWith(h)) return true;
+    if (key.length > 8 && !CASE_PROCEEDINGS.has(key)) for (const h of TOPIC_HEADS) if (key.length > h.length + 2 && key.endsWith(h)) return true;
   }
   return false;
 }

@@ -1,5 +1,6 @@
 import type { LexiconList } from "../patterns.ts";
 import { EXACT } from "./exact.ts";
+import { activity } from "./politics-activity.ts";
 
 // Political opinions (AVG art. 9): a person's vote, party membership or role, candidacy, campaigning,
 // demonstrating and political slogans they carry. Public office without a party or opinion ("de
@@ -30,6 +31,7 @@ export const politics: LexiconList = {
   category: "politics",
   source: "party names from the Kiesraad register of parties; party roles from the Kieswet and party statutes (lid, kandidaat, raadslid); protest and campaign words hand-curated",
   classes: {
+    ...activity.classes,
     PARTY: PARTIES,
     PARTY_VOTE: PARTIES.filter((p) => p !== "partij"),
     PARTY_ONLY,
@@ -38,7 +40,7 @@ export const politics: LexiconList = {
     /** "PVV'er", "D66'er", "GroenLinkser": a person named by their party. */
     PARTY_PERSON: [...PARTY_COMPOUND.map((p) => `${p}'er`), ...PARTY_COMPOUND.map((p) => `${p}'ers`), "groenlinkser", "pvdaer", "cdaer", "vvder"],
     ROLE: [
-      "lid", "kaderlid", "raadslid", "kamerlid", "statenlid", "wethouder", "fractievoorzitter", "aanhanger",
+      "lid", "kaderlid", "raadslid", "gemeenteraadslid", "kamerlid", "statenlid", "wethouder", "fractievoorzitter", "aanhanger",
       "fan", "voorzitter", "bestuurslid", "campagneleider", "kandidaat", "lijsttrekker", "activist",
       "vrijwilliger", "vrijwilligerswerk", "actief", "stemmer", "kiezer", "sympathisant", "member", "supporter", "voter", "candidate",
       // Party staff and officers (party statutes, Kieswet): "fractiemedewerker bij GroenLinks".
@@ -70,7 +72,7 @@ export const politics: LexiconList = {
       "azc", "asielzoekerscentrum", "asielzoekers", "stikstof", "stikstofbeleid", "immigratie", "migratie", "vluchtelingen",
       "palestina", "gaza", "israel", "oekraine", "klimaat", "klimaatbeleid", "fossiele", "kernenergie", "abortus",
       "racisme", "fascisme", "islamisering", "regering", "kabinet", "coronamaatregelen", "avondklok", "kerncentrale",
-      "windmolens", "zwarte", "boeren", "palestinians", "climate", "government", "war", "israel", "immigration",
+      "windmolens", "windpark", "windturbines", "zonnepark", "zwarte", "boeren", "palestinians", "climate", "government", "war", "israel", "immigration",
     ],
     SLOGAN_CARRIER: [
       "sticker", "stickers", "button", "buttons", "speldje", "vlag", "vlaggetje", "vlaggen", "spandoek", "poster",
@@ -88,6 +90,7 @@ export const politics: LexiconList = {
     DEGREE: ["erg", "heel", "zeer", "best", "nogal", "behoorlijk", "flink", "extreem", "uitgesproken", "ultra", "radicaal", "fel", "echt", "behoorlijk", "very", "quite", "really"],
   },
   patterns: [
+    ...activity.patterns,
     // Vote and support.
     { id: "vote", pattern: "stemt|stemde|stemmen|gestemd|stem|votes|voted ~1 op|voor|for? ~2 @PARTY_VOTE", strength: "weak" },
     { id: "vote.before", pattern: "op|voor de|het? @PARTY_VOTE ~2 gestemd|stemt|stemde|stemmen|stem", strength: "weak" },
@@ -123,7 +126,9 @@ export const politics: LexiconList = {
     { id: "council.seat", pattern: "zit|zat|zitting|gekozen ~1 in|voor de|het ~1 gemeenteraad|deelraad|waterschap|statenfractie", strength: "weak" },
     // "zit in de tweede ploeg" is a crew: the chamber must be named.
     { id: "council.chamber", pattern: "zit|zat|zitting|gekozen ~1 in|voor de tweede|eerste|provinciale kamer|staten", strength: "weak" },
-    { id: "office", pattern: "raadslid|kamerlid|statenlid|gemeenteraadslid|fractievoorzitter|lijsttrekker", strength: "weak" },
+    // Party roles by themselves; not "raadslid", "Kamerlid", "Statenlid": a public office without its
+    // party states no opinion ("oud-raadslid Alfred trok aan de bel"), as the wethouder's does not.
+    { id: "office", pattern: "fractievoorzitter|lijsttrekker", strength: "weak" },
     { id: "candidacy", pattern: "kieslijst|kandidatenlijst|verkiesbaar|kandidaatsraadslid|kandidaatraadslid|kandidaatkamerlid", strength: "weak" },
     { id: "candidate-for", pattern: "kandidaat|candidate voor|for|bij ~1 de|the? gemeenteraad|tweede|staten|provinciale|verkiezingen|statenverkiezingen|gemeenteraadsverkiezingen|kamerverkiezingen|council|election|elections", strength: "weak" },
     // News writes a politician's party after the name: "Wethouder Karin Dekker (GroenLinks)". The title
