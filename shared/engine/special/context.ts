@@ -28,6 +28,9 @@ const REASONS = new Set(["ivm", "wegens", "vanwege", "omwille", "because"]);
  */
 const HEALTH_REASONS = new Set([...REASONS, "door", "omdat", "doordat", "want", "tot", "totdat", "zolang", "due", "owing", "until"]);
 
+/** Particles and articles a negation reaches over outside health: "niet mee aan de …", "niet naar de …". */
+const NEGATION_LINKS = new Set(["mee", "aan", "de", "het", "een", "naar", "in", "op", "bij", "met", "the", "a", "to"]);
+
 /** Subjects that open a new clause after a comma: "komt niet, hij heeft koorts". */
 const CLAUSE_SUBJECTS = new Set(["hij", "zij", "ze", "ik", "we", "wij", "he", "she", "i", "we", "they"]);
 
@@ -54,9 +57,14 @@ export function isNegatedOrPrevented(tokens: readonly Token[], first: number, la
   // A match that is itself the reason ("Geen eten ivm Grote Verzoendag", "vanwege zijn rug") is asserted,
   // whatever came before.
   const startsWithReason = opensReason(tokens, first, reasons);
-  for (let i = startsWithReason ? -1 : first - 1; i >= 0 && i >= first - WINDOW_BEFORE; i--) {
+  // Outside health, particles and articles between the negation and the term do not use up the window
+  // (up to three of them): "doet niet mee aan de ramadan" denies the practice as "geen ramadan" does.
+  // Health keeps its plain window of words.
+  for (let i = startsWithReason ? -1 : first - 1, counted = 0, free = 0; i >= 0; i--) {
     const t = tokens[i]!;
     if (t.sentence !== sentence) break;
+    if (!reasons && free < 3 && NEGATION_LINKS.has(t.key)) free++;
+    else if (++counted > WINDOW_BEFORE) break;
     if (CONTRAST.has(t.key)) break;
     if (reasons && opensReason(tokens, i, true)) break;
     // "Piet komt niet, hij heeft koorts": the negation stays in its own clause.

@@ -110,6 +110,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
   let indefiniteRole = false;
   let someone = false;
   let backRole = false;
+  let capacity = false;
   const aboutThing = OBJECT_SUBJECTS.has(tokens[from]!.word) ||
     (DETERMINERS.has(tokens[from]!.word) && from + 1 < to && OBJECT_SUBJECTS.has(tokens[from + 1]!.word));
   // Only words of this sentence: the pre-scan may leave its neighbours untokenized.
@@ -168,6 +169,12 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       continue;
     }
     if (isRoleNoun(w, known && ROLE_NOUNS.has(w))) {
+      // "Andersom kun je als werknemer …": a capacity the subject acts in, no one of its own; it counts
+      // as a role only when the subject is no generic "je" or "iemand" ("A. was werkzaam als monteur").
+      if (before && (before.word === "als" || before.word === "as")) {
+        capacity = true;
+        continue;
+      }
       if (before && BACK_REFERENCE.has(before.word)) backRole = true;
       if (isSpeaker(tokens, folded, i, from, isTerm)) continue; // "zegt een woordvoerder", "aldus de uitvoerder"
       if (before && (QUANTIFIERS.has(before.word) || before.word === "per")) generic = true; // "elke collega", "23 kg per persoon"
@@ -251,6 +258,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     // "zeggen ze", "ze zeggen": the impersonal "they" of hearsay about nobody in particular.
     else if ((w === "zeggen" || w === "zegt") && (before?.word === "ze" || at(i + 1)?.word === "ze")) generic = true;
   }
+  if (capacity && !generic) role = true;
   // "Is een werknemer ziek, dan …", "Ben je langer ziek, dan …": a condition by inversion.
   if (isInvertedCondition(tokens, folded, from, to) || isAddressedCondition(tokens, folded, from, to)) frame = true;
   if (frame && indefiniteRole) generic = true;
@@ -293,8 +301,9 @@ function clauseStart(tokens: readonly Token[], folded: string, i: number, from: 
 /** Says whether a capitalised word is a lexicon term rather than a name: "ziekte van Lyme", "Ramadan". */
 export type TermTest = (t: Token) => boolean;
 
+// Not after "te": "bloed toe te dienen", "om te kunnen werken" are infinitives, no rule's "dient" or "kan".
 const hasModal = (tokens: readonly Token[], from: number, to: number) => {
-  for (let k = from; k < to; k++) if (MODALS.has(tokens[k]!.word)) return true;
+  for (let k = from; k < to; k++) if (MODALS.has(tokens[k]!.word) && !(k > from && tokens[k - 1]!.word === "te")) return true;
   return false;
 };
 

@@ -33,7 +33,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "hulpverlener", "portier", "beveiliger", "nachtwaker", "bewaker", "watchman", "zaakvoerder", "schoonmaker", "kraandrijver", "vrachtwagenchauffeur", "buschauffeur",
   // Jobs that news and rulings name the person by: "een serveerster", "de technicus", "de trucker".
   "serveerster", "serveerder", "technicus", "trucker", "juf", "docent", "leraar", "lerares", "verpleegkundige", "kok",
-  "schoonmaakster", "jubilaris",
+  "schoonmaakster", "jubilaris", "getuige", "ooggetuige",
   "scaffolder", "electrician", "plumber", "carpenter", "supervisor", "manager", "apprentice", "trainee",
   // More trades (also heads of compounds: "asbestsaneerder", "kraanbediener") and hired hands.
   "sloper", "heier", "voeger", "behanger", "saneerder", "isoleerder", "glaszetter", "kitter", "betonstorter",

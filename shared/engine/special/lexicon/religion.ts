@@ -88,7 +88,8 @@ export const religion: LexiconList = {
   patterns: [
     { id: "believer", pattern: "@BELIEVER", strength: "weak", notBefore: NOT_A_BELIEVER },
     // Not "mijn God": swearing.
-    { id: "faith.own", pattern: "zijn|haar|z'n|mijn|m'n|his|her|my geloof|religie|overtuiging|geloofsovertuiging|levensovertuiging|faith|religion", strength: "weak" },
+    // Duties and life of one's faith count as the faith: "om aan zijn geloofsplichten te voldoen".
+    { id: "faith.own", pattern: "zijn|haar|z'n|mijn|m'n|his|her|my geloof|religie|overtuiging|geloofsovertuiging|levensovertuiging|geloofsplicht|geloofsplichten|geloofsbeleving|geloofsleven|godsdienst|faith|religion", strength: "weak" },
     { id: "faith.because", pattern: "vanwege|voor|om|door|uit ~1 geloof|religie|geloofsovertuiging|levensovertuiging|religieuze", strength: "weak" },
     { id: "faith.believes", pattern: "gelooft|geloofde|believes ~1 in god|allah|jezus|jesus", strength: "weak" },
     // Worship: "gaat zondag naar de kerk", "bezoekt de moskee", "attends mass".
@@ -145,7 +146,7 @@ export const religion: LexiconList = {
     { id: "prayer-room.used", pattern: "gebruikt|gebruikte|gebruiken|bezoekt|bezocht|zoekt|zocht|uses|used ~2 de|het|een|the? gebedsruimte|stilteruimte|bidruimte|gebedsruimtes|stilteruimtes|gebedshoek|prayer", strength: "weak", notBefore: ["wordt", "werd", "is"] },
     { id: "prayer-room.goes", pattern: "naar|to de|het|the? gebedsruimte|stilteruimte|bidruimte|gebedshoek", strength: "weak" },
     // The Friday prayer and a person's own prayer are practice wherever they stand.
-    { id: "prayer.friday", pattern: "vrijdaggebed|vrijdaggebeden|middaggebed|avondgebed|ochtendgebed|jumuah", strength: "weak" },
+    { id: "prayer.friday", pattern: "vrijdaggebed|vrijdaggebeden|vrijdagmiddaggebed|middaggebed|avondgebed|ochtendgebed|jumuah", strength: "weak" },
     { id: "prayer.friday-en", pattern: "friday prayer|prayers", strength: "weak" },
     { id: "prayer.own", pattern: "zijn|haar|z'n|mijn|m'n|his|her|my gebed|gebeden|gebedstijd|gebedsmoment|prayer|prayers", strength: "weak" },
     { id: "prayer.does", pattern: "gebed|gebeden ~1 doen|doet|deed|deden|houden|houdt|hield", strength: "weak" },
@@ -194,6 +195,10 @@ export const religion: LexiconList = {
     { id: "faith.left", pattern: "geloof|islam|kerk ~1 gevallen|afgevallen|afgestapt|verlaten", strength: "weak" },
     { id: "faith.apostate", pattern: "afvallig|afvallige|geloofsafval|apostate", strength: "weak" },
     // Notes in short: "vrij ivm suikerfeest", "verzoekt gebedsruimte ivm geloof".
-    { id: "faith.ivm", pattern: "ivm|wegens|vanwege|omwille ~1 zijn|haar|het|de? geloof|religie|geloofsovertuiging|@HOLIDAY", strength: "weak" },
+    // Prayer and worship as the reason in a day report: "Ahmed 2 uur later ivm gebed op vrijdag".
+    { id: "faith.ivm", pattern: "ivm|wegens|vanwege|omwille ~1 zijn|haar|het|de? geloof|religie|geloofsovertuiging|@HOLIDAY|gebed|gebeden|bidden|moskeebezoek|kerkbezoek|kerkdienst", strength: "weak" },
+    // "een Jehova's getuige" names a believer as "een moslimvrouw" does (getuige is a person word, so a
+    // rule about "een Jehova's getuige" with a modal stays generic).
+    { id: "jehovah.witness", pattern: "jehova's|jehovah's|jehovas getuige|getuigen|witness|witnesses", strength: "weak" },
   ],
 };
