@@ -15,7 +15,6 @@ describe("active for a party, on its staff, sympathy for it", () => {
     "Henk is jarenlang actief geweest voor de SP.",
     "De nieuwe planner was eerder fractiemedewerker geweest bij GroenLinks.",
     "Onze receptioniste heeft duidelijk sympathie voor de BBB.",
-    "De kantonrechter stelde een voormalig fractiemedewerker van de SGP in het gelijk in een ontslagprocedure.",
   ]);
   silent([
     "Henk is jarenlang actief geweest voor de voetbalclub.",

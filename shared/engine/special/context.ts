@@ -1,8 +1,9 @@
 import type { Token } from "../text/tokenize.ts";
 import {
-  ABOUT_WORDS, ACTION_AGAINST, BUILDING_WORK, CASE_PROCEEDINGS, CIVIL_ORDERS, DEFINING_VERBS, DISCRIMINATION, EXAMPLE_WORDS, GROUND_LINKS, JUDGED, LIST_WORDS,
+  ABOUT_WORDS, ACTION_AGAINST, BUILDING_WORK, CIVIL_ORDERS, DEFINING_VERBS, DISCRIMINATION, EXAMPLE_WORDS, GROUND_LINKS, JUDGED, LIST_WORDS,
   HYPERBOLE_TERMS, HYPERBOLE_VERBS, NEGATION_AFTER, NEGATION_BEFORE, PREVENTION_AFTER, PREVENTION_BEFORE, STATEMENT_ADVERBS, TOPIC_HEADS, TOPIC_WORDS,
 } from "./lexicon/context-words.ts";
+import { DETERMINER_AFTER_PREPOSITION } from "./lexicon/person-words.ts";
 
 // Context that turns a lexicon hit into "not about this person": negation, prevention advice and
 // general topics. Source: hand-curated; clinlp's negation triggers were read for ideas only (GPL).
@@ -27,9 +28,6 @@ const REASONS = new Set(["ivm", "wegens", "vanwege", "omwille", "because"]);
  * ("kan niet werken omdat zijn rug op is", "mag niet hijsen tot de bedrijfsarts groen licht geeft").
  */
 const HEALTH_REASONS = new Set([...REASONS, "door", "omdat", "doordat", "want", "tot", "totdat", "zolang", "due", "owing", "until"]);
-
-/** Particles and articles a negation reaches over outside health: "niet mee aan de …", "niet naar de …". */
-const NEGATION_LINKS = new Set(["mee", "aan", "de", "het", "een", "naar", "in", "op", "bij", "met", "the", "a", "to"]);
 
 /** Subjects that open a new clause after a comma: "komt niet, hij heeft koorts". */
 const CLAUSE_SUBJECTS = new Set(["hij", "zij", "ze", "ik", "we", "wij", "he", "she", "i", "we", "they"]);
@@ -57,14 +55,13 @@ export function isNegatedOrPrevented(tokens: readonly Token[], first: number, la
   // A match that is itself the reason ("Geen eten ivm Grote Verzoendag", "vanwege zijn rug") is asserted,
   // whatever came before.
   const startsWithReason = opensReason(tokens, first, reasons);
-  // Outside health, particles and articles between the negation and the term do not use up the window
-  // (up to three of them): "doet niet mee aan de ramadan" denies the practice as "geen ramadan" does.
-  // Health keeps its plain window of words.
-  for (let i = startsWithReason ? -1 : first - 1, counted = 0, free = 0; i >= 0; i--) {
+  // Outside health, an article or a possessive between the negation and the term does not use up the
+  // window: "doet niet mee aan de ramadan" denies the practice as "geen ramadan" does. Health keeps its
+  // plain window of words.
+  for (let i = startsWithReason ? -1 : first - 1, counted = 0; i >= 0 && counted < WINDOW_BEFORE; i--) {
     const t = tokens[i]!;
     if (t.sentence !== sentence) break;
-    if (!reasons && free < 3 && NEGATION_LINKS.has(t.key)) free++;
-    else if (++counted > WINDOW_BEFORE) break;
+    if (reasons || !DETERMINER_AFTER_PREPOSITION.has(t.key)) counted++;
     if (CONTRAST.has(t.key)) break;
     if (reasons && opensReason(tokens, i, true)) break;
     // "Piet komt niet, hij heeft koorts": the negation stays in its own clause.
@@ -175,7 +172,7 @@ export function isTopicSentence(tokens: readonly Token[], from: number, to: numb
   for (let i = from; i < to; i++) {
     const key = tokens[i]!.key;
     if (TOPIC_WORDS.has(key)) return true;
-    if (key.length > 8 && !CASE_PROCEEDINGS.has(key)) for (const h of TOPIC_HEADS) if (key.length > h.length + 2 && key.endsWith(h)) return true;
+    if (key.length > 8) for (const h of TOPIC_HEADS) if (key.length > h.length + 2 && key.endsWith(h)) return true;
   }
   return false;
 }

@@ -232,8 +232,6 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       continue;
     }
     // "Wie duizelig wordt, meldt dat": "whoever" opens a rule about anyone.
-    // "Wie is de vakbondsconsulent die gisteren langskwam?" asks who one person is: no one in general.
-    if (w === "wie" && asksWhoSomeoneIs(tokens, folded, i, to)) continue;
     if (w === "wie" && clauseStart(tokens, folded, i, from)) frame = generic = true;
     else if (GENERIC_SUBJECTS.has(w) && w !== "een" && w !== "one") {
       generic = true;
@@ -282,13 +280,6 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
  * Whether token `i` opens a clause: the sentence's first word, or the first after a colon, a comma, a
  * bracket or a dash ("Teken: controleer je huid", "Bij twijfel, bel de huisarts").
  */
-/** "Wie is/was de …?": a question (the sentence ends in "?") after who a definite someone is. */
-function asksWhoSomeoneIs(tokens: readonly Token[], folded: string, i: number, to: number): boolean {
-  const verb = i + 1 < to ? tokens[i + 1]!.word : "";
-  const article = i + 2 < to ? tokens[i + 2]!.word : "";
-  return (verb === "is" || verb === "was") && (article === "de" || article === "die" || article === "dat") && folded.charCodeAt(tokens[to - 1]!.end) === 63;
-}
-
 function clauseStart(tokens: readonly Token[], folded: string, i: number, from: number): boolean {
   if (i === from || (i === from + 1 && OPENING_CONJUNCTIONS.has(tokens[from]!.word))) return true;
   for (let c = tokens[i - 1]!.end; c < tokens[i]!.start; c++) {

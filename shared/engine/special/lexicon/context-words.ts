@@ -62,10 +62,7 @@ export const ABOUT_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Compounds of a topic word: "drugsbeleid", "veiligheidsinstructie", "reanimatiecursus". */
 export const TOPIC_HEADS: readonly string[] = ["beleid", "protocol", "instructie", "instructies", "cursus", "training", "procedure", "campagne", "voorlichting", "regels", "richtlijn"];
-/** Proceedings of one case, though they end in "procedure": "in het gelijk gesteld in een ontslagprocedure" is about a person. */
-export const CASE_PROCEEDINGS: ReadonlySet<string> = new Set([
-  "ontslagprocedure", "ontslagprocedures", "ontbindingsprocedure", "rechtsprocedure", "beroepsprocedure", "bezwaarprocedure", "bodemprocedure",
-]);
+
 
 // Companies (person-context.ts).
 /**

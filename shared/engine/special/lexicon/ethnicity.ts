@@ -10,9 +10,9 @@ import { COUNTRIES, ORIGIN_ADJ, ORIGIN_EN, ORIGIN_NOUN, ORIGIN_STEM } from "./or
 // (origins.ts) only count inside origin phrasing, never on their own.
 /** Companies and teams named by origin are no person's origin: "Nederlands-Poolse uitzendbureau". */
 /** Events and food named after a group are no one's origin: "Antilliaanse avond", "Surinaamse hapjes". */
-const EVENT = ["avond", "feest", "festival", "markt", "keuken", "muziek", "hapjes", "gerechten", "eten", "snacks", "dag", "week", "middag", "borrel", "buffet", "cultuur", "restaurant", "toko", "vereniging", "wijk", "buurt"];
+const EVENT = ["avond", "feest", "markt", "hapjes", "eten"];
 /** Languages before a language pair: "tolk Arabisch/Syrisch-Nederlands", "woordenboek Turks-Nederlands". */
-const LANGUAGE_WORK = ["tolk", "tolken", "vertaler", "vertaalster", "vertaling", "vertalingen", "woordenboek", "arabisch", "engels", "frans", "duits", "turks", "pools", "spaans", "russisch", "koerdisch", "perzisch", "farsi", "dari", "tigrinya", "somalisch"];
+const LANGUAGE_WORK = ["tolk", "arabisch", "engels"];
 const COMPANY = ["bureau", "uitzendbureau", "bedrijf", "bouwbedrijf", "onderaannemer", "aannemer", "firma", "toko", "restaurant", "winkel", "samenwerking", "grens", "company", "firm"];
 
 export const ethnicity: LexiconList = {
@@ -41,8 +41,6 @@ export const ethnicity: LexiconList = {
     SLUR: ["neger", "nikker", "bosneger", "zandneger", "zwartjoekel", "spleetoog", "geitenneuker", "poepchinees", "bruinjoekel"],
     /** The plurals name a group ("er wordt over 'die negers' gesproken"): only when people are called so. */
     SLUR_PLURAL: ["negers", "nikkers", "bosnegers", "zandnegers", "spleetogen", "geitenneukers", "poepchinezen"],
-    /** Colour and animal words thrown at a person of colour (Meldpunt Discriminatie reports' examples). */
-    COLOUR_SLUR: ["bruine", "bruintje", "bruinjoekel", "zwarte", "zwartje", "zwartjoekel", "aap", "apen", "aapje", "chocolaatje", "roetmop", "roetmoppen", "bounty"],
     SLUR_PREFIX: ["kut", "kanker", "tering", "tyfus", "vuile", "vieze"],
     PERSON_NOUN: [
       "man", "vrouw", "jongen", "meid", "meisje", "kerel", "gast", "collega", "huid", "meneer", "mevrouw", "persoon", "uiterlijk", "guy",
@@ -61,7 +59,7 @@ export const ethnicity: LexiconList = {
     // Generated compounds are exact (EXACT): hundreds of them share their last letters with ordinary words
     // ("-nederlands", "-ander"), which made the typo tolerance compare every such word against them.
     // A language pair is no origin: "tolk Arabisch/Syrisch-Nederlands" (the word before is the job or a language).
-    { id: "origin.hyphen", pattern: `@ORIGIN_STEM+@DUTCH|nederlands+@ORIGIN_ADJ|afro+@ORIGIN_ADJ|afro+@DUTCH ${EXACT}`, strength: "weak", notBefore: [...COMPANY, "woordenboek", "vertaling", "tolk"], notAfter: LANGUAGE_WORK },
+    { id: "origin.hyphen", pattern: `@ORIGIN_STEM+@DUTCH|nederlands+@ORIGIN_ADJ|afro+@ORIGIN_ADJ|afro+@DUTCH ${EXACT}`, strength: "weak", notBefore: COMPANY, notAfter: LANGUAGE_WORK },
     { id: "origin.dutchman", pattern: "@ORIGIN_ADJ nederlander|nederlanders", strength: "weak" },
     { id: "origin.kin", pattern: "@KIN ~2 komen|kwamen|komt|kwam|come|came ~1 oorspronkelijk|originally? uit|from @COUNTRY", strength: "weak" },
     // Not "oorspronkelijk uit China" alone: materials come from somewhere too.
@@ -86,7 +84,7 @@ export const ethnicity: LexiconList = {
     { id: "slur", pattern: "@SLUR", strength: "weak" },
     // A colour or an animal word someone is called: "noemde stukadoor Ricardo herhaaldelijk 'bruine'".
     // The person must follow the verb ("noemde de zwarte kabel de hoofdleiding" names a cable).
-    { id: "slur.called-person", pattern: "noemde|noemden|noemt|noemen|scheldt|schold|scholden|uitschelden ~1 @WHO|hem|haar ~3 voor? @COLOUR_SLUR", strength: "weak" },
+    { id: "slur.called-at", pattern: "noemde|noemt|schold|scholden ~1 @WHO|hem|haar ~3 voor? bruine|bruintje|zwarte|zwartje|aap|roetmop", strength: "weak" },
     { id: "slur.called", pattern: "uitgescholden|noemde|noemden|scholden|genoemd ~4 @SLUR_PLURAL", strength: "weak" },
     { id: "slur.compound", pattern: `@SLUR_PREFIX+@ORIGIN_NOUN ${EXACT}`, strength: "weak" },
     { id: "slur.words", pattern: "vuile|vieze|kut|kanker|tering|tyfus|dirty @ORIGIN_NOUN", strength: "weak" },

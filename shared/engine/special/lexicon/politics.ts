@@ -31,7 +31,6 @@ export const politics: LexiconList = {
   category: "politics",
   source: "party names from the Kiesraad register of parties; party roles from the Kieswet and party statutes (lid, kandidaat, raadslid); protest and campaign words hand-curated",
   classes: {
-    ...activity.classes,
     PARTY: PARTIES,
     PARTY_VOTE: PARTIES.filter((p) => p !== "partij"),
     PARTY_ONLY,
@@ -72,7 +71,7 @@ export const politics: LexiconList = {
       "azc", "asielzoekerscentrum", "asielzoekers", "stikstof", "stikstofbeleid", "immigratie", "migratie", "vluchtelingen",
       "palestina", "gaza", "israel", "oekraine", "klimaat", "klimaatbeleid", "fossiele", "kernenergie", "abortus",
       "racisme", "fascisme", "islamisering", "regering", "kabinet", "coronamaatregelen", "avondklok", "kerncentrale",
-      "windmolens", "windpark", "windturbines", "zonnepark", "zwarte", "boeren", "palestinians", "climate", "government", "war", "israel", "immigration",
+      "windmolens", "windpark", "zwarte", "boeren", "palestinians", "climate", "government", "war", "immigration",
     ],
     SLOGAN_CARRIER: [
       "sticker", "stickers", "button", "buttons", "speldje", "vlag", "vlaggetje", "vlaggen", "spandoek", "poster",
@@ -87,7 +86,7 @@ export const politics: LexiconList = {
     PARTY_EN: ["labour", "tory", "tories", "conservative", "conservatives", "republican", "republicans", "democrat", "democrats", "reform", "pis", "konfederacja", "akp", "chp", "brexit", "maga"],
     /** Leanings a person may call themselves or be called. */
     LEANING: ["links", "rechts", "linkse", "rechtse", "socialistisch", "conservatief", "progressief", "communistisch", "liberaal", "anarchistisch", "nationalistisch"],
-    DEGREE: ["erg", "heel", "zeer", "best", "nogal", "behoorlijk", "flink", "extreem", "uitgesproken", "ultra", "radicaal", "fel", "echt", "behoorlijk", "very", "quite", "really"],
+    DEGREE: ["erg", "heel", "zeer", "best", "nogal", "behoorlijk", "flink", "extreem", "uitgesproken", "ultra", "radicaal", "fel", "echt", "very", "quite", "really"],
   },
   patterns: [
     ...activity.patterns,
@@ -144,7 +143,7 @@ export const politics: LexiconList = {
     // ("campagne Veilig werken", "voert campagne over valgevaar").
     { id: "campaign.helps", pattern: "helpt|helpen|hielp|hielpen|meegeholpen|voert|voerde|gevoerd|voeren ~3 campagne|campagnes", strength: "weak", notBefore: ["veilig", "veiligheid", "over", "rond", "om", "voor"] },
     // Demonstrating: "liep mee in de demonstratie", "demonstreerde tegen", "demonstrant".
-    { id: "campaign.run", pattern: "campagne|campagnes ~1 gevoerd|voeren|gevoerd", strength: "weak" },
+    { id: "campaign.run", pattern: "campagne|campagnes ~1 gevoerd|voeren", strength: "weak" },
     // "Demonstratie van de nieuwe hoogwerker" is a product demo: a protest is against something or by people.
     // From "mee" or "deel" on ("liep vorige week mee in de klimaatmars", "nam deel aan de betoging"): a
     // common verb first would be tried at every "loopt" and "deed" of every accepted sentence.

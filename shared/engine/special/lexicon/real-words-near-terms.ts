@@ -369,7 +369,6 @@ export const REAL_WORDS_NEAR_TERMS: readonly string[] = [
   "fondspatient",
   "fondspatienten",
   "fractiemedewerkers",
-  "fractievoorlichters",
   "fractievoorzitster",
   "fractievoorzitters",
   "fransman",

@@ -27,7 +27,6 @@ export const sexual: LexiconList = {
   category: "sexual",
   source: "orientation words from the COC and Movisie glossaries; given names from the Meertens Voornamenbank; relationship and harassment words hand-curated; ambiguous relationship words (vriend, relatie) excluded",
   classes: {
-    ...conduct.classes,
     MALE,
     FEMALE,
     MARRIED: ["getrouwd", "trouwt", "trouwde", "verloofd", "samenwonend", "gehuwd", "married", "engaged"],
@@ -45,7 +44,7 @@ export const sexual: LexiconList = {
       // Inflected before a noun: "hun lesbische relatie", "een homofiele collega".
       "lesbische", "homofiele", "aseksuele", "panseksuele", "transseksuele",
     ].map((w) => ({ id: `lexicon.${w}`, pattern: w, strength: "strong" as const })),
-    { id: "orientation", pattern: "seksuele|sexuele|sexual geaardheid|voorkeur|orientatie|orientation|leven|gedrag", strength: "weak" },
+    { id: "orientation", pattern: "seksuele|sexual geaardheid|voorkeur|orientatie|orientation|leven|gedrag", strength: "weak" },
     // Not "geaard": "de kabels zijn geaard" is earthing.
     { id: "orientation.own", pattern: "zijn|haar|z'n|his|her geaardheid", strength: "weak" },
     { id: "attracted", pattern: "valt|vallen|viel|vielen op mannen|vrouwen|jongens|meiden|kerels", strength: "weak" },
@@ -53,7 +52,7 @@ export const sexual: LexiconList = {
     // "haalde de boor uit de kast" is a cupboard: a person comes out.
     { id: "coming-out", pattern: "kwam|komt|kom|komen|durft|durfde ~2 uit de kast", strength: "weak", notBefore: ["gehaald", "gepakt", "halen", "pakken", "gevallen", "getrokken"] },
     { id: "coming-out.is", pattern: "is|was|ben ~3 uit de kast", strength: "weak", notBefore: ["gehaald", "gepakt", "gevallen", "getrokken"] },
-    { id: "coming-out.done", pattern: "uit de kast gekomen|komen|gekomen|kwam|durven", strength: "weak" },
+    { id: "coming-out.done", pattern: "uit de kast gekomen|komen|kwam|durven", strength: "weak" },
     { id: "coming-out.noun", pattern: "coming-out|comingout", strength: "weak" },
     // "came out as expected" is no coming-out: only to people or as an orientation.
     { id: "coming-out-en", pattern: "came|come|coming out as|to ~1 gay|lesbian|bisexual|queer|trans|family|parents|colleagues|crew|team|friends", strength: "weak" },
@@ -66,8 +65,8 @@ export const sexual: LexiconList = {
     // Not "haar vriendin": a woman's female friend.
     // Sexual contact and conduct by their words: "seksueel contact", "een seksuele relatie", "ongewenst
     // seksueel bejegend" (not "seksuele voorlichting", "seksuele intimidatie" as a policy's topic).
-    { id: "contact", pattern: "seksueel|seksuele|sexueel|sexuele|intiem|intieme contact|contacten|relatie|omgang|verhouding", strength: "weak" },
-    { id: "conduct", pattern: "seksueel|sexueel ~2 bejegend|benaderd|lastiggevallen|geintimideerd|misbruikt|gedwongen", strength: "weak" },
+    { id: "contact", pattern: "seksueel|seksuele|intiem|intieme contact|contacten|relatie|omgang|verhouding", strength: "weak" },
+    { id: "conduct", pattern: "seksueel ~2 bejegend|benaderd|lastiggevallen|geintimideerd|misbruikt|gedwongen", strength: "weak" },
     // "Patrick gaat vreemd", "gaat hij vreemd"; not "het gaat vreemd met de levering" nor "ging vreemd met
     // de uitvoerder om" (dealt oddly with).
     { id: "affair.goes", pattern: "<@WHO gaat|ging|gaan|gingen vreemd", strength: "weak", notBefore: ["genoeg", "uit", "af", "om", "te", "met"] },
@@ -95,11 +94,11 @@ export const sexual: LexiconList = {
     // poster's or a talk's topic (harassment.accused reads a complaint of it).
     { id: "harassment-en", pattern: "sexual messages|comments|remarks|advances|texts|jokes|photos|pictures", strength: "weak" },
     { id: "harassment-en.unwanted", pattern: "unwanted|inappropriate advances|touching", strength: "weak" },
-    { id: "harassment", pattern: "seksueel|sexueel|sexually geintimideerd|lastiggevallen|misbruikt|getinte|grensoverschrijdend|grensoverschrijdende|overschrijdend|overschrijdende|harassed|assaulted|intimiderend|intimiderende", strength: "weak" },
+    { id: "harassment", pattern: "seksueel|sexually geintimideerd|lastiggevallen|misbruikt|getinte|grensoverschrijdend|grensoverschrijdende|overschrijdend|overschrijdende|harassed|assaulted|intimiderend|intimiderende", strength: "weak" },
     // Rulings: "zich op seksuele intimidatie beroepen", "de kantonrechter concludeert tot seksuele intimidatie".
-    { id: "harassment.ruled", pattern: "beroepen|beriep|concludeert|concludeerde|vastgesteld|oordeelde ~3 seksuele|sexuele intimidatie", strength: "weak" },
-    { id: "sexual-acts", pattern: "seksuele|seksueel|sexuele|sexueel handelingen|contact tussen|met|op|verricht|gehad|gepleegd", strength: "weak" },
-    { id: "harassment.accused", pattern: "beschuldigd|verdacht|melding|klacht|aangifte|accused|complaint ~3 seksuele|sexuele|sexual|ongewenste intimidatie|harassment|misbruik|misconduct|intimiteiten", strength: "weak" },
+    { id: "harassment.ruled", pattern: "beroepen|beriep|concludeert|concludeerde|vastgesteld|oordeelde ~3 seksuele intimidatie", strength: "weak" },
+    { id: "sexual-acts", pattern: "seksuele|seksueel handelingen|contact tussen|met|op|verricht|gehad|gepleegd", strength: "weak" },
+    { id: "harassment.accused", pattern: "beschuldigd|verdacht|melding|klacht|aangifte|accused|complaint ~3 seksuele|sexual|ongewenste intimidatie|harassment|misbruik|misconduct|intimiteiten", strength: "weak" },
     // Not "aangezeten" or "gegrepen": touching a cable, caught by a machine.
     { id: "groping", pattern: "betast|betastte|betasten|begrapt|handtastelijk", strength: "weak" },
     { id: "groping.exact", pattern: `groped ${EXACT}`, strength: "weak" },
@@ -120,16 +119,16 @@ export const sexual: LexiconList = {
     { id: "sex.paid", pattern: "prostituee|prostituees|hoerenloper|escortservice|escortdame|bordeel|prostitutes|prostitute|brothel", strength: "weak" },
     { id: "sex.images", pattern: "naaktfoto|naaktfoto's|naaktfotos|sexting|dickpic|dickpics|nudes|seksfilmpje|sekstape", strength: "weak" },
     // Sexual remarks and messages aimed at a person (sexual, also criminal where framed as an offence).
-    { id: "harassment.remarks", pattern: "seksuele|sexuele|sexual|schunnige berichten|opmerkingen|toespelingen|avances|grappen|messages|comments|advances|texts|remarks", strength: "weak", notAfter: ["over", "about", "tegen", "against"] },
+    { id: "harassment.remarks", pattern: "seksuele|sexual|schunnige berichten|opmerkingen|toespelingen|avances|grappen|messages|comments|advances|texts|remarks", strength: "weak", notAfter: ["over", "about", "tegen", "against"] },
     // Sexual acts and intimidation between specific people: "seksuele intimidatie van de zijde van de
     // directeur", "seksuele handelingen tussen de begeleider en de collega". Not "toolbox over seksuele
     // intimidatie" or "beleid tegen seksuele intimidatie": the topic, not a person's act.
     // Between or by someone: "…, seksuele intimidatie en pesten worden niet getolereerd" names nobody.
-    { id: "sexual-acts.between", pattern: "seksuele|sexuele|sexual intimidatie|handelingen|contacten|contact|omgang|relatie|misconduct|relationship|intercourse ~1 van|door|tussen|met|by|with|between", strength: "weak", notAfter: ["over", "tegen", "about", "against", "rond", "around", "voorkomen", "van", "on"] },
+    { id: "sexual-acts.between", pattern: "seksuele|sexuele|sexual intimidatie|handelingen|contacten|contact|omgang|relatie|misconduct|relationship|intercourse ~1 van|door|tussen|met|jegens|tegenover|by|with|between", strength: "weak", notAfter: ["over", "tegen", "about", "against", "rond", "around", "voorkomen", "van", "on"] },
     // A same-sex partner by name: "Kees is getrouwd met Mark" (the name lists tell men from women).
     { id: "partner.named-male", pattern: "@MALE|hij|he ~3 @MARRIED ~1 met|to|with @MALE", strength: "weak" },
     { id: "partner.named-female", pattern: "@FEMALE|ze|zij|she ~3 @MARRIED ~1 met|to|with @FEMALE", strength: "weak" },
     // "had an affair with the site manager": the article after "with" is fine once "had an" comes first.
-    { id: "affair.had-en", pattern: "had|has|having|heeft|had an|a|een affair|affaire", strength: "weak", notBefore: ["rond", "around", "over", "about"] },
+    { id: "affair.had-en", pattern: "had|has|having|heeft an|a|een affair|affaire", strength: "weak", notBefore: ["rond", "around", "over", "about"] },
   ],
 };

@@ -30,7 +30,7 @@ export const union: LexiconList = {
       // Officials who speak or negotiate for a union: "woordvoerder van CNV", "onderhandelaar van de FNV".
       "woordvoerder", "woordvoerster", "voorzitter", "vicevoorzitter", "onderhandelaar", "secretaris", "spokesperson",
       // Officers of a union (the unions' statutes).
-      "bestuurslid", "voorzitter", "secretaris", "penningmeester", "woordvoerder", "onderhandelaar",
+      "bestuurslid", "penningmeester",
     ],
     /** Heads of compounds with a union name or "vakbond": "FNV-kaderlid", "vakbondsconsulent". */
     ROLE_HEAD: [
@@ -42,16 +42,7 @@ export const union: LexiconList = {
       // "FNV-vakbondsbestuurder Van der Meulen", "CNV-leden": the union named twice, or its members.
       "vakbondsbestuurder", "vakbondsman", "vakbondsvrouw", "vakbondsconsulent", "kaderleden", "leden",
       // The members' own councils: "Roel van de CNV-ledenraad", "FNV-ledenparlement".
-      "ledenraad", "ledenparlement", "kaderraad", "sectorraad",
-    ],
-    /** What a union is called by before "union": "the Polish union", "de christelijke vakbond". */
-    ADJ_OF_UNION: ["polish", "poolse", "british", "britse", "english", "engelse", "german", "duitse", "belgian", "belgische", "turkish", "turkse", "romanian", "roemeense",
-      "christelijke", "socialistische", "katholieke", "algemene", "local", "plaatselijke", "construction", "building", "bouw", "independent", "onafhankelijke", "trade", "grootste", "biggest", "largest"],
-    /** Titles of union staff and officers before their name: "regiobestuurder Rob van Gemert van FNV Bouw". */
-    OFFICIAL: [
-      "bestuurder", "regiobestuurder", "districtsbestuurder", "sectorbestuurder", "bondsbestuurder", "vakbondsbestuurder", "voorzitter", "vicevoorzitter",
-      "woordvoerder", "woordvoerster", "onderhandelaar", "consulent", "vakbondsconsulent", "jurist", "projectleider", "beleidsmedewerker", "beleidsadviseur",
-      "secretaris", "kaderlid", "organisator", "campagneleider", "coordinator", "medewerker", "spokesperson", "negotiator", "organiser", "organizer", "official",
+      "ledenraad", "ledenparlement",
     ],
     /** Sections of a union written after its name: "FNV Bouw", "CNV Vakmensen". */
     UNION_SECTION: ["bouw", "metaal", "vakmensen", "connectief", "jong", "zorg", "overheid", "havens", "bouwen", "wonen", "industrie"],
@@ -68,7 +59,7 @@ export const union: LexiconList = {
     // "vd" is how hurried writers spell "van de": "lid vd FNV".
     { id: "member-of", pattern: "@UNION_ROLE van|bij|voor|of|for|at|vd ~1 de|het|the? @UNION", strength: "weak" },
     // An adjective before the union: "a member of the Polish union Solidarnosc", "lid van de christelijke vakbond".
-    { id: "member-of.adjective", pattern: "lid|kaderlid|member|members|rep|steward of|van|bij ~1 de|het|the @ADJ_OF_UNION vakbond|bond|union|vakcentrale", strength: "weak" },
+    { id: "member-of.adj", pattern: "lid|member of|van|bij de|het|the @CAP|christelijke|algemene vakbond|bond|union", strength: "weak" },
     // "De Unie" only with its article, right after the role: "lid van De Unie", not "lid van de Europese Unie".
     { id: "member-of.unie", pattern: "@UNION_ROLE van|bij de unie", strength: "weak" },
     { id: "union-role", pattern: "union @UNION_ROLE", strength: "weak" },
@@ -99,27 +90,21 @@ export const union: LexiconList = {
     { id: "active-in", pattern: "actief|kaderlid|vrijwilliger|active in|binnen|within ~1 de|het|the? vakbond|bond|fnv|cnv|union", strength: "weak" },
     // A union a person calls in for their own case: "heeft de bond ingeschakeld", "de bond staat achter Henk".
     { id: "called-in", pattern: "vakbond|bond|fnv|cnv|union ~2 ingeschakeld|inschakelen|bijgehaald|gebeld|contacted|involved", strength: "weak" },
-    { id: "called-in.erbij", pattern: "vakbond|bond|fnv|cnv|union erbij gehaald|halen|gehaald", strength: "weak" },
+    { id: "called-in.erbij", pattern: "vakbond|bond|fnv|cnv|union erbij gehaald|halen", strength: "weak" },
     { id: "backs-member", pattern: "vakbond|bond|fnv|cnv|union staat|stond|stonden|stands|stood achter|behind ~1 hem|haar|@CAP|him|her", strength: "weak" },
     // English: "joined the union", "union dues", "paid-up member".
     { id: "dues-en", pattern: "union|unions dues|card|membership|fees", strength: "weak" },
     // Officials who speak or negotiate for a union (the federations' own job titles): "woordvoerder van
     // CNV", "onderhandelaar R. de Vries van de Bouw- en Houtbond FNV", "FNV-vicevoorzitter Ton".
-    { id: "official-of", pattern: "woordvoerder|woordvoerster|onderhandelaar|onderhandelaarster|vicevoorzitter|voorzitter|secretaris|bestuurder|spokesperson|negotiator ~3 van|namens|bij|of|for ~1 de|het|the? @UNION_NAME|vakbond|bond|houtbond|union", strength: "weak" },
+    { id: "official-of", pattern: "woordvoerder|woordvoerster|onderhandelaar|onderhandelaarster|vicevoorzitter|voorzitter|secretaris|bestuurder|regiobestuurder|projectleider|spokesperson|negotiator ~4 van|namens|bij|of|for ~1 de|het|the? @UNION_NAME|vakbond|bond|houtbond|union", strength: "weak" },
     { id: "official-compound", pattern: `@UNION_NAME+woordvoerder|@UNION_NAME+onderhandelaar|@UNION_NAME+vicevoorzitter|@UNION_NAME+voorzitter|@UNION_NAME+secretaris ${EXACT}`, strength: "weak" },
     // Unions of the countries crews come from (UK, Poland), after a membership word: "member of Unite".
-    { id: "member-of.foreign", pattern: "member|rep|steward|lid of|van|in|bij unite|unison|gmb|solidarnosc|solidarnosc|ozzl|ucatt|verdi|igmetall", strength: "weak" },
+    { id: "member-of.foreign", pattern: "member|rep|steward|lid of|van|in|bij unite|unison|gmb|solidarnosc|ozzl|ucatt|verdi|igmetall", strength: "weak" },
     { id: "signed-up", pattern: "aangemeld|ingeschreven|signed ~2 bij|up|for ~1 de|het|the? vakbond|bond|fnv|cnv|union", strength: "weak" },
     // An officer named after the union and its section: "aldus FNV Bouw vice-voorzitter Charley Ramdas".
     { id: "officer-after-name", pattern: "@UNION_NAME @UNION_SECTION? voorzitter|vicevoorzitter|bestuurder|woordvoerder|woordvoerster|onderhandelaar|bestuurslid|secretaris|consulent|kaderlid", strength: "weak" },
-    // A named official with the title before the name: "regiobestuurder Rob van Gemert van FNV Bouw",
-    // "projectleider veiligheid Willem Dijkhuizen van FNV Bouw". The title must be there: "het rapport
-    // van FNV Bouw" names nobody.
-    { id: "official-named", pattern: "@OFFICIAL ~4 van|namens|bij|of|for|from @UNION_NAME", strength: "weak" },
-    // A person named with their union: "zegt Margreet Pasman van FNV Bouw en Wonen", "Gerrit van het CNV".
-    { id: "named-of-union", pattern: "<@CAP van|namens|bij ~1 de|het? fnv|cnv|fnvbouw|fnvmetaal|cnvvakmensen", strength: "weak" },
     // Filing through one's union: "heeft zijn klacht via de FNV ingediend".
-    { id: "filed-via-union", pattern: "via|door|through de|het|the? vakbond|bond|fnv|cnv|union ~2 ingediend|aangespannen|aangevochten|filed|lodged", strength: "weak" },
+    { id: "filed-via", pattern: "via de|het? vakbond|bond|fnv|cnv ~2 ingediend|aangespannen", strength: "weak" },
     { id: "union-rep-en", pattern: "@UNION_NAME rep|representative|steward|member|delegate|official|organiser|organizer", strength: "weak" },
   ],
 };
