@@ -19,8 +19,8 @@ describe("generic statements in published text", () => {
     "\"Het vasten valt in de zomer zwaar\", begint Kees Brand.",
     // A ban as a rule; "zijn toegestaan" is a verb, not "his".
     "Het verbieden van een keppeltje mag alleen als andere religieuze tekens evenmin zijn toegestaan.",
-    // The ground of a discrimination, whose origin it is the text does not say.
-    "Hij zegt dat hij op het werk is gediscrimineerd vanwege zijn afkomst.",
+    // The ground of a discrimination in general (a person's own "zijn afkomst" is theirs: lexicon-ethnicity-slurs.test.ts).
+    "Hij zegt dat op het werk wordt gediscrimineerd vanwege afkomst.",
     // The employer's conviction is the company's.
     "Een monteur kwam ten val. De werkgever werd in hoger beroep veroordeeld tot een boete.",
     // A place or unit by its kind and name is no person: a figure about it is a statistic.

@@ -3,6 +3,7 @@ import {
   ABOUT_WORDS, ACTION_AGAINST, BUILDING_WORK, CIVIL_ORDERS, DEFINING_VERBS, DISCRIMINATION, EXAMPLE_WORDS, GROUND_LINKS, JUDGED, LIST_WORDS,
   HYPERBOLE_TERMS, HYPERBOLE_VERBS, NEGATION_AFTER, NEGATION_BEFORE, PREVENTION_AFTER, PREVENTION_BEFORE, STATEMENT_ADVERBS, TOPIC_HEADS, TOPIC_WORDS,
 } from "./lexicon/context-words.ts";
+import { DETERMINER_AFTER_PREPOSITION } from "./lexicon/person-words.ts";
 
 // Context that turns a lexicon hit into "not about this person": negation, prevention advice and
 // general topics. Source: hand-curated; clinlp's negation triggers were read for ideas only (GPL).
@@ -54,9 +55,13 @@ export function isNegatedOrPrevented(tokens: readonly Token[], first: number, la
   // A match that is itself the reason ("Geen eten ivm Grote Verzoendag", "vanwege zijn rug") is asserted,
   // whatever came before.
   const startsWithReason = opensReason(tokens, first, reasons);
-  for (let i = startsWithReason ? -1 : first - 1; i >= 0 && i >= first - WINDOW_BEFORE; i--) {
+  // Outside health, an article or a possessive between the negation and the term does not use up the
+  // window: "doet niet mee aan de ramadan" denies the practice as "geen ramadan" does. Health keeps its
+  // plain window of words.
+  for (let i = startsWithReason ? -1 : first - 1, counted = 0; i >= 0 && counted < WINDOW_BEFORE; i--) {
     const t = tokens[i]!;
     if (t.sentence !== sentence) break;
+    if (reasons || !DETERMINER_AFTER_PREPOSITION.has(t.key)) counted++;
     if (CONTRAST.has(t.key)) break;
     if (reasons && opensReason(tokens, i, true)) break;
     // "Piet komt niet, hij heeft koorts": the negation stays in its own clause.

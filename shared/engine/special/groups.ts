@@ -1,5 +1,6 @@
 import type { Token } from "../text/tokenize.ts";
 import { isRolePlural } from "./persons.ts";
+import { PREPOSITIONS } from "./lexicon/person-words.ts";
 import { DEFINITE, PEOPLE_PLURALS, QUANTIFIERS, THIRD_POSSESSIVES, WRITER, isCrewSize } from "./reference.ts";
 import { GROUP_TERMS, MORE_GROUPS, PREDICATE_VERBS, SHARES } from "./lexicon/reference-words.ts";
 
@@ -23,7 +24,8 @@ export function isGroupAttribute(tokens: readonly Token[], folded: string, first
   const term = tokens[first]!;
   // An attribute of a plural of people: "vastende collega's", "zieke werknemers", "zwangere medewerkers".
   const after = at(first + 1);
-  if (after && (PEOPLE_PLURALS.has(after.word) || MORE_GROUPS.has(after.word)) && !GROUP_TERMS.has(term.word)) {
+  // Not a preposition: "dat ze op vrouwen valt" is whom she falls for, no attribute of women.
+  if (after && (PEOPLE_PLURALS.has(after.word) || MORE_GROUPS.has(after.word)) && !GROUP_TERMS.has(term.word) && !PREPOSITIONS.has(term.word)) {
     const before = at(first - 1);
     if (isCrewSize(before, folded) || (before !== undefined && (WRITER.has(before.word) || THIRD_POSSESSIVES.has(before.word) || before.word === "onze"))) return false;
     // "vastende collega's in de ploeg van Youssef": a crew named by whom it belongs to.

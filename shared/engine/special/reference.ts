@@ -110,6 +110,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
   let indefiniteRole = false;
   let someone = false;
   let backRole = false;
+  let capacity = false;
   const aboutThing = OBJECT_SUBJECTS.has(tokens[from]!.word) ||
     (DETERMINERS.has(tokens[from]!.word) && from + 1 < to && OBJECT_SUBJECTS.has(tokens[from + 1]!.word));
   // Only words of this sentence: the pre-scan may leave its neighbours untokenized.
@@ -168,8 +169,12 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       continue;
     }
     if (isRoleNoun(w, known && ROLE_NOUNS.has(w))) {
-      // "kun je als werknemer …", "als monteur heb je …": a capacity, not someone referred to.
-      if (before && (before.word === "als" || before.word === "as")) continue;
+      // "Andersom kun je als werknemer …": a capacity the subject acts in, no one of its own; it counts
+      // as a role only when the subject is no generic "je" or "iemand" ("A. was werkzaam als monteur").
+      if (before && (before.word === "als" || before.word === "as")) {
+        capacity = true;
+        continue;
+      }
       // The one who gives care is no one the care is about; whose it is comes from the field before.
       if (CARE_PROVIDERS.has(w)) continue;
       if (before && BACK_REFERENCE.has(before.word)) backRole = true;
@@ -265,6 +270,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
   }
   // "Gaat een medewerker moeilijk door de knieën? Dan is het zaak …": the answer to a hypothetical question.
   if (tokens[from]!.word === "dan" && followsQuestion(folded, tokens[from]!.start)) frame = true;
+  if (capacity && !generic) role = true;
   // "Is een werknemer ziek, dan …", "Ben je langer ziek, dan …": a condition by inversion.
   if (isInvertedCondition(tokens, folded, from, to) || isAddressedCondition(tokens, folded, from, to)) frame = true;
   if (frame && indefiniteRole) generic = true;
@@ -300,8 +306,9 @@ function clauseStart(tokens: readonly Token[], folded: string, i: number, from: 
 /** Says whether a capitalised word is a lexicon term rather than a name: "ziekte van Lyme", "Ramadan". */
 export type TermTest = (t: Token) => boolean;
 
+// Not after "te": "bloed toe te dienen", "om te kunnen werken" are infinitives, no rule's "dient" or "kan".
 const hasModal = (tokens: readonly Token[], from: number, to: number) => {
-  for (let k = from; k < to; k++) if (MODALS.has(tokens[k]!.word)) return true;
+  for (let k = from; k < to; k++) if (MODALS.has(tokens[k]!.word) && !(k > from && tokens[k - 1]!.word === "te")) return true;
   return false;
 };
 

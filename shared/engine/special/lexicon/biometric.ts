@@ -6,6 +6,9 @@ import type { LexiconList } from "../patterns.ts";
 // as objects or work ("defecte vingerafdrukscanner", "kabels voor de irisscanner", compounds with
 // -scanner/-lezer/-camera are other words), generic policy ("toegang via gezichtsherkenning"), a pasfoto
 // on a site pass, signatures and CCTV as such.
+/** Articles before a template that make it the system or the method rather than someone's. */
+const ARTICLES = ["de", "het", "een", "the", "a"];
+
 export const biometric: LexiconList = {
   category: "biometric",
   source: "traits and templates from the AP's page on biometric data and ISO/IEC 2382-37 (biometric vocabulary: capture, template, enrolment, comparison); equipment words deliberately excluded",
@@ -27,8 +30,14 @@ export const biometric: LexiconList = {
   },
   patterns: [
     // "vingerafdrukken op het glas" are smudges, not an identification.
-    { id: "template", pattern: "vingerafdruk|vingerafdrukken|irisscan|irisscans|handpalmscan|gezichtsscan|retinascan|aderpatroon|handgeometrie|stemafdruk|fingerprint|fingerprints", strength: "weak", notBefore: ["op", "achter", "overal", "on", "all"] },
-    { id: "trait-template", pattern: "@TRAIT+@TEMPLATE", strength: "weak", notBefore: ["op", "achter", "overal", "on", "all"] },
+    // After an article it is the system or the method ("via de gezichtsscan inklokken", "stopte met de
+    // vingerscan", "met alleen een vingerafdruk"), unless whose it is follows (template.whose).
+    { id: "template", pattern: "vingerafdruk|vingerafdrukken|irisscan|irisscans|handpalmscan|gezichtsscan|retinascan|aderpatroon|handgeometrie|stemafdruk|fingerprint|fingerprints", strength: "weak", notBefore: ["op", "achter", "overal", "on", "all"], notAfter: ARTICLES },
+    { id: "trait-template", pattern: "@TRAIT+@TEMPLATE", strength: "weak", notBefore: ["op", "achter", "overal", "on", "all"], notAfter: ARTICLES },
+    // "de vingerafdruk van Lukasz", "een handpalmscan van de nieuwe machinist": whose it is, after an article.
+    // Made or enrolled after an article: "is van Ewout een handpalmscan gemaakt".
+    { id: "template.made", pattern: "<de|het|een|the|a vingerafdruk|vingerafdrukken|irisscan|handpalmscan|gezichtsscan|retinascan|stemafdruk|fingerprint|fingerprints|@TRAIT+@TEMPLATE ~2 gemaakt|afgenomen|ingelezen|geregistreerd|opgeslagen|made|taken", strength: "weak" },
+    { id: "template.whose", pattern: "<de|het|een|the|a vingerafdruk|vingerafdrukken|irisscan|handpalmscan|gezichtsscan|retinascan|stemafdruk|fingerprint|fingerprints|@TRAIT+@TEMPLATE van|of de|het|the? @CAP|@WHO|hem|haar|him|her|mij|me", strength: "weak" },
     { id: "recognition.of", pattern: "gezichtsherkenning|stemherkenning|irisherkenning|vingerafdrukherkenning ~1 van|bij|voor|for @CAP|zijn|haar|z'n|his|her", strength: "weak" },
     { id: "iris-en", pattern: "iris|face|palm|retina scan", strength: "weak" },
     { id: "trait-en", pattern: "@TRAIT_EN @TEMPLATE_EN", strength: "weak" },

@@ -54,7 +54,8 @@ export const DISCRIMINATION: ReadonlySet<string> = new Set([
   // "is gediscrimineerd vanwege zijn afkomst": the ground again, whose origin it is the text does not say.
   "gediscrimineerd", "discrimineert", "discrimineerde", "discrimineerden",
 ]);
-export const GROUND_LINKS: ReadonlySet<string> = new Set(["op", "naar", "van", "vanwege", "wegens", "grond", "basis", "based", "on", "of", "de", "het", "hun", "zijn", "haar"]);
+// Not "zijn", "haar": "discriminatie op grond van haar huidskleur" is one person's trait at issue.
+export const GROUND_LINKS: ReadonlySet<string> = new Set(["op", "naar", "van", "vanwege", "wegens", "grond", "basis", "based", "on", "of", "de", "het", "hun"]);
 /** Words for a text or talk about something: "een uitspraak over ontslag wegens diefstal", "een blog over burn-out". */
 export const ABOUT_WORDS: ReadonlySet<string> = new Set([
   "uitspraak", "uitspraken", "blog", "artikel", "boek", "brochure", "folder", "factsheet", "podcast", "webinar", "lezing",
@@ -63,6 +64,7 @@ export const ABOUT_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Compounds of a topic word: "drugsbeleid", "veiligheidsinstructie", "reanimatiecursus". */
 export const TOPIC_HEADS: readonly string[] = ["beleid", "protocol", "instructie", "instructies", "cursus", "training", "procedure", "campagne", "voorlichting", "regels", "richtlijn"];
+
 
 // Companies (person-context.ts).
 /**

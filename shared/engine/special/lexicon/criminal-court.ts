@@ -54,7 +54,7 @@ export const court: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "penalty.risks", pattern: "riskeert|riskeren|riskeerde|riskeerden ~3 @PENALTY", strength: "weak" },
     { id: "penalty.demanded", pattern: "eiste|eist|eisten|geeist ~4 @PENALTY", strength: "weak" },
     { id: "penalty.demanded-against", pattern: "eiste|eist|eisten|geeist ~4 tegen hem|haar|hen|@CAP", strength: "weak" },
-    { id: "penalty.against", pattern: "@PENALTY tegen zich|hem|haar|hen ~2 eisen|geeist|eiste|eist|geeist", strength: "weak" },
+    { id: "penalty.against", pattern: "@PENALTY tegen zich|hem|haar|hen ~2 eisen|geeist|eiste|eist", strength: "weak" },
     // The offence named before the accusation: "is van diefstal beschuldigd", "wegens fraude vervolgd".
     { id: "accused.offence-first", pattern: "<van|wegens|voor @OFFENCE ~1 @ACCUSED", strength: "weak" },
     // Stalking (Sr 285b belaging) and embezzlement (Sr 321) by their verbs.

@@ -1,6 +1,7 @@
 import type { LexiconList } from "../patterns.ts";
 import { EXACT } from "./exact.ts";
 import { court } from "./criminal-court.ts";
+import { reports } from "./criminal-reports.ts";
 
 // Criminal data (AVG art. 10): convictions, sentences and measures, detention and served time,
 // probation, arrests, investigations and accusations against a person, offences described with
@@ -59,10 +60,11 @@ export const criminal: LexiconList = {
   },
   patterns: [
     ...court.patterns,
+    ...reports.patterns,
     // Sentences, measures and records (Sr art. 9, 22c, 37a, 38v): these name a person's record wherever they stand.
     ...[
       "strafblad", "strafbladen", "taakstraf", "werkstraf", "celstraf", "gevangenisstraf", "enkelband",
-      "tbs", "gedetineerd", "gedetineerde", "exgedetineerde", "exgedetineerd", "rijontzegging", "straatverbod",
+      "tbs", "gedetineerd", "gedetineerde", "exgedetineerde", "exgedetineerd", "straatverbod",
       "contactverbod", "voorarrest", "jeugddetentie",
     ].map((w) => ({ id: `lexicon.${w}`, pattern: w, strength: "strong" as const })),
     ...[
@@ -104,10 +106,6 @@ export const criminal: LexiconList = {
     // wordt aangehouden" (adjourned) nor "afstand aangehouden" (kept): a person must be the one held.
     { id: "arrest.police-held", pattern: "@POLICE heeft|hebben|had ~8 aangehouden|gearresteerd|ingerekend|ingesloten", strength: "weak" },
     { id: "arrest.person-held", pattern: "@HELD_PERSON ~3 is|werd|zijn|werden ~3 aangehouden|ingesloten|gearresteerd|opgepakt|vastgezet", strength: "weak" },
-    // "moet later voor de rechter verschijnen": a person summoned in a criminal case.
-    { id: "before-judge", pattern: "voor de politierechter|rechter|strafrechter verschijnen|voorgeleid", strength: "weak" },
-    // "Verdachte ontkent betrokkenheid bij de diefstal" (not "betrokken bij het ongeval").
-    { id: "involved-in", pattern: "betrokkenheid|betrokken bij|aan de|een? @OFFENCE", strength: "weak" },
     // Police custody after an arrest (Sv art. 57, 63): "in verzekering gesteld", "in bewaring gesteld".
     // "naar het bureau" is also an office: only with the police in the sentence.
     { id: "to-station", pattern: "meegenomen naar het|een politiebureau|cellencomplex", strength: "weak" },
@@ -139,9 +137,6 @@ export const criminal: LexiconList = {
     { id: "prison.bars-en", pattern: "behind bars", strength: "weak" },
     { id: "prison.been-en", pattern: "been|was|is|sent|back ~1 in|to|into jail|prison", strength: "weak" },
     { id: "prison.did-time-en", pattern: "did|doing|done time|porridge", strength: "weak", notBefore: ["sheet", "sheets", "off", "and", "keeping"] },
-    // Before a criminal court; not the kantonrechter, who hears labour disputes.
-    { id: "court.appear", pattern: "voor de|het rechter|rechtbank|politierechter|strafrechter ~2 verschijnen|voorkomen|verschijnt|verscheen", strength: "weak" },
-    { id: "detained.custody", pattern: "in verzekering|bewaring gesteld|genomen", strength: "weak" },
     { id: "detained.locked-up", pattern: "<@WHO is|werd|zit|zat ~3 vastgezet|opgesloten|gedetineerd", strength: "weak" },
     // "Piet heeft (vroeger) gezeten": served time; not "heeft op de steiger gezeten".
     { id: "served.has-sat", pattern: "<@WHO heeft|had vroeger|ooit|eerder|al|ook|wel|jaren|toen? gezeten", strength: "weak", notBefore: SAT_SOMEWHERE },
@@ -165,11 +160,8 @@ export const criminal: LexiconList = {
     { id: "investigation.role", pattern: "onderzoek|investigation ~3 naar|into zijn|haar|z'n|his|her rol|betrokkenheid|aandeel|role|involvement", strength: "weak" },
     { id: "investigation.en", pattern: "under investigation|investigated for ~2 @OFFENCE", strength: "weak" },
     // Dismissed for an offence: an accusation of it ("op staande voet ontslagen wegens diefstal").
-    { id: "dismissed-for", pattern: "ontslagen|geschorst|dismissed|fired|sacked ~2 wegens|vanwege|voor|for ~2 @OFFENCE", strength: "weak" },
-    // Rulings and news name the dismissal as a noun: "ontslag op staande voet wegens diefstal".
-    { id: "dismissal-for", pattern: "ontslag|schorsing ~4 wegens|vanwege ~2 @OFFENCE", strength: "weak" },
-    // A court finding an offence proven (Sv art. 350): "de kantonrechter achtte diefstal bewezen".
-    { id: "proven", pattern: "@OFFENCE ~2 bewezen|bewezenverklaard", strength: "weak" },
+    // "ontslagen met als reden verduistering": the reason named as such.
+    { id: "dismissed-for", pattern: "ontslagen|geschorst|dismissed|fired|sacked ~2 wegens|vanwege|voor|for|reden ~2 @OFFENCE", strength: "weak" },
     // An offence by a named or pointed-at person: "aangifte van mishandeling door Piet".
     { id: "offence.by", pattern: "@OFFENCE door|by de|een|zijn|haar|the|a? @OFFENDER|@CAP", strength: "weak" },
     { id: "caught", pattern: "betrapt|caught ~1 op|bij ~2 @CRIME|drugsgebruik|drinken|dealen", strength: "weak" },
@@ -215,7 +207,9 @@ export const criminal: LexiconList = {
     // Court appearances in a criminal case: "moet voorkomen voor de politierechter", "moet voor de rechter
     // verschijnen". Not the kantonrechter (labour law).
     { id: "court.appears", pattern: "voorkomen|verschijnen|verscheen|verschenen|voorgeleid ~1 voor|bij de|het politierechter|strafrechter|rechter|rechtbank|rechtercommissaris|officier", strength: "weak" },
-    { id: "court.before", pattern: "voor de politierechter|strafrechter|rechter|rechtbank|rechtercommissaris ~2 verschijnen|voorkomen|moet|moeten", strength: "weak" },
+    // Also "moet later voor de rechter verschijnen", "verscheen voor de rechtbank" (one rule for the
+    // court appearances three rules read before).
+    { id: "court.before", pattern: "voor de|het politierechter|strafrechter|rechter|rechtbank|rechtercommissaris ~2 verschijnen|voorkomen|verschijnt|verscheen|moet|moeten|voorgeleid", strength: "weak" },
     // Police custody words of the Wetboek van Strafvordering (art. 57-58 Sv, 63 Sv): "in verzekering
     // gesteld", "in voorlopige hechtenis", "ingesloten", "staande gehouden".
     // Not "in bewaring" (keys kept) nor "verzekering" alone (insurance): the fixed legal phrases only.
@@ -253,11 +247,10 @@ export const criminal: LexiconList = {
     // A person arrested, with the person as the subject: "de man is zondag aangehouden". Not "de afstand
     // is aangehouden" (kept): the subject must be a person word.
     { id: "arrest.subject", pattern: "man|vrouw|jongen|jongeman|verdachte|verdachten|hij|zij|ze|he|she|chauffeur|bestuurder|machinist|medewerker|werknemer|collega|uitzendkracht|monteur|stagiair|dader|daders ~1 is|werd|zijn|werden|was|waren ~2 aangehouden|opgepakt|gearresteerd|ingerekend", strength: "weak" },
-    { id: "arrest.collar", pattern: "in de kraag gevat|gegrepen", strength: "weak" },
     // An offence a person is tied to: "ontkent betrokkenheid bij de diefstal", "achtte diefstal bewezen".
     { id: "offence.involved", pattern: "betrokkenheid|betrokken|involvement|involved bij|in|aan ~1 de|het|een|the|a? @OFFENCE|overval|misdrijf|crime", strength: "weak" },
     { id: "offence.proven", pattern: "@OFFENCE ~2 bewezen|bewezenverklaard|proven", strength: "weak" },
-    { id: "dismissed-for.noun", pattern: "ontslag|dismissal ~4 wegens|vanwege|for ~2 @OFFENCE", strength: "weak" },
+    { id: "dismissed-for.noun", pattern: "ontslag|schorsing|dismissal ~4 wegens|vanwege|for ~2 @OFFENCE", strength: "weak" },
     // Caught in the act: "was bezig koperdraad te stelen", "probeerden een haspel te stelen".
     { id: "stealing.act", pattern: "te stelen|jatten|roven|beroven", strength: "weak" },
     // A trial, a prison exit, the police taking someone, a refused VOG and a judge's fine, as written in notes.

@@ -9,6 +9,10 @@ import { COUNTRIES, ORIGIN_ADJ, ORIGIN_EN, ORIGIN_NOUN, ORIGIN_STEM } from "./or
 // het Arabisch"), companies and shops ("Turkse onderaannemer", "Surinaamse toko"). So origin words
 // (origins.ts) only count inside origin phrasing, never on their own.
 /** Companies and teams named by origin are no person's origin: "Nederlands-Poolse uitzendbureau". */
+/** Events and food named after a group are no one's origin: "Antilliaanse avond", "Surinaamse hapjes". */
+const EVENT = ["avond", "feest", "markt", "hapjes", "eten"];
+/** Languages before a language pair: "tolk Arabisch/Syrisch-Nederlands", "woordenboek Turks-Nederlands". */
+const LANGUAGE_WORK = ["tolk", "arabisch", "engels"];
 const COMPANY = ["bureau", "uitzendbureau", "bedrijf", "bouwbedrijf", "onderaannemer", "aannemer", "firma", "toko", "restaurant", "winkel", "samenwerking", "grens", "company", "firm"];
 
 export const ethnicity: LexiconList = {
@@ -54,7 +58,8 @@ export const ethnicity: LexiconList = {
     // "Turks-Nederlands", "Marokkaans-Nederlandse", "Nederlands-Turkse", "Afro-Surinaams".
     // Generated compounds are exact (EXACT): hundreds of them share their last letters with ordinary words
     // ("-nederlands", "-ander"), which made the typo tolerance compare every such word against them.
-    { id: "origin.hyphen", pattern: `@ORIGIN_STEM+@DUTCH|nederlands+@ORIGIN_ADJ|afro+@ORIGIN_ADJ|afro+@DUTCH ${EXACT}`, strength: "weak", notBefore: COMPANY },
+    // A language pair is no origin: "tolk Arabisch/Syrisch-Nederlands" (the word before is the job or a language).
+    { id: "origin.hyphen", pattern: `@ORIGIN_STEM+@DUTCH|nederlands+@ORIGIN_ADJ|afro+@ORIGIN_ADJ|afro+@DUTCH ${EXACT}`, strength: "weak", notBefore: COMPANY, notAfter: LANGUAGE_WORK },
     { id: "origin.dutchman", pattern: "@ORIGIN_ADJ nederlander|nederlanders", strength: "weak" },
     { id: "origin.kin", pattern: "@KIN ~2 komen|kwamen|komt|kwam|come|came ~1 oorspronkelijk|originally? uit|from @COUNTRY", strength: "weak" },
     // Not "oorspronkelijk uit China" alone: materials come from somewhere too.
@@ -63,7 +68,7 @@ export const ethnicity: LexiconList = {
     { id: "descent-en", pattern: "of|with ~2 descent|heritage", strength: "weak" },
     { id: "origin-en", pattern: "@ORIGIN_EN descent|origin|heritage|background|roots", strength: "weak" },
     { id: "origin-en.hyphen", pattern: `@ORIGIN_EN+dutch|@ORIGIN_EN+american ${EXACT}`, strength: "weak" },
-    { id: "group", pattern: "@ETHNIC_GROUP", strength: "weak" },
+    { id: "group", pattern: "@ETHNIC_GROUP", strength: "weak", notBefore: EVENT },
     { id: "group.amazigh", pattern: "amazigh|imazighen", strength: "weak" },
     // barber, maroon, marrow
     { id: "group.exact", pattern: `berber|berbers|marron|marrons ${EXACT}`, strength: "weak" },
@@ -77,6 +82,9 @@ export const ethnicity: LexiconList = {
     // "de afkomst van het hout" is the timber's origin: not after an article.
     { id: "race", pattern: "afkomst|etniciteit|etnische|ethnicity", strength: "weak", notAfter: ["de", "het", "een", "the"] },
     { id: "slur", pattern: "@SLUR", strength: "weak" },
+    // A colour or an animal word someone is called: "noemde stukadoor Ricardo herhaaldelijk 'bruine'".
+    // The person must follow the verb ("noemde de zwarte kabel de hoofdleiding" names a cable).
+    { id: "slur.called-at", pattern: "noemde|noemt|schold|scholden ~1 @WHO|hem|haar ~3 voor? bruine|bruintje|zwarte|zwartje|aap|roetmop", strength: "weak" },
     { id: "slur.called", pattern: "uitgescholden|noemde|noemden|scholden|genoemd ~4 @SLUR_PLURAL", strength: "weak" },
     { id: "slur.compound", pattern: `@SLUR_PREFIX+@ORIGIN_NOUN ${EXACT}`, strength: "weak" },
     { id: "slur.words", pattern: "vuile|vieze|kut|kanker|tering|tyfus|dirty @ORIGIN_NOUN", strength: "weak" },

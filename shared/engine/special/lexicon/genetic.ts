@@ -42,7 +42,8 @@ export const genetic: LexiconList = {
     { id: "carrier.is-of", pattern: "@CARRIER is|was|blijkt|bleek van|of ~1 het|een|de|the|a? @GENE_THING", strength: "weak" },
     // gentlest, generically
     { id: "test.exact", pattern: `gentest|genetically ${EXACT}`, strength: "weak", notBefore: ["modified"] },
-    { id: "clinic", pattern: "klinische|klinisch genetica|geneticus|genetisch", strength: "weak" },
+    // Not the name of the geneticists' association: "de Vereniging Klinische Genetica Nederland".
+    { id: "clinic", pattern: "klinische|klinisch genetica|geneticus|genetisch", strength: "weak", notAfter: ["vereniging", "stichting", "society", "association"] },
     { id: "gene-test-en", pattern: "gene|genetic|dna test|testing|screening|mutation", strength: "weak" },
     // --- Classes added for written notes about one colleague (issue 10). ---
     // Carrier of a named hereditary disease (VKGN patient pages): "draagster van hemofilie".

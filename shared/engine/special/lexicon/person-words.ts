@@ -28,12 +28,12 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "oud-werknemer", "werkgever", "patient", "cursist", "deelnemer", "klant", "buurman", "buurvrouw", "stagiaire",
   // Office and site roles (Dutch job titles in construction, from vacancy and CAO job lists).
   "planner", "calculator", "tekenaar", "projectmanager", "manager", "directeur", "secretaresse", "receptionist",
-  "receptioniste", "inkoper", "administrateur", "hr-adviseur", "adviseur", "coordinator", "teamleider", "chef",
+  "receptioniste", "inkoper", "administrateur", "hr-adviseur", "adviseur", "consulent", "coordinator", "teamleider", "chef",
   "baas", "opzichter", "toezichthouder", "keurmeester", "veiligheidskundige", "kvp'er", "bhv'er", "ehbo'er",
-  "hulpverlener", "portier", "beveiliger", "schoonmaker", "kraandrijver", "vrachtwagenchauffeur", "buschauffeur",
+  "hulpverlener", "portier", "beveiliger", "watchman", "zaakvoerder", "schoonmaker", "kraandrijver", "vrachtwagenchauffeur", "buschauffeur",
   // Jobs that news and rulings name the person by: "een serveerster", "de technicus", "de trucker".
   "serveerster", "serveerder", "technicus", "trucker", "juf", "docent", "leraar", "lerares", "verpleegkundige", "kok",
-  "schoonmaakster", "jubilaris",
+  "schoonmaakster", "jubilaris", "getuige",
   "scaffolder", "electrician", "plumber", "carpenter", "supervisor", "manager", "apprentice", "trainee",
   // More trades (also heads of compounds: "asbestsaneerder", "kraanbediener") and hired hands.
   "sloper", "heier", "voeger", "behanger", "saneerder", "isoleerder", "glaszetter", "kitter", "betonstorter",

@@ -1,5 +1,6 @@
 import type { LexiconList } from "../patterns.ts";
 import { EXACT } from "./exact.ts";
+import { activity } from "./politics-activity.ts";
 
 // Political opinions (AVG art. 9): a person's vote, party membership or role, candidacy, campaigning,
 // demonstrating and political slogans they carry. Public office without a party or opinion ("de
@@ -38,7 +39,7 @@ export const politics: LexiconList = {
     /** "PVV'er", "D66'er", "GroenLinkser": a person named by their party. */
     PARTY_PERSON: [...PARTY_COMPOUND.map((p) => `${p}'er`), ...PARTY_COMPOUND.map((p) => `${p}'ers`), "groenlinkser", "pvdaer", "cdaer", "vvder"],
     ROLE: [
-      "lid", "kaderlid", "raadslid", "kamerlid", "statenlid", "wethouder", "fractievoorzitter", "aanhanger",
+      "lid", "kaderlid", "raadslid", "gemeenteraadslid", "kamerlid", "statenlid", "wethouder", "fractievoorzitter", "aanhanger",
       "fan", "voorzitter", "bestuurslid", "campagneleider", "kandidaat", "lijsttrekker", "activist",
       "vrijwilliger", "vrijwilligerswerk", "actief", "stemmer", "kiezer", "sympathisant", "member", "supporter", "voter", "candidate",
       // Party staff and officers (party statutes, Kieswet): "fractiemedewerker bij GroenLinks".
@@ -70,7 +71,7 @@ export const politics: LexiconList = {
       "azc", "asielzoekerscentrum", "asielzoekers", "stikstof", "stikstofbeleid", "immigratie", "migratie", "vluchtelingen",
       "palestina", "gaza", "israel", "oekraine", "klimaat", "klimaatbeleid", "fossiele", "kernenergie", "abortus",
       "racisme", "fascisme", "islamisering", "regering", "kabinet", "coronamaatregelen", "avondklok", "kerncentrale",
-      "windmolens", "zwarte", "boeren", "palestinians", "climate", "government", "war", "israel", "immigration",
+      "windmolens", "windpark", "zwarte", "boeren", "palestinians", "climate", "government", "war", "immigration",
     ],
     SLOGAN_CARRIER: [
       "sticker", "stickers", "button", "buttons", "speldje", "vlag", "vlaggetje", "vlaggen", "spandoek", "poster",
@@ -85,9 +86,10 @@ export const politics: LexiconList = {
     PARTY_EN: ["labour", "tory", "tories", "conservative", "conservatives", "republican", "republicans", "democrat", "democrats", "reform", "pis", "konfederacja", "akp", "chp", "brexit", "maga"],
     /** Leanings a person may call themselves or be called. */
     LEANING: ["links", "rechts", "linkse", "rechtse", "socialistisch", "conservatief", "progressief", "communistisch", "liberaal", "anarchistisch", "nationalistisch"],
-    DEGREE: ["erg", "heel", "zeer", "best", "nogal", "behoorlijk", "flink", "extreem", "uitgesproken", "ultra", "radicaal", "fel", "echt", "behoorlijk", "very", "quite", "really"],
+    DEGREE: ["erg", "heel", "zeer", "best", "nogal", "behoorlijk", "flink", "extreem", "uitgesproken", "ultra", "radicaal", "fel", "echt", "very", "quite", "really"],
   },
   patterns: [
+    ...activity.patterns,
     // Vote and support.
     { id: "vote", pattern: "stemt|stemde|stemmen|gestemd|stem|votes|voted ~1 op|voor|for? ~2 @PARTY_VOTE", strength: "weak" },
     { id: "vote.before", pattern: "op|voor de|het? @PARTY_VOTE ~2 gestemd|stemt|stemde|stemmen|stem", strength: "weak" },
@@ -123,10 +125,9 @@ export const politics: LexiconList = {
     { id: "council.seat", pattern: "zit|zat|zitting|gekozen ~1 in|voor de|het ~1 gemeenteraad|deelraad|waterschap|statenfractie", strength: "weak" },
     // "zit in de tweede ploeg" is a crew: the chamber must be named.
     { id: "council.chamber", pattern: "zit|zat|zitting|gekozen ~1 in|voor de tweede|eerste|provinciale kamer|staten", strength: "weak" },
-    // A public office alone is no opinion ("oud-raadslid Alfred Blokhuizen trok aan de bel", LABELLING: "de
-    // wethouder opende de bouwplaats"); with its party it is (office.party, party-compound). A list
-    // leader always stands for a party.
-    { id: "office", pattern: "lijsttrekker", strength: "weak" },
+    // Party roles by themselves; not "raadslid", "Kamerlid", "Statenlid": a public office without its
+    // party states no opinion ("oud-raadslid Alfred trok aan de bel"), as the wethouder's does not.
+    { id: "office", pattern: "fractievoorzitter|lijsttrekker", strength: "weak" },
     { id: "candidacy", pattern: "kieslijst|kandidatenlijst|verkiesbaar|kandidaatsraadslid|kandidaatraadslid|kandidaatkamerlid", strength: "weak" },
     { id: "candidate-for", pattern: "kandidaat|candidate voor|for|bij ~1 de|the? gemeenteraad|tweede|staten|provinciale|verkiezingen|statenverkiezingen|gemeenteraadsverkiezingen|kamerverkiezingen|council|election|elections", strength: "weak" },
     // News writes a politician's party after the name: "Wethouder Karin Dekker (GroenLinks)". The title
@@ -142,7 +143,7 @@ export const politics: LexiconList = {
     // ("campagne Veilig werken", "voert campagne over valgevaar").
     { id: "campaign.helps", pattern: "helpt|helpen|hielp|hielpen|meegeholpen|voert|voerde|gevoerd|voeren ~3 campagne|campagnes", strength: "weak", notBefore: ["veilig", "veiligheid", "over", "rond", "om", "voor"] },
     // Demonstrating: "liep mee in de demonstratie", "demonstreerde tegen", "demonstrant".
-    { id: "campaign.run", pattern: "campagne|campagnes ~1 gevoerd|voeren|gevoerd", strength: "weak" },
+    { id: "campaign.run", pattern: "campagne|campagnes ~1 gevoerd|voeren", strength: "weak" },
     // "Demonstratie van de nieuwe hoogwerker" is a product demo: a protest is against something or by people.
     // From "mee" or "deel" on ("liep vorige week mee in de klimaatmars", "nam deel aan de betoging"): a
     // common verb first would be tried at every "loopt" and "deed" of every accepted sentence.

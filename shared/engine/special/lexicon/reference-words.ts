@@ -49,7 +49,7 @@ export const PEOPLE_PLURALS: ReadonlySet<string> = new Set([
   "verdachten", "veroordeelden", "gedetineerden", "arrestanten", "daders",
   // Clergy as a group: "jonge predikanten zijn explicieter gelovig" is about clergy in general.
   "predikanten", "dominees", "imams", "priesters", "pastoors", "rabbijnen", "pastores", "voorgangers",
-  "workers", "employees", "people", "colleagues", "staff", "persons", "women", "men",
+  "workers", "employees", "people", "colleagues", "staff", "persons", "women", "men", "guys", "lads",
 ]);
 /** Verbs that open advice or an instruction when they start a sentence. */
 export const IMPERATIVES: ReadonlySet<string> = new Set([
@@ -82,7 +82,9 @@ export const BACK_REFERENCE: ReadonlySet<string> = new Set(["deze", "die", "deze
 /** Conjunctions that may open a sentence before its first clause: "En als er iemand hoest, …". */
 export const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(["en", "maar", "of", "dus", "want", "ook", "and", "but", "so"]);
 /** Numbers written as words (for counted crews and "een op de vijf"). */
-export const NUMBER_WORDS: ReadonlySet<string> = new Set(["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "beide", "both", "two", "three", "four", "five"]);
+// Up to twenty, as crew sizes in digits go (reference.ts' MAX_CREW): "zijn achttien mensen aangehouden".
+export const NUMBER_WORDS: ReadonlySet<string> = new Set(["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+  "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig", "beide", "both", "two", "three", "four", "five"]);
 export const MODALS: ReadonlySet<string> = new Set([
   "mag", "mogen", "moet", "moeten", "dient", "dienen", "kan", "kunnen", "zal", "zullen", "hoort", "horen", "must", "should", "may", "can", "shall",
   // "Een werknemer hoeft niet te zeggen …", "… kunt u niet zomaar ontslaan": what the rule allows or needs.

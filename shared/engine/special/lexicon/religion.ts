@@ -25,10 +25,9 @@ const BELIEVERS = [
   "boeddhist", "boeddhistisch", "boeddhistische", "sikh", "jezidi", "jezidisch", "rastafari", "atheist",
   "atheistisch", "agnost", "agnostisch", "humanist", "humanistisch", "gelovig", "gelovige",
   "religieus", "religieuze", "vroom", "kerkganger", "moskeeganger", "bekeerling", "jehova's",
-  "jehovagetuige", "jehovah's", "adventist", "adventisten", "zevendedagsadventist", "jewish", "catholic", "hindu", "buddhist", "religious", "islam", "atheist",
-  "jehovagetuige", "jehovah's", "jewish", "catholic", "hindu", "buddhist", "religious", "islam", "atheist",
+  "jehovagetuige", "jehovah's", "adventist", "adventisten", "zevendedagsadventist", "jewish", "catholic", "hindu", "buddhist", "religious", "islam",
   // Smaller churches and movements of the same CBS "overig" group, and the believer's opposite (also a stance).
-  "adventist", "adventisten", "zevendedagsadventist", "mormoon", "mormoonse", "pinksterchristen", "oudkatholiek",
+  "mormoon", "mormoonse", "pinksterchristen", "oudkatholiek",
   "oudkatholieke", "bahai", "scientoloog", "ongelovig", "nietgelovig", "onkerkelijk", "sikhs", "muslims",
 ];
 
@@ -46,7 +45,7 @@ export const religion: LexiconList = {
   source: "religions and denominations from the CBS categories of kerkelijke gezindte; feasts from the Dutch interfaith calendar (Stichting Interreligieuze Kalender) minus the public holidays; clergy titles per LABELLING; practices hand-curated and reviewed for worksite false alarms",
   classes: {
     /** Not "dienst": "naar de dienst Stadsbeheer" is a department. */
-    WORSHIP_PLACE: ["kerk", "moskee", "synagoge", "sjoel", "tempel", "mandir", "gurdwara", "mis", "kerkdienst", "vrijdaggebed", "gebed", "mis", "eucharistie", "church", "mosque", "synagogue", "temple", "mass"],
+    WORSHIP_PLACE: ["kerk", "moskee", "synagoge", "sjoel", "tempel", "mandir", "gurdwara", "mis", "kerkdienst", "vrijdaggebed", "gebed", "eucharistie", "church", "mosque", "synagogue", "temple", "mass"],
     /** Religious feasts and fasts that are no Dutch public holiday (those are dates: "na Pasen"). */
     HOLIDAY: [
       "ramadan", "suikerfeest", "offerfeest", "iftar", "eid", "bayram", "kurban", "vastenmaand", "divali", "diwali",
@@ -88,7 +87,8 @@ export const religion: LexiconList = {
   patterns: [
     { id: "believer", pattern: "@BELIEVER", strength: "weak", notBefore: NOT_A_BELIEVER },
     // Not "mijn God": swearing.
-    { id: "faith.own", pattern: "zijn|haar|z'n|mijn|m'n|his|her|my geloof|religie|overtuiging|geloofsovertuiging|levensovertuiging|faith|religion", strength: "weak" },
+    // Duties of one's faith count as the faith: "om aan zijn geloofsplichten te voldoen".
+    { id: "faith.own", pattern: "zijn|haar|z'n|mijn|m'n|his|her|my geloof|religie|overtuiging|geloofsovertuiging|levensovertuiging|geloofsplichten|godsdienst|faith|religion", strength: "weak" },
     { id: "faith.because", pattern: "vanwege|voor|om|door|uit ~1 geloof|religie|geloofsovertuiging|levensovertuiging|religieuze", strength: "weak" },
     { id: "faith.believes", pattern: "gelooft|geloofde|believes ~1 in god|allah|jezus|jesus", strength: "weak" },
     // Worship: "gaat zondag naar de kerk", "bezoekt de moskee", "attends mass".
@@ -135,7 +135,7 @@ export const religion: LexiconList = {
     // Exact: "beneden" and "bekeuring" are one letter from "besneden" and "bekering".
     { id: "rite", pattern: `@RITE ${EXACT}`, strength: "weak" },
     { id: "rite.feast", pattern: "communie|vormsel|barmitswa|batmitswa|doopfeest|doopdienst|belijdenisdienst", strength: "weak" },
-    { id: "rite.conversion", pattern: "bekeerd|bekeerde|converted tot|to ~1 de|het? islam|christendom|jodendom|katholicisme|geloof|islam|christianity|judaism", strength: "weak" },
+    { id: "rite.conversion", pattern: "bekeerd|bekeerde|converted tot|to ~1 de|het? islam|christendom|jodendom|katholicisme|geloof|christianity|judaism", strength: "weak" },
     // Not "Mekka": "het mekka van de bouw".
     { id: "pilgrimage", pattern: "hadj|haddj|umrah|bedevaart|pelgrimstocht|pilgrimage", strength: "weak" },
     { id: "jehovah", pattern: "getuige|getuigen|witness|witnesses van|of jehova|jehovah", strength: "weak" },
@@ -145,7 +145,7 @@ export const religion: LexiconList = {
     { id: "prayer-room.used", pattern: "gebruikt|gebruikte|gebruiken|bezoekt|bezocht|zoekt|zocht|uses|used ~2 de|het|een|the? gebedsruimte|stilteruimte|bidruimte|gebedsruimtes|stilteruimtes|gebedshoek|prayer", strength: "weak", notBefore: ["wordt", "werd", "is"] },
     { id: "prayer-room.goes", pattern: "naar|to de|het|the? gebedsruimte|stilteruimte|bidruimte|gebedshoek", strength: "weak" },
     // The Friday prayer and a person's own prayer are practice wherever they stand.
-    { id: "prayer.friday", pattern: "vrijdaggebed|vrijdaggebeden|middaggebed|avondgebed|ochtendgebed|jumuah", strength: "weak" },
+    { id: "prayer.friday", pattern: "vrijdaggebed|vrijdaggebeden|vrijdagmiddaggebed|middaggebed|avondgebed|ochtendgebed|jumuah", strength: "weak" },
     { id: "prayer.friday-en", pattern: "friday prayer|prayers", strength: "weak" },
     { id: "prayer.own", pattern: "zijn|haar|z'n|mijn|m'n|his|her|my gebed|gebeden|gebedstijd|gebedsmoment|prayer|prayers", strength: "weak" },
     { id: "prayer.does", pattern: "gebed|gebeden ~1 doen|doet|deed|deden|houden|houdt|hield", strength: "weak" },
@@ -194,6 +194,10 @@ export const religion: LexiconList = {
     { id: "faith.left", pattern: "geloof|islam|kerk ~1 gevallen|afgevallen|afgestapt|verlaten", strength: "weak" },
     { id: "faith.apostate", pattern: "afvallig|afvallige|geloofsafval|apostate", strength: "weak" },
     // Notes in short: "vrij ivm suikerfeest", "verzoekt gebedsruimte ivm geloof".
-    { id: "faith.ivm", pattern: "ivm|wegens|vanwege|omwille ~1 zijn|haar|het|de? geloof|religie|geloofsovertuiging|@HOLIDAY", strength: "weak" },
+    // Prayer and worship as the reason in a day report: "Ahmed 2 uur later ivm gebed op vrijdag".
+    { id: "faith.ivm", pattern: "ivm|wegens|vanwege|omwille ~1 zijn|haar|het|de? geloof|religie|geloofsovertuiging|@HOLIDAY|gebed|bidden", strength: "weak" },
+    // "een Jehova's getuige" names a believer as "een moslimvrouw" does (getuige is a person word, so a
+    // rule about "een Jehova's getuige" with a modal stays generic).
+    { id: "jehovah.witness", pattern: "jehova's|jehovah's getuige|witness", strength: "weak" },
   ],
 };

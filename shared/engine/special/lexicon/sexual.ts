@@ -1,5 +1,6 @@
 import type { LexiconList } from "../patterns.ts";
 import { EXACT } from "./exact.ts";
+import { conduct } from "./sexual-conduct.ts";
 
 // Sex life or sexual orientation (AVG art. 9): orientation words, coming out, a same-sex partner said of
 // the person ("Mark is getrouwd met een man", "zijn man", "her wife"), affairs and infidelity
@@ -33,6 +34,7 @@ export const sexual: LexiconList = {
     WIFE: ["vrouw", "echtgenote", "vriendin", "wife", "girlfriend", "woman"],
   },
   patterns: [
+    ...conduct.patterns,
     ...[
       "homo", "homos", "homoseksueel", "homoseksuele", "homofiel", "lesbisch", "lesbienne", "lesbiennes",
       "biseksueel", "biseksuele", "transgender", "transseksueel", "transvrouw", "transman", "queer", "gay",
@@ -49,8 +51,8 @@ export const sexual: LexiconList = {
     { id: "attracted.clause-final", pattern: "op mannen|vrouwen|jongens|meiden|kerels valt|vallen|viel|vielen", strength: "weak" },
     // "haalde de boor uit de kast" is a cupboard: a person comes out.
     { id: "coming-out", pattern: "kwam|komt|kom|komen|durft|durfde ~2 uit de kast", strength: "weak", notBefore: ["gehaald", "gepakt", "halen", "pakken", "gevallen", "getrokken"] },
-    { id: "coming-out.is", pattern: "is|was|ben ~1 uit de kast", strength: "weak", notBefore: ["gehaald", "gepakt", "gevallen", "getrokken"] },
-    { id: "coming-out.done", pattern: "uit de kast gekomen|komen|gekomen|kwam|durven", strength: "weak" },
+    { id: "coming-out.is", pattern: "is|was|ben ~3 uit de kast", strength: "weak", notBefore: ["gehaald", "gepakt", "gevallen", "getrokken"] },
+    { id: "coming-out.done", pattern: "uit de kast gekomen|komen|kwam|durven", strength: "weak" },
     { id: "coming-out.noun", pattern: "coming-out|comingout", strength: "weak" },
     // "came out as expected" is no coming-out: only to people or as an orientation.
     { id: "coming-out-en", pattern: "came|come|coming out as|to ~1 gay|lesbian|bisexual|queer|trans|family|parents|colleagues|crew|team|friends", strength: "weak" },
@@ -122,11 +124,11 @@ export const sexual: LexiconList = {
     // directeur", "seksuele handelingen tussen de begeleider en de collega". Not "toolbox over seksuele
     // intimidatie" or "beleid tegen seksuele intimidatie": the topic, not a person's act.
     // Between or by someone: "…, seksuele intimidatie en pesten worden niet getolereerd" names nobody.
-    { id: "sexual-acts.between", pattern: "seksuele|sexual intimidatie|handelingen|contacten|contact|omgang|relatie|misconduct|relationship|intercourse ~1 van|door|tussen|met|by|with|between", strength: "weak", notAfter: ["over", "tegen", "about", "against", "rond", "around", "voorkomen", "van", "on"] },
+    { id: "sexual-acts.between", pattern: "seksuele|sexuele|sexual intimidatie|handelingen|contacten|contact|omgang|relatie|misconduct|relationship|intercourse ~1 van|door|tussen|met|jegens|tegenover|by|with|between", strength: "weak", notAfter: ["over", "tegen", "about", "against", "rond", "around", "voorkomen", "van", "on"] },
     // A same-sex partner by name: "Kees is getrouwd met Mark" (the name lists tell men from women).
     { id: "partner.named-male", pattern: "@MALE|hij|he ~3 @MARRIED ~1 met|to|with @MALE", strength: "weak" },
     { id: "partner.named-female", pattern: "@FEMALE|ze|zij|she ~3 @MARRIED ~1 met|to|with @FEMALE", strength: "weak" },
     // "had an affair with the site manager": the article after "with" is fine once "had an" comes first.
-    { id: "affair.had-en", pattern: "had|has|having|heeft|had an|a|een affair|affaire", strength: "weak", notBefore: ["rond", "around", "over", "about"] },
+    { id: "affair.had-en", pattern: "had|has|having|heeft an|a|een affair|affaire", strength: "weak", notBefore: ["rond", "around", "over", "about"] },
   ],
 };

@@ -30,7 +30,7 @@ export const union: LexiconList = {
       // Officials who speak or negotiate for a union: "woordvoerder van CNV", "onderhandelaar van de FNV".
       "woordvoerder", "woordvoerster", "voorzitter", "vicevoorzitter", "onderhandelaar", "secretaris", "spokesperson",
       // Officers of a union (the unions' statutes).
-      "bestuurslid", "voorzitter", "secretaris", "penningmeester", "woordvoerder", "onderhandelaar",
+      "bestuurslid", "penningmeester",
     ],
     /** Heads of compounds with a union name or "vakbond": "FNV-kaderlid", "vakbondsconsulent". */
     ROLE_HEAD: [
@@ -41,6 +41,8 @@ export const union: LexiconList = {
       "districtsbestuurder", "regiobestuurder", "sectorbestuurder", "bondsbestuurder", "beleidsadviseur",
       // "FNV-vakbondsbestuurder Van der Meulen", "CNV-leden": the union named twice, or its members.
       "vakbondsbestuurder", "vakbondsman", "vakbondsvrouw", "vakbondsconsulent", "kaderleden", "leden",
+      // The members' own councils: "Roel van de CNV-ledenraad", "FNV-ledenparlement".
+      "ledenraad", "ledenparlement",
     ],
     /** Sections of a union written after its name: "FNV Bouw", "CNV Vakmensen". */
     UNION_SECTION: ["bouw", "metaal", "vakmensen", "connectief", "jong", "zorg", "overheid", "havens", "bouwen", "wonen", "industrie"],
@@ -56,6 +58,8 @@ export const union: LexiconList = {
   patterns: [
     // "vd" is how hurried writers spell "van de": "lid vd FNV".
     { id: "member-of", pattern: "@UNION_ROLE van|bij|voor|of|for|at|vd ~1 de|het|the? @UNION", strength: "weak" },
+    // An adjective before the union: "a member of the Polish union Solidarnosc", "lid van de christelijke vakbond".
+    { id: "member-of.adj", pattern: "lid|member of|van|bij de|het|the @CAP|christelijke|algemene vakbond|bond|union", strength: "weak" },
     // "De Unie" only with its article, right after the role: "lid van De Unie", not "lid van de Europese Unie".
     { id: "member-of.unie", pattern: "@UNION_ROLE van|bij de unie", strength: "weak" },
     { id: "union-role", pattern: "union @UNION_ROLE", strength: "weak" },
@@ -86,19 +90,21 @@ export const union: LexiconList = {
     { id: "active-in", pattern: "actief|kaderlid|vrijwilliger|active in|binnen|within ~1 de|het|the? vakbond|bond|fnv|cnv|union", strength: "weak" },
     // A union a person calls in for their own case: "heeft de bond ingeschakeld", "de bond staat achter Henk".
     { id: "called-in", pattern: "vakbond|bond|fnv|cnv|union ~2 ingeschakeld|inschakelen|bijgehaald|gebeld|contacted|involved", strength: "weak" },
-    { id: "called-in.erbij", pattern: "vakbond|bond|fnv|cnv|union erbij gehaald|halen|gehaald", strength: "weak" },
+    { id: "called-in.erbij", pattern: "vakbond|bond|fnv|cnv|union erbij gehaald|halen", strength: "weak" },
     { id: "backs-member", pattern: "vakbond|bond|fnv|cnv|union staat|stond|stonden|stands|stood achter|behind ~1 hem|haar|@CAP|him|her", strength: "weak" },
     // English: "joined the union", "union dues", "paid-up member".
     { id: "dues-en", pattern: "union|unions dues|card|membership|fees", strength: "weak" },
     // Officials who speak or negotiate for a union (the federations' own job titles): "woordvoerder van
     // CNV", "onderhandelaar R. de Vries van de Bouw- en Houtbond FNV", "FNV-vicevoorzitter Ton".
-    { id: "official-of", pattern: "woordvoerder|woordvoerster|onderhandelaar|onderhandelaarster|vicevoorzitter|voorzitter|secretaris|bestuurder|spokesperson|negotiator ~3 van|namens|bij|of|for ~1 de|het|the? @UNION_NAME|vakbond|bond|houtbond|union", strength: "weak" },
+    { id: "official-of", pattern: "woordvoerder|woordvoerster|onderhandelaar|onderhandelaarster|vicevoorzitter|voorzitter|secretaris|bestuurder|regiobestuurder|projectleider|spokesperson|negotiator ~4 van|namens|bij|of|for ~1 de|het|the? @UNION_NAME|vakbond|bond|houtbond|union", strength: "weak" },
     { id: "official-compound", pattern: `@UNION_NAME+woordvoerder|@UNION_NAME+onderhandelaar|@UNION_NAME+vicevoorzitter|@UNION_NAME+voorzitter|@UNION_NAME+secretaris ${EXACT}`, strength: "weak" },
     // Unions of the countries crews come from (UK, Poland), after a membership word: "member of Unite".
-    { id: "member-of.foreign", pattern: "member|rep|steward|lid of|van|in|bij unite|unison|gmb|solidarnosc|solidarnosc|ozzl|ucatt|verdi|igmetall", strength: "weak" },
+    { id: "member-of.foreign", pattern: "member|rep|steward|lid of|van|in|bij unite|unison|gmb|solidarnosc|ozzl|ucatt|verdi|igmetall", strength: "weak" },
     { id: "signed-up", pattern: "aangemeld|ingeschreven|signed ~2 bij|up|for ~1 de|het|the? vakbond|bond|fnv|cnv|union", strength: "weak" },
     // An officer named after the union and its section: "aldus FNV Bouw vice-voorzitter Charley Ramdas".
     { id: "officer-after-name", pattern: "@UNION_NAME @UNION_SECTION? voorzitter|vicevoorzitter|bestuurder|woordvoerder|woordvoerster|onderhandelaar|bestuurslid|secretaris|consulent|kaderlid", strength: "weak" },
+    // Filing through one's union: "heeft zijn klacht via de FNV ingediend".
+    { id: "filed-via", pattern: "via de|het? vakbond|bond|fnv|cnv ~2 ingediend|aangespannen", strength: "weak" },
     { id: "union-rep-en", pattern: "@UNION_NAME rep|representative|steward|member|delegate|official|organiser|organizer", strength: "weak" },
   ],
 };

@@ -1,0 +1,34 @@
+import type { LexiconList } from "../patterns.ts";
+
+// Politics (AVG art. 9), a person's affiliation and activity as notes and news tell it: being active for
+// a party ("actief was geweest voor de PVV"), working on a party's staff ("fractiemedewerker was geweest
+// bij de Partij voor de Vrijheid"), sympathy for a party, handing out a party's flyers, sharing a
+// leader's videos, a seat on a party section's board ("in het bestuur van de lokale VVD-afdeling"),
+// membership of an action committee against a project, a slogan in quotes on a sticker ("'Nee tegen de
+// windmolens'-sticker") and campaigning for a party named before ("campaigns for them"). Hand-curated
+// from Dutch news on dismissals for party work and site notes. Traps beside each in the tests: active
+// at work, a planning meeting's flyers, a committee of the works council, a warning sticker.
+
+// The word lists are inline and short: the content script's size budget (150 KB) leaves little room.
+export const activity: Pick<LexiconList, "patterns"> = {
+  patterns: [
+    // Active for a party, with a verb between: "actief was geweest voor de PVV", "is al jaren actief bij D66".
+    { id: "active-for", pattern: "actief|active ~3 voor|bij|for ~1 de|het|the? @PARTY_VOTE", strength: "weak" },
+    // A party's staff, with a verb between: "fractiemedewerker was geweest bij de Partij voor de Vrijheid".
+    { id: "staff", pattern: "fractiemedewerker|fractiemedewerkster|partijmedewerker|fractiepenningmeester ~3 van|voor|bij ~1 de|het? @PARTY", strength: "weak" },
+    { id: "staff.word", pattern: "fractiemedewerker|fractiemedewerkster|fractiepenningmeester", strength: "weak" },
+    // Sympathy for a party or a leader: "heeft sympathie voor de PVV", "sympathiseert met de SP".
+    { id: "sympathy", pattern: "sympathie|sympathiseert|sympathiseerde|sympathy ~1 voor|met|for ~1 de|het|the? @PARTY_VOTE|@LEADER", strength: "weak" },
+    // Handing out a party's flyers: "stond flyers uit te delen voor BBB".
+    { id: "flyers", pattern: "flyers|folders|leaflets ~4 voor|for ~1 de|het|the? @PARTY_VOTE", strength: "weak" },
+    // Sharing a leader's or a party's videos: "deelt in de ploegapp steeds filmpjes van Baudet".
+    { id: "shares", pattern: "deelt|deelde|stuurt ~5 filmpjes|video's|berichten van @LEADER|@PARTY_ONLY", strength: "weak" },
+    // A party section's board: "zit in het bestuur van de lokale VVD-afdeling".
+    { id: "party-board", pattern: "bestuur van de lokale|plaatselijke? @PARTY_COMPOUND+afdeling", strength: "weak" },
+    // On a committee against a plan: "zit in het actiecomité tegen het windpark" (not "het comité voor
+    // de kerstborrel": only against).
+    { id: "committee", pattern: "zit|zat|lid|actief|voorzitter ~2 in|van ~1 het|de actiecomite|actiegroep|comite|bewonerscomite tegen", strength: "weak" },
+    // A slogan in quotes before its carrier: "een 'Nee tegen de windmolens'-sticker op zijn bus".
+    { id: "slogan.quoted", pattern: "nee|stop|anti ~3 @CAUSE sticker|stickers", strength: "weak" },
+  ],
+};

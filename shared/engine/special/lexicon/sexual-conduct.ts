@@ -1,0 +1,29 @@
+import type { LexiconList } from "../patterns.ts";
+
+// Sexual (AVG art. 9; misconduct also criminal, LABELLING), what notes, rulings and news tell one
+// person did or had: groping told by the verb and an intimate body part ("bij haar billen gepakt"),
+// kissing or touching against someone's will, harassment named as the reason of a dismissal ("ontslagen
+// vanwege seksuele intimidatie"), handtastelijkheden, and an affair or a relationship a person has ("een affaire heeft met de planner",
+// "waar de vrouw een relatie mee had"). The spelling with x ("sexuele") is how many write it.
+// Hand-curated. Traps beside each in the tests: falling on one's bottom, being made to work against one's
+// will, a policy's or a talk's topic, a good working relationship with a client. Aimed at someone
+// ("seksuele intimidatie jegens een stagiaire") is sexual.ts' sexual-acts.between.
+
+// The word lists are inline and short: the content script's size budget (150 KB) leaves little room.
+export const conduct: Pick<LexiconList, "patterns"> = {
+  patterns: [
+    // Groping by an intimate part, with a possessive (so "in het kruis van de steiger" stays bracing;
+    // not "borst": a hand to one's chest is a heart): "heeft haar bij haar billen gepakt", "bij haar
+    // billen te grijpen", "aan haar billen gezeten" (not "gevallen": one falls on one's bottom).
+    { id: "groping.part", pattern: "bij|aan|in haar|zijn billen|kont|borsten|kruis ~2 gepakt|gegrepen|grijpen|pakken|betast|geknepen|aangeraakt|gezeten", strength: "weak" },
+    { id: "groping.words", pattern: "handtastelijkheden|handtastelijke|handtastelijker", strength: "weak" },
+    // Kissing or touching against someone's will: "heeft een collega tegen haar wil geprobeerd te zoenen".
+    { id: "against-will", pattern: "tegen haar|zijn wil ~6 zoenen|kussen|gezoend|gekust|aangeraakt|betast", strength: "weak" },
+    // Harassment as the reason of a sanction: "ontslagen vanwege seksuele intimidatie", "op grond van
+    // sexuele intimidatie gegeven ontslag" (not "beleid tegen seksuele intimidatie": the topic).
+    { id: "harassment.reason", pattern: "wegens|vanwege|grond ~2 seksuele|sexuele intimidatie", strength: "weak", notBefore: ["beleid"] },
+    // An affair or a relationship a person has: "dat Kees een affaire heeft met de planner", "waar de
+    // vrouw een relatie mee had". With "een" right before it: "een goede relatie met de klant" is work.
+    { id: "affair.has", pattern: "<een affaire|verhouding|relatie mee? heeft|had|hebben|hadden|gehad|begon", strength: "weak" },
+  ],
+};

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { detect, type Category } from "../../shared/engine/index.ts";
+
+// Criminal data told after the fact (criminal-reports.ts): a report made, a licence gone, a fine with
+// substitute detention, a penalty risked, a counted group held, a dismissal for an offence, caught
+// with the employer's goods, a person labelled an offender. Each class with its trap beside it; every trap names a
+// person (or is a generic sentence), so its silence is the lexicon's own. Sentences are written for
+// these tests, not taken from any evaluation set.
+
+const categories = (text: string) => [...new Set(detect(text).map((f) => f.category))].sort() as Category[];
+const seen = (text: string) => detect(text).map((f) => `${f.category}:${text.slice(f.start, f.end)}`);
+const flags = (texts: string[]) => it.each(texts)("criminal: %s", (text) => expect(categories(text)).toContain("criminal"));
+const silent = (texts: string[]) => it.each(texts)("no criminal finding: %s", (text) => expect(seen(text).filter((s) => s.startsWith("criminal"))).toEqual([]));
+
+describe("reports: made in the passive after a person's act, of an offence against a person", () => {
+  flags([
+    "Ricardo heeft de kassa van de kantine leeggehaald, aangifte wordt gedaan.",
+    "Na de ruzie op de steiger heeft Kees aangifte van bedreiging gedaan.",
+    "Sanne deed aangifte van mishandeling na het incident bij de poort.",
+  ]);
+  silent([
+    // The victim reports; a theft by unknown persons is nobody's record.
+    "Jan heeft aangifte gedaan van de inbraak in de keet.",
+    "Keet opengebroken, daders onbekend. Aangifte is gedaan bij de politie.",
+    "Twee mannen met bivakmuts op de beelden, onherkenbaar. Aangifte gedaan.",
+  ]);
+});
+
+describe("licence: seized by the police, gone for a span or after drinking", () => {
+  flags([
+    "Het rijbewijs van Bas werd gisteravond op de snelweg door de politie ingevorderd.",
+    "Tim is drie maanden zijn rijbewijs kwijt.",
+    "Henk reed met 1,5 promille naar huis, rijbewijs kwijt.",
+  ]);
+  silent([
+    "Piet is zijn rijbewijs kwijtgeraakt, het ligt vermoedelijk in de keet.",
+    "Jan is zijn rijbewijs kwijt, hij zoekt het nog in zijn jas.",
+    "Het rijbewijs van Sander is door het CBR ingetrokken vanwege zijn epilepsie.",
+  ]);
+});
+
+describe("fines and penalties: substitute detention, a penalty risked", () => {
+  flags([
+    "De politierechter gaf Mark een geldboete van 600 euro subsidiair 12 dagen hechtenis.",
+    "De uitvoerder riskeert bij de politierechter in Breda een flinke boete.",
+  ]);
+  silent([
+    "Het bedrijf riskeert een boete van de Arbeidsinspectie.",
+    "Wie zonder vergunning sloopt, riskeert een boete.",
+  ]);
+});
+
+describe("arrests: a counted group held, in inverted order", () => {
+  flags(["Afgelopen nacht zijn twaalf mensen aangehouden bij de bouwput.", "Bij de controle werden drie werknemers opgepakt."]);
+  silent(["Jaarlijks worden tientallen mensen aangehouden voor koperdiefstal.", "De afstand tot de sleuf werd door Jan aangehouden."]);
+});
+
+describe("dismissal for an offence as its stated reason; caught with the employer's goods", () => {
+  flags([
+    "Joost is ontslagen met als reden diefstal van koperkabel.",
+    "Luuk is betrapt met twee haspels van de zaak in zijn bus.",
+  ]);
+  silent([
+    "Joost is ontslagen met als reden een reorganisatie.",
+    "Luuk is betrapt met zijn telefoon op de steiger, gele kaart.",
+  ]);
+});
+
+describe("labelled an offender", () => {
+  flags(["Omar werd door de app ten onrechte aangemerkt als fraudeur.", "Mijn collega Dirk is bestempeld als dief."]);
+  silent(["Omar werd aangemerkt als contactpersoon.", "Dirk is bestempeld als vakman van het jaar."]);
+});
+
+describe("a driving ban of nobody in particular", () => {
+  silent(["Drankmisbruik, al dan niet met een rij-ontzegging, kan een reden voor ontslag zijn."]);
+});
