@@ -17,7 +17,7 @@ import { readContentEditable, type TextMap } from "./text-contenteditable.ts";
 import { Badge } from "./badge.ts";
 import { classify, suppressionKey, warns, type ShownFinding } from "./shown-finding.ts";
 import { send, type PageState } from "./page-state.ts";
-import { removeSpan } from "./edit-field.ts";
+import type { Removal } from "./edit-field.ts";
 import type { PopoverProps } from "./popover.tsx";
 import { FieldPanel } from "./field-panel.ts";
 import { loadedPanel } from "./panel-loader.ts";
@@ -264,9 +264,11 @@ export class FieldSession {
   private async remove(f: ShownFinding): Promise<void> {
     // Our own edit must not close the panel the way the user's typing does.
     this.selfEdit = true;
-    let result: Awaited<ReturnType<typeof removeSpan>>;
+    let result: Removal;
     try {
-      result = await removeSpan(this.field, f.start, f.end, this.lastEditAt).catch(() => "refused" as const);
+      // Removal starts from the open panel, whose script carries the editing code (edit-field.ts).
+      const panel = loadedPanel();
+      result = panel ? await panel.removeSpan(this.field, f.start, f.end, this.lastEditAt).catch(() => "refused" as const) : "refused";
     } finally {
       this.selfEdit = false;
     }

@@ -4,6 +4,7 @@ import type { mountPopover } from "./popover.tsx";
 import type { fitPanel } from "./fit-panel.ts";
 import type { outcomeText } from "../ui/panel-texts.ts";
 import type { showSubmitDialog } from "./submit-dialog.ts";
+import type { removeSpan } from "./edit-field.ts";
 
 /** The isolated-world global the injected panel script sets (content scripts of one frame share it). */
 export const PANEL_GLOBAL = "__dpaGuardPanel";
@@ -16,6 +17,8 @@ export interface PanelApi {
   outcomeText: typeof outcomeText;
   /** The dialog before sending a form with open findings (submit-guard.ts). */
   showSubmitDialog: typeof showSubmitDialog;
+  /** "Verwijderen" through the editor's own input path; only ever asked from the open panel. */
+  removeSpan: typeof removeSpan;
 }
 
 export type ActionOutcome = "removed" | "refused" | "overridden" | "marked-false" | "queued" | "requested";

@@ -7,9 +7,10 @@ import { mountPopover } from "../content/popover.tsx";
 import { fitPanel } from "../content/fit-panel.ts";
 import { outcomeText } from "../ui/panel-texts.ts";
 import { showSubmitDialog } from "../content/submit-dialog.ts";
+import { removeSpan } from "../content/edit-field.ts";
 import { PANEL_GLOBAL, type PanelApi } from "../content/panel-api.ts";
 
 export default defineUnlistedScript(() => {
-  const api: PanelApi = { mountPopover, fitPanel, outcomeText, showSubmitDialog };
+  const api: PanelApi = { mountPopover, fitPanel, outcomeText, showSubmitDialog, removeSpan };
   (globalThis as Record<string, unknown>)[PANEL_GLOBAL] = api;
 });
