@@ -82,6 +82,20 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "hoofd", "open", "splinter", "beet", "klem", "knel", "plet", "zuur", "loog",
     ],
     WOUND_HEAD: ["wond", "wonden", "wondje", "wondjes"],
+    /** Fingers and toes by name, the parts a machine takes off: "verloor zijn pink", "twee vingers eraf". */
+    DIGIT: [
+      "vinger", "vingers", "duim", "duimen", "pink", "pinken", "wijsvinger", "middelvinger", "ringvinger", "teen",
+      "tenen", "vingertje", "duimpje", "teentje", "linkerduim", "rechterduim", "linkerwijsvinger", "rechterwijsvinger",
+      "linkermiddelvinger", "rechtermiddelvinger", "linkerringvinger", "rechterringvinger", "linkerpink", "rechterpink",
+      "finger", "fingers", "thumb", "toe", "toes",
+    ],
+    /** Parts of a digit that are lost: "een kootje", "de toppen van zijn vingers", "een stuk van zijn duim". */
+    DIGIT_PART: ["top", "topje", "topjes", "toppen", "kootje", "kootjes", "stuk", "stukje", "deel", "helft", "nagel", "nagels", "tip", "tips"],
+    /** Cutting a part off, in every form a note or a ruling uses: "afsnijdt", "zaagde af", "afgerukt". */
+    CUT_OFF: withDtSlips([
+      "afsnijdt", "afsneed", "afgesneden", "afzaagt", "afzaagde", "afgezaagd", "afrukt", "afrukte", "afgerukt", "afhakt",
+      "afhakte", "afgehakt", "afknipt", "afknipte", "afgeknipt", "afgeklemd", "afgekneld", "geamputeerd", "eraf", "afgeplet",
+    ]),
     /** Insects and animals whose sting or bite is a wound (and the allergy trigger): "wespensteek". */
     STINGER: ["wespen", "wesp", "bijen", "bij", "insecten", "insect", "horzel", "muggen", "mug", "teken", "teek", "honden", "hond", "ratten", "rat"],
   },
@@ -120,7 +134,22 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // "rug speelt weer op", "knie doet pijn", "schouder zit vast".
     // "rug speelt weer op", "knie doet pijn".
     { id: "injury.body-part-hurts", pattern: "@BODY ~1 doet|deed|doen|speelt|speelde|speelden ~1 pijn|zeer|op", strength: "weak" },
-    { id: "injury.lost-part", pattern: "vinger|vingers|vingertop|vingertoppen|vingerkootje|kootje|duim|teen|tenen|nagel|nagels|duimnagel|teennagel|vingernagel|tand|tanden|voortand ~1 kwijt|eraf|afgezet|verloren", strength: "weak" },
+    { id: "injury.lost-part", pattern: "@DIGIT|vingertop|vingertoppen|vingerkootje|kootje|kootjes|nagel|nagels|duimnagel|teennagel|vingernagel|tand|tanden|voortand ~1 kwijt|eraf|afgezet|verloren", strength: "weak" },
+    // Amputations: a digit lost or cut off ("verloor zijn pink", "verloor een kootje van zijn wijsvinger",
+    // "de zaag sneed twee vingers van zijn hand af", "twee vingers van zijn hand afsnijdt", "topje van de
+    // wijsvinger eraf"). The part must be of a digit or a hand: "verloor de top" (a ranking), "knipte de
+    // vingers van de handschoen af" (gloves cut for grip) and "top van de paal eraf" are no injuries.
+    { id: "injury.lost-digit", pattern: "verloor|verliest|verloren|verliezen|kwijtgeraakt ~2 @DIGIT", strength: "weak", notBefore: ["uit"] },
+    { id: "injury.lost-digit-part", pattern: "verloor|verliest|verloren|verliezen|kwijtgeraakt ~2 @DIGIT_PART van @DET? @SIDE? @DIGIT|hand|handen|voet|voeten|linkerhand|rechterhand|linkervoet|rechtervoet", strength: "weak" },
+    { id: "injury.digit-part-off", pattern: "@DIGIT_PART van @DET? @SIDE? @DIGIT ~2 @CUT_OFF|af|kwijt|kwijtgeraakt|verloren|verbrijzeld|geplet", strength: "weak" },
+    { id: "injury.digit-cut-off", pattern: "@DIGIT van? @DET? @SIDE? hand|handen|voet|voeten|linkerhand|rechterhand|linkervoet|rechtervoet? bijna|half|gedeeltelijk|deels? @CUT_OFF", strength: "weak" },
+    { id: "injury.cut-off-digit", pattern: "sneed|zaagde|rukte|hakte|knipte|klemde|plette ~3 @DIGIT van? @DET? @SIDE? hand|handen|voet|voeten|linkerhand|rechterhand|linkervoet|rechtervoet? bijna|half? af|eraf", strength: "weak" },
+    // A phalanx is named only when it is broken or lost: "anderhalf kootje van zijn linkerwijsvinger".
+    { id: "injury.phalanx", pattern: "kootje|kootjes|vingerkootje|vingerkootjes van zijn|haar|z'n|zn|mijn|m'n|de @SIDE? @DIGIT", strength: "weak" },
+    // "de toppen van zijn ring- en middelvinger", "Topje eraf" after the accident was told: in an episode the
+    // part is the person's; alone "het topje eraf" is as often a sealant cartridge's.
+    { id: "injury.digit-part-episode", pattern: "top|topje|topjes|toppen|kootje|kootjes|stuk|stukje|nagel van zijn|haar|z'n|zn|de @SIDE? @DIGIT|ring|wijs|middel", strength: "episode" },
+    { id: "injury.digit-part-off-episode", pattern: "topje|topjes|kootje|kootjes|vingertopje|nagel|nagels eraf|af", strength: "episode" },
     { id: "injury.poisoning", pattern: "vergiftiging|koolmonoxidevergiftiging|rookvergiftiging|koolmonoxidevergiftigd|vergiftigd|bedwelmd|zonnesteek|hitteberoerte|onderkoeld|onderkoeling|uitgedroogd|uitdroging|heatstroke", strength: "weak" },
     // Eye injuries of welders and grinders: arc eye, dust, chips, cement in the eye.
     { id: "injury.arc-eye", pattern: "lasogen|lasoog|geelektrocuteerd|elektrocutie", strength: "weak" },

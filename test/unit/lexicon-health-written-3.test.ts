@@ -1,0 +1,37 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { detect } from "../../shared/engine/index.ts";
+import { lexiconReady } from "../../shared/engine/special/lexicon/ready.ts";
+
+// Health classes widened for notes and rulings written by other people, third part: amputations,
+// injury predicates, measured substances, work capacity, care and the mind, each beside its traps.
+// Sentences are the team's own, not the dev notes'.
+
+const health = (text: string, form?: "incident") =>
+  detect(text, form ? { form } : {}).filter((f) => f.category === "health").map((f) => text.slice(f.start, f.end));
+const flags = (texts: string[]) => { for (const t of texts) expect(health(t), t).not.toEqual([]); };
+const silent = (texts: string[]) => { for (const t of texts) expect(health(t), t).toEqual([]); };
+
+beforeAll(async () => { await lexiconReady(); });
+
+describe("amputations: a digit or a part of one lost or cut off", () => {
+  it("reads the loss, the cut and the part of a digit", () => flags([
+    "Bij het afkorten verloor Sem zijn ringvinger.",
+    "Hij verliest twee kootjes van zijn middelvinger.",
+    "Kees is een stuk van zijn duim kwijtgeraakt.",
+    "De cirkelzaag zaagde bij Ruud de pink van zijn linkerhand af.",
+    "Een lintzaag die bij de stagiair drie vingers van zijn hand afzaagt.",
+    "Bij Emre: nagel van de duim eraf.",
+    "Bij de val heeft Jan een kootje van zijn pink gebroken.",
+  ]));
+  it("reads the part in an episode: 'topje eraf', the tips of fused fingers", () => {
+    expect(health("Kees kwam met zijn hand tussen de kantbank. Topje eraf.")).toContain("Topje eraf");
+    expect(health("Hij verloor zijn duim en de toppen van zijn wijs- en middelvinger.")).toContain("toppen van zijn wijs");
+  });
+  it("keeps silent on gloves, a ranking, a pile, a sealant cartridge and losing sight", () => silent([
+    "Jan knipte de vingers van zijn werkhandschoenen af voor meer grip.",
+    "Het team van Jan verloor de top van de ranglijst.",
+    "Jan zaagde de top van de paal eraf.",
+    "Jan sneed het topje eraf en spoot de kit in de voeg.",
+    "Jan verloor de planning uit het oog.",
+  ]));
+});
