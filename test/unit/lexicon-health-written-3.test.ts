@@ -35,3 +35,29 @@ describe("amputations: a digit or a part of one lost or cut off", () => {
     "Jan verloor de planning uit het oog.",
   ]));
 });
+
+describe("injury predicates: incurred, a shock got, a bruise, a swelling, something in the eye, shivering", () => {
+  it("reads them of a person", () => flags([
+    "De metselaar liep bij de val meerdere botbreuken op.",
+    "Hij heeft letsel opgelopen aan zijn rug.",
+    "Kees heeft bij de meterkast een stroomschok gekregen.",
+    "Jan kreeg de balk tegen zijn been. Flinke bloeduitstorting.",
+    "Zijn enkel zwol binnen een uur op.",
+    "Jan zegt dat zijn pols begon te zwellen.",
+    "Pete said his hand started to bleed again.",
+    "De lasser had wat in zijn rechteroog.",
+    "Jan uit het water gehaald, hij rilde flink.",
+    "Kees klappertandde toen hij uit de sleuf kwam.",
+    "Piet had bevende handen bij het tekenen.",
+    "Jan feels drowsy after his tablets.",
+  ]));
+  it("keeps silent on delays, damage, a machine that shakes, idioms of the eye and vibrating tools", () => silent([
+    "Het project liep door de regen vertraging op, zegt Jan.",
+    "De gevel van Jan liep schade op.",
+    "De trilplaat trilde hevig toen Jan hem startte.",
+    "Jan, hou de planning in het oog.",
+    "Dat sprong Jan meteen in het oog.",
+    "Jan werkt met trillende machines.",
+    "Het hout zwol op in de regen, zegt Jan.",
+  ]));
+});
