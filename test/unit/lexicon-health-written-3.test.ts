@@ -61,3 +61,14 @@ describe("injury predicates: incurred, a shock got, a bruise, a swelling, someth
     "Het hout zwol op in de regen, zegt Jan.",
   ]));
 });
+
+describe("a comma ends the scope of 'niet'", () => {
+  it("reads the state after 'niet …,'", () => flags([
+    "Nee, niet helemaal fit, mijn enkel is nog dik.",
+    "Voel me niet top, beetje misselijk.",
+  ]));
+  it("keeps 'geen' over a list and 'niet' in its own clause", () => silent([
+    "Jan heeft geen schaafwonden, kneuzingen of breuken.",
+    "Jan is niet gewond geraakt.",
+  ]));
+});

@@ -28,6 +28,13 @@ const REASONS = new Set(["ivm", "wegens", "vanwege", "omwille", "because"]);
  */
 const HEALTH_REASONS = new Set([...REASONS, "door", "omdat", "doordat", "want", "tot", "totdat", "zolang", "due", "owing", "until"]);
 
+/**
+ * Negations of a verb or an adjective, whose scope a comma ends: "nee niet helemaal, mijn knie is nog
+ * dik", "voel me niet lekker, beetje duizelig". Not "geen", which a comma continues in a list ("geen
+ * snijwonden, kneuzingen of breuken").
+ */
+const CLAUSE_NEGATIONS = new Set(["niet", "nooit", "not", "never"]);
+
 /** Subjects that open a new clause after a comma: "komt niet, hij heeft koorts". */
 const CLAUSE_SUBJECTS = new Set(["hij", "zij", "ze", "ik", "we", "wij", "he", "she", "i", "we", "they"]);
 
@@ -54,6 +61,7 @@ export function isNegatedOrPrevented(tokens: readonly Token[], first: number, la
   // A match that is itself the reason ("Geen eten ivm Grote Verzoendag", "vanwege zijn rug") is asserted,
   // whatever came before.
   const startsWithReason = opensReason(tokens, first, reasons);
+  let comma = false;
   for (let i = startsWithReason ? -1 : first - 1; i >= 0 && i >= first - WINDOW_BEFORE; i--) {
     const t = tokens[i]!;
     if (t.sentence !== sentence) break;
@@ -61,6 +69,8 @@ export function isNegatedOrPrevented(tokens: readonly Token[], first: number, la
     if (reasons && opensReason(tokens, i, true)) break;
     // "Piet komt niet, hij heeft koorts": the negation stays in its own clause.
     if (newClauseAt(tokens, i + 1, text)) break;
+    if (text !== undefined && text.slice(t.end, tokens[i + 1]!.start).includes(",")) comma = true;
+    if (comma && CLAUSE_NEGATIONS.has(t.key)) break;
     if (NEGATION_BEFORE.has(t.key) || PREVENTION_BEFORE.has(t.key)) return true;
     if (t.key === "tegen" && i > 0 && tokens[i - 1]!.sentence === sentence && ACTION_AGAINST.has(tokens[i - 1]!.key)) return true;
   }
