@@ -72,3 +72,30 @@ describe("a comma ends the scope of 'niet'", () => {
     "Jan is niet gewond geraakt.",
   ]));
 });
+
+describe("work capacity and return to work", () => {
+  it("reads benefits, classes, capacity, suitable work, sick pay and absence recorded of a person", () => flags([
+    "Sinds 2019 ontvangt Jansen een WAO-uitkering.",
+    "De uitkering van Jansen is verlaagd naar de klasse 45 tot 55%.",
+    "Jansen valt sinds de herbeoordeling in klasse 55-65.",
+    "De bedrijfsarts heeft de belastbaarheid van Anouk opnieuw bekeken.",
+    "Volgens Kees is zijn belastbaarheid nog beperkt.",
+    "De arbeidsongeschikte chauffeur kreeg van Kees een brief.",
+    "Anouk kan starten met passende arbeid.",
+    "Anouk hervat haar werk in aangepaste vorm.",
+    "Anouk doet aangepaste, lichte werkzaamheden.",
+    "Kees kreeg zijn loon tijdens ziekte te laat.",
+    "Jan brak zijn voet. Valt onder verzuim, gemeld bij de arbodienst.",
+    "Piet is geopereerd aan zijn knie. Voorlopig geen tillen boven 5 kg.",
+    "Operator had een aanval, hij mag vlgs de neuroloog niet op de kraan.",
+    "Marek: back is stiff, only light work today.",
+  ]));
+  it("keeps silent on a floor's load, product classes, fitting measures, a lifting rule and an idiom", () => silent([
+    "De belastbaarheid van de vloer is 5 kN/m2, zegt Jan.",
+    "Jan heeft de kozijnen in klasse 3 tot 5 ingedeeld.",
+    "Jan neemt passende maatregelen tegen geluid.",
+    "Toolbox: niet tillen boven 23 kg, zegt Jan.",
+    "Jan made light work of the formwork.",
+    "De werkzaamheden van Jan zijn gisteren hervat.",
+  ]));
+});
