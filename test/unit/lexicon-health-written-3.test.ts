@@ -99,3 +99,13 @@ describe("work capacity and return to work", () => {
     "De werkzaamheden van Jan zijn gisteren hervat.",
   ]));
 });
+
+describe("a negation a pattern's gap skipped", () => {
+  it("drops the care that was not needed or not given", () => {
+    expect(health("Kees brak zijn pols. Ambulance niet nodig.", "incident")).toEqual(["brak zijn pols"]);
+  });
+  it("keeps 'niet alleen' and the negation a pattern names", () => flags([
+    "Kees sneed zich. De EHBO'er heeft niet alleen verbonden maar ook gerustgesteld.",
+    "Kees voelde zich niet lekker.",
+  ]));
+});

@@ -86,6 +86,21 @@ export function isNegatedOrPrevented(tokens: readonly Token[], first: number, la
   return false;
 }
 
+/** "niet alleen", "not only": a negation of the limit, not of the fact. */
+const NOT_ONLY = new Set(["alleen", "enkel", "only", "just"]);
+
+/**
+ * A negation that a pattern's gap skipped: "Ambulance niet nodig", "EHBO'er heeft hem niet verbonden".
+ * `inPattern` says whether the pattern names the word itself ("voelt zich niet lekker").
+ */
+export function isNegatedInside(tokens: readonly Token[], first: number, last: number, inPattern: (word: string) => boolean): boolean {
+  for (let k = first + 1; k < last; k++) {
+    const w = tokens[k]!.key;
+    if (NEGATION_BEFORE.has(w) && !inPattern(w) && !NOT_ONLY.has(tokens[k + 1]!.key)) return true;
+  }
+  return false;
+}
+
 /**
  * A civil judgment, not a criminal one: "de werkgever wordt veroordeeld tot betaling van het salaris",
  * "veroordeelt werkgever in de proceskosten" (Rv art. 237: the losing party pays the costs). Only for a

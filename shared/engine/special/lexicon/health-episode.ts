@@ -62,7 +62,7 @@ export const episode: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // The care words a note misspells most ("ambulanse", "huisats"): alone they flag only in an
     // episode, and as single-word entries they are typo-tolerant, so the misspelling also completes the
     // care patterns that name them ("met de ambulanse weg"). Not "ziekenhuis": as often the worksite.
-    { id: "episode.care-word", pattern: "ambulance|ambulances|ziekenwagen|huisarts|huisartsenpost|bedrijfsarts|fysiotherapeut|traumahelikopter|spoedeisende|polikliniek|brandwondencentrum|revalidatiecentrum", strength: "episode", notAfter: ["als", "as"] },
+    { id: "episode.care-word", pattern: "ambulance|ambulances|ziekenwagen|huisarts|huisartsenpost|bedrijfsarts|fysiotherapeut|traumahelikopter|spoedeisende|polikliniek|brandwondencentrum|revalidatiecentrum", strength: "episode", notAfter: ["als", "as"], notBefore: ["niet", "not"] },
     // "Pols dik en blauw", "Onderbeen open", "oog bleef branden"; "een kapotte knie".
     { id: "episode.body-state", pattern: "@BODY ~2 @BODY_STATE", strength: "episode" },
     { id: "episode.body-state-before", pattern: "@BODY_STATE_BEFORE @BODY", strength: "episode" },

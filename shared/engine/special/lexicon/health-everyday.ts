@@ -123,7 +123,7 @@ export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "recovery.en", pattern: "recovering|recovers|recovered|recovery from ~2 surgery|operation|op|injury|illness|flu|stroke|fracture|accident|fall|covid", strength: "weak" },
     // "A&E": the ampersand is no word character, so the abbreviation is two words.
     { id: "care.ae-en", pattern: "to|at|in|from a e", strength: "weak" },
-    { id: "symptom.cannot-walk-en", pattern: "<@WHO could|couldn't|couldnt|can't|cant|cannot ~1 walk|stand|breathe|bend|weight", strength: "weak", notBefore: ["the", "a", "it", "there", "here", "near", "under", "in", "up", "that", "this"] },
+    { id: "symptom.cannot-walk-en", pattern: "<@WHO could|couldn't|couldnt|can't|cant|cannot ~1 not? walk|stand|breathe|bend|weight", strength: "weak", notBefore: ["the", "a", "it", "there", "here", "near", "under", "in", "up", "that", "this"] },
     { id: "symptom.unable-en", pattern: "unable|struggling|struggled ~1 to walk|stand|breathe|bend|weight", strength: "weak", notBefore: ["the", "a", "it", "there", "here", "near", "under", "in", "up", "that", "this"] },
     // Not "operation" after "for"/"after": the operation of a crane.
     { id: "surgery.had-en", pattern: "had|has|having|needs|needed|need|underwent|undergo|undergoing|booked|scheduled|after|for ~2 surgery", strength: "weak", notBefore: ["room", "rooms", "block", "wing", "hours", "car", "park"] },
