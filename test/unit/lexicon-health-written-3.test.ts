@@ -100,6 +100,32 @@ describe("work capacity and return to work", () => {
   ]));
 });
 
+describe("care and care givers", () => {
+  it("reads care named by hospital, specialist, first aider, scan, talk and medicine", () => flags([
+    "Jan is met spoed afgevoerd naar het Radboudumc.",
+    "Kees brak zijn duim. Met de ambulance weg, plastische chirurgie, handchirurg.",
+    "Hechtstrips door de BHV'er bij Kees.",
+    "De BHV'er heeft bij Kees de hartslag gemeten.",
+    "Kees stootte zijn knie, EHBO'er heeft het gekoeld en getaped.",
+    "Kees viel op zijn pols. Op de foto geen breuk, volgens de SEH.",
+    "Kees: geen breuk te zien op de rontgenfoto.",
+    "Kees moest naar de SEH voor een foto.",
+    "Fatima bij de fysiotherapeut (afspraak).",
+    "Kees wil met een psycholoog praten over het ongeval.",
+    "Ik slik sinds maart sertraline.",
+    "Kees heeft fysio 2x per week.",
+    "Bij Kees is een splinter uit zijn duim gehaald.",
+    "Dank aan iedereen voor de snelle BHV bij Kees.",
+  ]));
+  it("keeps silent on a hospital as a worksite, photos of cracks, a first-aid kit and pills in general", () => silent([
+    "Jan werkt morgen bij het Radboudumc aan de gevel.",
+    "Jan maakte een foto van de breuk in de leiding.",
+    "Jan heeft de EHBO-koffer gecontroleerd.",
+    "Jan bracht het verband naar de EHBO-post.",
+    "Jan haalde de tekeningen bij de fysiotherapeut voor de verbouwing.",
+  ]));
+});
+
 describe("a negation a pattern's gap skipped", () => {
   it("drops the care that was not needed or not given", () => {
     expect(health("Kees brak zijn pols. Ambulance niet nodig.", "incident")).toEqual(["brak zijn pols"]);
