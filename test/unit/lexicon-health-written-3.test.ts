@@ -135,3 +135,19 @@ describe("a negation a pattern's gap skipped", () => {
     "Kees voelde zich niet lekker.",
   ]));
 });
+
+describe("substances measured in or smelled on a person", () => {
+  it("reads a level, a clean breath test and drink smelled", () => flags([
+    "Bij de controle bleek het bloedalcoholgehalte van Kees te hoog.",
+    "Uit de bloedproef bleek een te hoog alcoholpercentage in zijn bloed.",
+    "Kees werd betrapt met 0,9 promille.",
+    "De heftruckchauffeur blies schoon, zegt Kees.",
+    "Kees stonk vanochtend naar drank.",
+  ]));
+  it("keeps silent on a drink's strength, alcohol-free beer, a slope and blowing dust", () => silent([
+    "Jan zegt dat het alcoholgehalte van het bier 5% is.",
+    "Jan bestelt alcoholvrij bier voor de borrel.",
+    "Jan legt de vloer met een afschot van 5 promille.",
+    "Jan blies het stof uit de leiding.",
+  ]));
+});

@@ -32,6 +32,7 @@ export const REAL_WORDS_NEAR_TERMS: readonly string[] = [
   "alcoholica",
   "alcoholici",
   "alcoholiste",
+  "alcoholpromillages",
   "alcoholtester",
   "alcoholtests",
   "allergeen",
