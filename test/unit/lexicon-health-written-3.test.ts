@@ -151,3 +151,17 @@ describe("substances measured in or smelled on a person", () => {
     "Jan blies het stof uit de leiding.",
   ]));
 });
+
+describe("mental health of a person", () => {
+  it("reads a hard time, startle, compulsions and overstimulation", () => flags([
+    "Ik weet dat Kees het psychisch zwaar heeft.",
+    "Sinds de val schrok Kees van ieder geluid op de steiger.",
+    "Kees heeft last van dwanggedachten.",
+    "Kees is snel overprikkeld in de keet.",
+  ]));
+  it("keeps silent on heavy work, a single fright and the counselling service", () => silent([
+    "Het is mentaal zwaar werk, zegt Jan.",
+    "Jan schrok van de knal.",
+    "Jan zegt: het bedrijfsmaatschappelijk werk is elke dag bereikbaar.",
+  ]));
+});
