@@ -165,3 +165,12 @@ describe("mental health of a person", () => {
     "Jan zegt: het bedrijfsmaatschappelijk werk is elke dag bereikbaar.",
   ]));
 });
+
+describe("dressings by their compound, and the turnstile", () => {
+  it("reads a dressing, also misspelt", () => flags(["Jan kreeg een drukverband om.", "Jan had een wondferband om zijn arm."]));
+  it("keeps silent on a steel frame's brace and a gate's turnstile", () => silent([
+    "Bij het monteren van het windverband kreeg Jan de staaf tegen zijn helm.",
+    "Het windverband gleed uit de hijsband naast Jan.",
+    "De pas van Jan werkt niet bij de tourniquet.",
+  ]));
+});

@@ -42,6 +42,8 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "oogtest", "ogentest", "inspanningstest", "fietstest", "hartkatheterisatie", "biopt",
       "biopsie", "xray", "bloodtest",
     ],
+    /** First parts of dressing compounds: "drukverband", "wondverband". */
+    DRESSING_KIND: ["druk", "snel", "wond", "gips", "steun", "knel"],
     /** Ambulance and helicopter services; not "helikopter" alone, which also lifts loads onto roofs. */
     AMBULANCE: [
       "ambulance", "ambulances", "ziekenwagen", "ambu", "traumaheli", "traumahelikopter", "lifeliner", "mmt",
@@ -79,7 +81,9 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "care.dressing", pattern: "verband|verbandje|pleister|pleistertje|gips|brace|spalk|mitella|tape ~1 om|op|aan ~1 @SIDE? @BODY|wond|wondje|snee|sneetje", strength: "weak" },
     // "arm in het gips", "hand in het verband"; not "in verband met".
     { id: "care.in-cast", pattern: "@BODY ~1 in het|de|een|a? gips|mitella|brace|spalk|draagdoek|sling|cast|verband|verbandje", strength: "weak", notBefore: ["met"] },
-    { id: "care.dressing-kind", pattern: "drukverband|snelverband|wondverband|gipsverband|steunverband|knelverband|gipsspalk|loopgips|tourniquet|mitella", strength: "weak", notBefore: ["in", "uit", "aanvullen", "aangevuld", "bijvullen", "besteld", "bestellen", "ontbreekt", "ontbrak"] },
+    // The dressings as compounds, so that a misspelling must keep their first part: a "windverband" is a
+    // brace of a steel frame, not a "wondverband". Not "tourniquet": on a site it is the turnstile at the gate.
+    { id: "care.dressing-kind", pattern: "@DRESSING_KIND+verband|gipsspalk|loopgips|mitella", strength: "weak", notBefore: ["in", "uit", "aanvullen", "aangevuld", "bijvullen", "besteld", "bestellen", "ontbreekt", "ontbrak"] },
     { id: "care.dressing-applied", pattern: "verband|pleister|pleisters|tourniquet|knelverband|drukverband ~1 aangelegd|omgedaan|gewisseld|verschoond|geplakt|opgeplakt|applied", strength: "weak" },
     { id: "care.physiotherapy", pattern: "fysiotherapie|physiotherapy|ergotherapie|revalidatietraject|oefentherapie", strength: "weak" },
     // Ambulance and helicopter arriving or called for someone; the route kept free for one is not care.

@@ -1068,7 +1068,6 @@ export const REAL_WORDS_NEAR_TERMS: readonly string[] = [
   "toerden",
   "tonden",
   "toorts",
-  "tourniquets",
   "transgenders",
   "transseksuelen",
   "traumahelikopters",
