@@ -174,3 +174,10 @@ describe("dressings by their compound, and the turnstile", () => {
     "De pas van Jan werkt niet bij de tourniquet.",
   ]));
 });
+
+describe("a case named as a rule's heading", () => {
+  it("keeps silent on 'Bij een snijwond: …' in a toolbox", () => {
+    expect(detect("Bij een brandwond: koel tien minuten en meld het bij de BHV'er.", { form: "toolbox" })).toEqual([]);
+  });
+  it("reads what happened 'bij een val'", () => flags(["Bij een val van de steiger brak Jan zijn pols.", "Bij een val: Jan brak zijn pols."]));
+});
