@@ -181,3 +181,10 @@ describe("a case named as a rule's heading", () => {
   });
   it("reads what happened 'bij een val'", () => flags(["Bij een val van de steiger brak Jan zijn pols.", "Bij een val: Jan brak zijn pols."]));
 });
+
+describe("a project team named after its kind", () => {
+  it("is no person, so an absence figure for it names nobody", () => {
+    expect(detect("Verzuim bouwteam Noordkade Q2: 3,9 %, iets lager dan vorig jaar. Vooral buikgriep in mei.", { form: "comment" })).toEqual([]);
+  });
+  it("while a name after the team's still is someone", () => flags(["Projectteam Noordkade: Jan heeft griep."]));
+});
