@@ -188,3 +188,11 @@ describe("a project team named after its kind", () => {
   });
   it("while a name after the team's still is someone", () => flags(["Projectteam Noordkade: Jan heeft griep."]));
 });
+
+describe("a condition named as a possible effect", () => {
+  it("keeps silent on what something can cause", () => {
+    expect(detect("Een klap van 400V kan hartritmestoornissen veroorzaken, ook na uren.", { form: "toolbox" })).toEqual([]);
+    silent(["Lawaai kan bij Jan op termijn tot gehoorschade leiden."]);
+  });
+  it("reads the condition a person has or got", () => flags(["Jan heeft sinds de schok hartritmestoornissen gekregen."]));
+});

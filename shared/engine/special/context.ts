@@ -86,6 +86,26 @@ export function isNegatedOrPrevented(tokens: readonly Token[], first: number, la
   return false;
 }
 
+const MODALS_OF_EFFECT = new Set(["kan", "kunnen", "kon", "konden", "zou", "zouden", "can", "could", "may", "might"]);
+const CAUSES = new Set(["geven", "veroorzaken", "opleveren", "leiden", "cause", "give", "lead"]);
+
+/**
+ * A condition named as what something may cause: "Een schok van 230V kan hartritmestoornissen geven",
+ * "lawaai kan tot gehoorschade leiden". A possible effect in general, no one's health.
+ */
+export function isPossibleEffect(tokens: readonly Token[], first: number, last: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  let cause = false;
+  for (let k = last + 1; k <= last + 3 && k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    if (CAUSES.has(tokens[k]!.key)) cause = true;
+  }
+  if (!cause) return false;
+  for (let k = first - 1; k >= first - 6 && k >= 0 && tokens[k]!.sentence === sentence; k--) {
+    if (MODALS_OF_EFFECT.has(tokens[k]!.key)) return true;
+  }
+  return false;
+}
+
 /** "niet alleen", "not only": a negation of the limit, not of the fact. */
 const NOT_ONLY = new Set(["alleen", "enkel", "only", "just"]);
 

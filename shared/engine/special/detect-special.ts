@@ -5,7 +5,7 @@ import { affixesOf, anchorCost, hasAffix, type Affixes } from "./anchors.ts";
 import { sentenceFilterIndexInSteps, type SentenceFilterIndex } from "./sentence-filter.ts";
 import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
-import { isCivilJudgment, isDefinedTerm, isExampleOfKind, isGroundOfDiscrimination, isHyperbole, isNegatedInside, isNegatedOrPrevented, isTopicOfText } from "./context.ts";
+import { isCivilJudgment, isDefinedTerm, isExampleOfKind, isGroundOfDiscrimination, isHyperbole, isNegatedInside, isNegatedOrPrevented, isPossibleEffect, isTopicOfText } from "./context.ts";
 import { firstNames, isPersonAt, isPersonName, isSurname } from "./persons.ts";
 import { GENERIC, SPECIFIC } from "./reference.ts";
 import { isGroupAttribute } from "./groups.ts";
@@ -342,6 +342,7 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       if (isNegatedOrPrevented(tokens, i, last, original, p.category === "health") || isHyperbole(tokens, i, last)) continue;
       // Health only: its patterns have the long gaps ("@AMBULANCE ~1 nodig" over "niet").
       if (p.category === "health" && last > i + 1 && isNegatedInside(tokens, i, last, (w) => namesWord(p, w))) continue;
+      if (p.category === "health" && isPossibleEffect(tokens, i, last)) continue;
       // "de Islamitische Gemeenschap Milli Görüş": a word of an organisation's name, nobody's belief.
       if (t.capital && isInOrganisationName(tokens, i, last)) continue;
       // Rules, advice, statistics and hypotheticals name nobody, strong terms included.
