@@ -196,3 +196,24 @@ describe("a condition named as a possible effect", () => {
   });
   it("reads the condition a person has or got", () => flags(["Jan heeft sinds de schok hartritmestoornissen gekregen."]));
 });
+
+describe("the follow-up in a hurried note, and symptoms without their subject", () => {
+  it("reads days at home, a symptom that lingers, a mark, a tick in a part, sneezing and Polish back pain", () => {
+    expect(health("Kees brandde zijn hand aan de brander. 3 dagen thuis.")).toContain("dagen thuis");
+    expect(health("Kees kreeg kalk in zijn oog. Spoelen hielp, maar het bleef branden.")).toContain("bleef branden");
+    expect(health("Kees had een tekenbeet. Paarse vlek na vijf dagen.")).toContain("Paarse vlek");
+    flags([
+      "Bij Kees zat een teek in zijn oksel.",
+      "Kees zat de hele ochtend te niezen.",
+      "Tomasz: bol kolana, vandaag geen knielwerk.",
+      "Kees heeft zijn enkel verzwikt. Kon niet meer staan.",
+    ]);
+  });
+  it("keeps silent on drawings at home, ticks on a list, a floor one cannot walk on and a ball", () => silent([
+    "Jan werkte 3 dagen thuis aan de tekeningen.",
+    "Jan zet de teken op de lijst.",
+    "Jan: kan niet lopen over de natte vloer.",
+    "Jan zegt dat je niet kan lopen langs de bouwput.",
+    "Jan schopte de bol over het hek.",
+  ]));
+});

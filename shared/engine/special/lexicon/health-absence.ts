@@ -24,7 +24,7 @@ export const absence: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "rillingen", "rillerig", "grieperig", "hoesten", "hoest", "hoestte", "benauwdheid",
       "hyperventilatie", "hyperventileren", "hyperventileerde", "hartkloppingen", "braakneiging", "overgegeven",
       "gekotst", "gespuugd", "diarree", "huiduitslag", "eczeem", "jeuk", "oorsuizen", "tinnitus",
-      "krampen", "kortademigheid", "ademnood", "unwell", "headache", "vomiting", "vomited", "fever", "fainted",
+      "krampen", "kortademigheid", "ademnood", "niezen", "niesde", "niest", "niesbui", "niesbuien", "unwell", "headache", "vomiting", "vomited", "fever", "fainted",
     ],
   },
   patterns: [

@@ -73,7 +73,7 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "blaar", "blaren", "beet", "ontsteking", "bloeding", "zwelling", "fractuur", "klap",
       "spit", "kramp", "krampen", "brandwond", "snijwond", "schaafwond", "cut", "wound", "bruise", "burn",
       "splinter", "injury", "injuries", "fracture", "laceration", "gash", "schram", "schrammen", "schrammetje",
-      "kras", "krassen", "krasje", "hematoom", "bloeduitstorting", "bloedblaar", "scheurwond", "graze",
+      "kras", "krassen", "krasje", "teek", "teken", "hematoom", "bloeduitstorting", "bloedblaar", "scheurwond", "graze",
       "sprain", "strain", "abrasion", "puncture",
     ],
     /** First parts of wound compounds: "snijwond", "kneuswond", "bijtwondje". */
