@@ -217,3 +217,10 @@ describe("the follow-up in a hurried note, and symptoms without their subject", 
     "Jan schopte de bol over het hek.",
   ]));
 });
+
+describe("a place opening a sentence defines no term", () => {
+  it("reads 'Op de SEH is een foto gemaakt' in an episode, keeps a definition silent", () => {
+    expect(health("Kees brak zijn arm. Op de SEH is een foto gemaakt.")).toContain("Op de SEH");
+    silent(["Een burn-out is een ernstige aandoening."]);
+  });
+});

@@ -137,12 +137,15 @@ export function isCivilJudgment(tokens: readonly Token[], first: number, last: n
   return false;
 }
 
+const PLACE_PREPOSITIONS = new Set(["op", "in", "bij", "naar", "door", "at", "to"]);
+
 /** Whether the match `tokens[first, last]` is the subject of a definition: "Een burn-out is niet alleen vervelend …". */
 export function isDefinedTerm(tokens: readonly Token[], first: number, last: number): boolean {
   const sentence = tokens[first]!.sentence;
   // "Burn-out is de meest voorkomende beroepsziekte", "Depressie en angst zijn de belangrijkste oorzaken":
   // the bare term opening the sentence, then "is"/"zijn" and an article (a notes' "Rugklachten zijn erger" stays).
-  if (tokens[first]!.sentenceStart) {
+  // A place opening it is no term defined: "Op de SEH is een foto gemaakt" says what happened there.
+  if (tokens[first]!.sentenceStart && !PLACE_PREPOSITIONS.has(tokens[first]!.key)) {
     for (let k = last + 1; k < tokens.length && k <= last + 3 && tokens[k]!.sentence === sentence; k++) {
       const w = tokens[k]!.key;
       if (w !== "is" && w !== "zijn" && w !== "blijft" && w !== "blijven") continue;
