@@ -25,7 +25,7 @@ describe("amputations: a digit or a part of one lost or cut off", () => {
   ]));
   it("reads the part in an episode: 'topje eraf', the tips of fused fingers", () => {
     expect(health("Kees kwam met zijn hand tussen de kantbank. Topje eraf.")).toContain("Topje eraf");
-    expect(health("Hij verloor zijn duim en de toppen van zijn wijs- en middelvinger.")).toContain("toppen van zijn wijs");
+    expect(health("Hij verloor zijn duim en de toppen van zijn ring- en middelvinger.")).toContain("toppen van zijn ring");
   });
   it("keeps silent on gloves, a ranking, a pile, a sealant cartridge and losing sight", () => silent([
     "Jan knipte de vingers van zijn werkhandschoenen af voor meer grip.",
@@ -141,7 +141,7 @@ describe("substances measured in or smelled on a person", () => {
     "Bij de controle bleek het bloedalcoholgehalte van Kees te hoog.",
     "Uit de bloedproef bleek een te hoog alcoholpercentage in zijn bloed.",
     "Kees werd betrapt met 0,9 promille.",
-    "De heftruckchauffeur blies schoon, zegt Kees.",
+    "De heftruckchauffeur blies nul, zegt Kees.",
     "Kees stonk vanochtend naar drank.",
   ]));
   it("keeps silent on a drink's strength, alcohol-free beer, a slope and blowing dust", () => silent([
@@ -223,4 +223,25 @@ describe("a place opening a sentence defines no term", () => {
     expect(health("Kees brak zijn arm. Op de SEH is een foto gemaakt.")).toContain("Op de SEH");
     silent(["Een burn-out is een ernstige aandoening."]);
   });
+});
+
+describe("more forms of the same classes", () => {
+  it("reads a finger got rid of, a blow of the current, a hairline crack, a measured pressure, a check, a hard time and brooding", () => flags([
+    "Kees is bij het kantbankwerk een vinger kwijtgeraakt.",
+    "De pers heeft twee vingers van Kees afgeknepen.",
+    "Kees kreeg een opdonder van de 230V.",
+    "Kees: scan toonde een haarscheur in zijn enkel.",
+    "Ambulancepersoneel heeft bij Kees de bloeddruk opgenomen.",
+    "Kees is op controle geweest bij de neuroloog.",
+    "Kees had 0,7 promille alcohol in zijn adem.",
+    "Kees heeft het zwaar sinds de aanrijding.",
+    "Kees piekert steeds over het ongeval.",
+    "Kees is schrikachtig sinds de brand.",
+  ]));
+  it("keeps silent on a tapped cable, hairline cracks in a floor, a hard planning and a market crash", () => silent([
+    "Jan gaf een tik op de kabel.",
+    "Jan zag haarscheurtjes in de vloer.",
+    "Jan heeft het moeilijk met de planning.",
+    "Jan heeft het zwaar door de val van de beurs.",
+  ]));
 });

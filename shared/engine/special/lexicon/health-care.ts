@@ -55,8 +55,8 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "care.first-aid", pattern: "ehbo|ehboer|ehbo'er|bhv|bhver|bhv'er|ehbo'ers|bhv'ers ~3 verleend|gegeven|toegepast|geboden|verbonden|gehecht|geplakt|verzorgd|behandeld|geholpen|opgevangen|ingeschakeld|erbij|gehaald|geroepen|bijgestaan|gekoeld|gespoeld|getaped|ingetaped|ingetapet|afgeplakt|ontsmet|gespalkt", strength: "weak" },
     // What a first aider put on or measured: "Plakstrips door EHBO'er", "EHBO'er heeft temperatuur gemeten".
     { id: "care.first-aid-material", pattern: "plakstrips|plakstrip|pleister|pleisters|pleistertje|verband|verbandje|tape|mitella|spalk|brandwondenkompres ~1 door|van|bij de|het? ehbo|ehboer|ehbo'er|bhv|bhver|bhv'er|ehbo'ers|bhv'ers|@SPECIALIST", strength: "weak" },
-    { id: "care.measured", pattern: "ehbo|ehboer|ehbo'er|bhv|bhver|bhv'er|ehbo'ers|bhv'ers|@SPECIALIST|@AMBULANCE heeft|hebben|had|hadden ~2 temperatuur|koorts|bloeddruk|hartslag|saturatie|suiker|bloedsuiker|pols gemeten|opgemeten|gecontroleerd|genomen", strength: "weak" },
-    { id: "care.vital-measured", pattern: "lichaamstemperatuur|bloeddruk|hartslag|saturatie|bloedsuiker|koorts ~1 gemeten|opgemeten|gecontroleerd", strength: "weak" },
+    { id: "care.measured", pattern: "ehbo|ehboer|ehbo'er|bhv|bhver|bhv'er|ehbo'ers|bhv'ers|@SPECIALIST|@AMBULANCE heeft|hebben|had|hadden ~3 temperatuur|koorts|bloeddruk|hartslag|saturatie|suiker|bloedsuiker|pols gemeten|opgemeten|gecontroleerd|genomen|opgenomen", strength: "weak" },
+    { id: "care.vital-measured", pattern: "lichaamstemperatuur|bloeddruk|hartslag|saturatie|bloedsuiker|koorts ~1 gemeten|opgemeten|gecontroleerd|opgenomen", strength: "weak" },
     // "bedankt voor de snelle EHBO": first aid given, told by its speed.
     { id: "care.first-aid-quick", pattern: "snelle|directe|adequate|vlotte ehbo|bhv|hulpverlening|reanimatie", strength: "weak" },
     { id: "care.first-aid-noun", pattern: "eerste hulp ~1 verleend|gegeven|toegepast|geboden|verlenen|verleenden|verleende|gaven|gaf", strength: "weak" },
@@ -106,7 +106,7 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "care.to-hospital-en", pattern: "taken|sent|brought|rushed|transported|admitted|driven|flown ~1 to ~1 hospital|a&e|er|emergency|doctor|gp|clinic", strength: "weak" },
     // A person with an appointment at, or sent to, a named care giver. Not "bij de fysio" alone: crews
     // renovate practices ("verbouwing bij de fysio").
-    { id: "care.appointment", pattern: "afspraak|afspraken|controle|consult|spreekuur|gesprek|oproep|verwijzing|doorverwezen|verwezen|gestuurd|doorgestuurd|appointment|referred ~2 @SPECIALIST", strength: "weak" },
+    { id: "care.appointment", pattern: "afspraak|afspraken|controle|consult|spreekuur|gesprek|oproep|verwijzing|doorverwezen|verwezen|gestuurd|doorgestuurd|appointment|referred ~3 @SPECIALIST", strength: "weak" },
     // A visit by its compound: "ivm tandartsbezoek", "na het huisartsbezoek".
     { id: "care.visit-noun", pattern: "tandartsbezoek|huisartsbezoek|doktersbezoek|ziekenhuisbezoek|fysiobezoek|specialistenbezoek|tandartsafspraak|huisartsafspraak|doktersafspraak|ziekenhuisafspraak|fysioafspraak", strength: "weak" },
     { id: "care.at-specialist", pattern: "naar|volgens|vlgs|vlg|volg|langs|via de|het|zijn|haar|z'n|zn|een|the|his|her|a? cardioloog|orthopeed|neuroloog|longarts|oogarts|knoarts|dermatoloog|huidarts|internist|chirurg|traumachirurg|neurochirurg|kaakchirurg|uroloog|gynaecoloog|verloskundige|oncoloog|reumatoloog|revalidatiearts|psychiater|psycholoog|mdlarts|sportarts|bedrijfsarts|verzekeringsarts|arboarts|huisarts|tandarts|fysiotherapeut|fysio|ergotherapeut|manueeltherapeut|chiropractor|osteopaat|podotherapeut|psychotherapeut|dokter|physio|gp|doctor", strength: "weak", notBefore: ["aan", "in", "op", "de", "het", "een", "om"] },

@@ -73,7 +73,7 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "blaar", "blaren", "beet", "ontsteking", "bloeding", "zwelling", "fractuur", "klap",
       "spit", "kramp", "krampen", "brandwond", "snijwond", "schaafwond", "cut", "wound", "bruise", "burn",
       "splinter", "injury", "injuries", "fracture", "laceration", "gash", "schram", "schrammen", "schrammetje",
-      "kras", "krassen", "krasje", "teek", "teken", "hematoom", "bloeduitstorting", "bloedblaar", "scheurwond", "graze",
+      "kras", "krassen", "krasje", "haarscheur", "haarscheurtje", "teek", "teken", "hematoom", "bloeduitstorting", "bloedblaar", "scheurwond", "graze",
       "sprain", "strain", "abrasion", "puncture",
     ],
     /** First parts of wound compounds: "snijwond", "kneuswond", "bijtwondje". */
@@ -90,11 +90,13 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "finger", "fingers", "thumb", "toe", "toes",
     ],
     /** Parts of a digit that are lost: "een kootje", "de toppen van zijn vingers", "een stuk van zijn duim". */
-    DIGIT_PART: ["top", "topje", "topjes", "toppen", "kootje", "kootjes", "stuk", "stukje", "deel", "helft", "nagel", "nagels", "tip", "tips"],
+    // Not "top": a surname too, and every word of a pattern is read as a term, not a name ("Jan Top").
+    DIGIT_PART: ["topje", "topjes", "toppen", "kootje", "kootjes", "stuk", "stukje", "deel", "helft", "nagel", "nagels"],
     /** Cutting a part off, in every form a note or a ruling uses: "afsnijdt", "zaagde af", "afgerukt". */
     CUT_OFF: withDtSlips([
       "afsnijdt", "afsneed", "afgesneden", "afzaagt", "afzaagde", "afgezaagd", "afrukt", "afrukte", "afgerukt", "afhakt",
-      "afhakte", "afgehakt", "afknipt", "afknipte", "afgeknipt", "afgeklemd", "afgekneld", "geamputeerd", "eraf", "afgeplet",
+      "afhakte", "afgehakt", "afknipt", "afknipte", "afgeknipt", "afgeklemd", "afgekneld", "afgeknepen", "geamputeerd", "eraf",
+      "afgeplet",
     ]),
     /** Injuries a person "loopt op" (incurs): "liep verschillende breuken op", "letsel opgelopen". */
     INCURRED: [
@@ -141,7 +143,7 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // "rug speelt weer op", "knie doet pijn", "schouder zit vast".
     // "rug speelt weer op", "knie doet pijn".
     { id: "injury.body-part-hurts", pattern: "@BODY ~1 doet|deed|doen|speelt|speelde|speelden ~1 pijn|zeer|op", strength: "weak" },
-    { id: "injury.lost-part", pattern: "@DIGIT|vingertop|vingertoppen|vingerkootje|kootje|kootjes|nagel|nagels|duimnagel|teennagel|vingernagel|tand|tanden|voortand ~1 kwijt|eraf|afgezet|verloren", strength: "weak" },
+    { id: "injury.lost-part", pattern: "@DIGIT|vingertop|vingertoppen|vingerkootje|kootje|kootjes|nagel|nagels|duimnagel|teennagel|vingernagel|tand|tanden|voortand ~1 kwijt|kwijtgeraakt|eraf|afgezet|verloren", strength: "weak" },
     // Amputations: a digit lost or cut off ("verloor zijn pink", "verloor een kootje van zijn wijsvinger",
     // "de zaag sneed twee vingers van zijn hand af", "twee vingers van zijn hand afsnijdt", "topje van de
     // wijsvinger eraf"). The part must be of a digit or a hand: "verloor de top" (a ranking), "knipte de
@@ -149,13 +151,13 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "injury.lost-digit", pattern: "verloor|verliest|verloren|verliezen|kwijtgeraakt ~2 @DIGIT", strength: "weak", notBefore: ["uit"] },
     { id: "injury.lost-digit-part", pattern: "verloor|verliest|verloren|verliezen|kwijtgeraakt ~2 @DIGIT_PART van @DET? @SIDE? @DIGIT|hand|handen|voet|voeten|linkerhand|rechterhand|linkervoet|rechtervoet", strength: "weak" },
     { id: "injury.digit-part-off", pattern: "@DIGIT_PART van @DET? @SIDE? @DIGIT ~2 @CUT_OFF|af|kwijt|kwijtgeraakt|verloren|verbrijzeld|geplet", strength: "weak" },
-    { id: "injury.digit-cut-off", pattern: "@DIGIT van? @DET? @SIDE? hand|handen|voet|voeten|linkerhand|rechterhand|linkervoet|rechtervoet? bijna|half|gedeeltelijk|deels? @CUT_OFF", strength: "weak" },
+    { id: "injury.digit-cut-off", pattern: "@DIGIT van? @DET|@CAP? @SIDE? hand|handen|voet|voeten|linkerhand|rechterhand|linkervoet|rechtervoet? bijna|half|gedeeltelijk|deels? @CUT_OFF", strength: "weak" },
     { id: "injury.cut-off-digit", pattern: "sneed|zaagde|rukte|hakte|knipte|klemde|plette ~3 @DIGIT van? @DET? @SIDE? hand|handen|voet|voeten|linkerhand|rechterhand|linkervoet|rechtervoet? bijna|half? af|eraf", strength: "weak" },
     // A phalanx is named only when it is broken or lost: "anderhalf kootje van zijn linkerwijsvinger".
     { id: "injury.phalanx", pattern: "kootje|kootjes|vingerkootje|vingerkootjes van zijn|haar|z'n|zn|mijn|m'n|de @SIDE? @DIGIT", strength: "weak" },
     // "de toppen van zijn ring- en middelvinger", "Topje eraf" after the accident was told: in an episode the
     // part is the person's; alone "het topje eraf" is as often a sealant cartridge's.
-    { id: "injury.digit-part-episode", pattern: "top|topje|topjes|toppen|kootje|kootjes|stuk|stukje|nagel van zijn|haar|z'n|zn|de @SIDE? @DIGIT|ring|wijs|middel", strength: "episode" },
+    { id: "injury.digit-part-episode", pattern: "topje|topjes|toppen|kootje|kootjes|stuk|stukje|nagel van zijn|haar|z'n|zn|de @SIDE? @DIGIT|ring", strength: "episode" },
     { id: "injury.digit-part-off-episode", pattern: "topje|topjes|kootje|kootjes|vingertopje|nagel|nagels eraf|af", strength: "episode" },
     { id: "injury.poisoning", pattern: "vergiftiging|koolmonoxidevergiftiging|rookvergiftiging|koolmonoxidevergiftigd|vergiftigd|bedwelmd|zonnesteek|hitteberoerte|onderkoeld|onderkoeling|uitgedroogd|uitdroging|heatstroke", strength: "weak" },
     // Eye injuries of welders and grinders: arc eye, dust, chips, cement in the eye.
@@ -165,7 +167,7 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // oog houden" (keep an eye on) and "in het oog springen" (stand out) are idioms.
     { id: "injury.something-in-eye", pattern: "iets|wat|vuil|troep|rommel in|tegen zijn|haar|z'n|zn|mijn|m'n|mn @SIDE? oog|ogen|linkeroog|rechteroog", strength: "weak" },
     // Swelling and bleeding that start: "knie zwol op", "throat started to swell".
-    { id: "injury.part-swelled", pattern: "@BODY_NO_HAND ~1 zwol|zwollen|zwelt|zwellen ~3 op", strength: "weak", notAfter: ["de", "het", "met"] },
+    { id: "injury.part-swelled", pattern: "@BODY ~1 zwol|zwollen|zwelt|zwellen ~3 op", strength: "weak", notAfter: ["de", "het", "met"] },
     { id: "injury.part-began", pattern: "@BODY_NO_HAND begon|begint ~2 zwellen|opzwellen|bloeden|jeuken|branden|kloppen", strength: "weak", notAfter: ["de", "het", "met"] },
     { id: "injury.part-began-en", pattern: "@BODY started|began|begun|starting ~1 to? swell|swelling|bleed|bleeding|hurt|hurting|itch|itching|throb|throbbing", strength: "weak", notAfter: ["the", "a"] },
     // A metal splinter taken out of someone: "metaalsplinter verwijderd". Not glass, dirt or wood, which

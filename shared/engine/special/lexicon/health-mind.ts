@@ -20,7 +20,7 @@ export const mind: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "apneu", "insomnia", "narcolepsie", "cpap", "cpapapparaat", "anxiety", "depressed",
       // compulsions and startle after a trauma: "dwangmatig gedrag", "schrikreacties", "overprikkeld"
       "dwangmatig", "dwangmatige", "dwanggedachten", "dwanghandelingen", "schrikreacties", "overprikkeld",
-      "overprikkeling", "prikkelgevoelig", "paniekerigheid",
+      "overprikkeling", "prikkelgevoelig", "paniekerigheid", "schrikachtig",
     ],
   },
   patterns: [
@@ -50,6 +50,9 @@ export const mind: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "mind.hard-time", pattern: "@HAVE het ~1 mentaal|psychisch|emotioneel|geestelijk zwaar|moeilijk|lastig", strength: "weak" },
     // The same with its verb last: "een collega die het mentaal zwaar had".
     { id: "mind.hard-time-clause", pattern: "het ~1 mentaal|psychisch|emotioneel|geestelijk zwaar|moeilijk|lastig ~1 heeft|had|hadden|hebben|heb", strength: "weak" },
+    // A hard time dated by what happened: "heeft het moeilijk sinds het ongeval"; not "moeilijk met de planning".
+    { id: "mind.hard-time-since", pattern: "@HAVE het ~1 moeilijk|zwaar|lastig sinds|na het|de|zijn|haar? ongeval|ongeluk|val|incident|overlijden|dood|scheiding|aanrijding", strength: "weak" },
+    { id: "mind.brooding", pattern: "piekert|piekerde|piekeren veel|erg|steeds|constant|continu|vaak", strength: "weak" },
     // Startled by every sound since an accident: "schrikt van elk piepje".
     { id: "mind.startles", pattern: "schrikt|schrok|schrikken|schrikte ~1 van elk|elke|ieder|iedere|alle", strength: "weak" },
     // The kinds of therapy by name, not a suffix: a suffix is tested against every word of every sentence.
