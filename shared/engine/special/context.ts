@@ -29,6 +29,13 @@ const REASONS = new Set(["ivm", "wegens", "vanwege", "omwille", "because"]);
  */
 const HEALTH_REASONS = new Set([...REASONS, "door", "omdat", "doordat", "want", "tot", "totdat", "zolang", "due", "owing", "until"]);
 
+/**
+ * Negations of a verb or an adjective, whose scope a comma ends: "nee niet helemaal, mijn knie is nog
+ * dik", "voel me niet lekker, beetje duizelig". Not "geen", which a comma continues in a list ("geen
+ * snijwonden, kneuzingen of breuken").
+ */
+const CLAUSE_NEGATIONS = new Set(["niet", "nooit", "not", "never"]);
+
 /** Subjects that open a new clause after a comma: "komt niet, hij heeft koorts". */
 const CLAUSE_SUBJECTS = new Set(["hij", "zij", "ze", "ik", "we", "wij", "he", "she", "i", "we", "they"]);
 
@@ -58,6 +65,7 @@ export function isNegatedOrPrevented(tokens: readonly Token[], first: number, la
   // Outside health, an article or a possessive between the negation and the term does not use up the
   // window: "doet niet mee aan de ramadan" denies the practice as "geen ramadan" does. Health keeps its
   // plain window of words.
+  let comma = false;
   for (let i = startsWithReason ? -1 : first - 1, counted = 0; i >= 0 && counted < WINDOW_BEFORE; i--) {
     const t = tokens[i]!;
     if (t.sentence !== sentence) break;
@@ -66,6 +74,8 @@ export function isNegatedOrPrevented(tokens: readonly Token[], first: number, la
     if (reasons && opensReason(tokens, i, true)) break;
     // "Piet komt niet, hij heeft koorts": the negation stays in its own clause.
     if (newClauseAt(tokens, i + 1, text)) break;
+    if (text !== undefined && text.slice(t.end, tokens[i + 1]!.start).includes(",")) comma = true;
+    if (comma && CLAUSE_NEGATIONS.has(t.key)) break;
     if (NEGATION_BEFORE.has(t.key) || PREVENTION_BEFORE.has(t.key)) return true;
     if (t.key === "tegen" && i > 0 && tokens[i - 1]!.sentence === sentence && ACTION_AGAINST.has(tokens[i - 1]!.key)) return true;
   }
@@ -77,6 +87,41 @@ export function isNegatedOrPrevented(tokens: readonly Token[], first: number, la
     // "te" only counts before another prevention word of the same sentence ("te voorkomen").
     const next = tokens[i + 1];
     if (t.key !== "te" || (next !== undefined && next.sentence === sentence && PREVENTION_AFTER.has(next.key))) return true;
+  }
+  return false;
+}
+
+const MODALS_OF_EFFECT = new Set(["kan", "kunnen", "kon", "konden", "zou", "zouden", "can", "could", "may", "might"]);
+const CAUSES = new Set(["geven", "veroorzaken", "opleveren", "leiden", "cause", "give", "lead"]);
+
+/**
+ * A condition named as what something may cause: "Een schok van 230V kan hartritmestoornissen geven",
+ * "lawaai kan tot gehoorschade leiden". A possible effect in general, no one's health.
+ */
+export function isPossibleEffect(tokens: readonly Token[], first: number, last: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  let cause = false;
+  for (let k = last + 1; k <= last + 3 && k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    if (CAUSES.has(tokens[k]!.key)) cause = true;
+  }
+  if (!cause) return false;
+  for (let k = first - 1; k >= first - 6 && k >= 0 && tokens[k]!.sentence === sentence; k--) {
+    if (MODALS_OF_EFFECT.has(tokens[k]!.key)) return true;
+  }
+  return false;
+}
+
+/** "niet alleen", "not only": a negation of the limit, not of the fact. */
+const NOT_ONLY = new Set(["alleen", "enkel", "only", "just"]);
+
+/**
+ * A negation that a pattern's gap skipped: "Ambulance niet nodig", "EHBO'er heeft hem niet verbonden".
+ * `inPattern` says whether the pattern names the word itself ("voelt zich niet lekker").
+ */
+export function isNegatedInside(tokens: readonly Token[], first: number, last: number, inPattern: (word: string) => boolean): boolean {
+  for (let k = first + 1; k < last; k++) {
+    const w = tokens[k]!.key;
+    if (NEGATION_BEFORE.has(w) && !inPattern(w) && !NOT_ONLY.has(tokens[k + 1]!.key)) return true;
   }
   return false;
 }
@@ -97,12 +142,15 @@ export function isCivilJudgment(tokens: readonly Token[], first: number, last: n
   return false;
 }
 
+const PLACE_PREPOSITIONS = new Set(["op", "in", "bij", "naar", "door", "at", "to"]);
+
 /** Whether the match `tokens[first, last]` is the subject of a definition: "Een burn-out is niet alleen vervelend …". */
 export function isDefinedTerm(tokens: readonly Token[], first: number, last: number): boolean {
   const sentence = tokens[first]!.sentence;
   // "Burn-out is de meest voorkomende beroepsziekte", "Depressie en angst zijn de belangrijkste oorzaken":
   // the bare term opening the sentence, then "is"/"zijn" and an article (a notes' "Rugklachten zijn erger" stays).
-  if (tokens[first]!.sentenceStart) {
+  // A place opening it is no term defined: "Op de SEH is een foto gemaakt" says what happened there.
+  if (tokens[first]!.sentenceStart && !PLACE_PREPOSITIONS.has(tokens[first]!.key)) {
     for (let k = last + 1; k < tokens.length && k <= last + 3 && tokens[k]!.sentence === sentence; k++) {
       const w = tokens[k]!.key;
       if (w !== "is" && w !== "zijn" && w !== "blijft" && w !== "blijven") continue;

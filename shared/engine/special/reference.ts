@@ -257,7 +257,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     else if (w === "geval" && (before?.word === "in" || before?.word === "ingeval" || (before?.word === "het" && at(i - 2)?.word === "in"))) frame = generic = true;
     // "Bij vermoeden van alcoholgebruik …", "bij duizeligheid direct melden": a condition named by a bare
     // noun (no article, no possessive: "bij de val", "bij zijn val" are what happened).
-    else if (w === "bij" && clauseStart(tokens, folded, i, from) && isConditionNoun(at(i + 1))) frame = generic = true;
+    // "Bij een snijwond: druk op de wond": a case named as a heading, what to do after the colon.
+    else if (w === "bij" && clauseStart(tokens, folded, i, from) && (isConditionNoun(at(i + 1)) || (at(i + 1)?.word === "een" && headsRule(at(i + 2), folded)))) frame = generic = true;
     // "een op de vijf", "1 op de 10", "one in five": a share of a group.
     else if ((w === "op" || w === "in") && (isNumber(before) || before?.word === "een") && at(i + 1)?.word === "de") {
       generic = true;
@@ -289,6 +290,9 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
   if (generic) return GENERIC;
   return ambiguous ? PRONOUN_ONLY : NONE;
 }
+
+/** A noun right before a colon: "Bij een brandwond: koelen", the case a rule is headed by. */
+const headsRule = (t: Token | undefined, folded: string) => t !== undefined && folded.charCodeAt(t.end) === 58;
 
 /**
  * Whether token `i` opens a clause: the sentence's first word, or the first after a colon, a comma, a

@@ -49,7 +49,7 @@ export const COMMON_CLASSES: Record<string, string[]> = {
     "heup", "heupen", "been", "benen", "bovenbeen", "onderbeen", "dij", "dijbeen", "hamstring", "hamstrings",
     "knie", "knieen", "knieschijf", "meniscus", "kruisband", "kruisbanden", "scheen", "scheenbeen", "kuit",
     "kuiten", "enkel", "enkels", "enkelband", "enkelbanden", "voet", "voeten", "voetzool", "hiel", "hielen",
-    "teen", "tenen", "achillespees",
+    "teen", "tenen", "achillespees", "knieholte", "kniekuil", "oksel", "okselholte", "liesstreek",
     // tissue
     "pees", "pezen", "spier", "spieren", "zenuw", "zenuwen", "bot", "botten", "gewricht", "gewrichten",
     // bones, muscles and ligaments that fracture and sprain reports name

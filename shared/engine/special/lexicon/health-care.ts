@@ -19,7 +19,7 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
      */
     SPECIALIST: [
       "cardioloog", "orthopeed", "neuroloog", "longarts", "oogarts", "knoarts", "dermatoloog", "huidarts",
-      "internist", "chirurg", "traumachirurg", "neurochirurg", "kaakchirurg", "uroloog", "gynaecoloog",
+      "internist", "chirurg", "traumachirurg", "handchirurg", "vaatchirurg", "oogchirurg", "seharts", "spoedarts", "neurochirurg", "kaakchirurg", "uroloog", "gynaecoloog",
       "verloskundige", "oncoloog", "reumatoloog", "revalidatiearts", "psychiater", "psycholoog", "radioloog",
       "mdlarts", "sportarts", "bedrijfsarts", "verzekeringsarts", "arboarts", "huisarts", "tandarts",
       "fysiotherapeut", "fysio", "ergotherapeut", "manueeltherapeut", "chiropractor", "osteopaat",
@@ -42,6 +42,8 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "oogtest", "ogentest", "inspanningstest", "fietstest", "hartkatheterisatie", "biopt",
       "biopsie", "xray", "bloodtest",
     ],
+    /** First parts of dressing compounds: "drukverband", "wondverband". */
+    DRESSING_KIND: ["druk", "snel", "wond", "gips", "steun", "knel"],
     /** Ambulance and helicopter services; not "helikopter" alone, which also lifts loads onto roofs. */
     AMBULANCE: [
       "ambulance", "ambulances", "ziekenwagen", "ambu", "traumaheli", "traumahelikopter", "lifeliner", "mmt",
@@ -50,7 +52,13 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
   },
   patterns: [
     // First aid given to a person; "EHBO-koffer" and "EHBO-post" are objects and places.
-    { id: "care.first-aid", pattern: "ehbo|ehboer|ehbo'er|bhv|bhver|bhv'er|ehbo'ers|bhv'ers ~3 verleend|gegeven|toegepast|geboden|verbonden|gehecht|geplakt|verzorgd|behandeld|geholpen|opgevangen|ingeschakeld|erbij|gehaald|geroepen|bijgestaan", strength: "weak" },
+    { id: "care.first-aid", pattern: "ehbo|ehboer|ehbo'er|bhv|bhver|bhv'er|ehbo'ers|bhv'ers ~3 verleend|gegeven|toegepast|geboden|verbonden|gehecht|geplakt|verzorgd|behandeld|geholpen|opgevangen|ingeschakeld|erbij|gehaald|geroepen|bijgestaan|gekoeld|gespoeld|getaped|ingetaped|ingetapet|afgeplakt|ontsmet|gespalkt", strength: "weak" },
+    // What a first aider put on or measured: "Plakstrips door EHBO'er", "EHBO'er heeft temperatuur gemeten".
+    { id: "care.first-aid-material", pattern: "plakstrips|plakstrip|pleister|pleisters|pleistertje|verband|verbandje|tape|mitella|spalk|brandwondenkompres ~1 door|van|bij de|het? ehbo|ehboer|ehbo'er|bhv|bhver|bhv'er|ehbo'ers|bhv'ers|@SPECIALIST", strength: "weak" },
+    { id: "care.measured", pattern: "ehbo|ehboer|ehbo'er|bhv|bhver|bhv'er|ehbo'ers|bhv'ers|@SPECIALIST|@AMBULANCE heeft|hebben|had|hadden ~3 temperatuur|koorts|bloeddruk|hartslag|saturatie|suiker|bloedsuiker|pols gemeten|opgemeten|gecontroleerd|genomen|opgenomen", strength: "weak" },
+    { id: "care.vital-measured", pattern: "lichaamstemperatuur|bloeddruk|hartslag|saturatie|bloedsuiker|koorts ~1 gemeten|opgemeten|gecontroleerd|opgenomen", strength: "weak" },
+    // "bedankt voor de snelle EHBO": first aid given, told by its speed.
+    { id: "care.first-aid-quick", pattern: "snelle|directe|adequate|vlotte ehbo|bhv|hulpverlening|reanimatie", strength: "weak" },
     { id: "care.first-aid-noun", pattern: "eerste hulp ~1 verleend|gegeven|toegepast|geboden|verlenen|verleenden|verleende|gaven|gaf", strength: "weak" },
     // News counts the emergency response to one accident: "meerdere ambulances en een traumahelikopter".
     { id: "care.ambulances", pattern: "meerdere|diverse|verschillende|enkele|twee|drie|vier ambulances|traumahelikopters", strength: "weak" },
@@ -68,12 +76,14 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "care.splinted-part", pattern: "@BODY gespalkt|gegipst|geimmobiliseerd", strength: "weak" },
     // "gehecht aan zijn gereedschap" is attachment, not stitches.
     { id: "care.stitched", pattern: "gehecht", strength: "weak", notBefore: ["aan", "to"] },
-    { id: "care.stitches", pattern: "hechting|hechtingen|hechtpleister|hechtpleisters|hechtpleistertjes|steristrips|zwaluwstaartjes|hechtingetjes|stitches", strength: "weak" },
+    { id: "care.stitches", pattern: "hechting|hechtingen|hechtstrips|hechtstrip|wondstrips|wondhechtstrips|hechtpleister|hechtpleisters|hechtpleistertjes|steristrips|zwaluwstaartjes|hechtingetjes|stitches", strength: "weak" },
     // "verband om zijn hand", "arm in het verband", "drukverband"; not "in verband met".
     { id: "care.dressing", pattern: "verband|verbandje|pleister|pleistertje|gips|brace|spalk|mitella|tape ~1 om|op|aan ~1 @SIDE? @BODY|wond|wondje|snee|sneetje", strength: "weak" },
     // "arm in het gips", "hand in het verband"; not "in verband met".
     { id: "care.in-cast", pattern: "@BODY ~1 in het|de|een|a? gips|mitella|brace|spalk|draagdoek|sling|cast|verband|verbandje", strength: "weak", notBefore: ["met"] },
-    { id: "care.dressing-kind", pattern: "drukverband|snelverband|wondverband|gipsverband|steunverband|knelverband|gipsspalk|loopgips|tourniquet|mitella", strength: "weak", notBefore: ["in", "uit", "aanvullen", "aangevuld", "bijvullen", "besteld", "bestellen", "ontbreekt", "ontbrak"] },
+    // The dressings as compounds, so that a misspelling must keep their first part: a "windverband" is a
+    // brace of a steel frame, not a "wondverband". Not "tourniquet": on a site it is the turnstile at the gate.
+    { id: "care.dressing-kind", pattern: "@DRESSING_KIND+verband|gipsspalk|loopgips|mitella", strength: "weak", notBefore: ["in", "uit", "aanvullen", "aangevuld", "bijvullen", "besteld", "bestellen", "ontbreekt", "ontbrak"] },
     { id: "care.dressing-applied", pattern: "verband|pleister|pleisters|tourniquet|knelverband|drukverband ~1 aangelegd|omgedaan|gewisseld|verschoond|geplakt|opgeplakt|applied", strength: "weak" },
     { id: "care.physiotherapy", pattern: "fysiotherapie|physiotherapy|ergotherapie|revalidatietraject|oefentherapie", strength: "weak" },
     // Ambulance and helicopter arriving or called for someone; the route kept free for one is not care.
@@ -96,10 +106,10 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "care.to-hospital-en", pattern: "taken|sent|brought|rushed|transported|admitted|driven|flown ~1 to ~1 hospital|a&e|er|emergency|doctor|gp|clinic", strength: "weak" },
     // A person with an appointment at, or sent to, a named care giver. Not "bij de fysio" alone: crews
     // renovate practices ("verbouwing bij de fysio").
-    { id: "care.appointment", pattern: "afspraak|afspraken|controle|consult|spreekuur|gesprek|oproep|verwijzing|doorverwezen|verwezen|gestuurd|doorgestuurd|appointment|referred ~2 @SPECIALIST", strength: "weak" },
+    { id: "care.appointment", pattern: "afspraak|afspraken|controle|consult|spreekuur|gesprek|oproep|verwijzing|doorverwezen|verwezen|gestuurd|doorgestuurd|appointment|referred ~3 @SPECIALIST", strength: "weak" },
     // A visit by its compound: "ivm tandartsbezoek", "na het huisartsbezoek".
     { id: "care.visit-noun", pattern: "tandartsbezoek|huisartsbezoek|doktersbezoek|ziekenhuisbezoek|fysiobezoek|specialistenbezoek|tandartsafspraak|huisartsafspraak|doktersafspraak|ziekenhuisafspraak|fysioafspraak", strength: "weak" },
-    { id: "care.at-specialist", pattern: "naar|volgens|langs|via de|het|zijn|haar|z'n|zn|een|the|his|her|a? cardioloog|orthopeed|neuroloog|longarts|oogarts|knoarts|dermatoloog|huidarts|internist|chirurg|traumachirurg|neurochirurg|kaakchirurg|uroloog|gynaecoloog|verloskundige|oncoloog|reumatoloog|revalidatiearts|psychiater|psycholoog|mdlarts|sportarts|bedrijfsarts|verzekeringsarts|arboarts|huisarts|tandarts|fysiotherapeut|fysio|ergotherapeut|manueeltherapeut|chiropractor|osteopaat|podotherapeut|psychotherapeut|dokter|physio|gp|doctor", strength: "weak", notBefore: ["aan", "in", "op", "de", "het", "een", "om"] },
+    { id: "care.at-specialist", pattern: "naar|volgens|vlgs|vlg|volg|langs|via de|het|zijn|haar|z'n|zn|een|the|his|her|a? cardioloog|orthopeed|neuroloog|longarts|oogarts|knoarts|dermatoloog|huidarts|internist|chirurg|traumachirurg|neurochirurg|kaakchirurg|uroloog|gynaecoloog|verloskundige|oncoloog|reumatoloog|revalidatiearts|psychiater|psycholoog|mdlarts|sportarts|bedrijfsarts|verzekeringsarts|arboarts|huisarts|tandarts|fysiotherapeut|fysio|ergotherapeut|manueeltherapeut|chiropractor|osteopaat|podotherapeut|psychotherapeut|dokter|physio|gp|doctor", strength: "weak", notBefore: ["aan", "in", "op", "de", "het", "een", "om"] },
     { id: "care.specialist-involved", pattern: "@SPECIALIST ~2 ingeschakeld|gebeld|geweest|bezocht|gesproken|gezien|geraadpleegd|langs|adviseert|adviseerde|stelde|constateerde|vermoedt|verklaarde|doorverwezen|verwees", strength: "weak" },
     // Tests and scans: single words that are only medical; "foto" and "scan" only of a body part.
     { id: "care.test", pattern: "@MEDICAL_TEST", strength: "weak" },
@@ -107,6 +117,20 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // and "foto van de arm" a crane's, so the part needs a possessive or no article.
     { id: "care.photo-of-part", pattern: "foto|fotos|foto's|rontgenfoto|rontgenfotos|rontgen|scan|echo|xray|mri|ct ~2 van|of zijn|haar|z'n|zn|mijn|m'n|his|her|my? @SIDE? @BODY", strength: "weak" },
     { id: "care.photo-result", pattern: "volgens de|het? foto|fotos|foto's|rontgenfoto|scan|echo|mri|uitslag|bloedonderzoek", strength: "weak", notBefore: ["van", "staat", "staan", "is", "moet", "moeten", "zit"] },
+    // A fracture seen or ruled out on a scan is a test result, labelled also when clean: "geen breuk op de foto".
+    { id: "care.photo-fracture", pattern: "geen|een|wel|kleine ~1 breuk|breuken|breukje|botbreuk|fractuur|haarscheur|haarscheurtje ~1 op|volgens|te|zichtbaar de|het? foto|fotos|foto's|rontgenfoto|scan|echo|mri|xray|zien", strength: "weak" },
+    { id: "care.photo-fracture-after", pattern: "op|volgens de|het foto|fotos|foto's|rontgenfoto|scan|echo|mri ~1 geen|een|wel ~1 breuk|breuken|breukje|botbreuk|fractuur", strength: "weak" },
+    // Sent for a scan: "naar ziekenhuis voor foto", "naar de SEH voor een röntgenfoto".
+    { id: "care.for-scan", pattern: "naar|in|bij|op het|de? ziekenhuis|@CARE|@EMERGENCY|@HOSPITAL_NAME voor|ter een? foto|fotos|foto's|rontgenfoto|scan|echo|mri|ct|ctscan|hechting|hechtingen", strength: "weak" },
+    // At the specialist for a check: "Sandra bij de verloskundige (controle)".
+    { id: "care.at-specialist-check", pattern: "bij|naar de|het|een @SPECIALIST ~1 controle|afspraak|consult|spreekuur|onderzoek|echo|check", strength: "weak" },
+    // Talking with a psychologist: "wil eerst met een psycholoog praten".
+    { id: "care.talks-with", pattern: "met|bij een|de|zijn|haar? psycholoog|psychiater|psychotherapeut|therapeut|traumatherapeut|counselor|counsellor|bedrijfsarts|huisarts ~1 praten|gepraat|spreken|gesproken|gesprekken|sessies|sessie", strength: "weak" },
+    { id: "care.talks-with-verb", pattern: "praten|praat|praatte|sprak|spreekt|gesproken|gepraat ~2 met|bij een|de|zijn|haar? psycholoog|psychiater|psychotherapeut|traumatherapeut", strength: "weak" },
+    // Physiotherapy counted: "Fysio 3x per week".
+    { id: "care.physio-count", pattern: "fysio|fysiotherapie|physio|oefentherapie ~2 per|in|a de? week|wk|weeks", strength: "weak" },
+    // A splinter taken out of a part: "bij de oogarts is een metaalsplinter uit het hoornvlies gehaald".
+    { id: "care.splinter-out", pattern: "splinter|splintertje|metaalsplinter|glassplinter|houtsplinter|vuiltje|spaan|spaantje|metaaldeeltje uit zijn|haar|z'n|zn|het|de|mijn|m'n @SIDE? @BODY ~1 gehaald|verwijderd|gevist|gepeuterd|geboord|geslepen", strength: "weak" },
     { id: "care.mri", pattern: "mri|ct ~1 gemaakt|gehad|laten|gepland|uitslag|onderzoek|toonde|liet|wees|gedaan|scan|made|showed", strength: "weak" },
     // Vaccination status is health data: "tetanusprik gehaald".
     { id: "care.vaccination", pattern: "tetanusprik|tetanusinjectie|griepprik|coronaprik|boosterprik|gevaccineerd|ingeent|vaccinatie|vaccinaties|hepatitisvaccinatie|quarantaine", strength: "weak" },

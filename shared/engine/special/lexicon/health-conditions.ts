@@ -86,8 +86,8 @@ export const conditions: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // "onder behandeling bij een psycholoog", "dat ze onder behandeling is" (the verb last).
     { id: "condition.under-treatment", pattern: "onder behandeling bij|van|voor|is|staat", strength: "weak" },
     // "Hij ligt in het Rijnstate", "opgenomen in het UMCG", "naar het Isala gebracht".
-    { id: "condition.hospital-named", pattern: "ligt|lag|liggen|opgenomen|gebracht|overgebracht|vervoerd ~1 in|naar het|de? @HOSPITAL_NAME", strength: "weak" },
-    { id: "condition.hospital-named-after", pattern: "in|naar het|de? @HOSPITAL_NAME ~2 opgenomen|gebracht|overgebracht|vervoerd|geopereerd|behandeld", strength: "weak" },
+    { id: "care.hospital-named", pattern: "ligt|lag|liggen|opgenomen|gebracht|overgebracht|vervoerd|afgevoerd|weggebracht|gevlogen|overgevlogen ~1 in|naar het|de? @HOSPITAL_NAME", strength: "weak" },
+    { id: "care.hospital-named-after", pattern: "in|naar het|de? @HOSPITAL_NAME ~2 opgenomen|gebracht|overgebracht|vervoerd|afgevoerd|gevlogen|geopereerd|behandeld", strength: "weak" },
     // A stroke by its abbreviation: "bleek een TIA", "heeft een CVA gehad".
     { id: "condition.stroke-abbreviation", pattern: "een|de tia|cva", strength: "weak" },
     { id: "condition.maternity-en", pattern: "maternity leave", strength: "weak" },

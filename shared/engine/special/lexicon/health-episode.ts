@@ -59,10 +59,12 @@ export const episode: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // "naar de huisarts", "bij de fysio", "door de bedrijfsarts bekeken", "antibiotica van de huisarts".
     { id: "episode.carer", pattern: "naar|bij|door|van|to|by|from de|het|zijn|haar|z'n|the|his|her|a? @EPISODE_CARER", strength: "episode" },
     { id: "episode.treatment", pattern: "@EPISODE_TREATMENT", strength: "episode" },
+    // A hospital specialist named bare after the accident: "Met ambulance naar het VUmc, handchirurg."
+    { id: "episode.specialist", pattern: "handchirurg|chirurg|traumachirurg|neurochirurg|kaakchirurg|vaatchirurg|oogchirurg|orthopeed|neuroloog|cardioloog|oogarts|longarts|knoarts|dermatoloog|seharts|spoedarts", strength: "episode" },
     // The care words a note misspells most ("ambulanse", "huisats"): alone they flag only in an
     // episode, and as single-word entries they are typo-tolerant, so the misspelling also completes the
     // care patterns that name them ("met de ambulanse weg"). Not "ziekenhuis": as often the worksite.
-    { id: "episode.care-word", pattern: "ambulance|ambulances|ziekenwagen|huisarts|huisartsenpost|bedrijfsarts|fysiotherapeut|traumahelikopter|spoedeisende|polikliniek|brandwondencentrum|revalidatiecentrum", strength: "episode", notAfter: ["als", "as"] },
+    { id: "episode.care-word", pattern: "ambulance|ambulances|ziekenwagen|huisarts|huisartsenpost|bedrijfsarts|fysiotherapeut|traumahelikopter|spoedeisende|polikliniek|brandwondencentrum|revalidatiecentrum", strength: "episode", notAfter: ["als", "as"], notBefore: ["niet", "not"] },
     // "Pols dik en blauw", "Onderbeen open", "oog bleef branden"; "een kapotte knie".
     { id: "episode.body-state", pattern: "@BODY ~2 @BODY_STATE", strength: "episode" },
     { id: "episode.body-state-before", pattern: "@BODY_STATE_BEFORE @BODY", strength: "episode" },
@@ -78,6 +80,10 @@ export const episode: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "episode.part-dressed", pattern: "@BODY werd|is|was|wordt? gespalkt|verbonden|gehecht|gegipst|getaped|gelijmd|ontsmet", strength: "episode" },
     // "Daar verbonden", "ter plaatse gehecht"; lay first aid ("gekoeld", "gespoeld") is no span of its own.
     { id: "episode.dressed-there", pattern: "daar|toen|direct|meteen|vervolgens|netjes|snel verbonden|gehecht|gespalkt|gegipst|getaped|gelijmd|ontsmet", strength: "episode" },
+    // The follow-up in a hurried note's words: "2 dagen thuis", "blijft irriteren", "Rode kring een week later".
+    { id: "episode.days-home", pattern: "dagen|dag|weken|week|wk|wkn thuis|ziek|uit", strength: "episode", notBefore: ["werk", "gewerkt", "werken"] },
+    { id: "episode.lingers", pattern: "blijft|bleef|bleven irriteren|branden|prikken|jeuken|bloeden|zeuren|steken|kloppen|pijn|tranen", strength: "episode" },
+    { id: "episode.mark", pattern: "rode|blauwe|paarse kring|vlek|vlekken|plek|plekken|zwelling|uitslag", strength: "episode" },
     { id: "episode.trouble", pattern: "moeite met|bij ademen|ademhalen|lopen|slikken|zien|staan", strength: "episode" },
   ],
 };

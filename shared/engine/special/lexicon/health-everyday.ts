@@ -16,7 +16,9 @@ import type { LexiconList } from "../patterns.ts";
 /** Where a person lies flat to work, not ill: "ligt plat op de grond om onder de kraan te kijken". */
 const LYING_TO_WORK = ["op", "onder", "om", "tegen", "naast", "achter", "over", "langs", "te", "in"];
 /** What a person may not or cannot do on a rule, not a health restriction: "mag niet klimmen zonder harnas". */
-const RULE_NOT_HEALTH = ["zonder", "boven", "op", "in", "met", "als", "want", "omdat", "of", "wat", "hoe", "wie", "waar", "de", "het", "dat", "een", "meer", "dan"];
+const RULE_NOT_HEALTH = ["zonder", "boven", "op", "in", "met", "als", "want", "omdat", "of", "wat", "hoe", "wie", "waar", "de", "het", "dat", "een", "meer", "dan",
+  // where one cannot walk or stand: "kan niet lopen over de natte vloer"
+  "over", "langs", "door", "via", "naar", "onder"];
 /** Conjunctions that open a clause with its verb last: "dat Kees plat ligt", "omdat hij opgenomen is". */
 const CLAUSE_START = "dat|omdat|doordat|nu|toen|zodat|zolang|sinds|terwijl|aangezien|nadat|voordat|of";
 
@@ -64,6 +66,8 @@ export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "restriction.may-not", pattern: "<@WHO mag|mocht ~2 niet|geen tillen|bukken|knielen|traplopen|sjouwen|zwaar", strength: "weak", notBefore: RULE_NOT_HEALTH },
     { id: "restriction.cannot", pattern: "<@WHO kan|kon ~1 niet|nauwelijks|amper|moeilijk|slecht meer|goed|zelf|zelfstandig? tillen|lopen|staan|bukken|knielen|traplopen|slikken|ademen|ademhalen", strength: "weak", notBefore: RULE_NOT_HEALTH },
     // A body part as the reason: "niet inzetbaar vanwege zijn rug", "aangepast werk ivm zijn knie".
+    // Without its subject, as notes drop it: "Kan niet meer bukken", "rook naar drank en kon niet recht lopen".
+    { id: "restriction.cannot-bare", pattern: "kan|kon niet|nauwelijks|amper meer|recht|goed|zelfstandig? tillen|lopen|staan|bukken|knielen|traplopen|slikken|ademen|ademhalen", strength: "weak", notBefore: [...RULE_NOT_HEALTH, "worden"] },
     { id: "reason.body-part", pattern: "vanwege|ivm|wegens @POSSESSIVE @SIDE? @BODY", strength: "weak" },
     { id: "reason.body-part-spelled", pattern: "verband met @POSSESSIVE @SIDE? @BODY", strength: "weak" },
     { id: "recovery.recovering", pattern: "<@WHO is|was ~2 aan het herstellen|revalideren|aansterken", strength: "weak", notBefore: ["van"] },
@@ -123,7 +127,7 @@ export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "recovery.en", pattern: "recovering|recovers|recovered|recovery from ~2 surgery|operation|op|injury|illness|flu|stroke|fracture|accident|fall|covid", strength: "weak" },
     // "A&E": the ampersand is no word character, so the abbreviation is two words.
     { id: "care.ae-en", pattern: "to|at|in|from a e", strength: "weak" },
-    { id: "symptom.cannot-walk-en", pattern: "<@WHO could|couldn't|couldnt|can't|cant|cannot ~1 walk|stand|breathe|bend|weight", strength: "weak", notBefore: ["the", "a", "it", "there", "here", "near", "under", "in", "up", "that", "this"] },
+    { id: "symptom.cannot-walk-en", pattern: "<@WHO could|couldn't|couldnt|can't|cant|cannot ~1 not? walk|stand|breathe|bend|weight", strength: "weak", notBefore: ["the", "a", "it", "there", "here", "near", "under", "in", "up", "that", "this"] },
     { id: "symptom.unable-en", pattern: "unable|struggling|struggled ~1 to walk|stand|breathe|bend|weight", strength: "weak", notBefore: ["the", "a", "it", "there", "here", "near", "under", "in", "up", "that", "this"] },
     // Not "operation" after "for"/"after": the operation of a crane.
     { id: "surgery.had-en", pattern: "had|has|having|needs|needed|need|underwent|undergo|undergoing|booked|scheduled|after|for ~2 surgery", strength: "weak", notBefore: ["room", "rooms", "block", "wing", "hours", "car", "park"] },

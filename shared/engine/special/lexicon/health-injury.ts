@@ -73,7 +73,7 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "blaar", "blaren", "beet", "ontsteking", "bloeding", "zwelling", "fractuur", "klap",
       "spit", "kramp", "krampen", "brandwond", "snijwond", "schaafwond", "cut", "wound", "bruise", "burn",
       "splinter", "injury", "injuries", "fracture", "laceration", "gash", "schram", "schrammen", "schrammetje",
-      "kras", "krassen", "krasje", "hematoom", "bloeduitstorting", "bloedblaar", "scheurwond", "graze",
+      "kras", "krassen", "krasje", "haarscheur", "haarscheurtje", "teek", "teken", "hematoom", "bloeduitstorting", "bloedblaar", "scheurwond", "graze",
       "sprain", "strain", "abrasion", "puncture",
     ],
     /** First parts of wound compounds: "snijwond", "kneuswond", "bijtwondje". */
@@ -82,6 +82,29 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "hoofd", "open", "splinter", "beet", "klem", "knel", "plet", "zuur", "loog",
     ],
     WOUND_HEAD: ["wond", "wonden", "wondje", "wondjes"],
+    /** Fingers and toes by name, the parts a machine takes off: "verloor zijn pink", "twee vingers eraf". */
+    DIGIT: [
+      "vinger", "vingers", "duim", "duimen", "pink", "pinken", "wijsvinger", "middelvinger", "ringvinger", "teen",
+      "tenen", "vingertje", "duimpje", "teentje", "linkerduim", "rechterduim", "linkerwijsvinger", "rechterwijsvinger",
+      "linkermiddelvinger", "rechtermiddelvinger", "linkerringvinger", "rechterringvinger", "linkerpink", "rechterpink",
+      "finger", "fingers", "thumb", "toe", "toes",
+    ],
+    /** Parts of a digit that are lost: "een kootje", "de toppen van zijn vingers", "een stuk van zijn duim". */
+    // Not "top": a surname too, and every word of a pattern is read as a term, not a name ("Jan Top").
+    DIGIT_PART: ["topje", "topjes", "toppen", "kootje", "kootjes", "stuk", "stukje", "deel", "helft", "nagel", "nagels"],
+    /** Cutting a part off, in every form a note or a ruling uses: "afsnijdt", "zaagde af", "afgerukt". */
+    CUT_OFF: withDtSlips([
+      "afsnijdt", "afsneed", "afgesneden", "afzaagt", "afzaagde", "afgezaagd", "afrukt", "afrukte", "afgerukt", "afhakt",
+      "afhakte", "afgehakt", "afknipt", "afknipte", "afgeknipt", "afgeklemd", "afgekneld", "afgeknepen", "geamputeerd", "eraf",
+      "afgeplet",
+    ]),
+    /** Injuries a person "loopt op" (incurs): "liep verschillende breuken op", "letsel opgelopen". */
+    INCURRED: [
+      "breuk", "breuken", "botbreuk", "botbreuken", "fractuur", "fracturen", "verwonding", "verwondingen", "wonden",
+      "kneuzing", "kneuzingen", "letsel", "letsels", "brandwonden", "snijwonden", "schaafwonden", "blessure",
+      "blessures", "bloeduitstorting", "bloeduitstortingen", "snee", "sneetje", "jaap",
+      "wond", "wondje", "bult", "buil", "blaar", "blaren", "schram", "schrammen", "schaafwond", "snijwond", "brandwond",
+    ],
     /** Insects and animals whose sting or bite is a wound (and the allergy trigger): "wespensteek". */
     STINGER: ["wespen", "wesp", "bijen", "bij", "insecten", "insect", "horzel", "muggen", "mug", "teken", "teek", "honden", "hond", "ratten", "rat"],
   },
@@ -106,7 +129,7 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "injury.wound-kind", pattern: "@WOUND_KIND+@WOUND_HEAD", strength: "weak" },
     { id: "injury.sting", pattern: "@STINGER+steek|@STINGER+steken|@STINGER+beet|@STINGER+beten|tekenbeet|tekenbeten", strength: "weak" },
     { id: "injury.stung-by", pattern: "gestoken|gebeten|stung|bitten door|by een|a|de|the? @STINGER", strength: "weak" },
-    { id: "injury.wound", pattern: "brandwond|brandwonden|snijwond|snijwonden|schaafwond|schaafwonden|wonden|kneuzing|kneuzingen|verstuiking|fractuur|botbreuk|verwondingen|blessure|geblesseerd|gewond|lichtgewond|bloedneus|hechtingen|letsel|splinter|splinters", strength: "weak" },
+    { id: "injury.wound", pattern: "bloeduitstorting|bloeduitstortingen|hematoom|brandwond|brandwonden|snijwond|snijwonden|schaafwond|schaafwonden|wonden|kneuzing|kneuzingen|verstuiking|fractuur|botbreuk|verwondingen|blessure|geblesseerd|gewond|lichtgewond|bloedneus|hechtingen|letsel|splinter|splinters", strength: "weak" },
     // Named injuries and conditions of muscles and joints (sports, lifting, repetitive work).
     { id: "injury.named", pattern: "zweepslag|hersenkneuzing|spierscheuring|peesontsteking|slijmbeursontsteking|tennisarm|muisarm|golfarm|rsi|lumbago|ischias|hexenschuss|spierpijn", strength: "weak" },
     { id: "injury.bruise", pattern: "blauwe plek|plekken|plekjes", strength: "weak" },
@@ -120,11 +143,33 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // "rug speelt weer op", "knie doet pijn", "schouder zit vast".
     // "rug speelt weer op", "knie doet pijn".
     { id: "injury.body-part-hurts", pattern: "@BODY ~1 doet|deed|doen|speelt|speelde|speelden ~1 pijn|zeer|op", strength: "weak" },
-    { id: "injury.lost-part", pattern: "vinger|vingers|vingertop|vingertoppen|vingerkootje|kootje|duim|teen|tenen|nagel|nagels|duimnagel|teennagel|vingernagel|tand|tanden|voortand ~1 kwijt|eraf|afgezet|verloren", strength: "weak" },
+    { id: "injury.lost-part", pattern: "@DIGIT|vingertop|vingertoppen|vingerkootje|kootje|kootjes|nagel|nagels|duimnagel|teennagel|vingernagel|tand|tanden|voortand ~1 kwijt|kwijtgeraakt|eraf|afgezet|verloren", strength: "weak" },
+    // Amputations: a digit lost or cut off ("verloor zijn pink", "verloor een kootje van zijn wijsvinger",
+    // "de zaag sneed twee vingers van zijn hand af", "twee vingers van zijn hand afsnijdt", "topje van de
+    // wijsvinger eraf"). The part must be of a digit or a hand: "verloor de top" (a ranking), "knipte de
+    // vingers van de handschoen af" (gloves cut for grip) and "top van de paal eraf" are no injuries.
+    { id: "injury.lost-digit", pattern: "verloor|verliest|verloren|verliezen|kwijtgeraakt ~2 @DIGIT", strength: "weak", notBefore: ["uit"] },
+    { id: "injury.lost-digit-part", pattern: "verloor|verliest|verloren|verliezen|kwijtgeraakt ~2 @DIGIT_PART van @DET? @SIDE? @DIGIT|hand|handen|voet|voeten|linkerhand|rechterhand|linkervoet|rechtervoet", strength: "weak" },
+    { id: "injury.digit-part-off", pattern: "@DIGIT_PART van @DET? @SIDE? @DIGIT ~2 @CUT_OFF|af|kwijt|kwijtgeraakt|verloren|verbrijzeld|geplet", strength: "weak" },
+    { id: "injury.digit-cut-off", pattern: "@DIGIT van? @DET|@CAP? @SIDE? hand|handen|voet|voeten|linkerhand|rechterhand|linkervoet|rechtervoet? bijna|half|gedeeltelijk|deels? @CUT_OFF", strength: "weak" },
+    { id: "injury.cut-off-digit", pattern: "sneed|zaagde|rukte|hakte|knipte|klemde|plette ~3 @DIGIT van? @DET? @SIDE? hand|handen|voet|voeten|linkerhand|rechterhand|linkervoet|rechtervoet? bijna|half? af|eraf", strength: "weak" },
+    // A phalanx is named only when it is broken or lost: "anderhalf kootje van zijn linkerwijsvinger".
+    { id: "injury.phalanx", pattern: "kootje|kootjes|vingerkootje|vingerkootjes van zijn|haar|z'n|zn|mijn|m'n|de @SIDE? @DIGIT", strength: "weak" },
+    // "de toppen van zijn ring- en middelvinger", "Topje eraf" after the accident was told: in an episode the
+    // part is the person's; alone "het topje eraf" is as often a sealant cartridge's.
+    { id: "injury.digit-part-episode", pattern: "topje|topjes|toppen|kootje|kootjes|stuk|stukje|nagel van zijn|haar|z'n|zn|de @SIDE? @DIGIT|ring", strength: "episode" },
+    { id: "injury.digit-part-off-episode", pattern: "topje|topjes|kootje|kootjes|vingertopje|nagel|nagels eraf|af", strength: "episode" },
     { id: "injury.poisoning", pattern: "vergiftiging|koolmonoxidevergiftiging|rookvergiftiging|koolmonoxidevergiftigd|vergiftigd|bedwelmd|zonnesteek|hitteberoerte|onderkoeld|onderkoeling|uitgedroogd|uitdroging|heatstroke", strength: "weak" },
     // Eye injuries of welders and grinders: arc eye, dust, chips, cement in the eye.
     { id: "injury.arc-eye", pattern: "lasogen|lasoog|geelektrocuteerd|elektrocutie", strength: "weak" },
-    { id: "injury.in-eye", pattern: "stof|vuiltje|spaan|spaander|spaantje|zaagsel|cement|cementmelk|kalk|metaaldeeltje|metaaldeeltjes|vonk|vonken|gruis|slijpsel|vijlsel|ijzervijlsel|slijpstof|roest|glas|glassplinter|betonspat|spat|verf|kit in|tegen ~1 @SIDE? oog|ogen|linkeroog|rechteroog|eye|eyes", strength: "weak" },
+    { id: "injury.in-eye", pattern: "stof|steenstof|betonstof|houtstof|boorstof|gipsstof|zandkorrel|vuiltje|spaan|spaander|spaantje|zaagsel|cement|cementmelk|kalk|metaaldeeltje|metaaldeeltjes|vonk|vonken|gruis|slijpsel|vijlsel|ijzervijlsel|slijpstof|roest|glas|glassplinter|betonspat|spat|verf|kit in|tegen ~1 @SIDE? oog|ogen|linkeroog|rechteroog|eye|eyes", strength: "weak" },
+    // "had iets in zijn oog", "wat in mijn oog gekregen": only with the person's own eye, for "iets in het
+    // oog houden" (keep an eye on) and "in het oog springen" (stand out) are idioms.
+    { id: "injury.something-in-eye", pattern: "iets|wat|vuil|troep|rommel in|tegen zijn|haar|z'n|zn|mijn|m'n|mn @SIDE? oog|ogen|linkeroog|rechteroog", strength: "weak" },
+    // Swelling and bleeding that start: "knie zwol op", "throat started to swell".
+    { id: "injury.part-swelled", pattern: "@BODY ~1 zwol|zwollen|zwelt|zwellen ~3 op", strength: "weak", notAfter: ["de", "het", "met"] },
+    { id: "injury.part-began", pattern: "@BODY_NO_HAND begon|begint ~2 zwellen|opzwellen|bloeden|jeuken|branden|kloppen", strength: "weak", notAfter: ["de", "het", "met"] },
+    { id: "injury.part-began-en", pattern: "@BODY started|began|begun|starting ~1 to? swell|swelling|bleed|bleeding|hurt|hurting|itch|itching|throb|throbbing", strength: "weak", notAfter: ["the", "a"] },
     // A metal splinter taken out of someone: "metaalsplinter verwijderd". Not glass, dirt or wood, which
     // are also taken out of frames, gutters and machines.
     { id: "injury.removed", pattern: "metaalsplinter|metaalsplinters|metaalsplintertje ~3 verwijderd|uitgehaald|eruitgehaald|weggehaald|removed", strength: "weak" },
@@ -172,7 +217,9 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "injury.got-caught-en", pattern: "got|had his|her|my @BODY caught|trapped|stuck|crushed|jammed|pinched", strength: "weak" },
     { id: "injury.part-state-en", pattern: "@BODY is|was|feels|felt|looks|looked ~1 bad|sore|painful|swollen|killing|hurting|bruised|numb", strength: "weak", notAfter: ["the", "a", "de", "het"] },
     { id: "injury.part-hedged-state", pattern: "@BODY is|was|werd|raakte|lijkt|leek|bleek|is|was|looks|seems? @HEDGE @INJURY_STATE|@INJURY_VERB|@INJURY_STATE_NEAR", strength: "weak", notAfter: ["de", "het", "met", "per", "the", "by"] },
-    { id: "injury.wound-got", pattern: "snee|sneetje|jaap|wond|wondje|kneuzing|bult|buil|blaar|blaren|schram|schrammen|schaafwond|snijwond|brandwond|verwondingen ~1 opgelopen|opgedaan|overgehouden", strength: "weak" },
+    { id: "injury.wound-got", pattern: "@INCURRED ~1 opgelopen|opgedaan|overgehouden", strength: "weak" },
+    // "liep verschillende breuken op", "loopt een hersenschudding op"; not "liep vertraging/schade op".
+    { id: "injury.incurred", pattern: "liep|loopt|liepen|lopen ~3 @INCURRED op", strength: "weak" },
     { id: "injury.part-hanging", pattern: "@BODY hing|hangt|bungelde ~2 af|eraf", strength: "weak" },
     { id: "injury.muscle-en", pattern: "pulled|strained|tore|torn|ripped a|his|her|my muscle|hamstring|ligament|tendon|calf|groin", strength: "weak" },
     { id: "injury.hit-part-en", pattern: "hit|smacked|whacked|cracked his|her|my @BODY", strength: "weak" },

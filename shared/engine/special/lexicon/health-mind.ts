@@ -18,6 +18,9 @@ export const mind: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "psychiatrisch", "psychiatrische", "posttraumatische", "traumaverwerking",
       "slapeloosheid", "slaapproblemen", "slaapstoornis", "slaapstoornissen", "slaaptekort", "slaapapneu",
       "apneu", "insomnia", "narcolepsie", "cpap", "cpapapparaat", "anxiety", "depressed",
+      // compulsions and startle after a trauma: "dwangmatig gedrag", "schrikreacties", "overprikkeld"
+      "dwangmatig", "dwangmatige", "dwanggedachten", "dwanghandelingen", "schrikreacties", "overprikkeld",
+      "overprikkeling", "prikkelgevoelig", "paniekerigheid", "schrikachtig",
     ],
   },
   patterns: [
@@ -31,7 +34,8 @@ export const mind: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "mind.aftercare-help", pattern: "psychosociale|psychische|psychologische hulp|zorg|ondersteuning|begeleiding|opvang|nazorg", strength: "weak" },
     { id: "mind.therapy", pattern: "therapie|therapy", strength: "weak" },
     { id: "mind.therapy-kind", pattern: "emdr|psychotherapie|traumatherapie|relatietherapie|gedragstherapie|cgt", strength: "weak" },
-    { id: "mind.counselling", pattern: "bedrijfsmaatschappelijk|maatschappelijk werk|werker|werkster", strength: "weak" },
+    // Not the service itself ("het bedrijfsmaatschappelijk werk is bereikbaar").
+    { id: "mind.counselling", pattern: "bedrijfsmaatschappelijk|maatschappelijk werk|werker|werkster", strength: "weak", notAfter: ["het"] },
     // Sleep: "slaapt slecht", "slecht geslapen", "sliep nauwelijks".
     { id: "sleep.poor", pattern: "slaap|slaapt|sliep|slapen|geslapen|slept|sleeping ~1 slecht|nauwelijks|amper|weinig|onrustig|badly|poorly", strength: "weak" },
     { id: "sleep.poor-before", pattern: "slecht|nauwelijks|amper|weinig|onrustig geslapen|slapen", strength: "weak" },
@@ -44,6 +48,13 @@ export const mind: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "mind.mood", pattern: "<@WHO is|was|voelt|voelde|lijkt|leek|oogt|oogde ~2 somber|neerslachtig|depri|lusteloos|futloos|labiel|prikkelbaar|angstig|gespannen|opgejaagd|emotioneel", strength: "weak", notBefore: ["over", "gestemd", "voor", "van", "bij", "tijdens"] },
     { id: "mind.skin", pattern: "niet lekker|goed in zijn|haar|z'n|zn|mijn|m'n vel", strength: "weak" },
     { id: "mind.hard-time", pattern: "@HAVE het ~1 mentaal|psychisch|emotioneel|geestelijk zwaar|moeilijk|lastig", strength: "weak" },
+    // The same with its verb last: "een collega die het mentaal zwaar had".
+    { id: "mind.hard-time-clause", pattern: "het ~1 mentaal|psychisch|emotioneel|geestelijk zwaar|moeilijk|lastig ~1 heeft|had|hadden|hebben|heb", strength: "weak" },
+    // A hard time dated by what happened: "heeft het moeilijk sinds het ongeval"; not "moeilijk met de planning".
+    { id: "mind.hard-time-since", pattern: "@HAVE het ~1 moeilijk|zwaar|lastig sinds|na het|de|zijn|haar? ongeval|ongeluk|val|incident|overlijden|dood|scheiding|aanrijding", strength: "weak" },
+    { id: "mind.brooding", pattern: "piekert|piekerde|piekeren veel|erg|steeds|constant|continu|vaak", strength: "weak" },
+    // Startled by every sound since an accident: "schrikt van elk piepje".
+    { id: "mind.startles", pattern: "schrikt|schrok|schrikken|schrikte ~1 van elk|elke|ieder|iedere|alle", strength: "weak" },
     // The kinds of therapy by name, not a suffix: a suffix is tested against every word of every sentence.
     { id: "mind.therapies", pattern: "traumatherapie|traumaverwerkingstherapie|gedragstherapie|groepstherapie|praattherapie|schematherapie|exposuretherapie|haptotherapie|dramatherapie|speltherapie|lichttherapie|muziektherapie|hormoontherapie|radiotherapie|immunotherapie|zuurstoftherapie|psychotherapeut|haptotherapeut|traumatherapeut|gezinstherapeut|relatietherapeut|oefentherapeut|dramatherapeut|speltherapeut", strength: "weak" },
     { id: "mind.counsellor-en", pattern: "seeing|sees|saw|see|visits|visited|with a|the? counsellor|counselor|therapist|psychologist|psychiatrist|counselling|counseling", strength: "weak" },

@@ -46,7 +46,9 @@ export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "alcohol.drank-much", pattern: "teveel|flink|stevig|zwaar gedronken|gezopen", strength: "weak" },
     // "had gedronken", "gedronken te hebben"; not water, coffee or enough of them in the heat.
     { id: "alcohol.had-drunk", pattern: "gedronken|gezopen", strength: "weak", notAfter: ["water", "koffie", "thee", "fris", "cola", "limonade", "melk", "soep", "genoeg", "voldoende", "weinig", "niets", "niks", "veel"], notBefore: ["water", "koffie", "thee"] },
-    { id: "alcohol.booze", pattern: "@USE|drinkt|dronk|ruikt|rook|riekt|rieken|stinkt|stonk|smelled|smelt ~2 naar|of? @BOOZE", strength: "weak", notBefore: ["vrije", "vrij", "loos", "free", "om", "voor", "als", "bij", "op", "tegen", "te"] },
+    { id: "alcohol.booze", pattern: "@USE|drinkt|dronk ~2 @BOOZE", strength: "weak", notBefore: ["vrije", "vrij", "loos", "free", "om", "voor", "als", "bij", "op", "tegen", "te"] },
+    // Drink smelled on a person: "rook al naar alcohol om 7 uur", "stonk naar bier"; not "alcoholvrij".
+    { id: "alcohol.smelled", pattern: "ruikt|rook|riekt|rieken|stinkt|stonk|roken|ruiken|smelled|smelt|smells|smelling ~2 naar|of @BOOZE", strength: "weak", notBefore: ["vrije", "vrij", "loos", "free"] },
     // "was dronken"; not the verb: "ze dronken koffie".
     { id: "alcohol.drunk", pattern: "dronken|beschonken|aangeschoten|bezopen|lazarus|drunk|intoxicated|tipsy", strength: "weak", notBefore: ["koffie", "thee", "water", "fris", "cola", "limonade", "melk", "soep", "een", "wat", "samen", "ze", "we", "wij", "zij", "het", "de", "uit", "van", "nog", "allemaal", "beiden"] },
     { id: "alcohol.drunk-word", pattern: "stomdronken|straalbezopen|ladderzat|beschonken|dronkenschap|zuipt|zoop", strength: "weak" },
@@ -61,7 +63,7 @@ export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // Not "high": a wall, a voltage and a risk are high.
     { id: "drug.high", pattern: "blowen|blowt|blowde|geblowd|stoned|gesnoven|snuiven", strength: "weak" },
     // Tests and their results: breath, blood, urine and saliva tests of a person.
-    { id: "alcohol.test", pattern: "promillage|blaastest|drugstest|alcoholtest|ademtest|urinetest|drugtest|alcoholcontrole|drugscontrole|blaaspijp|ademanalyse|speekseltest|drugsscreening|breathalyser|breathalyzer|drugscreening", strength: "weak" },
+    { id: "alcohol.test", pattern: "promillage|alcoholpromillage|bloedalcoholgehalte|ademalcoholgehalte|bloedalcoholpromillage|blaastest|drugstest|alcoholtest|ademtest|urinetest|drugtest|alcoholcontrole|drugscontrole|blaaspijp|ademanalyse|speekseltest|drugsscreening|breathalyser|breathalyzer|drugscreening", strength: "weak" },
     // The plurals rulings use ("twee alcoholtesten"), and the law's word for drunk: "in kennelijke staat".
     { id: "alcohol.tests", pattern: "alcoholtesten|blaastesten|drugstesten|urinetesten|speekseltesten|ademtesten|drugtesten", strength: "weak" },
     { id: "alcohol.apparent-state", pattern: "in kennelijke staat", strength: "weak" },
@@ -72,7 +74,11 @@ export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // What a blood test found: "twee promille alcohol in zijn bloed", "sporen van cocaïne in het bloed".
     { id: "drugs.smelled", pattern: "rook|ruikt|riekt|stonk|stinkt ~3 naar @DRUG", strength: "weak" },
     { id: "addiction.background", pattern: "verslavingsachtergrond|verslavingsproblematiek|verslavingsprobleem|verslavingsverleden|verslavingsproblemen", strength: "weak" },
-    { id: "alcohol.in-blood", pattern: "@BOOZE|@DRUG|promille ~1 in zijn|haar|z'n|het bloed", strength: "weak" },
+    { id: "alcohol.in-blood", pattern: "@BOOZE|@DRUG|promille ~1 in zijn|haar|z'n|het bloed|adem|urine", strength: "weak" },
+    // A level measured in a person: "te hoge alcoholgehalte in zijn bloed", "aangehouden met 1,2 promille";
+    // not the alcohol content of a drink or a slope in promille.
+    { id: "alcohol.level-in", pattern: "alcoholgehalte|alcoholpercentage|promillage|gehalte|percentage|waarde|waarden ~2 in|van zijn|haar|z'n|zn|het|mijn|m'n bloed|adem|urine", strength: "weak" },
+    { id: "alcohol.level-caught", pattern: "aangehouden|betrapt|blies|bleek|gemeten ~3 promille", strength: "weak" },
     { id: "alcohol.influence-en", pattern: "under the influence", strength: "weak" },
     // "positief getest op asbest" is a material sample: "op/voor" needs one of the substances.
     { id: "tested-positive", pattern: "positief|negatief getest|bevonden|testte|test", strength: "weak", notBefore: ["op", "voor", "for"] },
@@ -88,6 +94,8 @@ export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "alcohol.glass", pattern: "diep in het glaasje|glas", strength: "weak" },
     { id: "alcohol.still-drunk", pattern: "nog|erg|flink|behoorlijk|helemaal|half|zwaar|lichtelijk|was|werd|is dronken|beschonken|aangeschoten|brak", strength: "weak", notAfter: ["water", "grond"], notBefore: ["water", "zijn", "haar", "z'n", "de", "het", "een", "koffie", "thee"] },
     { id: "alcohol.blew", pattern: "blies|blaast|bliezen|geblazen ~3 promille|positief|negatief", strength: "weak" },
+    // A clean breath test is a test result too: "Chauffeur blies 0,0".
+    { id: "alcohol.blew-clean", pattern: "blies|blaast|bliezen|geblazen 0|nul|00", strength: "weak" },
     { id: "alcohol.must-blow", pattern: "moest|moet|moesten|liet|laten|weigerde blazen", strength: "weak", notBefore: ["met", "op"] },
     { id: "drug.joint", pattern: "rookte|rookt|roken|rookten|gerookt|opgestoken|draaide een? joint|jointje|blowtje|blow", strength: "weak" },
     { id: "drug.pupils", pattern: "verwijde|grote|vergrote|wijde|kleine|rare pupillen|pupil", strength: "weak" },
