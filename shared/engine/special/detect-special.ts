@@ -171,9 +171,10 @@ export interface SpecialContext {
 }
 
 /**
- * Special categories in a whole text: only the sentences that could hold a match are tokenized. That
- * is exact: a sentence the pre-scan leaves out holds no match, and the person context is read from the
- * sentences with a person cue only when a match needs it (person-context.ts).
+ * Special categories in a whole text: only the sentences that could hold a finding are tokenized. That
+ * is exact: a sentence the pre-scan leaves out holds no match, or only negated ones (negated-sentence.ts),
+ * and the person context is read from the sentences with a person cue only when a match needs it
+ * (person-context.ts).
  */
 export function detectSpecialInText(original: string, folded: string, enabled: ReadonlySet<Category>, context: SpecialContext): Finding[] {
   const { sentenceFilter, spelling } = getIndex();

@@ -5,7 +5,8 @@ import { isUpperAt } from "../text/fold.ts";
 import { hasAffix } from "./anchors.ts";
 import { INITIALS_MAX, isCompoundRoleAt, isCompoundRolePluralAt } from "./persons.ts";
 import { SPELLING_MIN_LENGTH, type SpellingIndex } from "./spelling.ts";
-import { ANCHOR, ELEMENT, GIVEN_NAME, PERSON_VERB, PERSON_WORD, type SentenceFilterIndex } from "./sentence-filter.ts";
+import { ANCHOR, ELEMENT, GIVEN_NAME, NEGATION, PERSON_VERB, PERSON_WORD, type SentenceFilterIndex } from "./sentence-filter.ts";
+import { everyMatchNegated } from "./negated-sentence.ts";
 
 // Most sentences of a report hold no lexicon word at all, and building token objects for them was
 // most of the engine's time. So one pass over the characters finds the sentences worth tokenizing,
@@ -40,6 +41,8 @@ const scratch = {
   seen: new Int32Array(0),
   /** slotSeen[slot] === stamp: the slot's word occurs in it (what small elements are checked by). */
   slotSeen: new Int32Array(0),
+  /** viable[p] === stamp: pattern `p` (of one word) could match in it. */
+  viable: new Int32Array(0),
   stamp: 0,
 };
 
@@ -49,24 +52,34 @@ function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   return bigger;
 }
 
+/** couldMatch's verdicts: no pattern can match, one can, or only patterns of one word can (marked in scratch.viable). */
+const NO_MATCH = 0;
+const MATCHABLE = 1;
+const SINGLE_WORDS = 2;
+
 /**
  * Whether a pattern could match in the sentence just scanned: `slots[0…slotCount)` are the table
  * slots of its words in required elements, `candidates[0…candidateCount)` the patterns anchored there.
+ * `negation`: the sentence holds a negation cue, so the answer tells when only one-word patterns can.
  */
-function couldMatch(index: SentenceFilterIndex, slots: Int32Array, slotCount: number, candidates: Int32Array, candidateCount: number, person: boolean): boolean {
-  const { weak, elementFrom, elementTo, elements, required, direct, elementSlotFrom, elementSlotTo, elementSlots } = index;
+function couldMatch(index: SentenceFilterIndex, slots: Int32Array, slotCount: number, candidates: Int32Array, candidateCount: number,
+  person: boolean, negation: boolean): number {
+  const { weak, single, elementFrom, elementTo, elements, required, direct, elementSlotFrom, elementSlotTo, elementSlots } = index;
   if (!person) {
     let anyStrong = false;
     for (let k = 0; k < candidateCount && !anyStrong; k++) anyStrong = weak[candidates[k]!] === 0;
-    if (!anyStrong) return false;
+    if (!anyStrong) return NO_MATCH;
   }
   if (scratch.seen.length < index.elementCount) scratch.seen = new Int32Array(index.elementCount);
   if (scratch.slotSeen.length < index.mask + 1) scratch.slotSeen = new Int32Array(index.mask + 1);
+  if (scratch.viable.length < weak.length) scratch.viable = new Int32Array(weak.length);
   const seen = scratch.seen;
   const slotSeen = scratch.slotSeen;
+  const viable = scratch.viable;
   if (++scratch.stamp === 0x7fffffff) {
     seen.fill(0);
     slotSeen.fill(0);
+    viable.fill(0);
     scratch.stamp = 1;
   }
   const stamp = scratch.stamp;
@@ -75,6 +88,7 @@ function couldMatch(index: SentenceFilterIndex, slots: Int32Array, slotCount: nu
     slotSeen[slot] = stamp;
     for (let k = elementFrom[slot]!, end = elementTo[slot]!; k < end; k++) seen[elements[k]!] = stamp;
   }
+  let singleWords = false;
   for (let k = 0; k < candidateCount; k++) {
     const p = candidates[k]!;
     if (!person && weak[p] !== 0) continue;
@@ -89,9 +103,12 @@ function couldMatch(index: SentenceFilterIndex, slots: Int32Array, slotCount: nu
       all = false;
       for (let j = elementSlotFrom[id]!, end = elementSlotTo[id]!; j < end && !all; j++) all = slotSeen[elementSlots[j]!] === stamp;
     }
-    if (all) return true;
+    if (!all) continue;
+    if (!negation || single[p] === 0) return MATCHABLE;
+    viable[p] = stamp;
+    singleWords = true;
   }
-  return false;
+  return singleWords ? SINGLE_WORDS : NO_MATCH;
 }
 
 /**
@@ -116,6 +133,7 @@ export function acceptedSentences(original: string, folded: string, index: Sente
   let certain = false;
   let person = false;
   let capitalFirst = false;
+  let negation = false;
 
   const ranges: number[] = [];
   let cueBefore = personBefore || anyonePerson;
@@ -173,7 +191,8 @@ export function acceptedSentences(original: string, folded: string, index: Sente
     let first = false;
     if (sentenceFrom < 0 || (gapMayBreak && isSentenceBreak(folded, lastEnd, start, previousStart))) {
       if (sentenceFrom >= 0) {
-        cueBefore = endSentence(index, slots, slotCount, candidates, candidateCount, certain, person, cueBefore, personBefore, sentenceFrom, lastEnd, ranges, cues);
+        cueBefore = endSentence(index, original, folded, slots, slotCount, candidates, candidateCount, certain, person, negation, cueBefore, personBefore,
+          sentenceFrom, lastEnd, ranges, cues);
       }
       sentenceFrom = start;
       first = true;
@@ -182,6 +201,7 @@ export function acceptedSentences(original: string, folded: string, index: Sente
       certain = false;
       person = false;
       capitalFirst = false;
+      negation = false;
     }
     gapMayBreak = false;
     previousStart = start;
@@ -202,7 +222,10 @@ export function acceptedSentences(original: string, folded: string, index: Sente
         }
         slot = (slot + 1) & mask;
       }
-      if (part < 0) flags = f;
+      if (part < 0) {
+        flags = f;
+        if ((f & NEGATION) !== 0) negation = true;
+      }
       if ((f & ELEMENT) !== 0) {
         if (slotCount === slots.length) scratch.slots = slots = grow(slots);
         slots[slotCount++] = slot;
@@ -246,7 +269,8 @@ export function acceptedSentences(original: string, folded: string, index: Sente
     certain = (affixGate && hasAffix(anchorAffixes, key, 0, key.length)) || (spellable && spelling.correct(key) !== undefined);
   }
   if (sentenceFrom >= 0) {
-    endSentence(index, slots, slotCount, candidates, candidateCount, certain, person, cueBefore, personBefore, sentenceFrom, lastEnd, ranges, cues);
+    endSentence(index, original, folded, slots, slotCount, candidates, candidateCount, certain, person, negation, cueBefore, personBefore,
+      sentenceFrom, lastEnd, ranges, cues);
   }
   return ranges;
 }
@@ -256,9 +280,11 @@ export function acceptedSentences(original: string, folded: string, index: Sente
  * has a person cue. Returns whether a person cue was seen by now.
  * A plain function with arguments rather than a closure, so the scan's locals stay in registers.
  */
-function endSentence(index: SentenceFilterIndex, slots: Int32Array, slotCount: number, candidates: Int32Array, candidateCount: number,
-  certain: boolean, person: boolean, cueBefore: boolean, personBefore: boolean, from: number, to: number, ranges: number[], cues: number[]): boolean {
-  if (certain || (candidateCount !== 0 && couldMatch(index, slots, slotCount, candidates, candidateCount, person || cueBefore))) {
+function endSentence(index: SentenceFilterIndex, original: string, folded: string, slots: Int32Array, slotCount: number, candidates: Int32Array,
+  candidateCount: number, certain: boolean, person: boolean, negation: boolean, cueBefore: boolean, personBefore: boolean, from: number, to: number,
+  ranges: number[], cues: number[]): boolean {
+  const verdict = certain ? MATCHABLE : candidateCount === 0 ? NO_MATCH : couldMatch(index, slots, slotCount, candidates, candidateCount, person || cueBefore, negation);
+  if (verdict === MATCHABLE || (verdict === SINGLE_WORDS && !everyMatchNegated(index, original, folded, from, to, scratch.viable, scratch.stamp))) {
     ranges.push(from, to);
     // The scan stops reading a sentence's person cues once it is sure to list it, so a listed
     // sentence may have named someone: later sentences pass as if it had.
