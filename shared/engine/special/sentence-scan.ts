@@ -44,6 +44,8 @@ const scratch = {
   /** viable[p] === stamp: pattern `p` (of one word) could match in it. */
   viable: new Int32Array(0),
   stamp: 0,
+  /** The sentence's words that might be misspelt lexicon words: start, end and keyHash of each. */
+  maybeMisspelt: new Int32Array(96),
 };
 
 function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
@@ -83,30 +85,45 @@ function couldMatch(index: SentenceFilterIndex, slots: Int32Array, slotCount: nu
     scratch.stamp = 1;
   }
   const stamp = scratch.stamp;
-  for (let s = 0; s < slotCount; s++) {
-    const slot = slots[s]!;
-    slotSeen[slot] = stamp;
-    for (let k = elementFrom[slot]!, end = elementTo[slot]!; k < end; k++) seen[elements[k]!] = stamp;
-  }
+  // Patterns with nothing to check besides their anchor first (one-word patterns among them): they
+  // need no marking, and `anchored` lists them first for each word.
   let singleWords = false;
+  let more = false;
   for (let k = 0; k < candidateCount; k++) {
     const p = candidates[k]!;
     if (!person && weak[p] !== 0) continue;
-    const ids = required[p]!;
-    let all = true;
-    for (let e = 0; e < ids.length && all; e++) {
-      const id = ids[e]!;
-      if (direct[id] === 0) {
-        all = seen[id] === stamp;
-        continue;
-      }
-      all = false;
-      for (let j = elementSlotFrom[id]!, end = elementSlotTo[id]!; j < end && !all; j++) all = slotSeen[elementSlots[j]!] === stamp;
+    if (required[p]!.length !== 0) {
+      more = true;
+      continue;
     }
-    if (!all) continue;
     if (!negation || single[p] === 0) return MATCHABLE;
     viable[p] = stamp;
     singleWords = true;
+  }
+  if (more) {
+    for (let s = 0; s < slotCount; s++) {
+      const slot = slots[s]!;
+      slotSeen[slot] = stamp;
+      for (let k = elementFrom[slot]!, end = elementTo[slot]!; k < end; k++) seen[elements[k]!] = stamp;
+    }
+    for (let k = 0; k < candidateCount; k++) {
+      const p = candidates[k]!;
+      if (!person && weak[p] !== 0) continue;
+      const ids = required[p]!;
+      if (ids.length === 0) continue;
+      let all = true;
+      for (let e = 0; e < ids.length && all; e++) {
+        const id = ids[e]!;
+        if (direct[id] === 0) {
+          all = seen[id] === stamp;
+          continue;
+        }
+        all = false;
+        for (let j = elementSlotFrom[id]!, end = elementSlotTo[id]!; j < end && !all; j++) all = slotSeen[elementSlots[j]!] === stamp;
+      }
+      // A pattern with more than its anchor to check is of several words.
+      if (all) return MATCHABLE;
+    }
   }
   return singleWords ? SINGLE_WORDS : NO_MATCH;
 }
@@ -128,8 +145,10 @@ export function acceptedSentences(original: string, folded: string, index: Sente
   let slots = scratch.slots;
   let candidates = scratch.candidates;
   let partHashes = scratch.partHashes;
+  let maybeMisspelt = scratch.maybeMisspelt;
   let slotCount = 0;
   let candidateCount = 0;
+  let maybeMisspeltCount = 0;
   let certain = false;
   let person = false;
   let capitalFirst = false;
@@ -191,13 +210,14 @@ export function acceptedSentences(original: string, folded: string, index: Sente
     let first = false;
     if (sentenceFrom < 0 || (gapMayBreak && isSentenceBreak(folded, lastEnd, start, previousStart))) {
       if (sentenceFrom >= 0) {
-        cueBefore = endSentence(index, original, folded, slots, slotCount, candidates, candidateCount, certain, person, negation, cueBefore, personBefore,
-          sentenceFrom, lastEnd, ranges, cues);
+        cueBefore = endSentence(index, spelling, original, folded, slots, slotCount, candidates, candidateCount, maybeMisspeltCount, certain, person, negation,
+          cueBefore, personBefore, sentenceFrom, lastEnd, ranges, cues);
       }
       sentenceFrom = start;
       first = true;
       slotCount = 0;
       candidateCount = 0;
+      maybeMisspeltCount = 0;
       certain = false;
       person = false;
       capitalFirst = false;
@@ -255,12 +275,19 @@ export function acceptedSentences(original: string, folded: string, index: Sente
         isCompoundRolePluralAt(folded, start, i);
       capitalFirst = first && (capital || (flags & GIVEN_NAME) !== 0);
     }
-    const affixGate = keyLength >= minAffixLength && (edges[folded.charCodeAt(i - 1)] !== 0 || edges[folded.charCodeAt(start)] !== 0);
     if (!hyphens) {
-      if (affixGate && hasAffix(anchorAffixes, folded, start, i)) certain = true;
-      else if (keyLength >= SPELLING_MIN_LENGTH && (kinds & 2) === 0) certain = spelling.corrects(folded, start, i, hash);
+      if (keyLength >= minAffixLength && hasAffix(anchorAffixes, folded, start, i)) certain = true;
+      else if (keyLength >= SPELLING_MIN_LENGTH && (kinds & 2) === 0) {
+        // Whether a long word is a misspelt lexicon word costs a memo probe, and matters only for a
+        // sentence nothing else lists: it is asked at the sentence's end (endSentence), if at all.
+        if (maybeMisspeltCount === maybeMisspelt.length) scratch.maybeMisspelt = maybeMisspelt = grow(maybeMisspelt);
+        maybeMisspelt[maybeMisspeltCount++] = start;
+        maybeMisspelt[maybeMisspeltCount++] = i;
+        maybeMisspelt[maybeMisspeltCount++] = hash;
+      }
       continue;
     }
+    const affixGate = keyLength >= minAffixLength && (edges[folded.charCodeAt(i - 1)] !== 0 || edges[folded.charCodeAt(start)] !== 0);
     // The key of a hyphenated word is the word without its hyphens; a string only when it is needed
     // (the key's first and last letters are the word's, so the gate holds for it too).
     const spellable = keyLength >= SPELLING_MIN_LENGTH && (kinds & 2) === 0;
@@ -269,10 +296,16 @@ export function acceptedSentences(original: string, folded: string, index: Sente
     certain = (affixGate && hasAffix(anchorAffixes, key, 0, key.length)) || (spellable && spelling.correct(key) !== undefined);
   }
   if (sentenceFrom >= 0) {
-    endSentence(index, original, folded, slots, slotCount, candidates, candidateCount, certain, person, negation, cueBefore, personBefore,
-      sentenceFrom, lastEnd, ranges, cues);
+    endSentence(index, spelling, original, folded, slots, slotCount, candidates, candidateCount, maybeMisspeltCount, certain, person, negation,
+      cueBefore, personBefore, sentenceFrom, lastEnd, ranges, cues);
   }
   return ranges;
+}
+
+/** Whether one of the words `words` lists (start, end, keyHash each) is a misspelt lexicon word. */
+function holdsMisspelling(spelling: SpellingIndex, folded: string, words: Int32Array, count: number): boolean {
+  for (let k = 0; k < count; k += 3) if (spelling.corrects(folded, words[k]!, words[k + 1]!, words[k + 2]!)) return true;
+  return false;
 }
 
 /**
@@ -280,10 +313,11 @@ export function acceptedSentences(original: string, folded: string, index: Sente
  * has a person cue. Returns whether a person cue was seen by now.
  * A plain function with arguments rather than a closure, so the scan's locals stay in registers.
  */
-function endSentence(index: SentenceFilterIndex, original: string, folded: string, slots: Int32Array, slotCount: number, candidates: Int32Array,
-  candidateCount: number, certain: boolean, person: boolean, negation: boolean, cueBefore: boolean, personBefore: boolean, from: number, to: number,
-  ranges: number[], cues: number[]): boolean {
-  const verdict = certain ? MATCHABLE : candidateCount === 0 ? NO_MATCH : couldMatch(index, slots, slotCount, candidates, candidateCount, person || cueBefore, negation);
+function endSentence(index: SentenceFilterIndex, spelling: SpellingIndex, original: string, folded: string, slots: Int32Array, slotCount: number,
+  candidates: Int32Array, candidateCount: number, maybeMisspeltCount: number, certain: boolean, person: boolean, negation: boolean, cueBefore: boolean,
+  personBefore: boolean, from: number, to: number, ranges: number[], cues: number[]): boolean {
+  let verdict = certain ? MATCHABLE : candidateCount === 0 ? NO_MATCH : couldMatch(index, slots, slotCount, candidates, candidateCount, person || cueBefore, negation);
+  if (verdict !== MATCHABLE && maybeMisspeltCount !== 0 && holdsMisspelling(spelling, folded, scratch.maybeMisspelt, maybeMisspeltCount)) verdict = MATCHABLE;
   if (verdict === MATCHABLE || (verdict === SINGLE_WORDS && !everyMatchNegated(index, original, folded, from, to, scratch.viable, scratch.stamp))) {
     ranges.push(from, to);
     // The scan stops reading a sentence's person cues once it is sure to list it, so a listed
