@@ -131,7 +131,8 @@ function couldMatch(index: SentenceFilterIndex, slots: Int32Array, slotCount: nu
 /**
  * Ranges `[from, to)` of the sentences that could hold a match, as a flat list
  * `[from0, to0, from1, to1, …]` in text order. The other sentences with a person cue go to `cues` in
- * the same form: a person named there may be who a later sentence is about.
+ * the same form: a person named there may be who a later sentence is about. After the first sentence
+ * with a cue or listed, all the others go there, unread (a sentence without a cue names nobody).
  *
  * `personBefore`: the field named a specific person before this text, so every sentence may be
  * about someone (and no sentence of this text can add to that: `cues` stays empty). `anyonePerson`:
@@ -259,7 +260,10 @@ export function acceptedSentences(original: string, folded: string, index: Sente
       if (part === partCount - 1) break;
     }
 
-    if (!person) {
+    // Once a listed sentence or one with a person cue came before, this sentence's own cue decides
+    // nothing here (couldMatch is asked as if it had one), so it is not read: a sentence left out then
+    // goes to the cues unread, and the detector reads a cue only when a match asks who was named before.
+    if (!person && !cueBefore) {
       // Looser than persons.ts on purpose (no lists of capitalised non-names or of names that are
       // words): it may only let more through. `capitalFirst` also holds for a lower-case given name.
       const capital = isUpperAt(original, start);
@@ -324,6 +328,6 @@ function endSentence(index: SentenceFilterIndex, spelling: SpellingIndex, origin
     // sentence may have named someone: later sentences pass as if it had.
     return true;
   }
-  if (person && !personBefore) cues.push(from, to);
+  if ((person || cueBefore) && !personBefore) cues.push(from, to);
   return cueBefore || person;
 }
