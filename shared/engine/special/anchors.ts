@@ -51,9 +51,9 @@ export interface Affixes {
 }
 
 /** Four letters in 16 bits, for the `ends` and `starts` gates. */
-const edgeKey = (a: number, b: number, c: number, d: number) => (a * 29791 + b * 961 + c * 31 + d) & 0xffff;
+export const edgeKey = (a: number, b: number, c: number, d: number) => (a * 29791 + b * 961 + c * 31 + d) & 0xffff;
 const setBit = (bits: Int32Array, k: number) => (bits[k >>> 5]! |= 1 << (k & 31));
-const hasBit = (bits: Int32Array, k: number) => (bits[k >>> 5]! & (1 << (k & 31))) !== 0;
+export const hasBit = (bits: Int32Array, k: number) => (bits[k >>> 5]! & (1 << (k & 31))) !== 0;
 
 export function affixesOf(elements: Iterable<MatchElement>): Affixes {
   const out: Affixes = {

@@ -2,7 +2,7 @@ import { FNV_OFFSET, FNV_PRIME, keyHash } from "../text/word-hash.ts";
 import { WORD_CHAR } from "../text/word-chars.ts";
 import { isSentenceBreak } from "../text/tokenize.ts";
 import { isUpperAt } from "../text/fold.ts";
-import { hasAffix } from "./anchors.ts";
+import { edgeKey, hasAffix, hasBit } from "./anchors.ts";
 import { INITIALS_MAX, isCompoundRoleAt, isCompoundRolePluralAt } from "./persons.ts";
 import { SPELLING_MIN_LENGTH, type SpellingIndex } from "./spelling.ts";
 import { ANCHOR, ELEMENT, GIVEN_NAME, NEGATION, PERSON_VERB, PERSON_WORD, type SentenceFilterIndex } from "./sentence-filter.ts";
@@ -142,7 +142,7 @@ export function acceptedSentences(original: string, folded: string, index: Sente
   personBefore = false, anyonePerson = false, cues: number[] = []): number[] {
   // Everything the loop changes is a local that no closure captures, so it can live in registers.
   const { mask, hashes, flags: wordFlags, anchorFrom, anchorTo, anchored, anchorAffixes, bloom } = index;
-  const { edges, minLength: minAffixLength } = anchorAffixes;
+  const { edges, ends, starts, fourLetters, minLength: minAffixLength } = anchorAffixes;
   let slots = scratch.slots;
   let candidates = scratch.candidates;
   let partHashes = scratch.partHashes;
@@ -279,8 +279,14 @@ export function acceptedSentences(original: string, folded: string, index: Sente
         isCompoundRolePluralAt(folded, start, i);
       capitalFirst = first && (capital || (flags & GIVEN_NAME) !== 0);
     }
+    // hasAffix's gates, read here: this function reads only `folded`, so its character reads stay
+    // specialised to one kind of string, and a call for each long word cost more than the gates.
+    const affixGate = keyLength >= minAffixLength && (edges[folded.charCodeAt(i - 1)] !== 0 || edges[folded.charCodeAt(start)] !== 0);
     if (!hyphens) {
-      if (keyLength >= minAffixLength && hasAffix(anchorAffixes, folded, start, i)) certain = true;
+      if (affixGate && (!fourLetters ||
+        hasBit(ends, edgeKey(folded.charCodeAt(i - 1), folded.charCodeAt(i - 2), folded.charCodeAt(i - 3), folded.charCodeAt(i - 4))) ||
+        hasBit(starts, edgeKey(folded.charCodeAt(start), folded.charCodeAt(start + 1), folded.charCodeAt(start + 2), folded.charCodeAt(start + 3)))) &&
+        hasAffix(anchorAffixes, folded, start, i)) certain = true;
       else if (keyLength >= SPELLING_MIN_LENGTH && (kinds & 2) === 0) {
         // Whether a long word is a misspelt lexicon word costs a memo probe, and matters only for a
         // sentence nothing else lists: it is asked at the sentence's end (endSentence), if at all.
@@ -291,7 +297,6 @@ export function acceptedSentences(original: string, folded: string, index: Sente
       }
       continue;
     }
-    const affixGate = keyLength >= minAffixLength && (edges[folded.charCodeAt(i - 1)] !== 0 || edges[folded.charCodeAt(start)] !== 0);
     // The key of a hyphenated word is the word without its hyphens; a string only when it is needed
     // (the key's first and last letters are the word's, so the gate holds for it too).
     const spellable = keyLength >= SPELLING_MIN_LENGTH && (kinds & 2) === 0;
