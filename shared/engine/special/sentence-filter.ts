@@ -42,7 +42,7 @@ export interface SentenceFilterIndex {
   flags: Uint8Array;
   anchorFrom: Int32Array;
   anchorTo: Int32Array;
-  /** Indices (into `required`) of the patterns anchored on a slot's word: `anchored[anchorFrom…anchorTo)`. */
+  /** Indices (into `requiredFrom`) of the patterns anchored on a slot's word: `anchored[anchorFrom…anchorTo)`. */
   anchored: Int32Array;
   elementFrom: Int32Array;
   elementTo: Int32Array;
@@ -53,8 +53,12 @@ export interface SentenceFilterIndex {
   elementSlotFrom: Int32Array;
   elementSlotTo: Int32Array;
   elementSlots: Int32Array;
-  /** Per pattern: ids of its required word elements other than the anchor, rarest first. */
-  required: Int32Array[];
+  /**
+   * Per pattern `p`: ids of its required word elements other than the anchor, rarest first, at
+   * `requiredIds[requiredFrom[p]…requiredFrom[p + 1])` (one array: the scan reads them for every candidate).
+   */
+  requiredFrom: Int32Array;
+  requiredIds: Int32Array;
   /** Per pattern: needs a person in the sentence. */
   weak: Uint8Array;
   /** Per pattern: one word, so a match is that word alone (sentence-scan.ts asks whether all are negated). */
@@ -207,9 +211,12 @@ export function* sentenceFilterIndexInSteps(patterns: readonly CompiledPattern[]
     }
     elementSlotTo[id] = elementSlots.length;
   }
+  const requiredFrom = new Int32Array(required.length + 1);
+  for (let p = 0; p < required.length; p++) requiredFrom[p + 1] = requiredFrom[p]! + required[p]!.length;
   return {
     bloom, mask, hashes, flags, anchorFrom, anchorTo, anchored: Int32Array.from(anchored), elementFrom, elementTo,
     elements: Int32Array.from(elements), direct, elementSlotFrom, elementSlotTo, elementSlots: Int32Array.from(elementSlots),
-    required, weak: Uint8Array.from(weak), single: Uint8Array.from(single), anchorAffixes: affixesOf(affixAnchors), elementCount,
+    requiredFrom, requiredIds: Int32Array.from(required.flatMap((ids) => [...ids])), weak: Uint8Array.from(weak), single: Uint8Array.from(single),
+    anchorAffixes: affixesOf(affixAnchors), elementCount,
   };
 }

@@ -66,7 +66,7 @@ const SINGLE_WORDS = 2;
  */
 function couldMatch(index: SentenceFilterIndex, slots: Int32Array, slotCount: number, candidates: Int32Array, candidateCount: number,
   person: boolean, negation: boolean): number {
-  const { weak, single, elementFrom, elementTo, elements, required, direct, elementSlotFrom, elementSlotTo, elementSlots } = index;
+  const { weak, single, elementFrom, elementTo, elements, requiredFrom, requiredIds, direct, elementSlotFrom, elementSlotTo, elementSlots } = index;
   if (!person) {
     let anyStrong = false;
     for (let k = 0; k < candidateCount && !anyStrong; k++) anyStrong = weak[candidates[k]!] === 0;
@@ -92,7 +92,7 @@ function couldMatch(index: SentenceFilterIndex, slots: Int32Array, slotCount: nu
   for (let k = 0; k < candidateCount; k++) {
     const p = candidates[k]!;
     if (!person && weak[p] !== 0) continue;
-    if (required[p]!.length !== 0) {
+    if (requiredFrom[p + 1] !== requiredFrom[p]) {
       more = true;
       continue;
     }
@@ -109,11 +109,12 @@ function couldMatch(index: SentenceFilterIndex, slots: Int32Array, slotCount: nu
     for (let k = 0; k < candidateCount; k++) {
       const p = candidates[k]!;
       if (!person && weak[p] !== 0) continue;
-      const ids = required[p]!;
-      if (ids.length === 0) continue;
+      const idsTo = requiredFrom[p + 1]!;
+      let e = requiredFrom[p]!;
+      if (e === idsTo) continue;
       let all = true;
-      for (let e = 0; e < ids.length && all; e++) {
-        const id = ids[e]!;
+      for (; e < idsTo && all; e++) {
+        const id = requiredIds[e]!;
         if (direct[id] === 0) {
           all = seen[id] === stamp;
           continue;
