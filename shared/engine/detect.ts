@@ -1,5 +1,5 @@
 import { CATEGORIES, type Category, type DetectOptions, type Finding } from "./types.ts";
-import { fold } from "./text/fold.ts";
+import { fold, isPlainText } from "./text/fold.ts";
 import { detectBsn } from "./bsn/detect-bsn.ts";
 import { BSN_KEYWORDS, isOtherLabel } from "./bsn/labels.ts";
 import { detectSpecialInText, namesSpecificPerson, prepareSpecialIndex } from "./special/detect-special.ts";
@@ -32,7 +32,10 @@ function fieldKind(options: DetectOptions): "bsn" | "other" | undefined {
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const RANK = { high: 2, medium: 1, low: 0 } as const;
 
-/** Merges overlapping findings of one category into one, keeping the stronger rule. O(n log n). */
+/**
+ * Merges overlapping findings of one category into one, keeping the stronger rule. O(n log n).
+ * The findings are the detectors' own, made for this call, so the merge writes into them.
+ */
 function mergeOverlaps(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -42,15 +45,15 @@ function mergeOverlaps(findings: Finding[]): Finding[] {
   for (const f of findings) {
     const prev = open.get(f.category);
     if (!prev || !overlaps(prev, f)) {
-      const copy = { ...f };
-      out.push(copy);
-      open.set(f.category, copy);
+      out.push(f);
+      open.set(f.category, f);
       continue;
     }
-    const stronger = RANK[f.confidence] > RANK[prev.confidence] ? f : prev;
     const start = prev.start;
     const end = Math.max(prev.end, f.end);
-    Object.assign(prev, stronger, { start, end });
+    if (RANK[f.confidence] > RANK[prev.confidence]) Object.assign(prev, f);
+    prev.start = start;
+    prev.end = end;
   }
   return out;
 }
@@ -91,8 +94,10 @@ export function detectInField(text: string, options: DetectOptions, state: Field
   if (typeof text !== "string" || text.length === 0) return [];
   // Zero-width characters, soft hyphens and full-width forms hide words from the matcher: the engine
   // reads the text as a reader sees it and moves the findings back onto what was typed.
-  const revealed = reveal(text);
-  let findings = detectVisible(revealed ? revealed.text : text, options, state);
+  const plain = isPlainText(text);
+  const revealed = plain ? undefined : reveal(text);
+  const visible = revealed ? revealed.text : text;
+  let findings = detectVisible(visible, plain ? text.toLowerCase() : fold(visible), options, state);
   if (revealed) findings = findings.map((f) => toOriginal(revealed, f));
   if (options.suppressed?.length) {
     findings = findings.filter((f) => !options.suppressed!.some((s) => overlaps(s, f)));
@@ -100,9 +105,8 @@ export function detectInField(text: string, options: DetectOptions, state: Field
   return findings;
 }
 
-function detectVisible(text: string, options: DetectOptions, state: FieldState): Finding[] {
+function detectVisible(text: string, folded: string, options: DetectOptions, state: FieldState): Finding[] {
   const enabled = options.categories ? new Set(options.categories) : ALL;
-  const folded = fold(text);
   const findings: Finding[] = [];
   if (enabled.has("bsn")) {
     findings.push(...detectBsn(text, folded, { fieldKind: fieldKind(options), includeLow: options.includeLow, lineContext: state.lines }));

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fold } from "../../shared/engine/text/fold.ts";
+import { fold, isPlainText } from "../../shared/engine/text/fold.ts";
+import { reveal } from "../../shared/engine/text/evasion.ts";
 
 // Underlines are placed with offsets into the folded text, so folding must keep every length, and
 // hurried writers' missing or stray accents must not change what the lexicon sees.
@@ -20,5 +21,18 @@ describe("fold", () => {
       expect(fold(s).length).toBe(s.length);
       expect(fold(s + "İ").length).toBe(s.length + 1);
     }), { numRuns: 500 });
+  });
+
+  it("calls plain only text that fold lower-cases and reveal leaves alone", () => {
+    const unit = fc.constantFrom("a", "Z", "7", " ", "€", "\n", "é", "\u00a0", "\u200b", "İ", "Ａ", "\u00ad", "ß", "’");
+    fc.assert(fc.property(fc.array(unit, { maxLength: 20 }).map((u) => u.join("")), fc.string({ unit: "binary", maxLength: 60 }), (a, b) => {
+      for (const s of [a, b]) {
+        if (!isPlainText(s)) continue;
+        expect(fold(s)).toBe(s.toLowerCase());
+        expect(reveal(s)).toBeUndefined();
+      }
+    }), { numRuns: 500 });
+    expect(isPlainText("Schade € 12.500, LMRA gedaan")).toBe(true);
+    expect(isPlainText("Suikerpatiënt")).toBe(false);
   });
 });

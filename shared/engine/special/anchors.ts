@@ -38,22 +38,45 @@ export interface Affixes {
   anyWord: boolean;
   /** 1 at the code of a suffix's last letter or a prefix's first letter: one lookup rejects most words. */
   edges: Uint8Array;
+  /**
+   * Bit edgeKey set for a suffix's last four letters (`ends`) or a prefix's first four (`starts`), when
+   * every affix has four letters or more (`fourLetters`): a word ends in "en" or "ng" as often as not,
+   * in "uren" or "ving" rarely. Bits, so both fit in the first-level cache beside the scan's tables.
+   */
+  ends: Int32Array;
+  starts: Int32Array;
+  fourLetters: boolean;
   /** Shortest key that can have one of the affixes (a suffix needs at least one letter before it). */
   minLength: number;
 }
 
+/** Four letters in 16 bits, for the `ends` and `starts` gates. */
+export const edgeKey = (a: number, b: number, c: number, d: number) => (a * 29791 + b * 961 + c * 31 + d) & 0xffff;
+const setBit = (bits: Int32Array, k: number) => (bits[k >>> 5]! |= 1 << (k & 31));
+export const hasBit = (bits: Int32Array, k: number) => (bits[k >>> 5]! & (1 << (k & 31))) !== 0;
+
 export function affixesOf(elements: Iterable<MatchElement>): Affixes {
-  const out: Affixes = { prefixes: [], suffixes: [], anyWord: false, edges: new Uint8Array(0x10000), minLength: Infinity };
+  const out: Affixes = {
+    prefixes: [], suffixes: [], anyWord: false, edges: new Uint8Array(0x10000), ends: new Int32Array(0x800), starts: new Int32Array(0x800),
+    fourLetters: true, minLength: Infinity,
+  };
   for (const el of elements) {
     for (const alt of el.alternatives) {
       if (alt.suffix) {
-        out.suffixes.push(alt.suffix);
-        out.minLength = Math.min(out.minLength, alt.suffix.length + 1);
-        out.edges[alt.suffix.charCodeAt(alt.suffix.length - 1)] = 1;
+        const x = alt.suffix;
+        const n = x.length;
+        out.suffixes.push(x);
+        out.minLength = Math.min(out.minLength, n + 1);
+        out.edges[x.charCodeAt(n - 1)] = 1;
+        if (n < 4) out.fourLetters = false;
+        else setBit(out.ends, edgeKey(x.charCodeAt(n - 1), x.charCodeAt(n - 2), x.charCodeAt(n - 3), x.charCodeAt(n - 4)));
       } else if (alt.prefix) {
-        out.prefixes.push(alt.prefix);
-        out.minLength = Math.min(out.minLength, alt.prefix.length);
-        out.edges[alt.prefix.charCodeAt(0)] = 1;
+        const x = alt.prefix;
+        out.prefixes.push(x);
+        out.minLength = Math.min(out.minLength, x.length);
+        out.edges[x.charCodeAt(0)] = 1;
+        if (x.length < 4) out.fourLetters = false;
+        else setBit(out.starts, edgeKey(x.charCodeAt(0), x.charCodeAt(1), x.charCodeAt(2), x.charCodeAt(3)));
       } else if (alt.capital) {
         out.anyWord = true;
         out.minLength = 0;
@@ -66,8 +89,13 @@ export function affixesOf(elements: Iterable<MatchElement>): Affixes {
 /** Whether the key `text[start, end)` has one of the affixes (checked in place, no substring). */
 export function hasAffix(affixes: Affixes, text: string, start: number, end: number): boolean {
   if (affixes.anyWord) return true;
-  if (affixes.edges[text.charCodeAt(end - 1)] === 0 && affixes.edges[text.charCodeAt(start)] === 0) return false;
   const length = end - start;
+  if (length < affixes.minLength) return false;
+  if (affixes.edges[text.charCodeAt(end - 1)] === 0 && affixes.edges[text.charCodeAt(start)] === 0) return false;
+  // Every affix has four letters or more, so every word with one has as many (minLength).
+  if (affixes.fourLetters &&
+    !hasBit(affixes.ends, edgeKey(text.charCodeAt(end - 1), text.charCodeAt(end - 2), text.charCodeAt(end - 3), text.charCodeAt(end - 4))) &&
+    !hasBit(affixes.starts, edgeKey(text.charCodeAt(start), text.charCodeAt(start + 1), text.charCodeAt(start + 2), text.charCodeAt(start + 3)))) return false;
   const suffixes = affixes.suffixes;
   if (suffixes.length) {
     const last = text.charCodeAt(end - 1);

@@ -4,6 +4,7 @@ import {
   HYPERBOLE_TERMS, HYPERBOLE_VERBS, NEGATION_AFTER, NEGATION_BEFORE, PREVENTION_AFTER, PREVENTION_BEFORE, STATEMENT_ADVERBS, TOPIC_HEADS, TOPIC_WORDS,
 } from "./lexicon/context-words.ts";
 import { DETERMINER_AFTER_PREPOSITION } from "./lexicon/person-words.ts";
+import { onLexiconLoaded } from "./lexicon/ready.ts";
 
 // Context that turns a lexicon hit into "not about this person": negation, prevention advice and
 // general topics. Source: hand-curated; clinlp's negation triggers were read for ideas only (GPL).
@@ -18,6 +19,18 @@ function isBuildingWorkOn(tokens: readonly Token[], first: number): boolean {
   const det = at(first - 1);
   return (det === "de" || det === "het" || det === "the") && (at(first - 2) === "van" || at(first - 2) === "of") && BUILDING_WORK.has(at(first - 3));
 }
+
+/**
+ * Every word without which isNegatedOrPrevented cannot hold in a sentence: the pre-scan's gate for
+ * asking it (sentence-scan.ts). "te" counts only before another of them, so it is left out.
+ */
+const negationCues = new Set<string>();
+export const NEGATION_CUES: ReadonlySet<string> = negationCues;
+// Filled once the lists are there: in the extension they are unpacked after start-up (lexicon/ready.ts).
+onLexiconLoaded(() => {
+  for (const w of [...NEGATION_BEFORE, ...PREVENTION_BEFORE, ...NEGATION_AFTER, ...PREVENTION_AFTER, ...BUILDING_WORK, "tegen"]) negationCues.add(w);
+  negationCues.delete("te");
+});
 
 /** Words that turn from what is negated to what is asserted: "not ill, just fasting", "niet ziek, wel moe". */
 const CONTRAST = new Set(["maar", "wel", "doch", "just", "but", "only", "alleen"]);
@@ -124,6 +137,19 @@ export function isNegatedInside(tokens: readonly Token[], first: number, last: n
     if (NEGATION_BEFORE.has(w) && !inPattern(w) && !NOT_ONLY.has(tokens[k + 1]!.key)) return true;
   }
   return false;
+}
+
+/**
+ * isNegatedOrPrevented for a one-word match at `tokens[i]`, where `tokens` is its sentence alone, as the
+ * detector would judge it whatever sentence follows in its token list and whatever the category: the
+ * pre-scan drops a sentence where this holds for every word a pattern could match.
+ */
+export function isNegatedInAnyContext(tokens: readonly Token[], i: number, text: string): boolean {
+  // opensReason reads the word after "verband" without asking whether it is of the same sentence: in
+  // the detector's list that may be the first word of the next sentence tokenized ("… verband. Met …").
+  if (i === tokens.length - 1 && tokens[i]!.key === "verband") return false;
+  // As health judges it: its reason words end the scope, so every other category finds it negated too.
+  return isNegatedOrPrevented(tokens, i, i, text, true);
 }
 
 /**

@@ -15,7 +15,6 @@ import { PersonContext, namesSomeone } from "./person-context.ts";
 import { SPELLING_MIN_LENGTH, SpellingIndex } from "./spelling.ts";
 import { REAL_WORDS_NEAR_TERMS } from "./lexicon/real-words-near-terms.ts";
 import { WordTable, type WordInfo } from "./word-table.ts";
-import { keyHash } from "../text/word-hash.ts";
 
 // Special categories: every lexicon pattern is indexed by the words its first element accepts, so a
 // token costs one map lookup; the few patterns that start with a prefix or suffix are tried on every
@@ -172,9 +171,10 @@ export interface SpecialContext {
 }
 
 /**
- * Special categories in a whole text: only the sentences that could hold a match are tokenized. That
- * is exact: a sentence the pre-scan leaves out holds no match, and the person context is read from the
- * sentences with a person cue only when a match needs it (person-context.ts).
+ * Special categories in a whole text: only the sentences that could hold a finding are tokenized. That
+ * is exact: a sentence the pre-scan leaves out holds no match, or only negated ones (negated-sentence.ts),
+ * and the person context is read from the sentences with a person cue only when a match needs it
+ * (person-context.ts).
  */
 export function detectSpecialInText(original: string, folded: string, enabled: ReadonlySet<Category>, context: SpecialContext): Finding[] {
   const { sentenceFilter, spelling } = getIndex();
@@ -225,7 +225,9 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
   const corrections = new Map<number, string>();
   // Sized up front: filled sparsely from far into a long text, a growing array would turn into a dictionary.
   const keyCache: (string[] | undefined)[] = new Array(tokens.length);
-  const keysAt = (i: number) => (keyCache[i] ??= keysOf(tokens[i]!, corrections.get(i)));
+  // Corrections are rare: most texts ask the empty map nothing.
+  const correctionAt = (i: number) => (corrections.size === 0 ? undefined : corrections.get(i));
+  const keysAt = (i: number) => (keyCache[i] ??= keysOf(tokens[i]!, correctionAt(i)));
   // @WHO in a pattern: asked only where the rest of the pattern fits, so the sentence's start is found then.
   const who = (i: number) => {
     let from = i;
@@ -249,7 +251,7 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
   const onlyPartAt = new Array<number>(tokens.length).fill(0); // a plain array: cheaper to make than a typed one
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const hash = keyHash(t.key);
+    const hash = t.hash;
     const word = (wordAt[i] = words.get(t.key, hash));
     let candidates = word?.candidates;
     let gates = word?.gates;
@@ -301,7 +303,7 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
     for (let j = from; j < tokens.length && tokens[j]!.sentence === sentence; j++) {
       const t = tokens[j]!;
       mark(wordAt[j]);
-      const corrected = corrections.get(j);
+      const corrected = correctionAt(j);
       if (corrected !== undefined) mark(words.get(corrected));
       if (t.word.length !== t.key.length) for (const part of t.word.split("-")) if (part.length > 1) mark(words.get(part));
     }

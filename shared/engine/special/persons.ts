@@ -27,6 +27,8 @@ const lastThree = (text: string, end: number) =>
   (text.charCodeAt(end - 1) * 961 + text.charCodeAt(end - 2) * 31 + text.charCodeAt(end - 3)) | 0;
 /** Role heads by their last three letters: a long word costs one map lookup, nearly always a miss. */
 const ROLE_HEADS_BY_END = new Map<number, string[]>();
+/** A bit for the low 16 bits of each key of ROLE_HEADS_BY_END: the pre-scan asks for every long word, and most miss here. */
+const ROLE_ENDS = new Int32Array(0x800);
 // Filled once the role nouns are there: in the extension they are unpacked after start-up (lexicon/ready.ts).
 onLexiconLoaded(() => {
   for (const r of ROLE_NOUNS) for (const p of [`${r}s`, `${r}en`, `${r}'s`, `${r}${r[r.length - 1]}en`]) rolePlurals.add(p);
@@ -37,13 +39,16 @@ onLexiconLoaded(() => {
   for (const head of ROLE_HEADS) {
     const key = lastThree(head, head.length);
     ROLE_HEADS_BY_END.set(key, [...(ROLE_HEADS_BY_END.get(key) ?? []), head]);
+    ROLE_ENDS[(key & 0xffff) >>> 5]! |= 1 << (key & 31);
   }
 });
 
 /** Whether `text[start, end)` is a compound ending in a role ("elektromonteur"); shared with the pre-scan. */
 export function isCompoundRoleAt(text: string, start: number, end: number): boolean {
   if (end - start < MIN_COMPOUND_ROLE) return false;
-  const heads = ROLE_HEADS_BY_END.get(lastThree(text, end));
+  const key = lastThree(text, end);
+  if ((ROLE_ENDS[(key & 0xffff) >>> 5]! & (1 << (key & 31))) === 0) return false;
+  const heads = ROLE_HEADS_BY_END.get(key);
   if (!heads) return false;
   for (const head of heads) if (end - start > head.length + 2 && text.startsWith(head, end - head.length)) return true;
   return false;

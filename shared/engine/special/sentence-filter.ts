@@ -3,6 +3,7 @@ import { affixesOf, anchorCost, anchorOf, type Affixes } from "./anchors.ts";
 import { keyHash } from "../text/word-hash.ts";
 import { firstNames, PERSON_VERBS, PRONOUNS, ROLE_NOUNS, ROLE_PLURALS } from "./persons.ts";
 import { PERSON_CUE_WORDS } from "./reference.ts";
+import { NEGATION_CUES } from "./context.ts";
 
 // What the sentence pre-scan (sentence-scan.ts) knows of the lexicon, reduced to word hashes: it
 // decides from hashed words alone whether a sentence could hold a match of any pattern. The pattern's
@@ -29,6 +30,8 @@ export const PERSON_WORD = 4;
 export const GIVEN_NAME = 8;
 /** A verb that makes a capitalised first word a name ("Sandra is …"). */
 export const PERSON_VERB = 16;
+/** A word that may negate a match or call it prevention ("geen", "voorkomen"): context.ts' NEGATION_CUES. */
+export const NEGATION = 32;
 
 export interface SentenceFilterIndex {
   /** One bit per value of a hash's top 18 bits, set for every word in the table: a clear bit is a miss. */
@@ -39,7 +42,7 @@ export interface SentenceFilterIndex {
   flags: Uint8Array;
   anchorFrom: Int32Array;
   anchorTo: Int32Array;
-  /** Indices (into `required`) of the patterns anchored on a slot's word: `anchored[anchorFrom…anchorTo)`. */
+  /** Indices (into `requiredFrom`) of the patterns anchored on a slot's word: `anchored[anchorFrom…anchorTo)`. */
   anchored: Int32Array;
   elementFrom: Int32Array;
   elementTo: Int32Array;
@@ -50,10 +53,16 @@ export interface SentenceFilterIndex {
   elementSlotFrom: Int32Array;
   elementSlotTo: Int32Array;
   elementSlots: Int32Array;
-  /** Per pattern: ids of its required word elements other than the anchor, rarest first. */
-  required: Int32Array[];
+  /**
+   * Per pattern `p`: ids of its required word elements other than the anchor, rarest first, at
+   * `requiredIds[requiredFrom[p]…requiredFrom[p + 1])` (one array: the scan reads them for every candidate).
+   */
+  requiredFrom: Int32Array;
+  requiredIds: Int32Array;
   /** Per pattern: needs a person in the sentence. */
   weak: Uint8Array;
+  /** Per pattern: one word, so a match is that word alone (sentence-scan.ts asks whether all are negated). */
+  single: Uint8Array;
   anchorAffixes: Affixes;
   elementCount: number;
 }
@@ -91,6 +100,7 @@ export function* sentenceFilterIndexInSteps(patterns: readonly CompiledPattern[]
   };
   const required: Int32Array[] = [];
   const weak: number[] = [];
+  const single: number[] = [];
   /** The word hashes of each small element (undefined for a large one). */
   const directWords: (number[] | undefined)[] = [];
   const affixAnchors: MatchElement[] = [];
@@ -105,6 +115,7 @@ export function* sentenceFilterIndexInSteps(patterns: readonly CompiledPattern[]
     const ids: { id: number; cost: number }[] = [];
     // An episode pattern follows a health finding about a person, so a person cue came before it.
     const patternIndex = weak.push(p.strength === "strong" ? 0 : 1) - 1;
+    single.push(p.elements.length === 1 ? 1 : 0);
     for (const el of p.elements) {
       if (el.kind !== "match" || el.optional || !onlyWords(el)) continue;
       // The anchor is no element to check: a pattern is a candidate only where its anchor's word is.
@@ -148,6 +159,7 @@ export function* sentenceFilterIndexInSteps(patterns: readonly CompiledPattern[]
   mark(["nieuwe", "ben", "heb"], PERSON_WORD);
   mark(firstNames(), GIVEN_NAME);
   mark(PERSON_VERBS, PERSON_VERB);
+  mark(NEGATION_CUES, NEGATION);
 
   yield;
   // A quarter full at most, so a miss (nearly every word) usually ends at the first empty slot.
@@ -199,9 +211,12 @@ export function* sentenceFilterIndexInSteps(patterns: readonly CompiledPattern[]
     }
     elementSlotTo[id] = elementSlots.length;
   }
+  const requiredFrom = new Int32Array(required.length + 1);
+  for (let p = 0; p < required.length; p++) requiredFrom[p + 1] = requiredFrom[p]! + required[p]!.length;
   return {
     bloom, mask, hashes, flags, anchorFrom, anchorTo, anchored: Int32Array.from(anchored), elementFrom, elementTo,
     elements: Int32Array.from(elements), direct, elementSlotFrom, elementSlotTo, elementSlots: Int32Array.from(elementSlots),
-    required, weak: Uint8Array.from(weak), anchorAffixes: affixesOf(affixAnchors), elementCount,
+    requiredFrom, requiredIds: Int32Array.from(required.flatMap((ids) => [...ids])), weak: Uint8Array.from(weak), single: Uint8Array.from(single),
+    anchorAffixes: affixesOf(affixAnchors), elementCount,
   };
 }

@@ -2,10 +2,11 @@ import { FNV_OFFSET, FNV_PRIME, keyHash } from "../text/word-hash.ts";
 import { WORD_CHAR } from "../text/word-chars.ts";
 import { isSentenceBreak } from "../text/tokenize.ts";
 import { isUpperAt } from "../text/fold.ts";
-import { hasAffix } from "./anchors.ts";
+import { edgeKey, hasAffix, hasBit } from "./anchors.ts";
 import { INITIALS_MAX, isCompoundRoleAt, isCompoundRolePluralAt } from "./persons.ts";
 import { SPELLING_MIN_LENGTH, type SpellingIndex } from "./spelling.ts";
-import { ANCHOR, ELEMENT, GIVEN_NAME, PERSON_VERB, PERSON_WORD, type SentenceFilterIndex } from "./sentence-filter.ts";
+import { ANCHOR, ELEMENT, GIVEN_NAME, NEGATION, PERSON_VERB, PERSON_WORD, type SentenceFilterIndex } from "./sentence-filter.ts";
+import { everyMatchNegated } from "./negated-sentence.ts";
 
 // Most sentences of a report hold no lexicon word at all, and building token objects for them was
 // most of the engine's time. So one pass over the characters finds the sentences worth tokenizing,
@@ -40,7 +41,11 @@ const scratch = {
   seen: new Int32Array(0),
   /** slotSeen[slot] === stamp: the slot's word occurs in it (what small elements are checked by). */
   slotSeen: new Int32Array(0),
+  /** viable[p] === stamp: pattern `p` (of one word) could match in it. */
+  viable: new Int32Array(0),
   stamp: 0,
+  /** The sentence's words that might be misspelt lexicon words: start, end and keyHash of each. */
+  maybeMisspelt: new Int32Array(96),
 };
 
 function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
@@ -49,55 +54,86 @@ function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   return bigger;
 }
 
+/** couldMatch's verdicts: no pattern can match, one can, or only patterns of one word can (marked in scratch.viable). */
+const NO_MATCH = 0;
+const MATCHABLE = 1;
+const SINGLE_WORDS = 2;
+
 /**
  * Whether a pattern could match in the sentence just scanned: `slots[0…slotCount)` are the table
  * slots of its words in required elements, `candidates[0…candidateCount)` the patterns anchored there.
+ * `negation`: the sentence holds a negation cue, so the answer tells when only one-word patterns can.
  */
-function couldMatch(index: SentenceFilterIndex, slots: Int32Array, slotCount: number, candidates: Int32Array, candidateCount: number, person: boolean): boolean {
-  const { weak, elementFrom, elementTo, elements, required, direct, elementSlotFrom, elementSlotTo, elementSlots } = index;
+function couldMatch(index: SentenceFilterIndex, slots: Int32Array, slotCount: number, candidates: Int32Array, candidateCount: number,
+  person: boolean, negation: boolean): number {
+  const { weak, single, elementFrom, elementTo, elements, requiredFrom, requiredIds, direct, elementSlotFrom, elementSlotTo, elementSlots } = index;
   if (!person) {
     let anyStrong = false;
     for (let k = 0; k < candidateCount && !anyStrong; k++) anyStrong = weak[candidates[k]!] === 0;
-    if (!anyStrong) return false;
+    if (!anyStrong) return NO_MATCH;
   }
   if (scratch.seen.length < index.elementCount) scratch.seen = new Int32Array(index.elementCount);
   if (scratch.slotSeen.length < index.mask + 1) scratch.slotSeen = new Int32Array(index.mask + 1);
+  if (scratch.viable.length < weak.length) scratch.viable = new Int32Array(weak.length);
   const seen = scratch.seen;
   const slotSeen = scratch.slotSeen;
+  const viable = scratch.viable;
   if (++scratch.stamp === 0x7fffffff) {
     seen.fill(0);
     slotSeen.fill(0);
+    viable.fill(0);
     scratch.stamp = 1;
   }
   const stamp = scratch.stamp;
-  for (let s = 0; s < slotCount; s++) {
-    const slot = slots[s]!;
-    slotSeen[slot] = stamp;
-    for (let k = elementFrom[slot]!, end = elementTo[slot]!; k < end; k++) seen[elements[k]!] = stamp;
-  }
+  // Patterns with nothing to check besides their anchor first (one-word patterns among them): they
+  // need no marking, and `anchored` lists them first for each word.
+  let singleWords = false;
+  let more = false;
   for (let k = 0; k < candidateCount; k++) {
     const p = candidates[k]!;
     if (!person && weak[p] !== 0) continue;
-    const ids = required[p]!;
-    let all = true;
-    for (let e = 0; e < ids.length && all; e++) {
-      const id = ids[e]!;
-      if (direct[id] === 0) {
-        all = seen[id] === stamp;
-        continue;
-      }
-      all = false;
-      for (let j = elementSlotFrom[id]!, end = elementSlotTo[id]!; j < end && !all; j++) all = slotSeen[elementSlots[j]!] === stamp;
+    if (requiredFrom[p + 1] !== requiredFrom[p]) {
+      more = true;
+      continue;
     }
-    if (all) return true;
+    if (!negation || single[p] === 0) return MATCHABLE;
+    viable[p] = stamp;
+    singleWords = true;
   }
-  return false;
+  if (more) {
+    for (let s = 0; s < slotCount; s++) {
+      const slot = slots[s]!;
+      slotSeen[slot] = stamp;
+      for (let k = elementFrom[slot]!, end = elementTo[slot]!; k < end; k++) seen[elements[k]!] = stamp;
+    }
+    for (let k = 0; k < candidateCount; k++) {
+      const p = candidates[k]!;
+      if (!person && weak[p] !== 0) continue;
+      const idsTo = requiredFrom[p + 1]!;
+      let e = requiredFrom[p]!;
+      if (e === idsTo) continue;
+      let all = true;
+      for (; e < idsTo && all; e++) {
+        const id = requiredIds[e]!;
+        if (direct[id] === 0) {
+          all = seen[id] === stamp;
+          continue;
+        }
+        all = false;
+        for (let j = elementSlotFrom[id]!, end = elementSlotTo[id]!; j < end && !all; j++) all = slotSeen[elementSlots[j]!] === stamp;
+      }
+      // A pattern with more than its anchor to check is of several words.
+      if (all) return MATCHABLE;
+    }
+  }
+  return singleWords ? SINGLE_WORDS : NO_MATCH;
 }
 
 /**
  * Ranges `[from, to)` of the sentences that could hold a match, as a flat list
  * `[from0, to0, from1, to1, …]` in text order. The other sentences with a person cue go to `cues` in
- * the same form: a person named there may be who a later sentence is about.
+ * the same form: a person named there may be who a later sentence is about. After the first sentence
+ * with a cue or listed, all the others go there, unread (a sentence without a cue names nobody).
  *
  * `personBefore`: the field named a specific person before this text, so every sentence may be
  * about someone (and no sentence of this text can add to that: `cues` stays empty). `anyonePerson`:
@@ -107,15 +143,18 @@ export function acceptedSentences(original: string, folded: string, index: Sente
   personBefore = false, anyonePerson = false, cues: number[] = []): number[] {
   // Everything the loop changes is a local that no closure captures, so it can live in registers.
   const { mask, hashes, flags: wordFlags, anchorFrom, anchorTo, anchored, anchorAffixes, bloom } = index;
-  const { edges, minLength: minAffixLength } = anchorAffixes;
+  const { edges, ends, starts, fourLetters, minLength: minAffixLength } = anchorAffixes;
   let slots = scratch.slots;
   let candidates = scratch.candidates;
   let partHashes = scratch.partHashes;
+  let maybeMisspelt = scratch.maybeMisspelt;
   let slotCount = 0;
   let candidateCount = 0;
+  let maybeMisspeltCount = 0;
   let certain = false;
   let person = false;
   let capitalFirst = false;
+  let negation = false;
 
   const ranges: number[] = [];
   let cueBefore = personBefore || anyonePerson;
@@ -173,15 +212,18 @@ export function acceptedSentences(original: string, folded: string, index: Sente
     let first = false;
     if (sentenceFrom < 0 || (gapMayBreak && isSentenceBreak(folded, lastEnd, start, previousStart))) {
       if (sentenceFrom >= 0) {
-        cueBefore = endSentence(index, slots, slotCount, candidates, candidateCount, certain, person, cueBefore, personBefore, sentenceFrom, lastEnd, ranges, cues);
+        cueBefore = endSentence(index, spelling, original, folded, slots, slotCount, candidates, candidateCount, maybeMisspeltCount, certain, person, negation,
+          cueBefore, personBefore, sentenceFrom, lastEnd, ranges, cues);
       }
       sentenceFrom = start;
       first = true;
       slotCount = 0;
       candidateCount = 0;
+      maybeMisspeltCount = 0;
       certain = false;
       person = false;
       capitalFirst = false;
+      negation = false;
     }
     gapMayBreak = false;
     previousStart = start;
@@ -202,7 +244,10 @@ export function acceptedSentences(original: string, folded: string, index: Sente
         }
         slot = (slot + 1) & mask;
       }
-      if (part < 0) flags = f;
+      if (part < 0) {
+        flags = f;
+        if ((f & NEGATION) !== 0) negation = true;
+      }
       if ((f & ELEMENT) !== 0) {
         if (slotCount === slots.length) scratch.slots = slots = grow(slots);
         slots[slotCount++] = slot;
@@ -216,7 +261,10 @@ export function acceptedSentences(original: string, folded: string, index: Sente
       if (part === partCount - 1) break;
     }
 
-    if (!person) {
+    // Once a listed sentence or one with a person cue came before, this sentence's own cue decides
+    // nothing here (couldMatch is asked as if it had one), so it is not read: a sentence left out then
+    // goes to the cues unread, and the detector reads a cue only when a match asks who was named before.
+    if (!person && !cueBefore) {
       // Looser than persons.ts on purpose (no lists of capitalised non-names or of names that are
       // words): it may only let more through. `capitalFirst` also holds for a lower-case given name.
       const capital = isUpperAt(original, start);
@@ -232,10 +280,22 @@ export function acceptedSentences(original: string, folded: string, index: Sente
         isCompoundRolePluralAt(folded, start, i);
       capitalFirst = first && (capital || (flags & GIVEN_NAME) !== 0);
     }
+    // hasAffix's gates, read here: this function reads only `folded`, so its character reads stay
+    // specialised to one kind of string, and a call for each long word cost more than the gates.
     const affixGate = keyLength >= minAffixLength && (edges[folded.charCodeAt(i - 1)] !== 0 || edges[folded.charCodeAt(start)] !== 0);
     if (!hyphens) {
-      if (affixGate && hasAffix(anchorAffixes, folded, start, i)) certain = true;
-      else if (keyLength >= SPELLING_MIN_LENGTH && (kinds & 2) === 0) certain = spelling.corrects(folded, start, i, hash);
+      if (affixGate && (!fourLetters ||
+        hasBit(ends, edgeKey(folded.charCodeAt(i - 1), folded.charCodeAt(i - 2), folded.charCodeAt(i - 3), folded.charCodeAt(i - 4))) ||
+        hasBit(starts, edgeKey(folded.charCodeAt(start), folded.charCodeAt(start + 1), folded.charCodeAt(start + 2), folded.charCodeAt(start + 3)))) &&
+        hasAffix(anchorAffixes, folded, start, i)) certain = true;
+      else if (keyLength >= SPELLING_MIN_LENGTH && (kinds & 2) === 0) {
+        // Whether a long word is a misspelt lexicon word costs a memo probe, and matters only for a
+        // sentence nothing else lists: it is asked at the sentence's end (endSentence), if at all.
+        if (maybeMisspeltCount === maybeMisspelt.length) scratch.maybeMisspelt = maybeMisspelt = grow(maybeMisspelt);
+        maybeMisspelt[maybeMisspeltCount++] = start;
+        maybeMisspelt[maybeMisspeltCount++] = i;
+        maybeMisspelt[maybeMisspeltCount++] = hash;
+      }
       continue;
     }
     // The key of a hyphenated word is the word without its hyphens; a string only when it is needed
@@ -246,9 +306,16 @@ export function acceptedSentences(original: string, folded: string, index: Sente
     certain = (affixGate && hasAffix(anchorAffixes, key, 0, key.length)) || (spellable && spelling.correct(key) !== undefined);
   }
   if (sentenceFrom >= 0) {
-    endSentence(index, slots, slotCount, candidates, candidateCount, certain, person, cueBefore, personBefore, sentenceFrom, lastEnd, ranges, cues);
+    endSentence(index, spelling, original, folded, slots, slotCount, candidates, candidateCount, maybeMisspeltCount, certain, person, negation,
+      cueBefore, personBefore, sentenceFrom, lastEnd, ranges, cues);
   }
   return ranges;
+}
+
+/** Whether one of the words `words` lists (start, end, keyHash each) is a misspelt lexicon word. */
+function holdsMisspelling(spelling: SpellingIndex, folded: string, words: Int32Array, count: number): boolean {
+  for (let k = 0; k < count; k += 3) if (spelling.corrects(folded, words[k]!, words[k + 1]!, words[k + 2]!)) return true;
+  return false;
 }
 
 /**
@@ -256,14 +323,17 @@ export function acceptedSentences(original: string, folded: string, index: Sente
  * has a person cue. Returns whether a person cue was seen by now.
  * A plain function with arguments rather than a closure, so the scan's locals stay in registers.
  */
-function endSentence(index: SentenceFilterIndex, slots: Int32Array, slotCount: number, candidates: Int32Array, candidateCount: number,
-  certain: boolean, person: boolean, cueBefore: boolean, personBefore: boolean, from: number, to: number, ranges: number[], cues: number[]): boolean {
-  if (certain || (candidateCount !== 0 && couldMatch(index, slots, slotCount, candidates, candidateCount, person || cueBefore))) {
+function endSentence(index: SentenceFilterIndex, spelling: SpellingIndex, original: string, folded: string, slots: Int32Array, slotCount: number,
+  candidates: Int32Array, candidateCount: number, maybeMisspeltCount: number, certain: boolean, person: boolean, negation: boolean, cueBefore: boolean,
+  personBefore: boolean, from: number, to: number, ranges: number[], cues: number[]): boolean {
+  let verdict = certain ? MATCHABLE : candidateCount === 0 ? NO_MATCH : couldMatch(index, slots, slotCount, candidates, candidateCount, person || cueBefore, negation);
+  if (verdict !== MATCHABLE && maybeMisspeltCount !== 0 && holdsMisspelling(spelling, folded, scratch.maybeMisspelt, maybeMisspeltCount)) verdict = MATCHABLE;
+  if (verdict === MATCHABLE || (verdict === SINGLE_WORDS && !everyMatchNegated(index, original, folded, from, to, scratch.viable, scratch.stamp))) {
     ranges.push(from, to);
     // The scan stops reading a sentence's person cues once it is sure to list it, so a listed
     // sentence may have named someone: later sentences pass as if it had.
     return true;
   }
-  if (person && !personBefore) cues.push(from, to);
+  if ((person || cueBefore) && !personBefore) cues.push(from, to);
   return cueBefore || person;
 }

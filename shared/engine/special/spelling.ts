@@ -90,12 +90,15 @@ export class SpellingIndex {
   private readonly memoByHash = new WordMemo();
 
   /**
-   * correct() for a word whose keyHash the caller has: a word the pre-scan already judged (it judges
-   * every long word of a sentence it scans in full) is answered from that memo, without a string lookup.
+   * correct() for a word whose keyHash the caller has: a word already judged (by the pre-scan, in a
+   * sentence nothing else listed, or here before) is answered from that memo, without a string lookup.
    */
   correctHashed(word: string, hash: number): string | undefined {
-    if (this.memoByHash.verdict(word, 0, word.length, hash) === NO) return undefined;
-    return this.correct(word);
+    const known = this.memoByHash.verdict(word, 0, word.length, hash);
+    if (known === NO) return undefined;
+    const found = this.correct(word);
+    if (known === UNKNOWN) this.memoByHash.remember(word, 0, word.length, hash, found === undefined ? NO : YES);
+    return found;
   }
 
   /** Whether `text[start, end)` (no hyphens; `hash` its keyHash) is a misspelling of a lexicon word. */

@@ -13,28 +13,28 @@ export const NO = 1;
 export const YES = 2;
 
 export class WordMemo {
-  private readonly hashes = new Int32Array(SLOTS);
-  /** UNKNOWN marks an empty slot. */
-  private readonly verdicts = new Uint8Array(SLOTS);
-  private readonly offsets = new Int32Array(SLOTS);
-  private readonly lengths = new Int32Array(SLOTS);
+  /**
+   * Per slot, side by side: the hash, the word's length, its offset in `pool` and the verdict (UNKNOWN
+   * marks an empty slot), so a probe reads one cache line rather than one in each of four arrays.
+   */
+  private readonly slots = new Int32Array(SLOTS * 4);
   private readonly pool = new Uint16Array(POOL_SIZE);
   private poolUsed = 0;
   private size = 0;
 
   /** The verdict remembered for `text[start, end)` (`hash` its keyHash), or UNKNOWN. */
   verdict(text: string, start: number, end: number, hash: number): number {
-    const { hashes, verdicts, offsets, lengths, pool } = this;
+    const { slots, pool } = this;
     const length = end - start;
-    let slot = hash & (SLOTS - 1);
-    for (let verdict = verdicts[slot]!; verdict !== UNKNOWN; verdict = verdicts[slot]!) {
-      if (hashes[slot] === hash && lengths[slot] === length) {
-        const at = offsets[slot]! - start;
+    let slot = (hash & (SLOTS - 1)) << 2;
+    for (let verdict = slots[slot + 3]!; verdict !== UNKNOWN; verdict = slots[slot + 3]!) {
+      if (slots[slot] === hash && slots[slot + 1] === length) {
+        const at = slots[slot + 2]! - start;
         let k = start;
         while (k < end && pool[at + k] === text.charCodeAt(k)) k++;
         if (k === end) return verdict;
       }
-      slot = (slot + 1) & (SLOTS - 1);
+      slot = (slot + 4) & (SLOTS * 4 - 1);
     }
     return UNKNOWN;
   }
@@ -45,18 +45,19 @@ export class WordMemo {
     // Open addressing slows down as the table fills, and the pool is finite: start afresh then (a long
     // text of new words only). A word too long for the pool is simply not remembered.
     if (length > POOL_SIZE) return;
+    const slots = this.slots;
     if (this.size >= SLOTS / 2 || this.poolUsed + length > POOL_SIZE) {
-      this.verdicts.fill(UNKNOWN);
+      slots.fill(UNKNOWN);
       this.size = 0;
       this.poolUsed = 0;
     }
-    let slot = hash & (SLOTS - 1);
-    while (this.verdicts[slot] !== UNKNOWN) slot = (slot + 1) & (SLOTS - 1);
+    let slot = (hash & (SLOTS - 1)) << 2;
+    while (slots[slot + 3] !== UNKNOWN) slot = (slot + 4) & (SLOTS * 4 - 1);
     for (let k = 0; k < length; k++) this.pool[this.poolUsed + k] = text.charCodeAt(start + k);
-    this.hashes[slot] = hash;
-    this.verdicts[slot] = verdict;
-    this.offsets[slot] = this.poolUsed;
-    this.lengths[slot] = length;
+    slots[slot] = hash;
+    slots[slot + 1] = length;
+    slots[slot + 2] = this.poolUsed;
+    slots[slot + 3] = verdict;
     this.poolUsed += length;
     this.size++;
   }
