@@ -118,3 +118,16 @@ describe("what a thing is, and the headings of a report", () => {
   ]);
   flags("health", ["Hij is een hartpatiënt.", "Jan heeft last van zijn longen. Het is een ongeneeslijke longziekte."]);
 });
+
+describe("phone notes: a name or role and 'ziek' without a verb; 'wie' in a question", () => {
+  flags("health", [
+    "Kees ziek, komt morgen weer.",
+    "uitvoerder weer ziek",
+    "De uitvoerder weer ziek, wie neemt over?",
+  ]);
+  silent([
+    "Kees ziek druk vandaag met de oplevering.",
+    "Wie duizelig wordt, meldt dat bij de uitvoerder.",
+    "Wie heeft er last van hooikoorts?",
+  ]);
+});

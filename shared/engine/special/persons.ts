@@ -207,6 +207,8 @@ export function isPersonAt(tokens: readonly Token[], i: number, from: number, is
   if (isInitials(tokens, i)) return true;
   // A subject is a thing as often as a person ("Stroom is uitgevallen", "SELinux is uitgeschakeld"):
   // at a sentence's start only a known given name counts, and an acronym never does.
+  // Phone notes drop capitals: "kees ziek" (a given name that is no everyday word).
+  if (i === from && !t.capital && firstNames().has(w) && !nameIsWord(w)) return true;
   if (t.acronym || (i === from && !isPersonName(t))) return false;
   return isNameToken(tokens, i, from) && !isTerm(t);
 }

@@ -244,7 +244,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       continue;
     }
     // "Wie duizelig wordt, meldt dat": "whoever" opens a rule about anyone.
-    if (w === "wie" && clauseStart(tokens, folded, i, from)) frame = generic = true;
+    // Not in a question: "Jan weer ziek, wie neemt over?" asks who, about a named case.
+    if (w === "wie" && clauseStart(tokens, folded, i, from) && !endsWithQuestion(tokens, folded, to)) frame = generic = true;
     else if (GENERIC_SUBJECTS.has(w) && w !== "een" && w !== "one") {
       generic = true;
       if (SOMEONE.has(w)) someone = true;
@@ -379,6 +380,17 @@ function sentenceOf(tokens: readonly Token[], i: number): [number, number] {
   let to = i + 1;
   while (to < tokens.length && tokens[to]!.sentence === sentence) to++;
   return [from, to];
+}
+
+/** Whether the sentence ending with token `to - 1` ends with a question mark. */
+function endsWithQuestion(tokens: readonly Token[], folded: string, to: number): boolean {
+  const end = tokens[to - 1]!.end;
+  for (let c = end; c < folded.length && c < end + 3; c++) {
+    const ch = folded.charCodeAt(c);
+    if (ch === 63) return true;
+    if (ch !== 32 && ch !== 34 && ch !== 39) return false;
+  }
+  return false;
 }
 
 /** Whether the text before `start` (spaces and quotes aside) ends with a question mark, within the line. */

@@ -30,6 +30,10 @@ export const absence: Required<Pick<LexiconList, "classes" | "patterns">> = {
   patterns: [
     // Sick reports: "meldde zich ziek", "is ziek", "ziek thuis", "ziek naar huis".
     { id: "sick.report", pattern: "@BE|meldde|meldt ~3 ziek", strength: "weak" },
+    // Phone notes drop the verb: "Kees ziek", "piet vandaag ziek, komt morgen". Not "ziek van" (fed up
+    // with) or "ziek druk" (very busy).
+    { id: "sick.telegraphic", pattern: "<@WHO ziek", strength: "weak", notBefore: ["van", "druk", "veel", "goed"] },
+    { id: "sick.telegraphic-when", pattern: "<@WHO vandaag|weer|nog|ook ziek", strength: "weak", notBefore: ["van", "druk", "veel", "goed"] },
     // Not the figure: "ziekteverzuim in de regio was 4,2%" (an aggregate names nobody).
     { id: "sick.absence-noun", pattern: "ziekteverzuim", strength: "weak", notBefore: ["in", "was", "is", "ligt", "lag", "steeg", "daalde", "bedroeg", "percentage", "cijfers", "op", "binnen", "onder", "per", "van", "dit", "vorig", "is", "gaat", "terugdringen", "omlaag", "omhoog", "beleid"] },
     { id: "sick.report-noun", pattern: "ziekmelding|ziekteverlof|ziek-gemeld|sick-leave|ziekgemeld|ziekmelden|ziekgemelde|ziekteperiode|ziektedag|ziektedagen|verzuimmelding", strength: "weak" },
