@@ -97,9 +97,7 @@ export const PATIENT_ONLY_MEDICINES: string[] = [
   "insuline", "insulinepen", "epipen", "adrenalinepen", "methadon", "antidepressiva", "antidepressivum",
   "antipsychotica", "ritalin", "bloedverdunners", "bloedverdunner", "antabus", "disulfiram",
   "methylfenidaat", "dexamfetamine", "slaappillen", "ozempic", "oxycodon", "oxycontin", "fentanyl",
-  // prescription-only medicines of the mind, sleep, epilepsy, diabetes and blood thinning: no kit holds them
-  "oxazepam", "diazepam", "temazepam", "lorazepam", "alprazolam", "zolpidem", "zopiclon", "seresta", "temesta",
-  "valium", "sertraline", "citalopram", "escitalopram", "paroxetine", "fluoxetine", "venlafaxine", "seroxat",
-  "prozac", "quetiapine", "seroquel", "carbamazepine", "lamotrigine", "levetiracetam", "depakine", "keppra",
-  "metformine", "acenocoumarol", "sintrom", "marcoumar", "xarelto", "eliquis", "tramadol", "pregabaline", "lyrica",
+  // prescription-only medicines of the mind, sleep, diabetes and blood thinning most users take: no kit holds them
+  "oxazepam", "diazepam", "temazepam", "lorazepam", "sertraline", "citalopram", "paroxetine", "venlafaxine",
+  "metformine", "tramadol", "acenocoumarol", "xarelto", "eliquis",
 ];
