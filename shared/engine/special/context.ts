@@ -1,7 +1,8 @@
 import type { Token } from "../text/tokenize.ts";
 import {
-  ABOUT_WORDS, ACTION_AGAINST, BUILDING_WORK, CIVIL_ORDERS, DEFINING_VERBS, DISCRIMINATION, EXAMPLE_WORDS, GROUND_LINKS, JUDGED, LIST_WORDS,
-  HYPERBOLE_TERMS, HYPERBOLE_VERBS, NEGATION_AFTER, NEGATION_BEFORE, PREVENTION_AFTER, PREVENTION_BEFORE, STATEMENT_ADVERBS, TOPIC_HEADS, TOPIC_WORDS,
+  ABOUT_WORDS, ACTION_AGAINST, BUILDING_WORK, CIVIL_ORDERS, CLAUSE_NEGATIONS, DEFINING_VERBS, DISCRIMINATION, EXAMPLE_WORDS, GROUND_LINKS,
+  JUDGED, LIST_WORDS, HYPERBOLE_TERMS, HYPERBOLE_VERBS, NEGATION_AFTER, NEGATION_BEFORE, PLACE_PREPOSITIONS,
+  PREVENTION_AFTER, PREVENTION_BEFORE, STATEMENT_ADVERBS, TOPIC_HEADS, TOPIC_WORDS,
 } from "./lexicon/context-words.ts";
 import { DETERMINER_AFTER_PREPOSITION } from "./lexicon/person-words.ts";
 import { onLexiconLoaded } from "./lexicon/ready.ts";
@@ -42,12 +43,6 @@ const REASONS = new Set(["ivm", "wegens", "vanwege", "omwille", "because"]);
  */
 const HEALTH_REASONS = new Set([...REASONS, "door", "omdat", "doordat", "want", "tot", "totdat", "zolang", "due", "owing", "until"]);
 
-/**
- * Negations of a verb or an adjective, whose scope a comma ends: "nee niet helemaal, mijn knie is nog
- * dik", "voel me niet lekker, beetje duizelig". Not "geen", which a comma continues in a list ("geen
- * snijwonden, kneuzingen of breuken").
- */
-const CLAUSE_NEGATIONS = new Set(["niet", "nooit", "not", "never"]);
 
 /** Subjects that open a new clause after a comma: "komt niet, hij heeft koorts". */
 const CLAUSE_SUBJECTS = new Set(["hij", "zij", "ze", "ik", "we", "wij", "he", "she", "i", "we", "they"]);
@@ -96,45 +91,11 @@ export function isNegatedOrPrevented(tokens: readonly Token[], first: number, la
     const t = tokens[i]!;
     if (t.sentence !== sentence) break;
     if (NEGATION_AFTER.has(t.key)) return true;
-    if (!PREVENTION_AFTER.has(t.key)) continue;
+    // "bij de klinische genetica in Leiden": a capitalised word is a place, not the verb "leiden".
+    if (!PREVENTION_AFTER.has(t.key) || (t.capital && !t.sentenceStart)) continue;
     // "te" only counts before another prevention word of the same sentence ("te voorkomen").
     const next = tokens[i + 1];
     if (t.key !== "te" || (next !== undefined && next.sentence === sentence && PREVENTION_AFTER.has(next.key))) return true;
-  }
-  return false;
-}
-
-const MODALS_OF_EFFECT = new Set(["kan", "kunnen", "kon", "konden", "zou", "zouden", "can", "could", "may", "might"]);
-const CAUSES = new Set(["geven", "veroorzaken", "opleveren", "leiden", "cause", "give", "lead"]);
-
-/**
- * A condition named as what something may cause: "Een schok van 230V kan hartritmestoornissen geven",
- * "lawaai kan tot gehoorschade leiden". A possible effect in general, no one's health.
- */
-export function isPossibleEffect(tokens: readonly Token[], first: number, last: number): boolean {
-  const sentence = tokens[first]!.sentence;
-  let cause = false;
-  for (let k = last + 1; k <= last + 3 && k < tokens.length && tokens[k]!.sentence === sentence; k++) {
-    if (CAUSES.has(tokens[k]!.key)) cause = true;
-  }
-  if (!cause) return false;
-  for (let k = first - 1; k >= first - 6 && k >= 0 && tokens[k]!.sentence === sentence; k--) {
-    if (MODALS_OF_EFFECT.has(tokens[k]!.key)) return true;
-  }
-  return false;
-}
-
-/** "niet alleen", "not only": a negation of the limit, not of the fact. */
-const NOT_ONLY = new Set(["alleen", "enkel", "only", "just"]);
-
-/**
- * A negation that a pattern's gap skipped: "Ambulance niet nodig", "EHBO'er heeft hem niet verbonden".
- * `inPattern` says whether the pattern names the word itself ("voelt zich niet lekker").
- */
-export function isNegatedInside(tokens: readonly Token[], first: number, last: number, inPattern: (word: string) => boolean): boolean {
-  for (let k = first + 1; k < last; k++) {
-    const w = tokens[k]!.key;
-    if (NEGATION_BEFORE.has(w) && !inPattern(w) && !NOT_ONLY.has(tokens[k + 1]!.key)) return true;
   }
   return false;
 }
@@ -168,7 +129,6 @@ export function isCivilJudgment(tokens: readonly Token[], first: number, last: n
   return false;
 }
 
-const PLACE_PREPOSITIONS = new Set(["op", "in", "bij", "naar", "door", "at", "to"]);
 
 /** Whether the match `tokens[first, last]` is the subject of a definition: "Een burn-out is niet alleen vervelend …". */
 export function isDefinedTerm(tokens: readonly Token[], first: number, last: number): boolean {

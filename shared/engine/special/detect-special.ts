@@ -5,7 +5,7 @@ import { affixesOf, anchorCost, hasAffix, type Affixes } from "./anchors.ts";
 import { sentenceFilterIndexInSteps, type SentenceFilterIndex } from "./sentence-filter.ts";
 import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
-import { isAboutAnyone, isCivilJudgment, isClassifyingPredicate, isDefinedTerm, isExampleOfKind, isGroundOfDiscrimination, isHyperbole, isNegatedInside, isNegatedOrPrevented, isPossibleEffect, isTopicOfText } from "./context.ts";
+import { isAboutAnyone, isCivilJudgment, isClassifyingPredicate, isDefinedTerm, isExampleOfKind, isGroundOfDiscrimination, isHyperbole, isNegatedOrPrevented, isTopicOfText } from "./context.ts";
 import { firstNames, isPersonAt, isPersonName, isSurname } from "./persons.ts";
 import { GENERIC, SPECIFIC, reportsPast, statesPossibility } from "./reference.ts";
 import { isGroupAttribute } from "./groups.ts";
@@ -212,10 +212,6 @@ export function namesSpecificPerson(original: string, folded: string): boolean {
 const BARE_TRAIT_RULES: ReadonlySet<string> = new Set(["biometric.template", "biometric.trait-template", "biometric.iris-en",
   "biometric.trait-en", "biometric.voiceprint-en", "biometric.biometric-data"]);
 
-/** Whether one of the pattern's elements lists the word. */
-const namesWord = (p: CompiledPattern, word: string) =>
-  p.elements.some((el) => el.kind === "match" && el.alternatives.some((alt) => alt.words?.has(word)));
-
 /** Care and injury rules: in an incident report the injured person is identifiable without being named. */
 const isIncidentRule = (rule: string) => rule.startsWith("health.injury") || rule.startsWith("health.care") || rule.startsWith("health.surgery");
 
@@ -350,9 +346,6 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       const next = tokens[last + 1];
       if (p.notBefore && next && next.sentence === t.sentence && p.notBefore.has(next.key)) continue;
       if (isNegatedOrPrevented(tokens, i, last, original, p.category === "health") || isHyperbole(tokens, i, last)) continue;
-      // Health only: its patterns have the long gaps ("@AMBULANCE ~1 nodig" over "niet").
-      if (p.category === "health" && last > i + 1 && isNegatedInside(tokens, i, last, (w) => namesWord(p, w))) continue;
-      if (p.category === "health" && isPossibleEffect(tokens, i, last)) continue;
       // "de Islamitische Gemeenschap Milli Görüş": a word of an organisation's name, nobody's belief.
       if (t.capital && isInOrganisationName(tokens, i, last)) continue;
       // Rules, advice, statistics and hypotheticals name nobody, strong terms included.

@@ -6,6 +6,14 @@
 
 /** Words that negate what follows within a few words: "geen letsel", "niemand gewond". */
 export const NEGATION_BEFORE: ReadonlySet<string> = new Set(["geen", "niet", "niemand", "nooit", "zonder", "no", "not", "nobody", "none", "without", "never", "noch"]);
+/**
+ * Negations of a verb or an adjective, whose scope a comma ends: "nee niet helemaal, mijn knie is nog
+ * dik", "voel me niet lekker, beetje duizelig". Not "geen", which a comma continues in a list ("geen
+ * snijwonden, kneuzingen of breuken").
+ */
+export const CLAUSE_NEGATIONS: ReadonlySet<string> = new Set(["niet", "nooit", "not", "never"]);
+/** A place opening a sentence: "Op de SEH is een foto gemaakt" defines no term. */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["op", "in", "bij", "naar", "door", "at", "to"]);
 /** Words after a term that negate it: "breuk is uitgesloten". */
 export const NEGATION_AFTER: ReadonlySet<string> = new Set(["uitgesloten", "ruled"]);
 /** Prevention and hazard words: "voorkom rugklachten", "om gehoorschade te voorkomen". */
@@ -19,7 +27,9 @@ export const PREVENTION_BEFORE: ReadonlySet<string> = new Set([
 ]);
 /** Action against a condition: "meer doen tegen burn-out", "maatregelen tegen rugklachten", "de strijd tegen kanker". */
 export const ACTION_AGAINST: ReadonlySet<string> = new Set(["doen", "maatregelen", "maatregel", "strijd", "campagne", "actie", "acties", "aanpak", "beleid", "middel", "middelen", "wapen", "vaccin", "vaccinatie", "inenting"]);
-export const PREVENTION_AFTER: ReadonlySet<string> = new Set(["voorkomen", "te", "vermijden", "tegengaan", "prevent", "avoid"]);
+// An infinitive of causing after a term names a possible effect: "(kan) hartritmestoornissen geven", "(kan
+// tot) gehoorschade leiden".
+export const PREVENTION_AFTER: ReadonlySet<string> = new Set(["voorkomen", "te", "vermijden", "tegengaan", "prevent", "avoid", "geven", "veroorzaken", "opleveren", "leiden"]);
 /** Words that make a sentence a general topic rather than a report about someone. */
 export const TOPIC_WORDS: ReadonlySet<string> = new Set([
   "toolbox", "toolboxmeeting", "voorlichting", "cursus", "training", "beleid", "protocol", "instructie",

@@ -73,7 +73,7 @@ export const absence: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // "beter gemeld"; not "kun je beter melden" (advice).
     { id: "rehab.reported-fit", pattern: "hersteld|beter gemeld", strength: "weak" },
     { id: "rehab.reports-fit", pattern: "meldt|meldde zich hersteld|beter", strength: "weak" },
-    { id: "rehab.adapted-work", pattern: "aangepaste werkzaamheden|taken|functie|werkplek|uren|werktijden|arbeid", strength: "weak" },
+    { id: "rehab.adapted-work", pattern: "aangepaste ~1 werkzaamheden|taken|functie|werkplek|uren|werktijden|arbeid", strength: "weak" },
     { id: "rehab.adapted-work-verb", pattern: "doet|op|voorlopig|tijdelijk|alleen|krijgt|zit|werkt|in aangepast werk", strength: "weak" },
     { id: "rehab.therapeutic", pattern: "arbeidstherapeutisch|arbeidstherapeutische|therapeutisch|therapeutische", strength: "weak" },
     { id: "rehab.half-days", pattern: "halve dagen|uren ~4 opbouw|opbouwen|herstel|hersteld|therapeutisch|arbeidstherapeutisch|reintegratie|reintegreert|bedrijfsarts", strength: "weak" },
@@ -94,26 +94,23 @@ export const absence: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "sick.benefit", pattern: "@BE|zit|zat|zitten ~1 in de ziektewet|wia|wao", strength: "weak" },
     { id: "sick.benefit-noun", pattern: "wiauitkering|waouitkering|wgauitkering|ivauitkering|wajonguitkering|arbeidsongeschiktheidsuitkering|ziektewetuitkering|arbeidsongeschiktheidsklasse|arbeidsongeschiktheidspercentage", strength: "weak" },
     // The UWV's disability classes (WAO/WIA): "toegekend in de klasse 80 tot 100%", "herzien naar 65-80%".
-    { id: "sick.benefit-class", pattern: "klasse 15|25|35|45|55|65|80 tot|en 25|35|45|55|65|80|100", strength: "weak" },
-    // The same written with a hyphen, one token: "naar de klasse 65-80%".
-    { id: "sick.benefit-class-hyphen", pattern: "klasse 015|1525|2535|3545|4555|5565|6580|80100", strength: "weak" },
+    // With a hyphen it is one token: "klasse 65-80%".
+    { id: "sick.benefit-class", pattern: "klasse 15|25|35|45|55|65|80|1525|2535|3545|4555|5565|6580|80100 tot? 25|35|45|55|65|80|100?", strength: "weak" },
     // Work capacity of an employee on sick leave, in the words of the Wet verbetering poortwachter and
     // its rulings: "de arbeidsongeschikte werknemer", "zijn belastbaarheid", "passende arbeid", "loon
     // tijdens ziekte". Not a floor's "belastbaarheid" (load capacity) nor "arbeidsongeschikten" in general.
     { id: "capacity.unfit-person", pattern: "arbeidsongeschikte werknemer|werkneemster|medewerker|medewerkster|collega|man|vrouw|chauffeur", strength: "weak" },
     { id: "capacity.load", pattern: "zijn|haar|z'n|zn|mijn|m'n|fysieke|lichamelijke|psychische|mentale|verminderde|beperkte|geringe belastbaarheid|belastbaarheidsprofiel", strength: "weak" },
-    { id: "capacity.load-of", pattern: "belastbaarheid van de|het? werknemer|werkneemster|medewerker|medewerkster|hem|haar|@CAP", strength: "weak" },
     { id: "capacity.suitable-work", pattern: "passende arbeid|werkzaamheden|functie|taken", strength: "weak" },
-    { id: "capacity.adapted-work", pattern: "aangepaste ~1 werkzaamheden|taken|arbeid|functie", strength: "weak" },
     { id: "capacity.adapted-form", pattern: "werkzaamheden|werk|arbeid in aangepaste|gedeeltelijke vorm", strength: "weak" },
     { id: "capacity.sick-pay", pattern: "loon|salaris|loondoorbetaling tijdens|bij ziekte", strength: "weak" },
     // Absence recorded for a person: "valt onder verzuim", "ziek gemeld bij de arbodienst", "aangemeld bij
     // de bedrijfsarts".
     { id: "absence.counts-as", pattern: "valt|viel|vallen onder|in het? verzuim|ziekteverzuim", strength: "weak" },
-    { id: "absence.reported-to", pattern: "melding|gemeld|aangemeld|aanmelding|ziekgemeld ~4 bij|aan|via|van de|het? arbodienst|arboarts|bedrijfsarts|verzuimcoach|casemanager", strength: "weak" },
+    { id: "absence.reported-to", pattern: "melding|gemeld|aangemeld ~4 bij|via|van de|het? arbodienst|arboarts|bedrijfsarts", strength: "weak" },
     // A restriction after an illness told in the paragraph: "Geen tillen boven 10 kg". Alone it is as
     // often a rule for everyone ("niet tillen boven 23 kg").
     { id: "restriction.episode", pattern: "geen|niet tillen|sjouwen|bukken|knielen|klimmen ~1 boven|meer|zwaarder", strength: "episode" },
-    { id: "fitness.light-work-en", pattern: "light|lighter|restricted|modified|adjusted work|tasks", strength: "weak", notAfter: ["made", "make", "makes", "making", "of"] },
+    { id: "fitness.light-work-en", pattern: "light|restricted work|tasks", strength: "weak", notAfter: ["made", "make", "makes"] },
   ],
 };

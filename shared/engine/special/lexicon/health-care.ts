@@ -54,11 +54,10 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // First aid given to a person; "EHBO-koffer" and "EHBO-post" are objects and places.
     { id: "care.first-aid", pattern: "ehbo|ehboer|ehbo'er|bhv|bhver|bhv'er|ehbo'ers|bhv'ers ~3 verleend|gegeven|toegepast|geboden|verbonden|gehecht|geplakt|verzorgd|behandeld|geholpen|opgevangen|ingeschakeld|erbij|gehaald|geroepen|bijgestaan|gekoeld|gespoeld|getaped|ingetaped|ingetapet|afgeplakt|ontsmet|gespalkt", strength: "weak" },
     // What a first aider put on or measured: "Plakstrips door EHBO'er", "EHBO'er heeft temperatuur gemeten".
-    { id: "care.first-aid-material", pattern: "plakstrips|plakstrip|pleister|pleisters|pleistertje|verband|verbandje|tape|mitella|spalk|brandwondenkompres ~1 door|van|bij de|het? ehbo|ehboer|ehbo'er|bhv|bhver|bhv'er|ehbo'ers|bhv'ers|@SPECIALIST", strength: "weak" },
-    { id: "care.measured", pattern: "ehbo|ehboer|ehbo'er|bhv|bhver|bhv'er|ehbo'ers|bhv'ers|@SPECIALIST|@AMBULANCE heeft|hebben|had|hadden ~3 temperatuur|koorts|bloeddruk|hartslag|saturatie|suiker|bloedsuiker|pols gemeten|opgemeten|gecontroleerd|genomen|opgenomen", strength: "weak" },
-    { id: "care.vital-measured", pattern: "lichaamstemperatuur|bloeddruk|hartslag|saturatie|bloedsuiker|koorts ~1 gemeten|opgemeten|gecontroleerd|opgenomen", strength: "weak" },
+    { id: "care.first-aid-material", pattern: "plakstrips|pleister|pleisters|verband|tape|spalk ~1 door|van de? ehbo|ehboer|ehbo'er|bhv|bhver|bhv'er", strength: "weak" },
+    { id: "care.measured", pattern: "ehbo|ehboer|ehbo'er|bhv|bhver|bhv'er|@SPECIALIST|@AMBULANCE heeft|hebben|had ~3 temperatuur|bloeddruk|hartslag|saturatie|bloedsuiker gemeten|opgemeten|gecontroleerd|opgenomen", strength: "weak" },
     // "bedankt voor de snelle EHBO": first aid given, told by its speed.
-    { id: "care.first-aid-quick", pattern: "snelle|directe|adequate|vlotte ehbo|bhv|hulpverlening|reanimatie", strength: "weak" },
+    { id: "care.first-aid-quick", pattern: "snelle|directe|adequate ehbo|bhv|reanimatie", strength: "weak" },
     { id: "care.first-aid-noun", pattern: "eerste hulp ~1 verleend|gegeven|toegepast|geboden|verlenen|verleenden|verleende|gaven|gaf", strength: "weak" },
     // News counts the emergency response to one accident: "meerdere ambulances en een traumahelikopter".
     { id: "care.ambulances", pattern: "meerdere|diverse|verschillende|enkele|twee|drie|vier ambulances|traumahelikopters", strength: "weak" },
@@ -87,7 +86,8 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "care.dressing-applied", pattern: "verband|pleister|pleisters|tourniquet|knelverband|drukverband ~1 aangelegd|omgedaan|gewisseld|verschoond|geplakt|opgeplakt|applied", strength: "weak" },
     { id: "care.physiotherapy", pattern: "fysiotherapie|physiotherapy|ergotherapie|revalidatietraject|oefentherapie", strength: "weak" },
     // Ambulance and helicopter arriving or called for someone; the route kept free for one is not care.
-    { id: "care.ambulance", pattern: "@AMBULANCE ~1 gebeld|geweest|gekomen|kwam|ter|geland|landde|gealarmeerd|opgeroepen|ingeschakeld|aanwezig|nodig|voor|afgevoerd|vervoerd|weggebracht|meegenomen|opgehaald|gebracht|arrived|called|came|took", strength: "weak" },
+    // Only an auxiliary or an adverb between, so "Ambulance niet nodig" is no care.
+    { id: "care.ambulance", pattern: "@AMBULANCE is|was|werd|wordt|direct|meteen|snel|gelijk|daarna? gebeld|geweest|gekomen|kwam|ter|geland|landde|gealarmeerd|opgeroepen|ingeschakeld|aanwezig|nodig|voor|afgevoerd|vervoerd|weggebracht|meegenomen|opgehaald|gebracht|arrived|called|came|took", strength: "weak" },
     // "Ambulance was er na 14 min", "ambulance stond er binnen tien minuten".
     { id: "care.ambulance-there", pattern: "@AMBULANCE was|is|waren|kwam|stond|stonden er|ter|snel|binnen", strength: "weak" },
     { id: "care.by-ambulance", pattern: "met|per|by de|het|een|an|the? @AMBULANCE", strength: "weak" },
@@ -119,18 +119,14 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "care.photo-result", pattern: "volgens de|het? foto|fotos|foto's|rontgenfoto|scan|echo|mri|uitslag|bloedonderzoek", strength: "weak", notBefore: ["van", "staat", "staan", "is", "moet", "moeten", "zit"] },
     // A fracture seen or ruled out on a scan is a test result, labelled also when clean: "geen breuk op de foto".
     { id: "care.photo-fracture", pattern: "geen|een|wel|kleine ~1 breuk|breuken|breukje|botbreuk|fractuur|haarscheur|haarscheurtje ~1 op|volgens|te|zichtbaar de|het? foto|fotos|foto's|rontgenfoto|scan|echo|mri|xray|zien", strength: "weak" },
-    { id: "care.photo-fracture-after", pattern: "op|volgens de|het foto|fotos|foto's|rontgenfoto|scan|echo|mri ~1 geen|een|wel ~1 breuk|breuken|breukje|botbreuk|fractuur", strength: "weak" },
-    // Sent for a scan: "naar ziekenhuis voor foto", "naar de SEH voor een röntgenfoto".
-    { id: "care.for-scan", pattern: "naar|in|bij|op het|de? ziekenhuis|@CARE|@EMERGENCY|@HOSPITAL_NAME voor|ter een? foto|fotos|foto's|rontgenfoto|scan|echo|mri|ct|ctscan|hechting|hechtingen", strength: "weak" },
     // At the specialist for a check: "Sandra bij de verloskundige (controle)".
     { id: "care.at-specialist-check", pattern: "bij|naar de|het|een @SPECIALIST ~1 controle|afspraak|consult|spreekuur|onderzoek|echo|check", strength: "weak" },
     // Talking with a psychologist: "wil eerst met een psycholoog praten".
-    { id: "care.talks-with", pattern: "met|bij een|de|zijn|haar? psycholoog|psychiater|psychotherapeut|therapeut|traumatherapeut|counselor|counsellor|bedrijfsarts|huisarts ~1 praten|gepraat|spreken|gesproken|gesprekken|sessies|sessie", strength: "weak" },
-    { id: "care.talks-with-verb", pattern: "praten|praat|praatte|sprak|spreekt|gesproken|gepraat ~2 met|bij een|de|zijn|haar? psycholoog|psychiater|psychotherapeut|traumatherapeut", strength: "weak" },
+    { id: "care.talks-with", pattern: "met|bij een|de|zijn|haar? psycholoog|psychiater|therapeut|traumatherapeut ~1 praten|gepraat|spreken|gesproken|sessies", strength: "weak" },
     // Physiotherapy counted: "Fysio 3x per week".
     { id: "care.physio-count", pattern: "fysio|fysiotherapie|physio|oefentherapie ~2 per|in|a de? week|wk|weeks", strength: "weak" },
     // A splinter taken out of a part: "bij de oogarts is een metaalsplinter uit het hoornvlies gehaald".
-    { id: "care.splinter-out", pattern: "splinter|splintertje|metaalsplinter|glassplinter|houtsplinter|vuiltje|spaan|spaantje|metaaldeeltje uit zijn|haar|z'n|zn|het|de|mijn|m'n @SIDE? @BODY ~1 gehaald|verwijderd|gevist|gepeuterd|geboord|geslepen", strength: "weak" },
+    { id: "care.splinter-out", pattern: "splinter|metaalsplinter|vuiltje|spaan uit zijn|haar|z'n|het|de @SIDE? @BODY ~1 gehaald|verwijderd|gepeuterd", strength: "weak" },
     { id: "care.mri", pattern: "mri|ct ~1 gemaakt|gehad|laten|gepland|uitslag|onderzoek|toonde|liet|wees|gedaan|scan|made|showed", strength: "weak" },
     // Vaccination status is health data: "tetanusprik gehaald".
     { id: "care.vaccination", pattern: "tetanusprik|tetanusinjectie|griepprik|coronaprik|boosterprik|gevaccineerd|ingeent|vaccinatie|vaccinaties|hepatitisvaccinatie|quarantaine", strength: "weak" },

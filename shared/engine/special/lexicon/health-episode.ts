@@ -60,7 +60,7 @@ export const episode: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "episode.carer", pattern: "naar|bij|door|van|to|by|from de|het|zijn|haar|z'n|the|his|her|a? @EPISODE_CARER", strength: "episode" },
     { id: "episode.treatment", pattern: "@EPISODE_TREATMENT", strength: "episode" },
     // A hospital specialist named bare after the accident: "Met ambulance naar het VUmc, handchirurg."
-    { id: "episode.specialist", pattern: "handchirurg|chirurg|traumachirurg|neurochirurg|kaakchirurg|vaatchirurg|oogchirurg|orthopeed|neuroloog|cardioloog|oogarts|longarts|knoarts|dermatoloog|seharts|spoedarts", strength: "episode" },
+    { id: "episode.specialist", pattern: "handchirurg|chirurg|traumachirurg|orthopeed|neuroloog|cardioloog|oogarts", strength: "episode" },
     // The care words a note misspells most ("ambulanse", "huisats"): alone they flag only in an
     // episode, and as single-word entries they are typo-tolerant, so the misspelling also completes the
     // care patterns that name them ("met de ambulanse weg"). Not "ziekenhuis": as often the worksite.

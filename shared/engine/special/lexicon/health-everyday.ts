@@ -18,7 +18,7 @@ const LYING_TO_WORK = ["op", "onder", "om", "tegen", "naast", "achter", "over", 
 /** What a person may not or cannot do on a rule, not a health restriction: "mag niet klimmen zonder harnas". */
 const RULE_NOT_HEALTH = ["zonder", "boven", "op", "in", "met", "als", "want", "omdat", "of", "wat", "hoe", "wie", "waar", "de", "het", "dat", "een", "meer", "dan",
   // where one cannot walk or stand: "kan niet lopen over de natte vloer"
-  "over", "langs", "door", "via", "naar", "onder"];
+  "over", "langs", "door", "via", "naar", "onder", "worden"];
 /** Conjunctions that open a clause with its verb last: "dat Kees plat ligt", "omdat hij opgenomen is". */
 const CLAUSE_START = "dat|omdat|doordat|nu|toen|zodat|zolang|sinds|terwijl|aangezien|nadat|voordat|of";
 
@@ -64,10 +64,9 @@ export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "unwell.collapsed", pattern: "<@WHO zakte|zakt|is|was ~1 in elkaar gezakt?", strength: "weak" },
     // A restriction for health: "Jan mag niet tillen", "kan niet meer lopen"; not a site rule.
     { id: "restriction.may-not", pattern: "<@WHO mag|mocht ~2 niet|geen tillen|bukken|knielen|traplopen|sjouwen|zwaar", strength: "weak", notBefore: RULE_NOT_HEALTH },
-    { id: "restriction.cannot", pattern: "<@WHO kan|kon ~1 niet|nauwelijks|amper|moeilijk|slecht meer|goed|zelf|zelfstandig? tillen|lopen|staan|bukken|knielen|traplopen|slikken|ademen|ademhalen", strength: "weak", notBefore: RULE_NOT_HEALTH },
     // A body part as the reason: "niet inzetbaar vanwege zijn rug", "aangepast werk ivm zijn knie".
-    // Without its subject, as notes drop it: "Kan niet meer bukken", "rook naar drank en kon niet recht lopen".
-    { id: "restriction.cannot-bare", pattern: "kan|kon niet|nauwelijks|amper meer|recht|goed|zelfstandig? tillen|lopen|staan|bukken|knielen|traplopen|slikken|ademen|ademhalen", strength: "weak", notBefore: [...RULE_NOT_HEALTH, "worden"] },
+    // Also without its subject, as notes drop it: "Kan niet meer bukken", "rook naar drank en kon niet recht lopen".
+    { id: "restriction.cannot", pattern: "kan|kon ~1 niet|nauwelijks|amper|moeilijk|slecht meer|recht|goed|zelf|zelfstandig? tillen|lopen|staan|bukken|knielen|traplopen|slikken|ademen|ademhalen", strength: "weak", notBefore: RULE_NOT_HEALTH },
     { id: "reason.body-part", pattern: "vanwege|ivm|wegens @POSSESSIVE @SIDE? @BODY", strength: "weak" },
     { id: "reason.body-part-spelled", pattern: "verband met @POSSESSIVE @SIDE? @BODY", strength: "weak" },
     { id: "recovery.recovering", pattern: "<@WHO is|was ~2 aan het herstellen|revalideren|aansterken", strength: "weak", notBefore: ["van"] },

@@ -52,7 +52,6 @@ export const mind: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "mind.hard-time-clause", pattern: "het ~1 mentaal|psychisch|emotioneel|geestelijk zwaar|moeilijk|lastig ~1 heeft|had|hadden|hebben|heb", strength: "weak" },
     // A hard time dated by what happened: "heeft het moeilijk sinds het ongeval"; not "moeilijk met de planning".
     { id: "mind.hard-time-since", pattern: "@HAVE het ~1 moeilijk|zwaar|lastig sinds|na het|de|zijn|haar? ongeval|ongeluk|val|incident|overlijden|dood|scheiding|aanrijding", strength: "weak" },
-    { id: "mind.brooding", pattern: "piekert|piekerde|piekeren veel|erg|steeds|constant|continu|vaak", strength: "weak" },
     // Startled by every sound since an accident: "schrikt van elk piepje".
     { id: "mind.startles", pattern: "schrikt|schrok|schrikken|schrikte ~1 van elk|elke|ieder|iedere|alle", strength: "weak" },
     // The kinds of therapy by name, not a suffix: a suffix is tested against every word of every sentence.

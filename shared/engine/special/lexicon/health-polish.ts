@@ -18,8 +18,5 @@ export const polish: Required<Pick<LexiconList, "classes" | "patterns">> = {
   },
   patterns: [
     { id: "polish.word", pattern: "@HEALTH_PL", strength: "weak" },
-    // Pain of a part: "bol plecow" (back pain); "bol" alone is a ball and a surname ("Jan Bol"), so it is
-    // the word before the Polish body part, not a word of the pattern (every pattern word is a term, no name).
-    { id: "polish.pain", pattern: "<bol plecow|glowy|brzucha|zeba|gardla|kregoslupa|nogi|reki|kolana|ucha|barku", strength: "weak" },
   ],
 };

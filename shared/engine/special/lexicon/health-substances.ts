@@ -74,10 +74,9 @@ export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // What a blood test found: "twee promille alcohol in zijn bloed", "sporen van cocaïne in het bloed".
     { id: "drugs.smelled", pattern: "rook|ruikt|riekt|stonk|stinkt ~3 naar @DRUG", strength: "weak" },
     { id: "addiction.background", pattern: "verslavingsachtergrond|verslavingsproblematiek|verslavingsprobleem|verslavingsverleden|verslavingsproblemen", strength: "weak" },
-    { id: "alcohol.in-blood", pattern: "@BOOZE|@DRUG|promille ~1 in zijn|haar|z'n|het bloed|adem|urine", strength: "weak" },
-    // A level measured in a person: "te hoge alcoholgehalte in zijn bloed", "aangehouden met 1,2 promille";
-    // not the alcohol content of a drink or a slope in promille.
-    { id: "alcohol.level-in", pattern: "alcoholgehalte|alcoholpercentage|promillage|gehalte|percentage|waarde|waarden ~2 in|van zijn|haar|z'n|zn|het|mijn|m'n bloed|adem|urine", strength: "weak" },
+    // A level measured in a person: "te hoge alcoholgehalte in zijn bloed"; not a drink's strength.
+    { id: "alcohol.in-blood", pattern: "@BOOZE|@DRUG|promille|alcoholgehalte|alcoholpercentage|promillage|gehalte|waarde ~2 in|van zijn|haar|z'n|zn|het|mijn|m'n bloed|adem|urine", strength: "weak" },
+    // "aangehouden met 1,2 promille"; not "promille" alone, a slope's unit too.
     { id: "alcohol.level-caught", pattern: "aangehouden|betrapt|blies|bleek|gemeten ~3 promille", strength: "weak" },
     { id: "alcohol.influence-en", pattern: "under the influence", strength: "weak" },
     // "positief getest op asbest" is a material sample: "op/voor" needs one of the substances.
@@ -93,9 +92,8 @@ export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "alcohol.cone", pattern: "<@WHO had|heeft een flinke|stevige? kegel", strength: "weak", notBefore: ["neergezet", "geplaatst", "bij", "in", "op", "mee", "weggehaald", "omgereden"] },
     { id: "alcohol.glass", pattern: "diep in het glaasje|glas", strength: "weak" },
     { id: "alcohol.still-drunk", pattern: "nog|erg|flink|behoorlijk|helemaal|half|zwaar|lichtelijk|was|werd|is dronken|beschonken|aangeschoten|brak", strength: "weak", notAfter: ["water", "grond"], notBefore: ["water", "zijn", "haar", "z'n", "de", "het", "een", "koffie", "thee"] },
-    { id: "alcohol.blew", pattern: "blies|blaast|bliezen|geblazen ~3 promille|positief|negatief", strength: "weak" },
-    // A clean breath test is a test result too: "Chauffeur blies 0,0".
-    { id: "alcohol.blew-clean", pattern: "blies|blaast|bliezen|geblazen 0|nul|00", strength: "weak" },
+    // Also clean, a test result too: "Chauffeur blies 0,0".
+    { id: "alcohol.blew", pattern: "blies|blaast|bliezen|geblazen ~3 promille|positief|negatief|0|nul", strength: "weak" },
     { id: "alcohol.must-blow", pattern: "moest|moet|moesten|liet|laten|weigerde blazen", strength: "weak", notBefore: ["met", "op"] },
     { id: "drug.joint", pattern: "rookte|rookt|roken|rookten|gerookt|opgestoken|draaide een? joint|jointje|blowtje|blow", strength: "weak" },
     { id: "drug.pupils", pattern: "verwijde|grote|vergrote|wijde|kleine|rare pupillen|pupil", strength: "weak" },

@@ -49,12 +49,9 @@ export const symptoms: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "symptom.hangover-party", pattern: "kater|katertje van het|de weekend|feest|feestje|borrel|bbq|stappen|bruiloft", strength: "weak" },
     { id: "injury.electric-shock", pattern: "kreeg|kregen|gekregen|opgelopen|had een? stroomschok|stroomstoot|opdonder|stroomslag", strength: "weak" },
     // The shock before its verb: "heeft een stroomstoot gekregen", "stroomschok opgelopen".
-    { id: "injury.electric-shock-got", pattern: "stroomschok|stroomstoot|stroomslag|stroomschokken|stroomstoten ~1 gekregen|opgelopen|gehad", strength: "weak" },
-    // A blow of the current: "kreeg een klap van de stroom", "een schok op de 230V".
-    { id: "injury.electric-blow", pattern: "klap|schok|schokje|tik|tikje|opdonder|optater|peut|dreun ~1 van|uit de|het? stroom|spanning|230v|400v|230|400|stopcontact|kabel|draad", strength: "weak" },
+    { id: "injury.electric-shock-got", pattern: "stroomschok|stroomstoot|stroomslag ~1 gekregen|opgelopen|gehad", strength: "weak" },
     // Shivering of a person ("rilde hevig", "klappertandde"); not a machine that "trilde hevig".
     { id: "symptom.shivering", pattern: "rilde|rilt|rillen|rillend|bibberde|bibbert|bibberen|bibberend ~1 hevig|flink|erg|enorm|helemaal|van|als|nog|over", strength: "weak" },
-    { id: "symptom.shivering-word", pattern: "klappertandde|klappertandend|klappertanden|klappertandt", strength: "weak" },
     // "trillende handen" of a person; not "trillende machines" (vibration), which names no body part.
     { id: "symptom.trembling-part", pattern: "trillende|bevende|klamme|zweterige|schuddende @SIDE? handen|hand|vingers|benen|knieen|lippen|lijf", strength: "weak" },
     { id: "symptom.breath-trouble", pattern: "moeite met|bij ademen|ademhalen|slikken", strength: "weak" },
