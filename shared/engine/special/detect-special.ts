@@ -14,6 +14,7 @@ import { PersonContext, namesSomeone } from "./person-context.ts";
 import { SPELLING_MIN_LENGTH, SpellingIndex } from "./spelling.ts";
 import { REAL_WORDS_NEAR_TERMS } from "./lexicon/real-words-near-terms.ts";
 import { WordTable, type WordInfo } from "./word-table.ts";
+import { keyHash } from "../text/word-hash.ts";
 
 // Special categories: every lexicon pattern is indexed by the words its first element accepts, so a
 // token costs one map lookup; the few patterns that start with a prefix or suffix are tried on every
@@ -239,7 +240,7 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
   const onlyPartAt = new Array<number>(tokens.length).fill(0); // a plain array: cheaper to make than a typed one
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const hash = t.hash;
+    const hash = keyHash(t.key);
     const word = (wordAt[i] = words.get(t.key, hash));
     let candidates = word?.candidates;
     let gates = word?.gates;
