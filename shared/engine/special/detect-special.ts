@@ -15,6 +15,7 @@ import { PersonContext, namesSomeone } from "./person-context.ts";
 import { SPELLING_MIN_LENGTH, SpellingIndex } from "./spelling.ts";
 import { REAL_WORDS_NEAR_TERMS } from "./lexicon/real-words-near-terms.ts";
 import { WordTable, type WordInfo } from "./word-table.ts";
+import { keyHash } from "../text/word-hash.ts";
 
 // Special categories: every lexicon pattern is indexed by the words its first element accepts, so a
 // token costs one map lookup; the few patterns that start with a prefix or suffix are tried on every
@@ -247,7 +248,7 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
   const onlyPartAt = new Array<number>(tokens.length).fill(0); // a plain array: cheaper to make than a typed one
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const hash = t.hash;
+    const hash = keyHash(t.key);
     const word = (wordAt[i] = words.get(t.key, hash));
     let candidates = word?.candidates;
     let gates = word?.gates;
@@ -305,6 +306,18 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
     }
   };
 
+  // The tests of a match's span below are pure and alike for every pattern that matched that span, and
+  // several often do ("Pols gebroken": three health rules): each is worked out once per span.
+  // 0: not asked yet, 1: no, 2: yes.
+  let spanFirst = -1;
+  let spanLast = -1;
+  let negatedHealth = 0;
+  let negatedOther = 0;
+  let inOrganisation = 0;
+  let civil = 0;
+  let notAboutPerson = 0;
+  const yes = (b: boolean) => (b ? 2 : 1);
+
   // A person's health episode: open from a health finding about a person to the end of its paragraph
   // (a paragraph is what the incremental detector scans alone, so both see the same episodes).
   let episodeOpen = false;
@@ -345,9 +358,20 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       if (p.notAfter && i > 0 && tokens[i - 1]!.sentence === t.sentence && p.notAfter.has(tokens[i - 1]!.key)) continue;
       const next = tokens[last + 1];
       if (p.notBefore && next && next.sentence === t.sentence && p.notBefore.has(next.key)) continue;
-      if (isNegatedOrPrevented(tokens, i, last, original, p.category === "health") || isHyperbole(tokens, i, last)) continue;
+      if (spanFirst !== i || spanLast !== last) {
+        spanFirst = i;
+        spanLast = last;
+        negatedHealth = negatedOther = inOrganisation = civil = notAboutPerson = 0;
+      }
+      if (p.category === "health") {
+        if (negatedHealth === 0) negatedHealth = yes(isNegatedOrPrevented(tokens, i, last, original, true) || isHyperbole(tokens, i, last));
+        if (negatedHealth === 2) continue;
+      } else {
+        if (negatedOther === 0) negatedOther = yes(isNegatedOrPrevented(tokens, i, last, original, false) || isHyperbole(tokens, i, last));
+        if (negatedOther === 2) continue;
+      }
       // "de Islamitische Gemeenschap Milli Görüş": a word of an organisation's name, nobody's belief.
-      if (t.capital && isInOrganisationName(tokens, i, last)) continue;
+      if (t.capital && (inOrganisation === 0 ? (inOrganisation = yes(isInOrganisationName(tokens, i, last))) : inOrganisation) === 2) continue;
       // Rules, advice, statistics and hypotheticals name nobody, strong terms included.
       const reference = people.reference(t.sentence);
       if (reference === GENERIC) continue;
@@ -367,17 +391,22 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       // Offences and fines of a company are not criminal data of a person (AVG art. 10 covers people).
       if (p.category === "criminal" && reference !== SPECIFIC && people.aboutCompany(t.sentence)) continue;
       // A civil court's order to pay is no criminal record, whoever pays.
-      if (p.category === "criminal" && isCivilJudgment(tokens, i, last)) continue;
-      // "volwassenen met hersenletsel", "ondernemers van Turkse afkomst": a group's trait, not a person's.
-      if (isGroupAttribute(tokens, folded, i)) continue;
-      // "Een burn-out is …": the term defined, in a sentence that names nobody.
-      if (reference !== SPECIFIC && isDefinedTerm(tokens, i, last)) continue;
-      // "bespreekt een uitspraak over ontslag wegens diefstal": the subject of a text, whoever writes it.
-      if (isTopicOfText(tokens, i)) continue;
-      // "klachten zoals stress en burn-out": an example of a kind, in a sentence about nobody.
-      if (reference !== SPECIFIC && isExampleOfKind(tokens, i)) continue;
-      // "discriminatie op afkomst", "onderscheid naar godsdienst": the ground, not a person's trait.
-      if (isGroundOfDiscrimination(tokens, i, last)) continue;
+      if (p.category === "criminal" && (civil === 0 ? (civil = yes(isCivilJudgment(tokens, i, last))) : civil) === 2) continue;
+      // The reference is the sentence's, so for one span these come out alike for every pattern.
+      if (notAboutPerson === 0) {
+        notAboutPerson = yes(
+          // "volwassenen met hersenletsel", "ondernemers van Turkse afkomst": a group's trait, not a person's.
+          isGroupAttribute(tokens, folded, i) ||
+          // "Een burn-out is …": the term defined, in a sentence that names nobody.
+          (reference !== SPECIFIC && isDefinedTerm(tokens, i, last)) ||
+          // "bespreekt een uitspraak over ontslag wegens diefstal": the subject of a text, whoever writes it.
+          isTopicOfText(tokens, i) ||
+          // "klachten zoals stress en burn-out": an example of a kind, in a sentence about nobody.
+          (reference !== SPECIFIC && isExampleOfKind(tokens, i)) ||
+          // "discriminatie op afkomst", "onderscheid naar godsdienst": the ground, not a person's trait.
+          isGroundOfDiscrimination(tokens, i, last));
+      }
+      if (notAboutPerson === 2) continue;
       // Only a finding about a person opens an episode: the pre-scan then saw a person cue before any
       // later sentence of it, so it keeps those sentences for their episode patterns.
       if (p.category === "health" && person && p.strength !== "episode") episodeOpen = true;

@@ -36,7 +36,7 @@ export function everyMatchNegated(index: SentenceFilterIndex, original: string, 
   const tokens = tokenize(original, folded, from, to);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    let anchors = anchorsViable(index, t.hash, viable, stamp);
+    let anchors = anchorsViable(index, keyHash(t.key), viable, stamp);
     if (!anchors && t.word.length !== t.key.length) for (const part of t.word.split("-")) anchors ||= anchorsViable(index, keyHash(part), viable, stamp);
     if (anchors && !isNegatedInAnyContext(tokens, i, original)) return false;
   }

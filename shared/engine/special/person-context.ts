@@ -58,6 +58,8 @@ export class PersonContext {
   private readonly firstToken: number[];
   private readonly references: number[];
   private readonly topics: number[];
+  /** aboutCompany's answers by sentence (-1: not asked yet): every criminal match of a sentence asks. */
+  private readonly companies: number[];
   /** Sentences before this one were checked for a specific person; `firstSpecific` is the first found. */
   private checkedSentences = 0;
   private firstSpecific = Infinity;
@@ -85,6 +87,7 @@ export class PersonContext {
     this.firstToken[sentences] = tokens.length;
     this.references = new Array<number>(sentences).fill(-1);
     this.topics = new Array<number>(sentences).fill(-1);
+    this.companies = new Array<number>(sentences).fill(-1);
     this.afterGeneric = new Array<number>(sentences).fill(-1);
   }
 
@@ -110,6 +113,12 @@ export class PersonContext {
 
   /** The sentence speaks of a company ("de bv", "het bedrijf"): an offence or fine there is the company's. */
   aboutCompany(sentence: number): boolean {
+    let c = this.companies[sentence]!;
+    if (c < 0) c = this.companies[sentence] = this.readAboutCompany(sentence) ? 1 : 0;
+    return c === 1;
+  }
+
+  private readAboutCompany(sentence: number): boolean {
     const [from, to] = this.bounds(sentence);
     for (let i = from; i < to; i++) {
       const w = this.tokens[i]!.key;

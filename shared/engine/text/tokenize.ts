@@ -1,14 +1,11 @@
 import { isUpperAt } from "./fold.ts";
 import { WORD_CHAR, isDigitCode } from "./word-chars.ts";
-import { FNV_OFFSET, FNV_PRIME } from "./word-hash.ts";
 
 export interface Token {
   /** Folded form (lower case, no accents), hyphens and apostrophes kept: "dna-test", "collega's". */
   word: string;
   /** Lookup key: the folded form without hyphens ("burn-out" and "burnout" are one key). */
   key: string;
-  /** keyHash(key) (word-hash.ts), taken while the word is read: the lexicon's tables are probed by it. */
-  hash: number;
   start: number;
   end: number;
   /** Sentence index; person context and predicates are judged within one sentence. */
@@ -77,18 +74,11 @@ export function tokenize(original: string, folded: string, from = 0, to = folded
     }
     const start = i;
     let hyphens = false;
-    let hash = FNV_OFFSET;
     for (;;) {
-      let c = 0;
-      while (i < to && WORD_CHAR[(c = folded.charCodeAt(i))] !== 0) {
-        hash = Math.imul(hash ^ c, FNV_PRIME);
-        i++;
-      }
-      c = folded.charCodeAt(i);
+      while (i < to && WORD_CHAR[folded.charCodeAt(i)] !== 0) i++;
+      const c = folded.charCodeAt(i);
       if ((c === 45 || c === 39) && i + 1 < to && WORD_CHAR[folded.charCodeAt(i + 1)] !== 0) {
-        // The key keeps apostrophes and drops hyphens, and so does its hash.
         if (c === 45) hyphens = true;
-        else hash = Math.imul(hash ^ c, FNV_PRIME);
         i++;
         continue;
       }
@@ -101,7 +91,6 @@ export function tokenize(original: string, folded: string, from = 0, to = folded
     const token: Token = {
       word,
       key: hyphens ? word.replaceAll("-", "") : word,
-      hash,
       start,
       end: i,
       sentence,
