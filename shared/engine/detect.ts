@@ -63,13 +63,15 @@ function mergeOverlaps(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
   sortFindings(findings);
   const out: Finding[] = [];
-  // Sorted by start, a finding can only overlap the latest-ending kept finding of its category.
-  const open = new Map<string, Finding>();
+  // Sorted by start, a finding can only overlap the latest-ending kept finding of its category: the
+  // last one kept, found by looking back rather than in a map made for every text. A kept finding is
+  // looked past at most once for each other category (by its next finding), so this stays linear.
   for (const f of findings) {
-    const prev = open.get(f.category);
+    let k = out.length - 1;
+    while (k >= 0 && out[k]!.category !== f.category) k--;
+    const prev = k >= 0 ? out[k]! : undefined;
     if (!prev || !overlaps(prev, f)) {
       out.push(f);
-      open.set(f.category, f);
       continue;
     }
     const start = prev.start;
