@@ -45,11 +45,17 @@ function paragraphWindow(folded: string, start: number, end: number): string {
   return folded.slice(from, to);
 }
 
+/** `/\s/` for the character at `i`, without a one-character string and a regex for ASCII. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text[i]!);
+}
+
 function insideUrlOrEmail(folded: string, start: number, end: number): boolean {
   let from = start;
-  while (from > 0 && !/\s/.test(folded[from - 1]!)) from--;
+  while (from > 0 && !isSpaceAt(folded, from - 1)) from--;
   let to = end;
-  while (to < folded.length && !/\s/.test(folded[to]!)) to++;
+  while (to < folded.length && !isSpaceAt(folded, to)) to++;
   const chunk = folded.slice(from, to);
   return chunk.includes("://") || chunk.includes("www.") || chunk.includes("@");
 }
