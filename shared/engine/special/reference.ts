@@ -88,9 +88,6 @@ const referenceWords = () => (listedWords ??= new Set([
   ...GENERIC_SUBJECTS, ...STATISTICS, ...IMPERATIVES, "ben", "heb", "nieuwe", "wie", "geval", "bij", "op", "in", "zeggen", "zegt",
 ]));
 
-/** `tokens[k]` when it is of `tokens[from, to)`. A plain function, not a closure made for each sentence. */
-const within = (tokens: readonly Token[], from: number, to: number, k: number) => (k >= from && k < to ? tokens[k] : undefined);
-
 /** The reference of the sentence made of `tokens[from, to)`. */
 export function referenceOfSentence(tokens: readonly Token[], folded: string, from: number, to: number, isTerm: TermTest, detail?: ReferenceDetail): Reference {
   if (detail) detail.pronounOnly = false;
@@ -115,7 +112,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
   let backRole = false;
   const aboutThing = OBJECT_SUBJECTS.has(tokens[from]!.word) ||
     (DETERMINERS.has(tokens[from]!.word) && from + 1 < to && OBJECT_SUBJECTS.has(tokens[from + 1]!.word));
-  // Only words of this sentence (within): the pre-scan may leave its neighbours untokenized.
+  // Only words of this sentence: the pre-scan may leave its neighbours untokenized.
+  const at = (k: number) => (k >= from && k < to ? tokens[k] : undefined);
   const listed = referenceWords();
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
@@ -134,7 +132,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     }
     // "Sorry ben laat, had een afspraak": "ben" is only ever "ik ben" (or "ben je"), so a hurried
     // note that drops "ik" still names the writer; so does "heb" not followed by "je"/"jij".
-    if (known && (w === "ben" || w === "heb") && within(tokens, from, to, i + 1)?.word !== "je" && within(tokens, from, to, i + 1)?.word !== "jij") {
+    if (known && (w === "ben" || w === "heb") && at(i + 1)?.word !== "je" && at(i + 1)?.word !== "jij") {
       specific = named = writer = true;
       continue;
     }
@@ -142,7 +140,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       // "hun", "hen": a group, about someone only when a specific crew was named before (person-context.ts).
       if (PLURAL_PRONOUNS.has(w)) continue;
       // "Soms uit zich dat in …", "het laat zich raden": a reflexive verb of an impersonal subject.
-      if (w === "zich" && (IMPERSONAL.has(before?.word ?? "") || IMPERSONAL.has(within(tokens, from, to, i + 1)?.word ?? ""))) continue;
+      if (w === "zich" && (IMPERSONAL.has(before?.word ?? "") || IMPERSONAL.has(at(i + 1)?.word ?? ""))) continue;
       if (w !== "zijn" || isPossessiveZijn(tokens, i, from)) ambiguous = true;
       continue;
     }
@@ -160,7 +158,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       continue;
     }
     // "De nieuwe heeft griep": the new one, a person, when a verb or nothing follows instead of a noun.
-    if (known && w === "nieuwe" && (before?.word === "de" || before?.word === "onze") && (!within(tokens, from, to, i + 1) || PERSON_VERBS.has(within(tokens, from, to, i + 1)!.word))) {
+    if (known && w === "nieuwe" && (before?.word === "de" || before?.word === "onze") && (!at(i + 1) || PERSON_VERBS.has(at(i + 1)!.word))) {
       role = true;
       continue;
     }
@@ -174,12 +172,12 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       if (isSpeaker(tokens, folded, i, from, isTerm)) continue; // "zegt een woordvoerder", "aldus de uitvoerder"
       if (before && (QUANTIFIERS.has(before.word) || before.word === "per")) generic = true; // "elke collega", "23 kg per persoon"
       // "je vastende collega", "uw zieke medewerker": the reader's colleague in general.
-      else if (before && within(tokens, from, to, i - 2) && QUANTIFIERS.has(within(tokens, from, to, i - 2)!.word) && /(?:e|en)$/.test(before.word) && !DEFINITE.has(before.word)) generic = true;
+      else if (before && at(i - 2) && QUANTIFIERS.has(at(i - 2)!.word) && /(?:e|en)$/.test(before.word) && !DEFINITE.has(before.word)) generic = true;
       // "een uitzendkracht van X viel" is someone; "een medewerker mag niet …" states a rule, and so does
       // "een slachtoffer heeft vaak …".
       else if (isIndefinite(tokens, i, from)) {
         // "Een medewerker die zich ziek meldt, wordt gebeld": whoever does so, in the present tense.
-        if (hasModal(tokens, from, to) || hasHabitual(tokens, from, to) || (within(tokens, from, to, i + 1)?.word === "die" && hasProcedure(tokens, from, to) && !hasPast(tokens, from, to))) generic = true;
+        if (hasModal(tokens, from, to) || hasHabitual(tokens, from, to) || (at(i + 1)?.word === "die" && hasProcedure(tokens, from, to) && !hasPast(tokens, from, to))) generic = true;
         else role = indefiniteRole = true;
       }
       // HR pages and the law speak of "de werknemer" and "de werkgever" as anyone in that role:
@@ -196,15 +194,15 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     if (!(known && PEOPLE_PLURALS.has(w)) && isRolePlural(w, known && ROLE_PLURALS.has(w))) {
       const trade = ROLE_PLURALS.has(w) || isCompoundRolePluralAt(w, 0, w.length);
       // After a condition ("Als twee stukadoors …") the crew is a hypothetical one.
-      if (trade && isCrewSize(within(tokens, from, to, i - 1), folded) && within(tokens, from, to, i - 2)?.word !== "de") (frame ? (generic = true) : (role = true));
+      if (trade && isCrewSize(at(i - 1), folded) && at(i - 2)?.word !== "de") (frame ? (generic = true) : (role = true));
       else generic = true;
       continue;
     }
     if (known && PEOPLE_PLURALS.has(w)) {
       // "2 mdw", "twee mannen van ploeg B" are a counted crew; "een op de vijf mensen" is a share.
       // "twee blanke mannen", "drie Poolse jongens": an inflected adjective between the count and the noun.
-      const counted = isCrewSize(within(tokens, from, to, i - 1), folded) || (before !== undefined && !isNumber(before) && isCrewSize(within(tokens, from, to, i - 2), folded) && (before.word.length <= 3 || before.word.endsWith("e")));
-      if (counted && within(tokens, from, to, i - 2)?.word !== "de") (frame ? (generic = true) : (role = true));
+      const counted = isCrewSize(at(i - 1), folded) || (before !== undefined && !isNumber(before) && isCrewSize(at(i - 2), folded) && (before.word.length <= 3 || before.word.endsWith("e")));
+      if (counted && at(i - 2)?.word !== "de") (frame ? (generic = true) : (role = true));
       else if (before && DEFINITE.has(before.word) && !QUANTIFIERS.has(before.word)) ambiguous = true;
       else generic = true;
       continue;
@@ -217,13 +215,13 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     if (CONDITIONALS.has(w)) {
       // At the start a conditional opens the sentence ("Als een collega…"); inside it only before a
       // subject that is nobody in particular ("bel 112 als iemand onwel wordt"), since "als" is also "as".
-      const next = within(tokens, from, to, i + 1);
+      const next = at(i + 1);
       // "Als zevendedags adventist …", "Als lid van de FNV …" is "as", not "if": a condition has a subject.
       if (clauseStart(tokens, folded, i, from) && (w !== "als" || opensClause(next))) frame = true;
       else if (next && (GENERIC_SUBJECTS.has(next.word) || next.word === "er")) {
         generic = true;
         // "Wat doe je als een collega onwel wordt?": a condition on a hypothetical colleague.
-        if (next.word === "een" && (isRoleNoun(within(tokens, from, to, i + 2)?.word ?? "") || isRoleNoun(within(tokens, from, to, i + 3)?.word ?? ""))) frame = true;
+        if (next.word === "een" && (isRoleNoun(at(i + 2)?.word ?? "") || isRoleNoun(at(i + 3)?.word ?? ""))) frame = true;
       }
       continue;
     }
@@ -238,19 +236,19 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       if (FIGURES.has(w)) figures = true;
     }
     // "in (het) geval van een zieke werknemer": a hypothetical.
-    else if (w === "geval" && (before?.word === "in" || before?.word === "ingeval" || (before?.word === "het" && within(tokens, from, to, i - 2)?.word === "in"))) frame = generic = true;
+    else if (w === "geval" && (before?.word === "in" || before?.word === "ingeval" || (before?.word === "het" && at(i - 2)?.word === "in"))) frame = generic = true;
     // "Bij vermoeden van alcoholgebruik …", "bij duizeligheid direct melden": a condition named by a bare
     // noun (no article, no possessive: "bij de val", "bij zijn val" are what happened).
-    else if (w === "bij" && clauseStart(tokens, folded, i, from) && isConditionNoun(within(tokens, from, to, i + 1))) frame = generic = true;
+    else if (w === "bij" && clauseStart(tokens, folded, i, from) && isConditionNoun(at(i + 1))) frame = generic = true;
     // "een op de vijf", "1 op de 10", "one in five": a share of a group.
-    else if ((w === "op" || w === "in") && (isNumber(before) || before?.word === "een") && within(tokens, from, to, i + 1)?.word === "de") {
+    else if ((w === "op" || w === "in") && (isNumber(before) || before?.word === "een") && at(i + 1)?.word === "de") {
       generic = true;
-      if (isNumber(within(tokens, from, to, i + 2)) && (PEOPLE_PLURALS.has(within(tokens, from, to, i + 3)?.word ?? "") || ROLE_NOUNS.has(within(tokens, from, to, i + 3)?.word ?? ""))) share = true;
+      if (isNumber(at(i + 2)) && (PEOPLE_PLURALS.has(at(i + 3)?.word ?? "") || ROLE_NOUNS.has(at(i + 3)?.word ?? ""))) share = true;
     }
     else if (folded.charCodeAt(t.end) === 37 /* "3,8%" */ && /^\d/.test(w)) generic = true;
     else if (IMPERATIVES.has(w) && !PERSON_VERBS.has(w) && clauseStart(tokens, folded, i, from)) frame = true;
     // "zeggen ze", "ze zeggen": the impersonal "they" of hearsay about nobody in particular.
-    else if ((w === "zeggen" || w === "zegt") && (before?.word === "ze" || within(tokens, from, to, i + 1)?.word === "ze")) generic = true;
+    else if ((w === "zeggen" || w === "zegt") && (before?.word === "ze" || at(i + 1)?.word === "ze")) generic = true;
   }
   // "Is een werknemer ziek, dan …", "Ben je langer ziek, dan …": a condition by inversion.
   if (isInvertedCondition(tokens, folded, from, to) || isAddressedCondition(tokens, folded, from, to)) frame = true;
