@@ -13,7 +13,8 @@ import { GROUP_TERMS, MORE_GROUPS, PREDICATE_VERBS, SHARES } from "./lexicon/ref
 const skippable = (t: Token) => t.word === "de" || t.word === "het" || t.word === "een" || t.word.endsWith("e") || t.word.includes("-");
 
 /** `tokens[k]` when it is of `sentence`. A plain function, not a closure made for each match. */
-const tokenOf = (tokens: readonly Token[], sentence: number, k: number) => (k >= 0 && k < tokens.length && tokens[k]!.sentence === sentence ? tokens[k] : undefined);
+const tokenOf = (tokens: readonly Token[], sentence: number, k: number) =>
+  k >= 0 && k < tokens.length && tokens[k]!.sentence === sentence ? tokens[k] : undefined;
 
 /**
  * Whether the match starting at token `first` describes a group rather than a person: a plural of people
