@@ -28,13 +28,6 @@ const NEARBY_KEYWORD = /\b(?:bsn|burger ?service ?nummer|sofi-?nummer|persoonsnu
 
 type Binding = "bsn" | "other" | "none";
 
-interface Candidate {
-  start: number;
-  end: number;
-  digits: string;
-  needsKeyword: boolean;
-}
-
 export interface BsnOptions {
   /** "bsn" when the field's label, name or placeholder names a BSN; "other" when it names another number. */
   fieldKind?: "bsn" | "other";
@@ -52,11 +45,17 @@ function paragraphWindow(folded: string, start: number, end: number): string {
   return folded.slice(from, to);
 }
 
+/** `/\s/` for the character at `i`, without a one-character string and a regex for ASCII. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text[i]!);
+}
+
 function insideUrlOrEmail(folded: string, start: number, end: number): boolean {
   let from = start;
-  while (from > 0 && !/\s/.test(folded[from - 1]!)) from--;
+  while (from > 0 && !isSpaceAt(folded, from - 1)) from--;
   let to = end;
-  while (to < folded.length && !/\s/.test(folded[to]!)) to++;
+  while (to < folded.length && !isSpaceAt(folded, to)) to++;
   const chunk = folded.slice(from, to);
   return chunk.includes("://") || chunk.includes("www.") || chunk.includes("@");
 }
@@ -155,7 +154,8 @@ function bindingOf(tokens: Token[], start: number, folded: string): Binding {
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]!;
     if (start - t.start > MAX_BINDING_DISTANCE) break;
-    if (keywordEndingAt(tokens, i)) return "bsn";
+    // The last word was asked above (keywordEndingAt is pure).
+    if (i !== tokens.length - 1 && keywordEndingAt(tokens, i)) return "bsn";
     if (isOtherLabel(t.key) && !isNounInPhrase(tokens, i) && !isQualifiedAfterKeyword(tokens, i)) return "other";
   }
   return "none";
@@ -234,12 +234,7 @@ export function detectBsn(original: string, folded: string, options: BsnOptions 
     const end = start + m[0].length;
     // Most numbers in reports fail the elfproef; checking it first spares them the context work.
     if (!elfproefAt(folded, start, end)) continue;
-    const c: Candidate = {
-      start,
-      end,
-      digits: m[0].replace(/\D/g, ""),
-      needsKeyword: shapeNeedsKeyword(m[0]),
-    };
+    const c = { start, end };
     const before = folded.slice(Math.max(0, c.start - 12), c.start);
     const after = folded.slice(c.end, c.end + 16);
     if (c.end < folded.length && WORD_CHAR.test(folded[c.end]!)) continue;
@@ -257,6 +252,10 @@ export function detectBsn(original: string, folded: string, options: BsnOptions 
     const drivingLicence = DRIVING_LICENCE_AFTER.test(after);
     if (PART_OF_LARGER_AFTER.test(after) && !drivingLicence && !commaCell) continue;
     if (insideUrlOrEmail(folded, c.start, c.end)) continue;
+    // The digits and the shape only for a number past the tests above (most fail one of them).
+    const shape = m[0];
+    const digits = shape.replace(/\D/g, "");
+    const needsKeyword = shapeNeedsKeyword(shape);
 
     const preceding = tokensBefore(original, folded, c.start);
     let binding: Binding = glued ? "bsn" : bindingOf(preceding, c.start, folded);
@@ -267,7 +266,7 @@ export function detectBsn(original: string, folded: string, options: BsnOptions 
       binding = "bsn";
       rule = "bsn.keyword-in-context";
     }
-    const padded = c.digits.length === 8 ? "0" + c.digits : c.digits;
+    const padded = digits.length === 8 ? "0" + digits : digits;
     // The sentence is only needed when no label decides; most BSNs in reports carry one.
     let sentenceTokens: Token[] | undefined;
     const sentence = () => (sentenceTokens ??= sentenceAround(original, folded, c.start, c.end));
@@ -284,9 +283,9 @@ export function detectBsn(original: string, folded: string, options: BsnOptions 
     } else if (options.fieldKind === "bsn") {
       confidence = "high";
       rule = "bsn.field-label";
-    } else if (c.needsKeyword || options.fieldKind === "other") {
+    } else if (needsKeyword || options.fieldKind === "other") {
       confidence = "low";
-      rule = c.needsKeyword ? "bsn.shape-needs-keyword" : "bsn.field-other";
+      rule = needsKeyword ? "bsn.shape-needs-keyword" : "bsn.field-other";
     } else if (padded.startsWith("00") || namesCompany(sentence())) {
       confidence = "low";
       rule = "bsn.unbound";

@@ -271,7 +271,8 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
         gates = fixed?.gates;
       }
     }
-    if (hasAffix(wildcardFirst, t.key, 0, t.key.length)) {
+    // hasAffix asks the length first too, but a call for every token cost more than the question.
+    if (t.key.length >= wildcardFirst.minLength && hasAffix(wildcardFirst, t.key, 0, t.key.length)) {
       candidates = [...(candidates ?? []), ...wildcard];
       gates = undefined;
     }

@@ -91,18 +91,18 @@ export class PersonContext {
     this.afterGeneric = new Array<number>(sentences).fill(-1);
   }
 
-  /** The tokens of a sentence: `[from, to)`. */
-  private bounds(sentence: number): [number, number] {
-    const from = this.firstToken[sentence]!;
-    let to = from + 1;
+  /** The end of a sentence's tokens, `[firstToken[sentence], end)` (no pair made: every match asks). */
+  private endOf(sentence: number): number {
+    let to = this.firstToken[sentence]! + 1;
     while (to < this.tokens.length && this.tokens[to]!.sentence === sentence) to++;
-    return [from, to];
+    return to;
   }
 
   reference(sentence: number): Reference {
     let r = this.references[sentence]!;
     if (r < 0) {
-      const [from, to] = this.bounds(sentence);
+      const from = this.firstToken[sentence]!;
+      const to = this.endOf(sentence);
       const detail = this.detail;
       r = this.references[sentence] = sentenceReference(this.tokens, this.folded, from, to, this.isTerm, detail);
       // Read once with the reference: followsGeneric asks only about sentences whose reference was read.
@@ -119,7 +119,8 @@ export class PersonContext {
   }
 
   private readAboutCompany(sentence: number): boolean {
-    const [from, to] = this.bounds(sentence);
+    const from = this.firstToken[sentence]!;
+    const to = this.endOf(sentence);
     for (let i = from; i < to; i++) {
       const w = this.tokens[i]!.key;
       // For an offence or a fine the employer is the company too: "de werkgever werd veroordeeld tot een boete".
@@ -132,7 +133,8 @@ export class PersonContext {
   isTopic(sentence: number): boolean {
     let t = this.topics[sentence]!;
     if (t < 0) {
-      const [from, to] = this.bounds(sentence);
+      const from = this.firstToken[sentence]!;
+      const to = this.endOf(sentence);
       t = this.topics[sentence] = isTopicSentence(this.tokens, from, to) ? 1 : 0;
     }
     return t === 1;
@@ -184,7 +186,7 @@ export class PersonContext {
   }
 
   private readFollowsGeneric(sentence: number): boolean {
-    const [from] = this.bounds(sentence);
+    const from = this.firstToken[sentence]!;
     const detail = this.detail;
     const start = this.tokens[from]!.start;
     const walk = this.walk;

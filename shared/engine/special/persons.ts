@@ -145,6 +145,10 @@ export function hasNoVowel(word: string): boolean {
   return !VOWELS.test(word);
 }
 
+/** `u` is a single capital letter of `t`'s sentence, `gap` characters from it (a plain function, not a closure per call). */
+const isLetterBeside = (t: Token, u: Token | undefined, gap: number) =>
+  u !== undefined && u.sentence === t.sentence && u.word.length === 1 && u.capital && gap <= 2;
+
 /**
  * Initials as a name: "JvD", "PdV", "JK" (not a known acronym such as "HR" or "BHV"), or single capital
  * letters with full stops, "P.K.". The tokenizer keeps the original's case in `capital` and `acronym`.
@@ -155,8 +159,7 @@ export function isInitials(tokens: readonly Token[], i: number): boolean {
   const w = t.word;
   if (w.length === 1) {
     // "P.K.", "P. K.": another capital letter right beside it.
-    const near = (u: Token | undefined, gap: number) => u !== undefined && u.sentence === t.sentence && u.word.length === 1 && u.capital && gap <= 2;
-    return near(tokens[i + 1], (tokens[i + 1]?.start ?? 0) - t.end) || near(tokens[i - 1], t.start - (tokens[i - 1]?.end ?? 0));
+    return isLetterBeside(t, tokens[i + 1], (tokens[i + 1]?.start ?? 0) - t.end) || isLetterBeside(t, tokens[i - 1], t.start - (tokens[i - 1]?.end ?? 0));
   }
   if (w.length > INITIALS_MAX || !/^[a-z]+$/.test(w) || !hasNoVowel(w)) return false;
   return t.acronym ? w.length <= 3 && !KNOWN_ACRONYMS.has(w) : true;

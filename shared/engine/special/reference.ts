@@ -227,7 +227,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       continue;
     }
     if (!known) {
-      if (/^\d/.test(w) && folded.charCodeAt(t.end) === 37 /* "3,8%" */) generic = true;
+      // The percent sign first: a regex test for every word outside the lists was a good part of this loop.
+      if (folded.charCodeAt(t.end) === 37 /* "3,8%" */ && /^\d/.test(w)) generic = true;
       continue;
     }
     if (CONDITIONALS.has(w)) {
@@ -265,7 +266,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       generic = true;
       if (isNumber(at(i + 2)) && (PEOPLE_PLURALS.has(at(i + 3)?.word ?? "") || ROLE_NOUNS.has(at(i + 3)?.word ?? ""))) share = true;
     }
-    else if (/^\d/.test(w) && folded.charCodeAt(t.end) === 37 /* "3,8%" */) generic = true;
+    else if (folded.charCodeAt(t.end) === 37 /* "3,8%" */ && /^\d/.test(w)) generic = true;
     else if (IMPERATIVES.has(w) && !PERSON_VERBS.has(w) && clauseStart(tokens, folded, i, from)) frame = true;
     // "zeggen ze", "ze zeggen": the impersonal "they" of hearsay about nobody in particular.
     else if ((w === "zeggen" || w === "zegt") && (before?.word === "ze" || at(i + 1)?.word === "ze")) generic = true;

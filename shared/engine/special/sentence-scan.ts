@@ -326,7 +326,9 @@ function holdsMisspelling(spelling: SpellingIndex, folded: string, words: Int32A
 function endSentence(index: SentenceFilterIndex, spelling: SpellingIndex, original: string, folded: string, slots: Int32Array, slotCount: number,
   candidates: Int32Array, candidateCount: number, maybeMisspeltCount: number, certain: boolean, person: boolean, negation: boolean, cueBefore: boolean,
   personBefore: boolean, from: number, to: number, ranges: number[], cues: number[]): boolean {
-  let verdict = certain ? MATCHABLE : candidateCount === 0 ? NO_MATCH : couldMatch(index, slots, slotCount, candidates, candidateCount, person || cueBefore, negation);
+  let verdict = certain ? MATCHABLE
+    : candidateCount === 0 ? NO_MATCH
+    : couldMatch(index, slots, slotCount, candidates, candidateCount, person || cueBefore, negation);
   if (verdict !== MATCHABLE && maybeMisspeltCount !== 0 && holdsMisspelling(spelling, folded, scratch.maybeMisspelt, maybeMisspeltCount)) verdict = MATCHABLE;
   if (verdict === MATCHABLE || (verdict === SINGLE_WORDS && !everyMatchNegated(index, original, folded, from, to, scratch.viable, scratch.stamp))) {
     ranges.push(from, to);
