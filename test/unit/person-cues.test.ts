@@ -106,3 +106,17 @@ describe("pronouns of a group already named", () => {
     warns(["Twee collega's zijn vanochtend onwel geworden."]);
   });
 });
+
+describe("a given name typed in lower case opens a phone note", () => {
+  it("reads the lower-case name as the subject, whatever follows it", () => {
+    warns([
+      "joris ziek",
+      "sander vandaag weer ziek",
+      "dewi knie verdraaid bij het afstappen",
+      "hamza 12.30 even bidden in de keet",
+    ]);
+  });
+  it("does not read a lower-case word that is also a name, or a lower-case name mid-sentence, as the subject", () => {
+    silent(["bas ziek", "roos ziek", "veel griep op de bouw, volgens joris gaat het rond"]);
+  });
+});

@@ -268,7 +268,9 @@ export function acceptedSentences(original: string, folded: string, index: Sente
       // Looser than persons.ts on purpose (no lists of capitalised non-names or of names that are
       // words): it may only let more through. `capitalFirst` also holds for a lower-case given name.
       const capital = isUpperAt(original, start);
-      person = (flags & PERSON_WORD) !== 0 || (capital && (flags & GIVEN_NAME) !== 0) ||
+      // A given name first, in any case: phone notes drop capitals and verbs alike ("kees ziek"), and
+      // persons.ts' isNameToken reads a lower-case given name there as the note's subject.
+      person = (flags & PERSON_WORD) !== 0 || ((capital || first) && (flags & GIVEN_NAME) !== 0) ||
         (capital && !first && i - start > 1 && (kinds & 2) === 0 && !isUpperAt(original, start + 1)) ||
         (capitalFirst && (flags & PERSON_VERB) !== 0) ||
         // A capitalised word with an apostrophe may be a name's possessive ("Ilona's"): persons.ts' isPersonName.
