@@ -131,3 +131,28 @@ describe("phone notes: a name or role and 'ziek' without a verb; 'wie' in a ques
     "Wie heeft er last van hooikoorts?",
   ]);
 });
+
+describe("published text: the expert who answers, the quotation announced, places after 'buiten'", () => {
+  silent([
+    "Marja de Boer, bedrijfsarts: Veel rugklachten zoals hernia ontstaan door jarenlang zwaar tillen.",
+    "Kees Visser, woordvoerder: Alle medewerkers met diabetes krijgen een eigen koelkast voor hun insuline.",
+    "Anouk Smit, een Brabantse vertrouwenspersoon, zegt het volgende: “Bij ons durven collega’s die homo zijn er nog steeds niet over te praten.”",
+    "Van de arbeidsmigranten van buiten Europa zegt 1 op de 5 weleens gediscrimineerd te worden vanwege hun huidskleur.",
+  ]);
+  flags("health", [
+    "Jan, monteur: astma, niet in de stoffige hal.",
+    "Ria Bos, bedrijfsarts: mijn eigen hernia speelt weer op, ik werk deze week thuis.",
+    "Anouk Smit zegt het volgende: “Ik heb sinds de val een hernia.”",
+  ]);
+});
+
+describe("a role named with 'een' in a generic sentence and then with 'de' is the same hypothetical one", () => {
+  silent([
+    "Hoe vertelt een werkneemster haar leidinggevende dat ze in verwachting is? Een zwangerschap melden voelt voor veel vrouwen spannend, omdat de werkneemster bang is om haar contract te verliezen.",
+    "Wanneer meldt een uitzendkracht zijn burn-out aan het bureau? Vaak pas laat, want de uitzendkracht vreest dat de opdracht stopt.",
+  ]);
+  flags("health", [
+    "Een uitzendkracht viel gisteren van de ladder. De uitzendkracht brak zijn pols.",
+    "Hoe vertelt een werkneemster dat ze zwanger is? Bij ons vertelde de nieuwe werkvoorbereider gisteren dat ze zwanger is.",
+  ]);
+});

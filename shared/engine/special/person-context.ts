@@ -1,4 +1,5 @@
 import { tokenize, type Token } from "../text/tokenize.ts";
+import { isRoleNoun } from "./persons.ts";
 import { isTopicSentence } from "./context.ts";
 import { COMPANY_WORDS } from "./lexicon/context-words.ts";
 import { EMPLOYER } from "./lexicon/reference-words.ts";
@@ -69,8 +70,10 @@ export class PersonContext {
   /** followsGeneric's answers by sentence (-1: not asked yet), and its walk through the paragraph so far. */
   private readonly afterGeneric: number[];
   /** Where the walk is: its paragraph, how far it read, what it saw, and whether earlier paragraphs named someone (-1: not asked). */
-  private walk = { paragraph: -1, to: -1, generic: false, named: false, namedEarlier: -1 };
-  private readonly detail: ReferenceDetail = { pronounOnly: false };
+  private walk = { paragraph: -1, to: -1, generic: false, named: false, namedEarlier: -1, roles: [] as string[] };
+  private readonly detail: ReferenceDetail = { pronounOnly: false, definiteRole: "" };
+  /** The definite role a SPECIFIC_ROLE sentence rests on ("de werkneemster"), by sentence, for followsGeneric. */
+  private readonly roleWords = new Map<number, string>();
 
   constructor(tokens: readonly Token[], original: string, folded: string, cues: readonly number[], personBefore: boolean,
     isTerm: TermTest, carries: boolean) {
@@ -107,6 +110,10 @@ export class PersonContext {
       r = this.references[sentence] = sentenceReference(this.tokens, this.folded, from, to, this.isTerm, detail);
       // Read once with the reference: followsGeneric asks only about sentences whose reference was read.
       if (detail.pronounOnly || r === PRONOUN_ONLY) this.afterGeneric[sentence] = -2;
+      else if (r === SPECIFIC_ROLE && detail.definiteRole !== "") {
+        this.afterGeneric[sentence] = -2;
+        this.roleWords.set(sentence, detail.definiteRole);
+      }
     }
     return r as Reference;
   }
@@ -199,6 +206,7 @@ export class PersonContext {
       walk.paragraph = walk.to = paragraph;
       walk.generic = walk.named = false;
       walk.namedEarlier = -1;
+      walk.roles = [];
     }
     if (walk.to < start) {
       const before = tokenize(this.original, this.folded, walk.to, start);
@@ -209,7 +217,12 @@ export class PersonContext {
         const ref = sentenceReference(before, this.folded, a, b, this.isTerm, detail);
         // A generic sentence makes a later "hij" the hypothetical person; a name, the writer or a role
         // ends that; a pronoun or a sentence without a subject leaves it as it was.
-        if (ref === GENERIC) walk.generic = true;
+        if (ref === GENERIC) {
+          walk.generic = true;
+          addIndefiniteRoles(before, a, b, walk.roles);
+        }
+        // "Een werkneemster vertelt … . … om de werkneemster te weigeren": the same hypothetical one.
+        else if (ref === SPECIFIC_ROLE && detail.definiteRole !== "" && walk.roles.includes(detail.definiteRole)) { /* still generic */ }
         else if (ref !== NONE && ref !== PRONOUN_ONLY && !(ref === SPECIFIC && detail.pronounOnly) && !isTopicSentence(before, a, b)) {
           walk.generic = false;
           walk.named = true;
@@ -218,6 +231,8 @@ export class PersonContext {
       }
     }
     if (!walk.generic || walk.named) return false;
+    const role = this.roleWords.get(sentence);
+    if (role !== undefined && !walk.roles.includes(role)) return false;
     // Someone named in an earlier paragraph: the pronoun may as well be them. Asked once per paragraph.
     if (walk.namedEarlier < 0) {
       let first = sentence;
@@ -225,5 +240,16 @@ export class PersonContext {
       walk.namedEarlier = this.namedUpTo(first, paragraph) ? 1 : 0;
     }
     return walk.namedEarlier === 0;
+  }
+}
+
+/** Role nouns after an indefinite article in `tokens[from, to)`: "een werkneemster", "een zieke collega". */
+function addIndefiniteRoles(tokens: readonly Token[], from: number, to: number, roles: string[]): void {
+  for (let k = from + 1; k < to; k++) {
+    const w = tokens[k]!.word;
+    if (!isRoleNoun(w)) continue;
+    const a = tokens[k - 1]!.word;
+    const b = k - 2 >= from ? tokens[k - 2]!.word : "";
+    if (a === "een" || a === "a" || a === "an" || ((b === "een" || b === "a") && a.endsWith("e"))) roles.push(w);
   }
 }

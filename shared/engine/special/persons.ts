@@ -2,7 +2,7 @@ import type { Token } from "../text/tokenize.ts";
 import { GENERATED_FIRST_NAMES, GENERATED_NAME_WORDS } from "./lexicon/first-names.ts";
 import { onLexiconLoaded } from "./lexicon/ready.ts";
 import {
-  BUDDIES, CAPITALISED_NON_NAMES, DETERMINER_AFTER_PREPOSITION, HAND_CURATED_NAMES, HAND_CURATED_NAME_WORDS, IMPERATIVE_OBJECTS,
+  BUDDIES, CAPITALISED_NON_NAMES, CLAUSE_OPENERS, DETERMINER_AFTER_PREPOSITION, HAND_CURATED_NAMES, HAND_CURATED_NAME_WORDS, IMPERATIVE_OBJECTS,
   KNOWN_ACRONYMS, NOT_NAMES, OBJECT_SUBJECTS, PERSON_VERBS, POSSESSIVES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLES,
 } from "./lexicon/person-words.ts";
 
@@ -123,7 +123,7 @@ export function isNameToken(tokens: readonly Token[], i: number, from: number): 
   // "Toon voor elk pakket …": at a sentence's start a name that is also a word may be an imperative;
   // before an article, a preposition or a pronoun it is one.
   if (isPersonName(t) && (i !== from || !nameIsWord(t.word) || !IMPERATIVE_OBJECTS.has(tokens[i + 1]?.word ?? ""))) return true;
-  if (t.capital && !t.acronym && i > from && t.word.length > 1 && !/\d/.test(t.word) && !CAPITALISED_NON_NAMES.has(t.word)) return true;
+  if (t.capital && !t.acronym && i > from && t.word.length > 1 && !/\d/.test(t.word) && !CAPITALISED_NON_NAMES.has(t.word) && !CLAUSE_OPENERS.has(t.word)) return true;
   const next = tokens[i + 1];
   // Phone notes drop capitals and verbs alike: "kees ziek", "dennis enkel verzwikt", "yassin gesneden aan
   // stanley mes". A given name that is no everyday word opens the note with its subject.
@@ -178,7 +178,7 @@ export function sentencesWithPerson(tokens: readonly Token[]): Set<number> {
     // A capitalised word inside a sentence is a name in Dutch ("van Jansen", "Vakbondsman Erik").
     // Acronyms (FNV, MC) and languages or weekdays are not.
     if (t.capital && !t.acronym && !t.sentenceStart && t.word.length > 1 && !/\d/.test(t.word) &&
-      !CAPITALISED_NON_NAMES.has(t.word)) {
+      !CAPITALISED_NON_NAMES.has(t.word) && !CLAUSE_OPENERS.has(t.word)) {
       out.add(t.sentence);
       continue;
     }

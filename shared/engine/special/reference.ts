@@ -75,6 +75,11 @@ export function sentenceReferences(tokens: readonly Token[], folded: string, isT
 export interface ReferenceDetail {
   /** Only "hij"/"hem"/"z'n" and the like: no name, no writer, no role; who it is comes from the sentences before. */
   pronounOnly: boolean;
+  /**
+   * The role noun with a definite article that made the sentence SPECIFIC_ROLE ("de werkneemster"), "" if
+   * none or several: after "een werkneemster" in a generic sentence it is that hypothetical one again.
+   */
+  definiteRole: string;
 }
 
 /**
@@ -90,7 +95,11 @@ const referenceWords = () => (listedWords ??= new Set([
 
 /** The reference of the sentence made of `tokens[from, to)`. */
 export function referenceOfSentence(tokens: readonly Token[], folded: string, from: number, to: number, isTerm: TermTest, detail?: ReferenceDetail): Reference {
-  if (detail) detail.pronounOnly = false;
+  if (detail) {
+    detail.pronounOnly = false;
+    detail.definiteRole = "";
+  }
+  let definiteRole = "";
   let specific = false;
   let ambiguous = false;
   let generic = false;
@@ -198,7 +207,10 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
         (hasHabitual(tokens, Math.max(from, i - 3), Math.min(to, i + 3)) || (AFFECTED_PARTIES.has(w) && isPossibility(tokens, from, to)))) generic = true;
       // "zijn leidinggevende": someone's role, as specific as whoever "zijn" is.
       else if (before && THIRD_POSSESSIVES.has(before.word)) ambiguous = true;
-      else role = true; // "de collega", a bare "Monteur viel", "collega Jan"
+      else {
+        role = true; // "de collega", a bare "Monteur viel", "collega Jan"
+        if (hasArticle(tokens, i, from) || before?.word === "deze") definiteRole = definiteRole === "" || definiteRole === w ? w : " ";
+      }
       continue;
     }
     // "raadsleden", "stukadoors", "uitvoerders": any plural of a role is a group in general (counted crews
@@ -277,6 +289,9 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
   // "Is een werknemer ziek, dan …", "Ben je langer ziek, dan …": a condition by inversion.
   if (isInvertedCondition(tokens, folded, from, to) || isAddressedCondition(tokens, folded, from, to)) frame = true;
   if (frame && indefiniteRole) generic = true;
+  // "Hoe vertelt een werkneemster dat ze zwanger is?", "Wanneer meldt een uitzendkracht zijn burn-out":
+  // a question about an indefinite role asks about anyone in it, and its pronouns are that one.
+  if (indefiniteRole && !named && isQuestion(tokens, folded, from, to)) return GENERIC;
   // "Dat iemand een strafblad heeft, betekent niet dat deze persoon …": the role is that someone again.
   if (someone && backRole && !specific) return GENERIC;
   // "Stel dat je een collega vindt …: spreek hem aan": a pronoun in a hypothetical or in advice to
@@ -285,12 +300,24 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
   // "Jaarlijks komen er gemiddeld vijf mensen om": figures about a population, whoever is counted.
   if (figures && !specific) return GENERIC;
   if (frame && generic && !named) return GENERIC;
-  if (detail) detail.pronounOnly = specific && !named && !role && !backRole;
+  if (detail) {
+    detail.pronounOnly = specific && !named && !role && !backRole;
+    if (definiteRole !== " ") detail.definiteRole = definiteRole;
+  }
   if (specific) return SPECIFIC;
   if (frame) return GENERIC;
   if (role) return SPECIFIC_ROLE;
   if (generic) return GENERIC;
   return ambiguous ? PRONOUN_ONLY : NONE;
+}
+
+/** Question words that, followed by a finite verb instead of a subject, open a question ("Wanneer vertelt …"). */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(["hoe", "wanneer", "waarom", "wat", "welke", "waar", "how", "when", "why", "what"]);
+
+/** A question: it ends with a question mark, or opens with a question word and a verb ("Wanneer meldt een …", not "Wanneer een …"). */
+function isQuestion(tokens: readonly Token[], folded: string, from: number, to: number): boolean {
+  if (endsWithQuestion(tokens, folded, to)) return true;
+  return from + 1 < to && QUESTION_WORDS.has(tokens[from]!.word) && !opensClause(tokens[from + 1]) && !isRoleNoun(tokens[from + 1]!.word);
 }
 
 /** A noun right before a colon: "Bij een brandwond: koelen", the case a rule is headed by. */

@@ -2,7 +2,7 @@ import type { Token } from "../text/tokenize.ts";
 import { PERSON_VERBS, isPersonName, isRoleNoun } from "./persons.ts";
 import type { TermTest } from "./reference.ts";
 import {
-  BEFORE_SURNAME, CLAUSE_LINKS, FUNCTION_WORDS, HEDGE_VERBS, IN_SPEAKER, OBSERVING_VERBS, ORDINALS, PLACE_PREPOSITIONS, RELIGIOUS_FIGURES,
+  EXPERT_TITLE_ENDS, BEFORE_SURNAME, CLAUSE_LINKS, FUNCTION_WORDS, HEDGE_VERBS, IN_SPEAKER, OBSERVING_VERBS, ORDINALS, PLACE_PREPOSITIONS, RELIGIOUS_FIGURES,
   ORGANISATION_HEADS, SELF_PRONOUNS, SENTENCE_ADVERBS, SPEAKER_TITLES, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLED_KINDS,
 } from "./lexicon/source-words.ts";
 
@@ -90,16 +90,21 @@ function isSpeakerBeforeVerb(tokens: readonly Token[], folded: string, i: number
   const sentence = tokens[i]!.sentence;
   for (let k = i + 1; k < tokens.length && tokens[k]!.sentence === sentence && k <= i + 14; k++) {
     const t = tokens[k]!;
-    if (carriesTerm(tokens[k - 1]!, isTerm)) return false;
     // "Kees Bakker van Volandis: 'Bouwvakkers …'" (the gap is cut out only when it holds a colon: this
     // runs for every word after a name, and a string per word was a good part of reading a sentence).
     let colon = false;
     for (let c = tokens[k - 1]!.end; c < t.start && !colon; c++) colon = folded.charCodeAt(c) === 58;
+    // "Hans de Vries, longarts: Veel longklachten …": an expert's title before the colon heads an answer
+    // (a title such as "longarts" is a lexicon word of care, and still no data of the speaker's own).
+    if (colon && isExpertTitle(tokens[k - 1]!.word)) return true;
+    if (carriesTerm(tokens[k - 1]!, isTerm)) return false;
     if (colon && QUOTES.test(folded.slice(tokens[k - 1]!.end, t.start))) return true;
     const next = tokens[k + 1];
     const that = next !== undefined && next.sentence === sentence && next.word === "dat";
     // "Jan zegt dat zijn vingerafdruk is opgeslagen": the claim is about the speaker himself.
-    if (SPEECH_VERBS.has(t.word) && t.word !== "volgens") return (that && !speaksOfSelf(tokens, k + 2)) || QUOTES.test(withinLine(folded.slice(t.end, t.end + 3), false));
+    if (SPEECH_VERBS.has(t.word) && t.word !== "volgens") return (that && !speaksOfSelf(tokens, k + 2)) || QUOTES.test(withinLine(folded.slice(t.end, t.end + 3), false)) ||
+      // "…, zegt het volgende: “…”": the quotation announced, then given.
+      ANNOUNCED_QUOTE.test(withinLine(folded.slice(t.end, t.end + 24), false));
     // "Marieke Vos, preventiemedewerker bij Heijmans, ziet dat …": an observer's claim.
     if (OBSERVING_VERBS.has(t.word)) return that;
     // Another verb or clause first: the name is the subject of something else ("Jan viel en zegt dat …").
@@ -123,6 +128,9 @@ export function isHedge(tokens: readonly Token[], i: number, from: number, to: n
   const before = i > from ? tokens[i - 1]!.word : "";
   return HEDGE_VERBS.has(next) || before === "zover" || (HEDGE_VERBS.has(before) && i - 1 > from);
 }
+
+const ANNOUNCED_QUOTE = /^[ \t]+(?:het volgende|dit|daarover|hierover|erover)[ \t]*:[ \t]*["“”„«'‘’]/;
+const isExpertTitle = (w: string) => w.length > 4 && EXPERT_TITLE_ENDS.some((end) => w.endsWith(end));
 
 /** Quotation marks of Dutch news: double and low forms, and single ones that are no apostrophe inside a word. */
 const QUOTES = /["“”„«»]|,,|(?:^|[^a-z0-9])['‘’]|['‘’](?:[^a-z0-9]|$)/;

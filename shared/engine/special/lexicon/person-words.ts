@@ -70,6 +70,17 @@ export const CAPITALISED_NON_NAMES: ReadonlySet<string> = new Set([
   "nederlands", "engels", "pools", "duits", "turks", "arabisch", "frans", "ehbo", "bhv", "lmra", "vca",
   "pbm", "vgm", "toolbox", "b", "v", "nv", "bv", "ok", "sos", "ai",
 ]);
+/**
+ * Closed-class words, capitalised mid-sentence only where a clause opens after a colon or a quotation
+ * mark ("longarts: Veel klachten …", "zegt: “Uit onderzoek blijkt …"): never a name. (Surname particles
+ * such as "De" or "Van" may be dropped here: the surname after them still counts.)
+ */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  "de", "het", "een", "deze", "die", "dit", "dat", "veel", "vele", "alle", "elke", "ieder", "iedere", "sommige", "meeste", "weinig",
+  "uit", "in", "op", "bij", "met", "voor", "na", "door", "over", "van", "tijdens", "volgens", "zonder", "naast", "onder",
+  "als", "maar", "en", "want", "omdat", "toen", "wanneer", "hoewel", "doordat", "daarom", "dus", "ook", "toch", "nu", "dan",
+  "wat", "hoe", "waarom", "waar", "wie", "welke", "er", "daar", "hier", "zo", "niet", "geen", "nooit", "altijd", "soms", "vaak",
+]);
 /** Verbs that, after a capitalised first word, make that word a name: "Jantje heeft…", "Sandra is…". */
 export const PERSON_VERBS: ReadonlySet<string> = new Set([
   "heeft", "had", "is", "was", "werd", "kreeg", "krijgt", "viel", "valt", "brak", "gaat", "ging", "zit", "zat",
@@ -97,6 +108,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   "het", "dit", "dat", "deze", "die", "er", "wie", "wat", "iedereen", "niemand", "alles", "niets", "men",
   "hier", "daar", "nu", "toen", "ook", "wel", "niet", "geen", "een", "de", "er", "ik", "wij", "we", "jij",
   "u", "jullie", "it", "this", "that", "there", "what", "who",
+  // Question words before their verb: "Wanneer meldt …", "Hoe gaat …", "Waarom heeft …".
+  "wanneer", "hoe", "waarom", "welke", "waar", "waarmee", "how", "when", "why", "where",
   // Adverbs that open a sentence and put the verb second: "Vandaag is de griepprik geregeld", "Gisteren
   // is de wijziging opgenomen". Time, sequence and stance adverbs of Dutch grammar (ANS, inversion).
   "vandaag", "gisteren", "eergisteren", "morgen", "overmorgen", "vanochtend", "vanmorgen", "vanmiddag", "vanavond",

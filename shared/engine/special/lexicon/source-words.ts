@@ -3,8 +3,9 @@
 // there they are filled in place once unpacked, so code derives anything from them only in
 // onLexiconLoaded (lexicon/ready.ts). Sources: how Dutch news, court rulings and HR pages write.
 
-/** Prepositions of place: "in Schijndel", "uit Zaandam", "te Arnhem", "naar Rotterdam". */
-export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "uit", "te", "nabij", "richting", "vanuit", "naar", "rond", "from"]);
+/** Prepositions of place: "in Schijndel", "uit Zaandam", "te Arnhem", "naar Rotterdam", "buiten Europa", "heel Nederland". */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "uit", "te", "nabij", "richting", "vanuit", "naar", "rond", "from",
+  "buiten", "binnen", "heel", "across"]);
 /** Titles and roles before a surname with an article: "meneer de Jong", "collega de Wit". */
 export const BEFORE_SURNAME: ReadonlySet<string> = new Set(["dhr", "mevr", "mw", "mr", "dr", "ir", "ing", "drs", "meneer", "mevrouw", "heer"]);
 /** Verbs that attribute a quote or a claim: "…, zegt woordvoerder De Vries", "aldus Besselink". */
@@ -15,6 +16,13 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   // How a news story opens or carries on a quote: "…, begint Kılıç", "…, verzucht kaderlid Bastiaansen".
   "begint", "vervolgt", "verzucht", "verzuchtte", "stelt", "stelde", "legt", "licht",
 ]);
+/**
+ * What a speaker's title ends in when it heads an interview answer ("Hans de Vries, longarts: Veel
+ * klachten …"): an expert or an official, who speaks about others; a site note's "Jan, monteur: rugpijn"
+ * is Jan about himself.
+ */
+export const EXPERT_TITLE_ENDS: readonly string[] = ["arts", "loog", "loge", "deskundige", "adviseur", "onderzoeker", "onderzoekster",
+  "hoogleraar", "specialist", "therapeut", "woordvoerder", "woordvoerster", "directeur", "voorzitter", "bestuurder", "ambtenaar", "jurist", "advocaat"];
 /** Words inside a speaker's description: "zegt woordvoerder Jan de Vries van Heijmans". */
 export const IN_SPEAKER: ReadonlySet<string> = new Set(["de", "het", "een", "van", "der", "den", "ter", "to"]);
 /** Words that start another clause before a speech verb could follow. */
