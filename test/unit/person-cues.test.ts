@@ -120,3 +120,17 @@ describe("a given name typed in lower case opens a phone note", () => {
     silent(["bas ziek", "roos ziek", "veel griep op de bouw, volgens joris gaat het rond"]);
   });
 });
+
+describe("more given names: double names, international crews, 'die nieuwe'", () => {
+  it("reads them as the person a later phrase is about", () => {
+    warns([
+      "Jan-Willem wordt lijsttrekker voor de SP.",
+      "Suzanne wordt lijsttrekker voor de SP.",
+      "Joao vandaag ziek",
+      "die nieuwe is marokkaans-nederlands en spreekt ook frans",
+    ]);
+  });
+  it("does not read 'die nieuwe' before a thing as a person", () => {
+    silent(["die nieuwe steiger is afgekeurd", "die nieuwe kraan is in de kerkstraat geplaatst"]);
+  });
+});

@@ -156,3 +156,16 @@ describe("a role named with 'een' in a generic sentence and then with 'de' is th
     "Hoe vertelt een werkneemster dat ze zwanger is? Bij ons vertelde de nieuwe werkvoorbereider gisteren dat ze zwanger is.",
   ]);
 });
+
+describe("toolbox notes: a topic, unless a possessive gives the term to the role who spoke", () => {
+  const toolbox = (text: string) => detect(text, { form: "toolbox" }).map((f) => f.category);
+  it.each([
+    "Tijdens de toolbox vertelde de kraanmachinist over zijn diabetes, iedereen weet nu wat te doen.",
+    "In de toolbox begon de uitvoerder over haar stem op de SP.",
+  ])("warns: %s", (text) => expect(toolbox(text)).not.toEqual([]));
+  it.each([
+    "Toolbox: de uitvoerder legde uit wat je doet als een collega een epileptische aanval krijgt.",
+    "Toolbox over diabetes: de preventiemedewerker besprak haar rol bij een hypo van een collega.",
+    "Soms is een medewerker verplicht zijn vingerafdruk af te staan, soms niet.",
+  ])("silent: %s", (text) => expect(toolbox(text)).toEqual([]));
+});

@@ -7,7 +7,7 @@ import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
 import { isAboutAnyone, isCivilJudgment, isClassifyingPredicate, isDefinedTerm, isExampleOfKind, isGroundOfDiscrimination, isHyperbole, isNegatedOrPrevented, isTopicOfText } from "./context.ts";
 import { firstNames, isPersonAt, isPersonName, isSurname } from "./persons.ts";
-import { GENERIC, SPECIFIC, reportsPast, statesPossibility } from "./reference.ts";
+import { GENERIC, SPECIFIC, SPECIFIC_ROLE, reportsPast, statesPossibility } from "./reference.ts";
 import { isGroupAttribute } from "./groups.ts";
 import { isInOrganisationName } from "./sources.ts";
 import { hasOwner } from "./owner.ts";
@@ -209,6 +209,12 @@ export function namesSpecificPerson(original: string, folded: string): boolean {
   return false;
 }
 
+/** "zijn stem", "haar zwangerschap": a third person's possessive right before the match, in its sentence. */
+function ownedByPronoun(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before !== undefined && before.sentence === tokens[i]!.sentence && (before.word === "zijn" || before.word === "haar" || before.word === "z'n" || before.word === "zn");
+}
+
 /** Biometric rules that match the trait word alone; the others name its owner in the pattern. */
 const BARE_TRAIT_RULES: ReadonlySet<string> = new Set(["biometric.template", "biometric.trait-template", "biometric.iris-en",
   "biometric.trait-en", "biometric.voiceprint-en", "biometric.biometric-data"]);
@@ -388,7 +394,9 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       // A bare trait word ("vingerafdruk", "gezichtsscan") is data about someone only when the text says whose.
       if (p.category === "biometric" && BARE_TRAIT_RULES.has(p.rule) && !hasOwner(tokens, i, last, isTerm)) continue;
       // A training, a vacancy or a toolbox topic is about the subject unless it names someone.
-      if (reference !== SPECIFIC && people.isTopic(t.sentence)) continue;
+      // "Tijdens de toolbox begon de voorman over zijn stem op de PVV": a possessive gives the term to the
+      // sentence's role, a report of what was said there rather than the topic.
+      if (reference !== SPECIFIC && people.isTopic(t.sentence) && !(reference === SPECIFIC_ROLE && people.hasDefiniteRole(t.sentence) && ownedByPronoun(tokens, i))) continue;
       // Offences and fines of a company are not criminal data of a person (AVG art. 10 covers people).
       if (p.category === "criminal" && reference !== SPECIFIC && people.aboutCompany(t.sentence)) continue;
       // A civil court's order to pay is no criminal record, whoever pays.

@@ -118,6 +118,12 @@ export class PersonContext {
     return r as Reference;
   }
 
+  /** A SPECIFIC_ROLE sentence whose role has a definite article ("de voorman"), not an indefinite one. */
+  hasDefiniteRole(sentence: number): boolean {
+    this.reference(sentence);
+    return this.roleWords.has(sentence);
+  }
+
   /** The sentence speaks of a company ("de bv", "het bedrijf"): an offence or fine there is the company's. */
   aboutCompany(sentence: number): boolean {
     let c = this.companies[sentence]!;

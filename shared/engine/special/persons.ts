@@ -95,6 +95,9 @@ export function firstNames(): ReadonlySet<string> {
 export function isPersonName(t: Token): boolean {
   if (!t.capital) return false;
   if (firstNames().has(t.word)) return true;
+  // "Gert-Jan", "Jan-Willem": a double given name.
+  const hyphen = t.word.indexOf("-");
+  if (hyphen > 0 && firstNames().has(t.word.slice(0, hyphen)) && firstNames().has(t.word.slice(hyphen + 1))) return true;
   // "Ilona's handpalmscan", "Sanne's zoontje": a given name with the possessive 's.
   return t.word.endsWith("'s") && firstNames().has(t.word.slice(0, -2));
 }
@@ -205,7 +208,7 @@ export function isPersonAt(tokens: readonly Token[], i: number, from: number, is
   // "Volgens Jan ligt het netwerk plat": after a preposition the person is no subject.
   if (PREPOSITIONS.has(before) || (i - 1 > from && PREPOSITIONS.has(tokens[i - 2]!.word) && DETERMINER_AFTER_PREPOSITION.has(before))) return false;
   if (BUDDIES.has(w)) return POSSESSIVES.has(before);
-  if (w === "nieuwe") return before === "de" || before === "onze" || before === "the";
+  if (w === "nieuwe") return before === "de" || before === "onze" || before === "die" || before === "the";
   if (isRoleNoun(t.key)) return true;
   if (isInitials(tokens, i)) return true;
   // A subject is a thing as often as a person ("Stroom is uitgevallen", "SELinux is uitgeschakeld"):

@@ -168,7 +168,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       continue;
     }
     // "De nieuwe heeft griep": the new one, a person, when a verb or nothing follows instead of a noun.
-    if (known && w === "nieuwe" && (before?.word === "de" || before?.word === "onze") && (!at(i + 1) || PERSON_VERBS.has(at(i + 1)!.word))) {
+    if (known && w === "nieuwe" && (before?.word === "de" || before?.word === "onze" || before?.word === "die") && (!at(i + 1) || PERSON_VERBS.has(at(i + 1)!.word))) {
       role = true;
       continue;
     }

@@ -232,6 +232,8 @@ export function acceptedSentences(original: string, folded: string, index: Sente
 
     // Look the word up, and for a hyphenated word each of its parts too.
     let flags = 0;
+    /** The parts' flags together: "Jan-Willem" is a given name by its parts (persons.ts' isPersonName). */
+    let partFlags = 0;
     for (let part = -1, h = hash; ; h = partHashes[++part]!) {
       let slot = h & mask;
       let f = 0;
@@ -247,7 +249,7 @@ export function acceptedSentences(original: string, folded: string, index: Sente
       if (part < 0) {
         flags = f;
         if ((f & NEGATION) !== 0) negation = true;
-      }
+      } else partFlags |= f;
       if ((f & ELEMENT) !== 0) {
         if (slotCount === slots.length) scratch.slots = slots = grow(slots);
         slots[slotCount++] = slot;
@@ -270,7 +272,7 @@ export function acceptedSentences(original: string, folded: string, index: Sente
       const capital = isUpperAt(original, start);
       // A given name first, in any case: phone notes drop capitals and verbs alike ("kees ziek"), and
       // persons.ts' isNameToken reads a lower-case given name there as the note's subject.
-      person = (flags & PERSON_WORD) !== 0 || ((capital || first) && (flags & GIVEN_NAME) !== 0) ||
+      person = (flags & PERSON_WORD) !== 0 || ((capital || first) && ((flags | partFlags) & GIVEN_NAME) !== 0) ||
         (capital && !first && i - start > 1 && (kinds & 2) === 0 && !isUpperAt(original, start + 1)) ||
         (capitalFirst && (flags & PERSON_VERB) !== 0) ||
         // A capitalised word with an apostrophe may be a name's possessive ("Ilona's"): persons.ts' isPersonName.

@@ -55,7 +55,8 @@ mehmet murat emre hakan kemal osman ibrahim ismail fatih burak serkan
 piotr tomasz pawel marek krzysztof kamil jakub andrzej lukasz michal grzegorz wojciech adam dariusz
 sandra anna anouk lieke sophie sanne emma julia lisa fleur eva iris femke marieke linda petra monique
 fatima aisha khadija yasmina samira nadia leila esra elif ayse zeynep
-ingrid karin anja ellen marloes mirjam esther inge annemarie wendy nicole kim
+ingrid karin anja ellen marloes mirjam esther inge annemarie wendy nicole kim susan suzanne michel arjen kuba
+joao pedro jose luis carlos antonio kofi kwame emmanuel anwar
 mo
 `.trim().split(/\s+/));
 /** Words that follow an imperative at a sentence's start: "Toon voor elk…", "Bas de vloer af" is rare, "Toon de lijst". */
