@@ -3,6 +3,11 @@
 export interface EditorUnderTest {
   /** The editor's model as plain text, paragraphs joined by "\n", without a trailing newline. */
   text(): string;
+  /**
+   * Whether the editor's own model has a collapsed caret at the end of the text. Only editors whose model
+   * selection follows the DOM's late say so; the test waits for it before typing on.
+   */
+  caretAtEnd?(): boolean;
 }
 
 declare global {

@@ -2,7 +2,7 @@
 // beforeinput handling, so DOM edits it did not make are not in its value.
 import { createElement as h, useMemo } from "react";
 import { createRoot } from "react-dom/client";
-import { createEditor, Node, type Descendant } from "slate";
+import { createEditor, Editor, Node, Point, Range, type Descendant } from "slate";
 import { Editable, Slate, withReact } from "slate-react";
 import { withHistory } from "slate-history";
 import { expose } from "./api.ts";
@@ -11,7 +11,10 @@ const initial: Descendant[] = [{ type: "paragraph", children: [{ text: "" }] } a
 
 function App() {
   const editor = useMemo(() => withHistory(withReact(createEditor())), []);
-  expose({ text: () => editor.children.map((n) => Node.string(n)).join("\n") });
+  expose({
+    text: () => editor.children.map((n) => Node.string(n)).join("\n"),
+    caretAtEnd: () => editor.selection !== null && Range.isCollapsed(editor.selection) && Point.equals(editor.selection.anchor, Editor.end(editor, [])),
+  });
   return h(Slate, { editor, initialValue: initial, children: null }, h(Editable, { "aria-label": "Toelichting", placeholder: "Toelichting" }));
 }
 
