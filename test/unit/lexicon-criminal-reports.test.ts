@@ -74,3 +74,14 @@ describe("labelled an offender", () => {
 describe("a driving ban of nobody in particular", () => {
   silent(["Drankmisbruik, al dan niet met een rij-ontzegging, kan een reden voor ontslag zijn."]);
 });
+
+describe("police actions on a person, a dismissal 'om' an offence", () => {
+  flags([
+    "Bij de poort werd Dennis door de politie gefouilleerd en meegenomen.",
+    "Vorige maand is Karim ontslagen om diefstal van koperkabel.",
+  ]);
+  silent([
+    "De politie heeft de camerabeelden van de poort meegenomen.",
+    "Jan is ontslagen om bedrijfseconomische redenen.",
+  ]);
+});

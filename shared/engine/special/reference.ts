@@ -5,7 +5,7 @@ import { ORDINALS, RELIGIOUS_FIGURES, SENTENCE_ADVERBS, isHedge, isInvertedVerb,
 import { onLexiconLoaded } from "./lexicon/ready.ts";
 import {
   AFFECTED_PARTIES, AFTER_VERB_ZIJN, AMBIGUOUS_PRONOUNS, CARE_PROVIDERS, DENIALS, EVENT_PLURALS, POSSIBILITY, BACK_REFERENCE, CLAUSE_SUBJECTS, CONDITIONALS, DEFINITE, DETERMINERS, EMPLOYER, FIGURES, GENERIC_SUBJECTS,
-  GE_NOUNS, HABITUAL, IMPERATIVES, IMPERSONAL, INVERTED_VERBS, LEGAL_PARTIES, MODALS, NUMBER_WORDS, OPENING_CONJUNCTIONS, PAST, PEOPLE_PLURALS,
+  GE_NOUNS, HABITUAL, PLURAL_PAST, IMPERATIVES, IMPERSONAL, INVERTED_VERBS, LEGAL_PARTIES, MODALS, NUMBER_WORDS, OPENING_CONJUNCTIONS, PAST, PEOPLE_PLURALS,
   PLURAL_PRONOUNS, PROCEDURE_VERBS, QUANTIFIERS, SOMEONE, SPECIFIC_PRONOUNS, STATISTICS, SUBJECTS_OF_ZIJN, THIRD_POSSESSIVES, WRITER,
 } from "./lexicon/reference-words.ts";
 
@@ -226,7 +226,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       const trade = ROLE_PLURALS.has(w) || isCompoundRolePluralAt(w, 0, w.length);
       // After a condition ("Als twee stukadoors …") the crew is a hypothetical one.
       if (trade && isCrewSize(at(i - 1), folded) && at(i - 2)?.word !== "de") (frame ? (generic = true) : (role = true));
-      else generic = true;
+      else if (!isBystandersAtWork(tokens, i, from, to)) generic = true;
       continue;
     }
     if (known && PEOPLE_PLURALS.has(w)) {
@@ -235,7 +235,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       const counted = isCrewSize(at(i - 1), folded) || (before !== undefined && !isNumber(before) && isCrewSize(at(i - 2), folded) && (before.word.length <= 3 || before.word.endsWith("e")));
       if (counted && at(i - 2)?.word !== "de") (frame ? (generic = true) : (role = true));
       else if (before && DEFINITE.has(before.word) && !QUANTIFIERS.has(before.word)) ambiguous = true;
-      else generic = true;
+      else if (!isBystandersAtWork(tokens, i, from, to)) generic = true;
       continue;
     }
     if (!known) {
@@ -340,6 +340,14 @@ function clauseStart(tokens: readonly Token[], folded: string, i: number, from: 
 export type TermTest = (t: Token) => boolean;
 
 // Not after "te": "bloed toe te dienen", "om te kunnen werken" are infinitives, no rule's "dient" or "kan".
+/**
+ * "Collega's begonnen direct te reanimeren", "Omstanders belden 112": a bare plural opening a report of
+ * what people did, in the past, is neither a rule about anyone nor the person the note is about. It
+ * leaves the sentence neutral, so the person named before still counts for it.
+ */
+const isBystandersAtWork = (tokens: readonly Token[], i: number, from: number, to: number) =>
+  i === from && i + 1 < to && PLURAL_PAST.has(tokens[i + 1]!.word) && !hasModal(tokens, from, to);
+
 const hasModal = (tokens: readonly Token[], from: number, to: number) => {
   for (let k = from; k < to; k++) if (MODALS.has(tokens[k]!.word) && !(k > from && tokens[k - 1]!.word === "te")) return true;
   return false;

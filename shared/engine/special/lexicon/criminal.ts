@@ -38,8 +38,8 @@ export const criminal: LexiconList = {
   classes: {
     ...court.classes,
     POLICE: ["politie", "agent", "agenten", "marechaussee", "boa", "wijkagent", "police", "recherche", "cops"],
-    ARREST: ["aangehouden", "gearresteerd", "opgepakt", "meegenomen", "verhoord", "ondervraagd", "staandegehouden", "geboeid", "ingerekend", "afgevoerd", "arrested", "detained", "questioned"],
-    ARREST_PERSON: ["aangehouden", "gearresteerd", "verhoord", "ondervraagd", "staandegehouden", "geboeid", "ingerekend", "arrested", "detained", "questioned"],
+    ARREST: ["aangehouden", "gearresteerd", "opgepakt", "meegenomen", "verhoord", "ondervraagd", "staandegehouden", "geboeid", "ingerekend", "afgevoerd", "gefouilleerd", "arrested", "detained", "questioned"],
+    ARREST_PERSON: ["aangehouden", "gearresteerd", "verhoord", "ondervraagd", "staandegehouden", "geboeid", "ingerekend", "gefouilleerd", "arrested", "detained", "questioned"],
     PRISON: ["gevangenis", "cel", "bajes", "nor", "gevang", "petoet", "detentie", "jeugdgevangenis", "jeugdinrichting", "prison", "jail", "tbs-kliniek", "tbskliniek"],
     CRIME: [...OFFENCES, "stelen", "rijden"],
     OFFENCE: OFFENCES,
@@ -161,7 +161,7 @@ export const criminal: LexiconList = {
     { id: "investigation.en", pattern: "under investigation|investigated for ~2 @OFFENCE", strength: "weak" },
     // Dismissed for an offence: an accusation of it ("op staande voet ontslagen wegens diefstal").
     // "ontslagen met als reden verduistering": the reason named as such.
-    { id: "dismissed-for", pattern: "ontslagen|geschorst|dismissed|fired|sacked ~2 wegens|vanwege|voor|for|reden ~2 @OFFENCE", strength: "weak" },
+    { id: "dismissed-for", pattern: "ontslagen|geschorst|dismissed|fired|sacked ~2 wegens|vanwege|voor|om|for|reden ~2 @OFFENCE", strength: "weak" },
     // An offence by a named or pointed-at person: "aangifte van mishandeling door Piet".
     { id: "offence.by", pattern: "@OFFENCE door|by de|een|zijn|haar|the|a? @OFFENDER|@CAP", strength: "weak" },
     { id: "caught", pattern: "betrapt|caught ~1 op|bij ~2 @CRIME|drugsgebruik|drinken|dealen", strength: "weak" },

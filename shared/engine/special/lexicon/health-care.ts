@@ -98,6 +98,9 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "care.emergency-first-aid", pattern: "naar|via|op|to de|the? eerste|emergency hulp|hulppost|room|department", strength: "weak" },
     { id: "care.at-emergency", pattern: "@EMERGENCY ~2 behandeld|gehecht|onderzocht|gezien|geholpen|gecontroleerd|nagekeken|opgevangen|beland|geweest|terechtgekomen|opgenomen|treated", strength: "weak" },
     { id: "care.er-en", pattern: "to|at the er", strength: "weak" },
+    // The out-of-hours GP post by its abbreviation: "naar de HAP". Only with a preposition and an
+    // article: "een hap eten" is a bite.
+    { id: "care.gp-post", pattern: "naar|op|bij|via de hap", strength: "weak" },
     { id: "care.emergency-noun", pattern: "sehbezoek|ziekenhuisopname|ziekenhuisbezoek|spoedopname|ziekenhuisopnames", strength: "weak" },
     // Treated first, the place after: "gecontroleerd in het ziekenhuis" reads as checking a building,
     // so a hospital only counts with verbs that happen to patients.

@@ -51,6 +51,15 @@ export const conditions: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "reflux", "klierkoorts", "gordelroos", "wondroos", "koortslip", "zwangerschapsvergiftiging",
       "hersenvliesontsteking", "hartritmestoornissen", "prostaatklachten",
       "overgangsklachten", "opvliegers", "menstruatieklachten", "hoofdluis", "schurft", "legionella",
+      "autoimmuunziekte", "autoimmuunaandoening", "stofwisselingsziekte", "zenuwziekte", "weeen",
+    ],
+    /**
+     * Adjectives that make "ziekte" or "aandoening" a person's medical condition: "een chronische ziekte",
+     * "een zeldzame aandoening". Not "ernstige afwijking" (of a measurement) nor "lichte klachten" of a client.
+     */
+    ILLNESS_KIND: [
+      "chronische", "chronisch", "ongeneeslijke", "neurologische", "medische", "psychische", "lichamelijke", "terminale",
+      "progressieve", "slopende", "zeldzame", "ernstige", "levensbedreigende", "besmettelijke", "erfelijke", "aangeboren",
     ],
   },
   patterns: [
@@ -105,6 +114,16 @@ export const conditions: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "pregnancy.en", pattern: "expecting|having a baby|twins", strength: "weak" },
     { id: "pregnancy.weeks", pattern: "weken|maanden zwanger|pregnant", strength: "weak" },
     // "ik ben 22 weken in verwachting", with words between the verb and the phrase (health.ts has it without). Not "in verwachting van de levering".
+    // A condition told by its kind, not its name: "heeft een chronische ziekte", "een zeldzame spierziekte".
+    { id: "condition.kind-of-illness", pattern: "@ILLNESS_KIND ziekte|ziektes|aandoening|aandoeningen|spierziekte|longziekte|darmziekte|huidziekte|hartaandoening|ziektebeeld|illness|condition|disease", strength: "weak" },
+    { id: "condition.kind-of-complaints", pattern: "chronische|psychische|lichamelijke|medische klachten|problemen|beperking|beperkingen", strength: "weak" },
+    // Having an illness, unnamed: "Kees heeft een ziekte onder de leden"; a tree's or a machine's
+    // "ziekte" has no person before the verb.
+    { id: "condition.has-illness", pattern: "<@WHO heeft|had|kreeg|heb een|de ziekte|aandoening", strength: "weak" },
+    // Giving birth: "ze is gisteren bevallen", "Sanne is aan het bevallen"; "het is hem goed bevallen"
+    // (pleased him) has no person right before the verb.
+    { id: "childbirth.person", pattern: "<@WHO is|was|zijn ~2 bevallen", strength: "weak" },
+    { id: "childbirth.in-labour", pattern: "aan het bevallen", strength: "weak" },
     { id: "pregnancy.expecting-gap", pattern: "ben|is|was|zijn ~3 in verwachting", strength: "weak", notBefore: ["van", "dat", "om"] },
   ],
 };

@@ -140,6 +140,18 @@ export const PAST: ReadonlySet<string> = new Set([
   "werd", "werden", "was", "waren", "had", "hadden", "kreeg", "kregen", "viel", "vielen", "raakte", "raakten", "liep", "liepen",
   "brak", "ging", "gingen", "kwam", "kwamen", "stond", "stonden", "zat", "zaten", "meldde", "moest", "wilde", "sneed", "gleed",
 ]);
+/**
+ * Plural past tenses of what bystanders did at an accident: "Collega's begonnen te reanimeren",
+ * "Omstanders belden 112". Listed, not guessed from "-den/-ten": present plurals end the same way
+ * ("collega's letten op", "medewerkers wachten"), and those are rules about anyone.
+ */
+export const PLURAL_PAST: ReadonlySet<string> = new Set([
+  // Only what people do for someone else: "Collega's kregen hoofdpijn" is about the colleagues.
+  "begonnen", "belden", "haalden", "hielpen", "brachten", "droegen", "tilden", "legden", "zagen", "vonden", "riepen",
+  "renden", "gaven", "verleenden", "troffen", "reanimeerden", "alarmeerden", "koelden", "spoelden", "namen", "zochten",
+  "hoorden", "merkten", "ontdekten", "probeerden", "trokken", "hielden", "startten", "waarschuwden", "ondersteunden",
+  "vingen", "started", "called", "helped", "carried", "found",
+]);
 /** What a procedure does to whoever: "wordt gebeld", "krijgt een uitnodiging", "hoeft niet". */
 export const PROCEDURE_VERBS: ReadonlySet<string> = new Set(["wordt", "worden", "krijgt", "krijgen", "hoeft", "hoeven", "ontvangt", "ontvangen"]);
 /** Possessives of a third person before a role: "zijn leidinggevende", "haar collega". */
