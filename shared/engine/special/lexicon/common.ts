@@ -62,6 +62,8 @@ export const COMMON_CLASSES: Record<string, string[]> = {
     // diminutives a note uses for a small hurt ("teentje gebroken", "sneetje in zijn vingertje")
     "vingertje", "vingertjes", "teentje", "teentjes", "duimpje", "knietje", "neusje", "sleutelbeentje",
     "kootjes", "vingerkootjes",
+    // plurals of both sides ("uitslag op beide onderarmen") and the knee's ligament
+    "onderarmen", "bovenarmen", "onderbenen", "bovenbenen", "dijen", "wangen", "handpalmen", "scheenbenen", "knieband",
     ...SIDED.flatMap((p) => [`linker${p}`, `rechter${p}`]),
     // English
     // Not "back" ("cut back the hours") nor "face" (of a wall): health-injury.ts names the back apart.
@@ -87,7 +89,7 @@ export const COMMON_CLASSES: Record<string, string[]> = {
     "meniscus", "scheen", "kuit", "enkel", "enkelband", "voet", "teen", "hiel", "achillespees", "pees", "spier",
     "zenuw", "bot", "gewricht", "gehoor", "trommelvlies", "netvlies", "schedel", "wang",
     "middenvoet", "middenvoets", "middenhand", "middenhands", "spaakbeen", "kuitbeen", "dijbeen", "scheenbeen",
-    "jukbeen", "neusbeen", "staartbeen", "bovenarm", "oogkas", "tong", "kraakbeen",
+    "jukbeen", "neusbeen", "staartbeen", "bovenarm", "oogkas", "tong", "kraakbeen", "hoornvlies",
   ],
   /** Organs in compounds: "hartpatient", "longkanker", "schildklier". */
   ORGAN: [
@@ -97,7 +99,7 @@ export const COMMON_CLASSES: Record<string, string[]> = {
   ],
   /** Heads of injury and complaint compounds: "knieblessure", "rugklachten", "hersenletsel", "heupkneuzing". */
   INJURY_HEAD: [
-    "blessure", "blessures", "letsel", "breuk", "breuken", "fractuur", "klachten", "klacht", "pijn", "pijnen",
+    "beschadiging", "blessure", "blessures", "letsel", "breuk", "breuken", "fractuur", "klachten", "klacht", "pijn", "pijnen",
     "wond", "wonden", "wondje", "kneuzing", "kneuzingen", "verstuiking", "operatie", "ontsteking", "trauma", "hernia",
     "schade", "infarct", "aanval", "stoornis", "ritmestoornis", "afwijking", "kanker", "patient",
     "patienten", "ziekte", "aandoening", "probleem", "problemen", "prothese", "vervanging",

@@ -26,6 +26,8 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "podotherapeut", "logopedist", "dietist", "audicien", "therapeut", "psychotherapeut", "arts", "dokter",
       "praktijkondersteuner", "verpleegkundige", "arbodienst", "doctor", "gp",
       "physio", "physiotherapist", "surgeon", "nurse", "paramedic", "paramedics",
+      // the first responders of a plant or a large site, who splint and give oxygen
+      "bedrijfsbrandweer", "medic", "medics",
     ],
     /** Places of emergency care that are not also ordinary worksites (not "ziekenhuis"). */
     EMERGENCY: ["seh", "spoedeisende", "eerstehulp", "spoedpost", "huisartsenpost", "traumacentrum", "ic", "intensive"],

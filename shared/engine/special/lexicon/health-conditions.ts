@@ -21,6 +21,9 @@ export const conditions: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "diakonessenhuis", "maxima", "maximamc", "hmc", "haga", "flevoziekenhuis", "gelreziekenhuizen",
       "slingeland", "wilhelminaziekenhuis", "meander", "tjongerschans", "frisius", "ommelander",
       "martiniziekenhuis", "st-jansdal", "jansdal", "bernhoven", "elkerliek", "viecuri", "laurentius",
+      // more hospitals by their short names; not "Sophia", "Emma" or "Franciscus": a word in a pattern is read
+      // as a term everywhere, never as the first name it also is
+      "sophiakinderziekenhuis", "wkz", "vlietland", "franciscusgasthuis",
     ],
     PHOBIA: [
       "claustrofobie", "claustrofobisch", "hoogtevrees", "smetvrees", "pleinvrees", "agorafobie",
@@ -97,6 +100,8 @@ export const conditions: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // "Hij ligt in het Rijnstate", "opgenomen in het UMCG", "naar het Isala gebracht".
     { id: "care.hospital-named", pattern: "ligt|lag|liggen|opgenomen|gebracht|overgebracht|vervoerd|afgevoerd|weggebracht|gevlogen|overgevlogen ~1 in|naar het|de? @HOSPITAL_NAME", strength: "weak" },
     { id: "care.hospital-named-after", pattern: "in|naar het|de? @HOSPITAL_NAME ~2 opgenomen|gebracht|overgebracht|vervoerd|afgevoerd|gevlogen|geopereerd|behandeld", strength: "weak" },
+    // An appointment or a check at a hospital by its name: "afspraak in het AMC".
+    { id: "care.hospital-named-visit", pattern: "afspraak|controle|onderzoek|opname|consult|poli ~1 in|bij|op het|de? @HOSPITAL_NAME", strength: "weak" },
     // A stroke by its abbreviation: "bleek een TIA", "heeft een CVA gehad".
     { id: "condition.stroke-abbreviation", pattern: "een|de tia|cva", strength: "weak" },
     { id: "condition.maternity-en", pattern: "maternity leave", strength: "weak" },

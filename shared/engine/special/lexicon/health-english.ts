@@ -46,6 +46,17 @@ export const english: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "care.blood-test-en", pattern: "blood tests|test|bloods|work", strength: "weak" },
     { id: "care.stitches-out-en", pattern: "stitches|cast|plaster out|off|removed", strength: "weak" },
     { id: "care.rehab-en", pattern: "in|to|at|into rehab|detox", strength: "weak", notBefore: ["of", "works", "project"] },
+    // Symptoms and care in the words of UK-style incident reports: "started coughing", "burning throat",
+    // "eyes red and painful", "inhaled fumes", "medic checked him", "oxygen given", "checked at hospital".
+    // Traps: "started bleeding the line" (air out of a pipe) is rare; "the red line", "a sore point" have no body part.
+    { id: "symptom.began-en", pattern: "started|began|kept coughing|vomiting|shaking|trembling|wheezing|choking|retching", strength: "weak" },
+    { id: "symptom.burning-part-en", pattern: "burning|stinging|itchy|irritated|watery|swollen|painful throat|eyes|eye|skin|chest|nose|lungs", strength: "weak" },
+    { id: "symptom.part-state-en", pattern: "eyes|eye|throat|skin|hand|hands|arm|arms|leg|legs|knee|ankle|wrist|finger|fingers|face|chest ~1 red|swollen|sore|painful|bruised|numb|itchy|irritated|burning|bleeding", strength: "weak", notAfter: ["the", "a"] },
+    { id: "symptom.inhaled-en", pattern: "inhaled|breathed ~1 fumes|smoke|gas|vapour|vapours|vapors|h2s|dust", strength: "weak" },
+    { id: "symptom.measured-after-en", pattern: "blood pressure|sugar|oxygen|saturation|pulse ~1 low|high|elevated|raised|dropped|dropping", strength: "weak" },
+    { id: "care.checked-at-en", pattern: "checked|treated|examined|assessed|seen|observed at|in|by ~1 hospital|clinic|a&e|er|medic|nurse|doctor|gp", strength: "weak" },
+    { id: "care.given-en", pattern: "oxygen|painkillers|paracetamol|ibuprofen ~1 given|administered|received", strength: "weak" },
+    { id: "care.eye-drops", pattern: "eye drops|oogdruppels|eyedrops|oogspoeling", strength: "weak" },
     { id: "injury.stung-en", pattern: "stung|bitten by a|an|the ~1 wasp|bee|bees|wasps|insect|hornet|dog|tick|spider|rat|snake", strength: "weak" },
   ],
 };

@@ -109,6 +109,9 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     STINGER: ["wespen", "wesp", "bijen", "bij", "insecten", "insect", "horzel", "muggen", "mug", "teken", "teek", "honden", "hond", "ratten", "rat"],
   },
   patterns: [
+    // A sharp thing in a person's body part: "kreeg een wapeningsstaaf in zijn dij", "spijker door zijn voet".
+    // Only after a possessive: "schroef in de kop" is a screw's head.
+    { id: "injury.object-in-part", pattern: "spijker|spijkers|schroef|naald|scherf|scherven|glasscherf|wapeningsstaaf|staaf|ijzerdraad|draad|pin|stekel|doorn|boor|beitel|mes|nail|screw|needle|shard|rebar ~2 in|door|into|through zijn|haar|z'n|zn|mijn|m'n|his|her|my @SIDE? @BODY", strength: "weak" },
     { id: "injury.body-part-compound", pattern: "@BODY_STEM+@INJURY_HEAD", strength: "weak" },
     // Not "gebroken, aan de hand van de foto's": "aan de hand van" means "judging by".
     { id: "injury.verb-body-part", pattern: "@INJURY_VERB zich? ~2 @SIDE? @BODY", strength: "weak", notBefore: ["van"] },

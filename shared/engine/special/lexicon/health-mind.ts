@@ -45,6 +45,10 @@ export const mind: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "sleep.awake-from", pattern: "wakker van|door|vanwege|ivm de|het? stress|zorgen|pijn|piekeren|spanning|nachtmerries|jeuk|hoest|hoofdpijn|rugpijn|spanningen", strength: "weak" },
     // Mood in everyday words, of a person: "Jan is somber", "zit niet lekker in zijn vel"; not "somber over
     // de planning" (a forecast) or a server that "is down".
+    // Concentration lost and a short fuse, of a person: "ik ben mn concentratie kwijt", "snel geirriteerd".
+    // Not "de concentratie van stof" (no "kwijt").
+    { id: "mind.concentration", pattern: "concentratie kwijt|weg|verloren|focus", strength: "weak" },
+    { id: "mind.irritable", pattern: "snel|erg|vaak|sneller|kort geirriteerd|prikkelbaar|aangebrand|ontvlambaar", strength: "weak" },
     { id: "mind.mood", pattern: "<@WHO is|was|voelt|voelde|lijkt|leek|oogt|oogde ~2 somber|neerslachtig|depri|lusteloos|futloos|labiel|prikkelbaar|angstig|gespannen|opgejaagd|emotioneel", strength: "weak", notBefore: ["over", "gestemd", "voor", "van", "bij", "tijdens"] },
     { id: "mind.skin", pattern: "niet lekker|goed in zijn|haar|z'n|zn|mijn|m'n vel", strength: "weak" },
     { id: "mind.hard-time", pattern: "@HAVE het ~1 mentaal|psychisch|emotioneel|geestelijk zwaar|moeilijk|lastig", strength: "weak" },

@@ -79,6 +79,12 @@ export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // "aangehouden met 1,2 promille"; not "promille" alone, a slope's unit too.
     { id: "alcohol.level-caught", pattern: "aangehouden|betrapt|blies|bleek|gemeten ~3 promille", strength: "weak" },
     { id: "alcohol.influence-en", pattern: "under the influence", strength: "weak" },
+    // A breath test failed without a figure: "hij blies te hoog", "blies rood" (alcohol.blew below has the figure).
+    { id: "alcohol.blew-high", pattern: "blies|blaast|bliezen|blazen|geblazen ~2 te hoog|boven|teveel|fout|rood", strength: "weak" },
+    // Tested, the substance first: "wordt maandelijks op drugs getest".
+    { id: "tested-on-first", pattern: "op|voor @DRUG|@BOOZE|drugs|alcohol ~1 getest|gecontroleerd|gescreend|testen|controleren|tested", strength: "weak" },
+    // Starting or stopping a medicine: "start met statines", "is gestopt met de bloedverdunners".
+    { id: "medication.start-stop", pattern: "start|startte|begint|begon|gestart|begonnen|stopt|stopte|gestopt ~1 met de? @MED", strength: "weak" },
     // "positief getest op asbest" is a material sample: "op/voor" needs one of the substances.
     { id: "tested-positive", pattern: "positief|negatief getest|bevonden|testte|test", strength: "weak", notBefore: ["op", "voor", "for"] },
     { id: "tested-on", pattern: "getest|bevonden|tested|testte|testen|controle|gecontroleerd|screening op|voor|for ~1 @DRUG|@BOOZE|corona|covid|drugs|cocaine|thc", strength: "weak" },

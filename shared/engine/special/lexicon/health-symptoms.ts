@@ -24,12 +24,25 @@ export const symptoms: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "nausea", "dizziness", "breathless", "drowsy", "drowsiness", "woozy", "queasy", "nauseated", "shivering", "wheezing", "migraine", "migraines", "headaches", "vomit",
       "zweterig", "hitteuitputting", "hittestress", "hitteklachten", "warmtestuwing", "zonneallergie", "lyme",
     ],
+    /**
+     * How a person feels when something is wrong, in words that also describe things ("het touw werd slap",
+     * "het beeld was wazig"): only with the person right before the verb, or felt ("voelde zich ...").
+     */
+    WEAK_FEELING: ["slap", "wazig", "trillerig", "beverig", "rillerig", "klam", "lamlendig", "slapjes", "wiebelig", "suf", "zweverig", "verward", "benauwd"],
   },
   patterns: [
     { id: "symptom.word", pattern: "@SYMPTOM_WORD", strength: "weak", notBefore: ["van", "door"] },
     // "gaf over in de keet"; not "gaf de sleutel over aan Piet" (not adjacent) or "gaf over aan" (handed over).
     { id: "symptom.threw-up", pattern: "gaf|geeft|gaven over", strength: "weak", notBefore: ["aan", "naar", "op"] },
     { id: "symptom.pale", pattern: "zag|ziet|zagen bleek|grauw|lijkbleek|spierwit|asgrauw|krijtwit|wit|groen", strength: "weak", notBefore: ["licht", "van", "af", "uit", "het", "de", "een", "dat", "op"] },
+    // "Bram werd slap", "werd de afwerker (Bram) slap", "voelde zich trillerig".
+    { id: "symptom.feeling-weak", pattern: "<@WHO werd|was|is|raakte ~3 @WEAK_FEELING", strength: "weak" },
+    { id: "symptom.feeling-weak-inverted", pattern: "werd|was|raakte ~1 @WHO ~3 @WEAK_FEELING", strength: "weak" },
+    { id: "symptom.feeling-weak-felt", pattern: "voelde|voelt|voel|voelden zich|me ~1 @WEAK_FEELING", strength: "weak" },
+    // "was even van de wereld" (dazed); not "de grootste van de wereld" (no copula or adverb right before).
+    { id: "symptom.out-of-world", pattern: "was|is|raakte|leek|even|effe|ff|helemaal|compleet|totaal van de wereld", strength: "weak" },
+    // A body starting to do what it does when ill: "begon te braken"; not "begon te regenen".
+    { id: "symptom.began-to", pattern: "begon|begint|begonnen ~2 te braken|overgeven|kotsen|hoesten|trillen|beven|bloeden|zweten|hyperventileren|kokhalzen", strength: "weak" },
     { id: "symptom.drained", pattern: "wit|bleek|grauw weggetrokken", strength: "weak" },
     { id: "symptom.collapsed-late", pattern: "zakte|zakt|zakten ~6 in elkaar|ineen", strength: "weak" },
     { id: "symptom.mark-on-part", pattern: "rode|blauwe|paarse|dikke kring|vlek|vlekken|plek|plekken|bult|bulten|zwelling|uitslag op|aan ~1 @SIDE? @BODY", strength: "weak" },
@@ -81,6 +94,11 @@ export const symptoms: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // An illness counted in time: "na 6 wkn ziekte", "drie dagen griep".
     { id: "sick.duration", pattern: "weken|wkn|wk|dagen|maanden|week|maand ziekte|ziek|griep|ziekteverlof|ziekenhuis|revalidatie", strength: "weak" },
     { id: "rehab.second-track", pattern: "tweede|2e spoor traject|trajecten|reintegratie|reintegratietraject|bureau", strength: "weak" },
+    // Rejected for a kind of work: "is voorlopig afgekeurd voor klimwerk"; a design "afgekeurd voor
+    // uitvoering" has no person before the verb.
+    { id: "fitness.rejected-for", pattern: "<@WHO is|werd|wordt|was ~3 afgekeurd voor", strength: "weak" },
+    // Off work for a span after an injury: "mag 3 dagen niet werken", "mag twee weken niet tillen".
+    { id: "fitness.off-for-span", pattern: "mag|mocht ~2 dagen|weken|maanden|dag|week niet ~1 werken|tillen|klimmen|sporten|knielen|bukken", strength: "weak", notBefore: ["zonder", "vanwege", "wegens", "ivm", "door", "omdat"] },
     { id: "fitness.rejected-fully", pattern: "<@WHO is|werd|wordt volledig|gedeeltelijk|deels|definitief|medisch afgekeurd", strength: "weak" },
     { id: "fitness.not-deployable", pattern: "niet|beperkt|gedeeltelijk inzetbaar vanwege|ivm|wegens|door ~1 @POSSESSIVE? @SIDE? @BODY|@ILLNESS|@SYMPTOM_MORE|klachten|blessure|ziekte|operatie|@BODY_STEM+@INJURY_HEAD", strength: "weak" },
   ],

@@ -73,7 +73,7 @@ export const treatment: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // English: "treated by paramedics", "airlifted to hospital", "in plaster for six weeks".
     { id: "care.airlifted-en", pattern: "airlifted|medevac", strength: "weak" },
     { id: "care.air-ambulance-en", pattern: "air|helicopter ambulance", strength: "weak" },
-    { id: "care.carer-did-en", pattern: "paramedics|paramedic|medics|nurse|doctor|gp|aider|aiders ~1 treated|checked|assessed|examined|stabilised|stabilized|bandaged|cleaned|dressed", strength: "weak" },
+    { id: "care.carer-did-en", pattern: "paramedics|paramedic|medic|medics|nurse|doctor|gp|aider|aiders ~1 treated|checked|assessed|examined|stabilised|stabilized|bandaged|cleaned|dressed|patched", strength: "weak" },
     { id: "care.in-cast-en", pattern: "<@WHO is|was|are|were|been|be|in ~2 plaster|cast|sling", strength: "weak", notBefore: ["of", "wall", "walls", "board", "boards"] },
     { id: "care.physio-en", pattern: "got|gets|getting|having|had|has|needs|needed|started|starting physio|physiotherapy|therapy|rehab", strength: "weak" },
   ],

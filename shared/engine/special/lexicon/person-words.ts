@@ -40,6 +40,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "vloerenlegger", "tegellegger", "parketlegger", "hijsbegeleider", "verkeersregelaar", "bediener", "hovenier",
   "rioolwerker", "bouwwerker", "kraanman", "steigerman", "sloopman", "inhuurkracht", "inleenkracht", "hulpkracht",
   "invalkracht", "flexkracht", "oproepkracht", "vakkracht", "werkstudent",
+  // Road, rail and tunnel trades. Not "werker" or "bouwer" as heads: a "hoogwerker" is a machine and "de
+  // bouwer" of a house a company.
+  "wegwerker", "spoorwerker", "baanwerker", "tunnelwerker", "tunnelbouwer", "wegenbouwer", "asfalteerder", "afwerker",
+  "pijpfitter", "leidinglegger",
   "labourer", "laborer", "bricklayer", "roofer", "joiner", "groundworker", "banksman", "operative", "steelfixer",
   "plasterer", "glazier", "fitter", "rigger", "painter", "mechanic", "technician", "engineer",
 ]);
