@@ -161,6 +161,15 @@ export const criminal: LexiconList = {
     { id: "investigation.en", pattern: "under investigation|investigated for ~2 @OFFENCE", strength: "weak" },
     // Dismissed for an offence: an accusation of it ("op staande voet ontslagen wegens diefstal").
     // "ontslagen met als reden verduistering": the reason named as such.
+    // The suspect of a ruling or a news report: "De verdachte, een 54-jarige man, ...". Not the adjective
+    // ("de verdachte auto", "een verdachte situatie"), which a noun follows.
+    { id: "suspect.noun", pattern: "<de|een|deze|die verdachte|verdachten", strength: "weak",
+      notBefore: ["situatie", "situaties", "auto", "auto's", "pakket", "pakketje", "tas", "voertuig", "bestelbus", "busje", "melding", "meldingen", "omstandigheden", "activiteiten", "transactie", "transacties", "plek", "plekken", "vlek", "geur", "lucht", "persoon", "personen", "man", "vrouw", "voorwerp", "voorwerpen", "goederen", "zaken", "beweging", "bewegingen"] },
+    // Acquitted: "De rechtbank ... spreekt de man vrij". Not "spreekt vrij Engels" (fluently).
+    { id: "acquitted", pattern: "spreekt|sprak|spraken|spreken ~3 vrij", strength: "weak", notBefore: ["uit", "engels", "nederlands", "duits", "goed", "vloeiend", "af", "van", "over"] },
+    { id: "suspicion", pattern: "op verdenking van|wegens|voor", strength: "weak" },
+    { id: "reckless-driving", pattern: "roekeloos|roekeloze rijgedrag|rijden|gedrag|driving", strength: "weak" },
+    { id: "licence-ban", pattern: "ontzegging van de rijbevoegdheid", strength: "weak" },
     { id: "dismissed-for", pattern: "ontslagen|geschorst|dismissed|fired|sacked ~2 wegens|vanwege|voor|om|for|reden ~2 @OFFENCE", strength: "weak" },
     // An offence by a named or pointed-at person: "aangifte van mishandeling door Piet".
     { id: "offence.by", pattern: "@OFFENCE door|by de|een|zijn|haar|the|a? @OFFENDER|@CAP", strength: "weak" },

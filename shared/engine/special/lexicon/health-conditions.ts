@@ -55,6 +55,7 @@ export const conditions: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "hersenvliesontsteking", "hartritmestoornissen", "prostaatklachten",
       "overgangsklachten", "opvliegers", "menstruatieklachten", "hoofdluis", "schurft", "legionella",
       "autoimmuunziekte", "autoimmuunaandoening", "stofwisselingsziekte", "zenuwziekte", "weeen",
+      "vermoeidheidssyndroom", "vermoeidheidsyndroom", "verlammingsverschijnselen",
     ],
     /**
      * Adjectives that make "ziekte" or "aandoening" a person's medical condition: "een chronische ziekte",
@@ -102,6 +103,10 @@ export const conditions: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "care.hospital-named-after", pattern: "in|naar het|de? @HOSPITAL_NAME ~2 opgenomen|gebracht|overgebracht|vervoerd|afgevoerd|gevlogen|geopereerd|behandeld", strength: "weak" },
     // An appointment or a check at a hospital by its name: "afspraak in het AMC".
     { id: "care.hospital-named-visit", pattern: "afspraak|controle|onderzoek|opname|consult|poli ~1 in|bij|op het|de? @HOSPITAL_NAME", strength: "weak" },
+    // Paralysis of a person: "linkszijdig verlamd", "raakte verlamd"; not "het verkeer was verlamd" (no
+    // person right before) nor "verlamd van schrik".
+    { id: "condition.paralysed-side", pattern: "linkszijdig|rechtszijdig|halfzijdig|gedeeltelijk|deels|blijvend|volledig verlamd|verlamming", strength: "weak" },
+    { id: "condition.paralysed", pattern: "<@WHO is|was|raakte|werd|bleef ~2 verlamd", strength: "weak", notBefore: ["van", "door"] },
     // A stroke by its abbreviation: "bleek een TIA", "heeft een CVA gehad".
     { id: "condition.stroke-abbreviation", pattern: "een|de tia|cva", strength: "weak" },
     { id: "condition.maternity-en", pattern: "maternity leave", strength: "weak" },

@@ -66,7 +66,7 @@ export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "restriction.may-not", pattern: "<@WHO mag|mocht ~2 niet|geen tillen|bukken|knielen|traplopen|sjouwen|zwaar", strength: "weak", notBefore: RULE_NOT_HEALTH },
     // A body part as the reason: "niet inzetbaar vanwege zijn rug", "aangepast werk ivm zijn knie".
     // Also without its subject, as notes drop it: "Kan niet meer bukken", "rook naar drank en kon niet recht lopen".
-    { id: "restriction.cannot", pattern: "kan|kon ~1 niet|nauwelijks|amper|moeilijk|slecht meer|recht|goed|zelf|zelfstandig? tillen|lopen|staan|bukken|knielen|traplopen|slikken|ademen|ademhalen", strength: "weak", notBefore: RULE_NOT_HEALTH },
+    { id: "restriction.cannot", pattern: "kan|kon ~1 niet|nauwelijks|amper|moeilijk|slecht meer|recht|goed|zelf|zelfstandig? tillen|lopen|staan|bukken|knielen|traplopen|slikken|ademen|ademhalen|praten|spreken|functioneren", strength: "weak", notBefore: RULE_NOT_HEALTH },
     { id: "reason.body-part", pattern: "vanwege|ivm|wegens @POSSESSIVE @SIDE? @BODY", strength: "weak" },
     { id: "reason.body-part-spelled", pattern: "verband met @POSSESSIVE @SIDE? @BODY", strength: "weak" },
     { id: "recovery.recovering", pattern: "<@WHO is|was ~2 aan het herstellen|revalideren|aansterken", strength: "weak", notBefore: ["van"] },

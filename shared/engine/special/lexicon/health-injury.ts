@@ -28,7 +28,7 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "pijnlijk", "afgezaagd", "afgesneden", "afgerukt", "geamputeerd", "verbrijzeld", "gekneld", "geplet",
       "geirriteerd", "opspeelt", "opspeelde", "opgespeeld", "opspelen", "swollen", "bruised", "bleeding", "broken",
       "fractured", "sprained", "numb", "ingescheurd", "ingeklemd", "klem", "opengeschaafd", "opengevallen",
-      "gebarsten", "geprikt", "dislocated",
+      "gebarsten", "geprikt", "dislocated", "ontveld",
     ]),
     /**
      * Predicates that say less on their own ("dik", "rood", "geraakt": a plate is thick, a pipe is hit),
@@ -123,7 +123,7 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // "blauw oog", "gekneusde ribben", "dikke linkerenkel"; not "blauwe bak" or "gebroken ruit".
     // "dikke enkel"; not "dikke huid" or "dikke nek" (idioms) or a thick arm of a crane.
     { id: "injury.swollen-part", pattern: "dikke @SIDE? enkel|knie|pols|lip|oog|wang|voet|vinger|duim|teen|kaak|linkerenkel|rechterenkel|linkerknie|rechterknie|linkervoet|rechtervoet", strength: "weak" },
-    { id: "injury.hand-state", pattern: "hand|handen ~1 @INJURY_STATE", strength: "weak", notAfter: ["de", "met", "per", "by", "the", "aan"] },
+    { id: "injury.hand-state", pattern: "hand|handen ~2 @INJURY_STATE", strength: "weak", notAfter: ["de", "met", "per", "by", "the", "aan"] },
     { id: "injury.hand-state-near", pattern: "hand|handen @INJURY_STATE_NEAR", strength: "weak", notAfter: ["de", "met", "per", "by", "the", "aan"] },
     { id: "injury.adjective-body-part", pattern: "@INJURY_ADJ @SIDE? @BODY", strength: "weak" },
     // "snee in bovenbeen", "splinter in zijn oog", "kramp in de kuit"; not "snee in de plaat".
@@ -151,6 +151,8 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // "de zaag sneed twee vingers van zijn hand af", "twee vingers van zijn hand afsnijdt", "topje van de
     // wijsvinger eraf"). The part must be of a digit or a hand: "verloor de top" (a ranking), "knipte de
     // vingers van de handschoen af" (gloves cut for grip) and "top van de paal eraf" are no injuries.
+    // The verb last: "nadat een werknemer een vinger verloor in de machine".
+    { id: "injury.lost-digit-verb-last", pattern: "een|zijn|haar|twee|drie|enkele @DIGIT verloor|verloren|kwijtraakte|kwijtgeraakt", strength: "weak" },
     { id: "injury.lost-digit", pattern: "verloor|verliest|verloren|verliezen|kwijtgeraakt ~2 @DIGIT|kootje|kootjes|topje|topjes|toppen", strength: "weak", notBefore: ["uit"] },
     { id: "injury.digit-part-off", pattern: "@DIGIT_PART van @DET? @SIDE? @DIGIT ~2 @CUT_OFF|af|kwijt|kwijtgeraakt|verloren|verbrijzeld|geplet", strength: "weak" },
     { id: "injury.digit-cut-off", pattern: "@DIGIT van? @DET|@CAP? @SIDE? hand|handen|voet|voeten|linkerhand|rechterhand|linkervoet|rechtervoet? bijna|half|gedeeltelijk|deels? @CUT_OFF", strength: "weak" },

@@ -99,7 +99,9 @@ export const symptoms: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "fitness.rejected-for", pattern: "<@WHO is|werd|wordt|was ~3 afgekeurd voor", strength: "weak" },
     // Off work for a span after an injury: "mag 3 dagen niet werken", "mag twee weken niet tillen".
     { id: "fitness.off-for-span", pattern: "mag|mocht ~2 dagen|weken|maanden|dag|week niet ~1 werken|tillen|klimmen|sporten|knielen|bukken", strength: "weak", notBefore: ["zonder", "vanwege", "wegens", "ivm", "door", "omdat"] },
-    { id: "fitness.rejected-fully", pattern: "<@WHO is|werd|wordt volledig|gedeeltelijk|deels|definitief|medisch afgekeurd", strength: "weak" },
+    { id: "fitness.rejected-fully", pattern: "<@WHO is|werd|wordt ~1 volledig|gedeeltelijk|deels|definitief|medisch afgekeurd", strength: "weak" },
+    // The cause first: "door haar zwangerschap minder inzetbaar", "vanwege zijn rug niet inzetbaar".
+    { id: "fitness.less-deployable", pattern: "minder|niet|beperkt|gedeeltelijk inzetbaar|belastbaar", strength: "weak" },
     { id: "fitness.not-deployable", pattern: "niet|beperkt|gedeeltelijk inzetbaar vanwege|ivm|wegens|door ~1 @POSSESSIVE? @SIDE? @BODY|@ILLNESS|@SYMPTOM_MORE|klachten|blessure|ziekte|operatie|@BODY_STEM+@INJURY_HEAD", strength: "weak" },
   ],
 };

@@ -89,7 +89,7 @@ export const health: LexiconList = {
     // "Zwangere vrouwen mogen niet in de loods": a rule about a group names nobody.
     { id: "lexicon.zwangere", pattern: "zwangere", strength: "strong", notBefore: ["vrouwen", "werknemers", "werkneemsters", "medewerkers", "medewerksters", "collega's", "personen", "mensen", "moeders"] },
     { id: "lexicon.addiction-compound", pattern: "*verslaafd|*verslaving", strength: "strong" },
-    { id: "lexicon.organ-condition", pattern: "@ORGAN+patient|@ORGAN+patienten|@ORGAN+kanker|@ORGAN+afwijking|@ORGAN+ziekte|@ORGAN+aandoening|@ORGAN+infarct|@ORGAN+ontsteking", strength: "strong" },
+    { id: "lexicon.organ-condition", pattern: "@ORGAN+patient|@ORGAN+patienten|@ORGAN+kanker|@ORGAN+afwijking|@ORGAN+ziekte|@ORGAN+aandoening|@ORGAN+infarct|@ORGAN+ontsteking|@ORGAN+transplantatie", strength: "strong" },
     { id: "lexicon.named-disease", pattern: "ziekte van @DISEASE_NAME|@CAP", strength: "strong" },
     { id: "lexicon.hiv-positive", pattern: "hiv positief|positive|besmet", strength: "strong" },
     { id: "lexicon.heart-attack", pattern: "heart attack", strength: "strong" },

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { detect, type Category } from "../../shared/engine/index.ts";
+
+// Health and criminal classes of published text (news on accidents, rulings, HR and employment-law
+// pages): paralysis, transplants, discharge from hospital, admission to mental-health care, a finger
+// lost with the verb last, fitness with its cause first, the suspect of a ruling, reckless driving.
+// Each class with its trap beside it. Sentences are written for these tests, not taken from any
+// evaluation set.
+
+const found = (text: string, category: Category) => detect(text).filter((f) => f.category === category).map((f) => text.slice(f.start, f.end));
+const flags = (category: Category, texts: string[]) => it.each(texts)(`${category}: %s`, (text) => expect(found(text, category)).not.toEqual([]));
+const silent = (category: Category, texts: string[]) => it.each(texts)(`no ${category} finding: %s`, (text) => expect(found(text, category)).toEqual([]));
+
+describe("lasting harm and care after an accident", () => {
+  flags("health", [
+    "Na de val was de monteur rechtszijdig verlamd.",
+    "De timmerman kreeg later een huidtransplantatie aan zijn arm.",
+    "Na drie weken werd de man uit het ziekenhuis ontslagen.",
+    "Kort daarna is de werknemer opgenomen in een psychiatrische kliniek.",
+    "De inspectie beboet de fabriek omdat een uitzendkracht een vinger verloor in de pers.",
+    "Toen de machine stopte was zijn hand helemaal ontveld.",
+    "De werkneemster was door haar zwangerschap minder inzetbaar.",
+  ]);
+  silent("health", [
+    "Volgens Jan was het verkeer op de ring urenlang verlamd.",
+    "Jan is ontslagen uit zijn functie als uitvoerder.",
+    "Jan heeft het plan opgenomen in de planning van de afdeling.",
+    "Jan deed het werk met de hand.",
+  ]);
+});
+
+describe("the suspect of a ruling, reckless driving", () => {
+  flags("criminal", [
+    "De verdachte, een 41-jarige kraanmachinist uit Zwolle, ontkent alles.",
+    "De officier verwijt de heftruckchauffeur roekeloos rijgedrag.",
+  ]);
+  silent("criminal", ["Jan zag een verdachte auto bij de poort staan.", "Bij een verdachte situatie belt Jan de beveiliging."]);
+});
