@@ -11,6 +11,7 @@ describe("exaggeration with 'er … van'", () => {
     "Pfff die planning, ik krijg er een burn-out van.",
     "ik word er depressief van haha, weer regen",
     "Drie keer de kraan verzet, ik krijg er nog een hartaanval van",
+    "die nieuwe planning is om depressief van te worden, alweer nachtdienst",
   ])("no finding: %s", (text) => expect(health(text)).toEqual([]));
   // The trap beside it: the condition happened, with or without its cause.
   it.each([

@@ -169,3 +169,11 @@ describe("toolbox notes: a topic, unless a possessive gives the term to the role
     "Soms is een medewerker verplicht zijn vingerafdruk af te staan, soms niet.",
   ])("silent: %s", (text) => expect(toolbox(text)).toEqual([]));
 });
+
+describe("a share of a group is a statistic; a bare count is a crew", () => {
+  silent([
+    "Uit de enquête blijkt dat 43,5% van de medewerkers in de bouw het afgelopen jaar heeft verzuimd.",
+    "Volgens het rapport heeft de helft van alle bouwvakkers wel eens rugklachten.",
+  ]);
+  flags("health", ["Op de bouwplaats hebben 2 van de collega's griep."]);
+});

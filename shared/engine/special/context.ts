@@ -221,13 +221,17 @@ export function isTopicSentence(tokens: readonly Token[], from: number, to: numb
 /**
  * "Ik krijg er een burn-out van", "ik word er depressief van", "je krijgt er een hartaanval van": a
  * condition the situation ("er … van", "van die planning") would give, said to exaggerate. Needs the
- * verb and "er" before the term and "van" right after it, so "hij kreeg een hartaanval" stays a finding.
+ * verb and "er" before the term and "van" right after it, so "hij kreeg een hartaanval" stays a finding;
+ * or "om … van te worden" around it ("om depressief van te worden").
  */
 export function isHyperbole(tokens: readonly Token[], first: number, last: number): boolean {
   const sentence = tokens[first]!.sentence;
   if (!HYPERBOLE_TERMS.has(tokens[last]!.key)) return false;
   const next = tokens[last + 1];
   if (!next || next.sentence !== sentence || next.key !== "van") return false;
+  // "die planning is om depressief van te worden": what a thing is enough to make anyone.
+  const before = tokens[first - 1];
+  if (before?.sentence === sentence && before.key === "om" && tokens[last + 2]?.key === "te" && tokens[last + 3]?.key === "worden") return true;
   let er = false;
   for (let i = first - 1; i >= 0 && i >= first - 5; i--) {
     const t = tokens[i]!;

@@ -52,6 +52,20 @@ export function isCrewSize(t: Token | undefined, folded: string): boolean {
   return c !== 46 && c !== 44;
 }
 
+/** Words for a share of a group: "de helft van de …", "een derde van alle …", "5 procent van de …". */
+const SHARE_WORDS: ReadonlySet<string> = new Set(["procent", "percent", "helft", "derde", "kwart", "meerderheid", "minderheid", "merendeel", "deel", "aantal", "gros"]);
+/**
+ * The plural at `i` follows "van de|alle" after a percentage or a share word. A bare count is a crew:
+ * "2 van de collega's hebben griep".
+ */
+function isShareOf(tokens: readonly Token[], folded: string, i: number, from: number): boolean {
+  if (i - 3 < from) return false;
+  const article = tokens[i - 1]!.word;
+  if ((article !== "de" && article !== "alle") || tokens[i - 2]!.word !== "van") return false;
+  const share = tokens[i - 3]!;
+  return (/^\d/.test(share.word) && folded.charCodeAt(share.end) === 37 /* % */) || SHARE_WORDS.has(share.word);
+}
+
 const isNumber = (t: Token | undefined) => t !== undefined && (/^\d/.test(t.word) || NUMBER_WORDS.has(t.word));
 
 /**
@@ -217,6 +231,11 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     // of the listed plurals aside, below), but a number before a trade's plural ("2 stukadoors", "drie
     // steigerbouwers") is a counted crew: only plurals the pre-scan marks as person cues, so that both agree.
     // "88 personen gewond", "284 meldingen", "32 ongevallen": a count beyond a crew is a statistic.
+    // "43,5% van de medewerkers", "de helft van alle bouwvakkers": a share of a group is a statistic.
+    if (isShareOf(tokens, folded, i, from) && ((known && PEOPLE_PLURALS.has(w)) || isRolePlural(w, known && ROLE_PLURALS.has(w)))) {
+      figures = generic = true;
+      continue;
+    }
     if (before && isNumber(before) && !isCrewSize(before, folded) && /^\d/.test(before.word) &&
       (EVENT_PLURALS.has(w) || (known && PEOPLE_PLURALS.has(w)) || isRolePlural(w, known && ROLE_PLURALS.has(w)))) {
       figures = generic = true;
