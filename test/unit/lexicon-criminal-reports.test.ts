@@ -85,3 +85,20 @@ describe("police actions on a person, a dismissal 'om' an offence", () => {
     "Jan is ontslagen om bedrijfseconomische redenen.",
   ]);
 });
+
+describe("offences against a named victim, a tag, English site reports", () => {
+  flags([
+    "Hij kreeg een contactverbod na de mishandeling van de voorman.",
+    "Na de late dienst is Sarita bij de poort bedreigd door een ex-collega.",
+    "Let op: de nieuwe heftruckchauffeur heeft een enkelband, dat weet het bureau.",
+    "The scaffolder was caught on CCTV stealing copper and has been reported to the police.",
+    "Delivery driver turned out to be driving on a suspended licence, says Tom.",
+    "Vrachtwagenchauffeur bleek gedronken te hebben, door politie meegenomen.",
+  ]);
+  silent([
+    "Jan zegt dat fijnstof een bedreiging van de gezondheid is.",
+    "Jan voelde zich bedreigd door de storm op het dak.",
+    "Bij het voetballen heeft Jan zijn enkelband gescheurd.",
+    "Let op: als iemand een enkelband draagt, vraag dan niets.",
+  ]);
+});

@@ -66,6 +66,13 @@ function isShareOf(tokens: readonly Token[], folded: string, i: number, from: nu
   return (/^\d/.test(share.word) && folded.charCodeAt(share.end) === 37 /* % */) || SHARE_WORDS.has(share.word);
 }
 
+/** "Let op:", "Opgelet:", "NB:": the imperative (and its particle) right before a colon. */
+function headsNote(tokens: readonly Token[], folded: string, i: number, to: number): boolean {
+  const last = i + 1 < to && tokens[i + 1]!.word === "op" ? i + 1 : i;
+  const end = tokens[last]!.end;
+  return folded.charCodeAt(end) === 58 /* : */ || (folded.charCodeAt(end) === 32 && folded.charCodeAt(end + 1) === 58);
+}
+
 const isNumber = (t: Token | undefined) => t !== undefined && (/^\d/.test(t.word) || NUMBER_WORDS.has(t.word));
 
 /**
@@ -298,7 +305,9 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       if (isNumber(at(i + 2)) && (PEOPLE_PLURALS.has(at(i + 3)?.word ?? "") || ROLE_NOUNS.has(at(i + 3)?.word ?? ""))) share = true;
     }
     else if (folded.charCodeAt(t.end) === 37 /* "3,8%" */ && /^\d/.test(w)) generic = true;
-    else if (IMPERATIVES.has(w) && !PERSON_VERBS.has(w) && clauseStart(tokens, folded, i, from)) frame = true;
+    // "Let op: de nieuwe chauffeur heeft een enkelband": an imperative that heads a note with a colon
+    // draws attention to what follows, it frames no rule.
+    else if (IMPERATIVES.has(w) && !PERSON_VERBS.has(w) && clauseStart(tokens, folded, i, from) && !headsNote(tokens, folded, i, to)) frame = true;
     // "zeggen ze", "ze zeggen": the impersonal "they" of hearsay about nobody in particular.
     else if ((w === "zeggen" || w === "zegt") && (before?.word === "ze" || at(i + 1)?.word === "ze")) generic = true;
   }

@@ -44,7 +44,8 @@ export const criminal: LexiconList = {
     CRIME: [...OFFENCES, "stelen", "rijden"],
     OFFENCE: OFFENCES,
     /** Persons pointed at as the offender (not "onbekenden", "de dader"). */
-    OFFENDER: ["collega", "uitzendkracht", "monteur", "chauffeur", "voorman", "uitvoerder", "onderaannemer", "medewerker", "mdw", "stagiair", "leerling", "hem", "haar", "colleague", "worker", "driver", "him", "her"],
+    OFFENDER: ["collega", "uitzendkracht", "monteur", "chauffeur", "voorman", "uitvoerder", "onderaannemer", "medewerker", "mdw", "stagiair", "leerling", "hem", "haar", "colleague", "worker", "driver", "him", "her",
+      "excollega", "klant", "bewoner", "buurman", "voorbijganger", "automobilist", "beveiliger", "portier", "machinist", "timmerman"],
     /** Weapons in a threat or an assault: "met een mes bedreigd". */
     WEAPON: ["mes", "messen", "stanleymes", "wapen", "vuurwapen", "pistool", "hamer", "koevoet", "schroevendraaier", "knuppel", "honkbalknuppel", "bijl", "knife", "gun", "weapon"],
     /** Acts against a person that are offences by their very words (art. 285, 300-302, 310-312 Sr). */
@@ -63,7 +64,7 @@ export const criminal: LexiconList = {
     ...reports.patterns,
     // Sentences, measures and records (Sr art. 9, 22c, 37a, 38v): these name a person's record wherever they stand.
     ...[
-      "strafblad", "strafbladen", "taakstraf", "werkstraf", "celstraf", "gevangenisstraf", "enkelband",
+      "strafblad", "strafbladen", "taakstraf", "werkstraf", "celstraf", "gevangenisstraf",
       "tbs", "gedetineerd", "gedetineerde", "exgedetineerde", "exgedetineerd", "straatverbod",
       "contactverbod", "voorarrest", "jeugddetentie",
     ].map((w) => ({ id: `lexicon.${w}`, pattern: w, strength: "strong" as const })),
@@ -170,6 +171,24 @@ export const criminal: LexiconList = {
     { id: "suspicion", pattern: "op verdenking van|wegens|voor", strength: "weak" },
     { id: "reckless-driving", pattern: "roekeloos|roekeloze rijgedrag|rijden|gedrag|driving", strength: "weak" },
     { id: "licence-ban", pattern: "ontzegging van de rijbevoegdheid", strength: "weak" },
+    // The electronic tag, not the ankle ligament: "heeft een enkelband", not "zijn enkelband is gescheurd".
+    { id: "tag.ankle", pattern: "<een|elektronische|electronische|de enkelband", strength: "strong",
+      notBefore: ["gescheurd", "ingescheurd", "verrekt", "gekneusd", "verzwikt", "verdraaid", "overrekt", "beschadigd", "kapot", "is", "was", "lijkt", "geblesseerd"] },
+    // Offences against a named victim, and suffered from a named offender: "na de mishandeling van de
+    // uitvoerder", "bedreigd door een ex-collega". (@WHO is no subject after a preposition, so the person
+    // is a role of @OFFENDER or a capitalised name.) Not "bedreiging van de gezondheid".
+    { id: "offence.against", pattern: "mishandeling|bedreiging|bedreigingen|belediging|aanranding|verkrachting|afpersing|beroving|stalking|belaging van|tegen|op de|een|zijn|haar? @OFFENDER|@CAP", strength: "weak" },
+    { id: "offence.suffered-by", pattern: "bedreigd|mishandeld|aangerand|beroofd|gestalkt|belaagd|afgeperst|threatened|assaulted door|by een|de|zijn|haar|a|the? @OFFENDER|@CAP", strength: "weak" },
+    // The police as the agent, with a person-only verb or without an article: "door politie meegenomen".
+    { id: "arrest.by-police-agent", pattern: "door|by de|het|the? @POLICE @ARREST_PERSON|opgepakt", strength: "weak" },
+    { id: "arrest.by-police-bare", pattern: "door|by @POLICE meegenomen|afgevoerd|taken", strength: "weak" },
+    // English site reports: "caught on camera stealing diesel", "reported to the police", "driving with a
+    // suspended licence", "found drugs in his locker".
+    { id: "caught-on-camera-en", pattern: "caught ~3 stealing|taking|dealing|selling", strength: "weak" },
+    { id: "reported-to-police-en", pattern: "reported to the police", strength: "weak" },
+    { id: "suspended-licence-en", pattern: "suspended|revoked licence|license", strength: "weak" },
+    { id: "disqualified-en", pattern: "disqualified|banned from driving", strength: "weak" },
+    { id: "drugs-found-en", pattern: "found drugs|cocaine|cannabis|weed in his|her", strength: "weak" },
     { id: "dismissed-for", pattern: "ontslagen|geschorst|dismissed|fired|sacked ~2 wegens|vanwege|voor|om|for|reden ~2 @OFFENCE", strength: "weak" },
     // An offence by a named or pointed-at person: "aangifte van mishandeling door Piet".
     { id: "offence.by", pattern: "@OFFENCE door|by de|een|zijn|haar|the|a? @OFFENDER|@CAP", strength: "weak" },
