@@ -36,3 +36,10 @@ describe("the suspect of a ruling, reckless driving", () => {
   ]);
   silent("criminal", ["Jan zag een verdachte auto bij de poort staan.", "Bij een verdachte situatie belt Jan de beveiliging."]);
 });
+
+describe("lasting harm told as what will never be again; culpable negligence", () => {
+  flags("health", ["Volgens de artsen zal de stratenmaker nooit meer goed kunnen lopen.", "Zijn pols zal nooit meer helemaal goed functioneren, zegt Eva."]);
+  silent("health", ["Jan zegt dat de pomp nooit meer goed zal functioneren.", "Jan kan niet meer werken op het dak zonder steiger."]);
+  flags("criminal", ["De officier verweet de kraanmachinist dat hij aanmerkelijk onvoorzichtig was geweest."]);
+  silent("criminal", ["Jan was zeer onoplettend bij het inparkeren, zegt de uitvoerder."]);
+});

@@ -44,6 +44,11 @@ export const court: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "trial.on", pattern: "terechtstaan|terechtstond|terechtstonden|terechtgestaan|terechtstaat", strength: "weak" },
     { id: "trial.stands", pattern: "<staat|stond|staan|stonden terecht voor|wegens", strength: "weak" },
     // "stond vorig jaar terecht voor heling"; not "kwam terecht voor de deur": an offence must follow.
+    // Culpable negligence in the words of art. 6 WVW and art. 307-308 Sr, which a prosecutor reproaches a
+    // person with: "aanmerkelijk onvoorzichtig, onachtzaam en nalatig", "schuld aan een verkeersongeval". Only
+    // "aanmerkelijk", the legal standard: "zeer onoplettend bij het inparkeren" is no offence.
+    { id: "negligence.culpable", pattern: "aanmerkelijk onvoorzichtig|onachtzaam|nalatig|onoplettend", strength: "weak" },
+    { id: "negligence.traffic", pattern: "schuld aan een|het verkeersongeval", strength: "weak" },
     { id: "trial.for-offence", pattern: "terecht voor|wegens ~2 @OFFENCE", strength: "weak" },
     // "moest terecht staan voor valsheid in geschrifte" (main clause order).
     { id: "trial.stand-for", pattern: "terecht staan|stond|stonden|staat voor|wegens", strength: "weak" },

@@ -106,7 +106,7 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // Discharged from care with the verb last: "met blijvend letsel uit het ziekenhuis ontslagen" (health.ts has it first).
     { id: "care.discharged-verb-last", pattern: "uit het|de ziekenhuis|kliniek|revalidatiecentrum|ic ontslagen|thuisgekomen", strength: "weak" },
     // Admitted to mental-health care: "opgenomen op een klinische afdeling van een GGZ-instelling".
-    { id: "care.admitted-mental", pattern: "opgenomen ~4 ggz|ggzinstelling|psychiatrische|psychiatrie|verslavingskliniek|afkickkliniek|kliniek", strength: "weak" },
+    { id: "care.admitted-mental", pattern: "opgenomen ~4 ggz|ggzinstelling|psychiatrische|psychiatrie|verslavingskliniek|afkickkliniek|kliniek|klinische", strength: "weak" },
     { id: "care.emergency-noun", pattern: "sehbezoek|ziekenhuisopname|ziekenhuisbezoek|spoedopname|ziekenhuisopnames", strength: "weak" },
     // Treated first, the place after: "gecontroleerd in het ziekenhuis" reads as checking a building,
     // so a hospital only counts with verbs that happen to patients.

@@ -66,6 +66,10 @@ export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "restriction.may-not", pattern: "<@WHO mag|mocht ~2 niet|geen tillen|bukken|knielen|traplopen|sjouwen|zwaar", strength: "weak", notBefore: RULE_NOT_HEALTH },
     // A body part as the reason: "niet inzetbaar vanwege zijn rug", "aangepast werk ivm zijn knie".
     // Also without its subject, as notes drop it: "Kan niet meer bukken", "rook naar drank en kon niet recht lopen".
+    // Lasting harm: "zal nooit meer goed kunnen lopen", "nooit meer helemaal herstellen", "zijn hand zal nooit
+    // meer goed functioneren". Not "werken" or "functioneren" alone: a pump will never work again either.
+    { id: "restriction.never-again", pattern: "nooit meer ~2 lopen|herstellen|tillen|zien|horen|praten|sporten|knielen|traplopen", strength: "weak", notBefore: RULE_NOT_HEALTH },
+    { id: "restriction.part-never-again", pattern: "@BODY zal|kan|kon ~4 functioneren|bewegen|buigen|gebruiken", strength: "weak", notAfter: ["de", "het", "met", "per"] },
     { id: "restriction.cannot", pattern: "kan|kon ~1 niet|nauwelijks|amper|moeilijk|slecht meer|recht|goed|zelf|zelfstandig? tillen|lopen|staan|bukken|knielen|traplopen|slikken|ademen|ademhalen|praten|spreken|functioneren", strength: "weak", notBefore: RULE_NOT_HEALTH },
     { id: "reason.body-part", pattern: "vanwege|ivm|wegens @POSSESSIVE @SIDE? @BODY", strength: "weak" },
     { id: "reason.body-part-spelled", pattern: "verband met @POSSESSIVE @SIDE? @BODY", strength: "weak" },
