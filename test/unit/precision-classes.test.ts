@@ -177,3 +177,8 @@ describe("a share of a group is a statistic; a bare count is a crew", () => {
   ]);
   flags("health", ["Op de bouwplaats hebben 2 van de collega's griep."]);
 });
+
+describe("a term in quotes after a word that names words is talked about, not had", () => {
+  silent(["Volgens Jan heette het vroeger nog ‘overspannen’, nu spreekt iedereen van iets anders."]);
+  flags("health", ["Jan is 'overspannen' volgens de huisarts."]);
+});

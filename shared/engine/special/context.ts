@@ -242,6 +242,22 @@ export function isHyperbole(tokens: readonly Token[], first: number, last: numbe
   return false;
 }
 
+/** Words that name a word: "heette het nog ‘overspannen’", "het woord ‘kanker’", "de term ‘burn-out’". */
+const NAMING_WORDS = new Set(["heet", "heette", "heetten", "heten", "woord", "term", "begrip", "termen", "woorden"]);
+/** Opening quotes, straight and curly. */
+const OPENING_QUOTES = new Set([34, 39, 0x2018, 0x201c, 0x201e, 0x201a, 0xab]);
+
+/**
+ * A term in quotes after a word that names words ("Vroeger heette het nog ‘overspannen’"): the word is
+ * talked about, nobody is said to have it.
+ */
+export function isNamedAsWord(tokens: readonly Token[], first: number, original: string): boolean {
+  const t = tokens[first]!;
+  if (t.start === 0 || !OPENING_QUOTES.has(original.charCodeAt(t.start - 1))) return false;
+  for (let k = first - 1; k >= 0 && k >= first - 3 && tokens[k]!.sentence === t.sentence; k--) if (NAMING_WORDS.has(tokens[k]!.key)) return true;
+  return false;
+}
+
 /** Whoever the reader or anyone is: "dat je homo was", "als u zwanger bent", "of men ziek is". */
 const ANYONE = new Set(["je", "jij", "u", "men", "you"]);
 /** A match that starts by saying whose it is ("mijn duim", "zijn rug") is that person's, whoever asks. */

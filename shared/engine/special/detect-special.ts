@@ -5,7 +5,7 @@ import { affixesOf, anchorCost, hasAffix, type Affixes } from "./anchors.ts";
 import { sentenceFilterIndexInSteps, type SentenceFilterIndex } from "./sentence-filter.ts";
 import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
-import { isAboutAnyone, isCivilJudgment, isClassifyingPredicate, isDefinedTerm, isExampleOfKind, isGroundOfDiscrimination, isHyperbole, isNegatedOrPrevented, isTopicOfText } from "./context.ts";
+import { isAboutAnyone, isCivilJudgment, isClassifyingPredicate, isDefinedTerm, isExampleOfKind, isGroundOfDiscrimination, isHyperbole, isNamedAsWord, isNegatedOrPrevented, isTopicOfText } from "./context.ts";
 import { firstNames, isPersonAt, isPersonName, isSurname } from "./persons.ts";
 import { GENERIC, SPECIFIC, SPECIFIC_ROLE, reportsPast, statesPossibility } from "./reference.ts";
 import { isGroupAttribute } from "./groups.ts";
@@ -371,10 +371,10 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
         negatedHealth = negatedOther = inOrganisation = civil = notAboutPerson = 0;
       }
       if (p.category === "health") {
-        if (negatedHealth === 0) negatedHealth = yes(isNegatedOrPrevented(tokens, i, last, original, true) || isHyperbole(tokens, i, last));
+        if (negatedHealth === 0) negatedHealth = yes(isNegatedOrPrevented(tokens, i, last, original, true) || isHyperbole(tokens, i, last) || isNamedAsWord(tokens, i, original));
         if (negatedHealth === 2) continue;
       } else {
-        if (negatedOther === 0) negatedOther = yes(isNegatedOrPrevented(tokens, i, last, original, false) || isHyperbole(tokens, i, last));
+        if (negatedOther === 0) negatedOther = yes(isNegatedOrPrevented(tokens, i, last, original, false) || isHyperbole(tokens, i, last) || isNamedAsWord(tokens, i, original));
         if (negatedOther === 2) continue;
       }
       // "de Islamitische Gemeenschap Milli Görüş": a word of an organisation's name, nobody's belief.
