@@ -182,3 +182,12 @@ describe("a term in quotes after a word that names words is talked about, not ha
   silent(["Volgens Jan heette het vroeger nog ‘overspannen’, nu spreekt iedereen van iets anders."]);
   flags("health", ["Jan is 'overspannen' volgens de huisarts."]);
 });
+
+describe("how often things happen to anyone: 'het komt voor dat', 'wordt vaak'", () => {
+  silent([
+    "Het komt ook regelmatig voor dat de heftruckbestuurder zelf voetletsel oploopt.",
+    "Werken op therapeutische basis wordt vaak geadviseerd na een lange periode van arbeidsongeschiktheid.",
+    "Bijna de helft van alle ongevallen met heftrucks heeft voetletsel als gevolg.",
+  ]);
+  flags("health", ["Het kwam voor dat Jan zijn voet brak, zegt de uitvoerder.", "Jan heeft de laatste tijd vaak epilepsieaanvallen."]);
+});

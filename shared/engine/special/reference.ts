@@ -316,7 +316,14 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
   if (capacity && !generic) role = true;
   // "Is een werknemer ziek, dan …", "Ben je langer ziek, dan …": a condition by inversion.
   if (isInvertedCondition(tokens, folded, from, to) || isAddressedCondition(tokens, folded, from, to)) frame = true;
+  // "Het komt regelmatig voor dat de heftruckbestuurder …": how often a thing happens to anyone in a role.
+  if (isHowOftenFrame(tokens, from, to)) frame = true;
   if (frame && indefiniteRole) generic = true;
+  // "Werken op therapeutische basis wordt vaak geadviseerd na arbeidsongeschiktheid": what usually happens,
+  // in a sentence that names nobody, is a statement of practice.
+  // Only with a passive or a group ("wordt vaak geadviseerd", "bouwvakkers hebben vaak"): a hurried
+  // "vaak duizelig vandaag" is the writer's own.
+  if (!specific && !role && !writer && hasHabitual(tokens, from, to) && (generic || hasProcedure(tokens, from, to))) return GENERIC;
   // "Hoe vertelt een werkneemster dat ze zwanger is?", "Wanneer meldt een uitzendkracht zijn burn-out":
   // a question about an indefinite role asks about anyone in it, and its pronouns are that one.
   if (indefiniteRole && !named && isQuestion(tokens, folded, from, to)) return GENERIC;
@@ -337,6 +344,16 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
   if (role) return SPECIFIC_ROLE;
   if (generic) return GENERIC;
   return ambiguous ? PRONOUN_ONLY : NONE;
+}
+
+/** "Het komt (ook, regelmatig) voor dat …", "Het kwam vaak voor dat …". */
+function isHowOftenFrame(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const w = tokens[k]!.word;
+    if ((w !== "komt" && w !== "kwam") || tokens[k - 1]!.word !== "het") continue;
+    for (let n = k + 1; n < to && n <= k + 4; n++) if (tokens[n]!.word === "voor") return tokens[n + 1]?.word === "dat" && n + 1 < to;
+  }
+  return false;
 }
 
 /** Question words that, followed by a finite verb instead of a subject, open a question ("Wanneer vertelt …"). */

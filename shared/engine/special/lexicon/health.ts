@@ -154,6 +154,9 @@ export const health: LexiconList = {
     { id: "pregnancy.expecting", pattern: "@BE in blijde? verwachting", strength: "weak" },
     { id: "sick.leave-en", pattern: "sick leave|note", strength: "weak" },
     { id: "attack", pattern: "@HAVE een|an|a ~1 @ATTACK", strength: "weak" },
+    // Attacks in the plural or as a compound: "heeft vaak epileptische aanvallen", "epilepsieaanvallen".
+    { id: "attack.kind", pattern: "epileptische|astmatische|epilepsie|astma|paniek|angst|migraine aanval|aanvallen|insult|insulten", strength: "weak" },
+    { id: "attack.compound", pattern: "epilepsieaanval|epilepsieaanvallen|astmaaanvallen|angstaanval|angstaanvallen|migraineaanvallen|paniekaanvallen|hartaanvallen|hyperventilatieaanvallen", strength: "weak" },
     { id: "symptom", pattern: "@SYMPTOM", strength: "weak" },
     { id: "symptom.tired", pattern: "snel|vaak|chronisch|altijd|extreem moe|vermoeid", strength: "weak" },
     { id: "symptom.sugar", pattern: "suiker|bloedsuiker te|veel ~1 laag|hoog", strength: "weak" },
