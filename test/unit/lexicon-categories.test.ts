@@ -215,7 +215,6 @@ describe("criminal: sentences, arrests, served time, offences, screening refused
     "Jan meldde dat de trilplaat is gestolen, niemand weet door wie.",
     "Jan werkt aan de nieuwbouw van de gevangenis.",
     "Jan heeft de afstand tot de sleuf aangehouden.",
-    "Jan heeft zich met het stanleymes in zijn hand gestoken.",
     "De politie doet onderzoek naar de toedracht van het ongeval van Jan.",
     "Jan heeft de sleutels meegenomen voor het rijden met de shovel.",
     "The police took the statement of Jan about the stolen generator.",
@@ -555,4 +554,9 @@ describe("union officials by the unions' own titles", () => {
   it("but not a district official of a company", () => {
     expect(detect("De districtsbestuurder van de woningcorporatie opende de nieuwbouw.").map((f) => f.category)).not.toContain("union");
   });
+});
+
+describe("a stab with one's own knife is an injury, not an offence", () => {
+  it("Jan heeft zich met het stanleymes in zijn hand gestoken.", () =>
+    expect(categories("Jan heeft zich met het stanleymes in zijn hand gestoken.")).toEqual(["health"]));
 });

@@ -91,6 +91,10 @@ export const absence: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // Not a golf handicap ("handicap 12", "een handicap van 12").
     { id: "disability.handicap", pattern: "handicap", strength: "weak", notAfter: ["geen"], notBefore: ["van", ...Array.from({ length: 55 }, (_, i) => String(i))] },
     { id: "pregnancy.more", pattern: "zwangerschapsecho|zwangerschapsdiabetes|ivf|ivftraject|vruchtbaarheidsbehandeling|kinderwens", strength: "weak" },
+    // The sickness benefit counted in time or after a number: "na 6 weken ziektewet", "14 maanden in de ziektewet";
+    // and the UWV's assessments by their compounds: "UWV-keuring voor de WIA".
+    { id: "sick.benefit-span", pattern: "weken|maanden|jaar|wk|wkn|mnd ~2 ziektewet", strength: "weak" },
+    { id: "sick.assessment", pattern: "uwvkeuring|wiakeuring|uwvbeoordeling|wiabeoordeling|herbeoordeling", strength: "weak" },
     { id: "sick.benefit", pattern: "@BE|zit|zat|zitten ~1 in de ziektewet|wia|wao", strength: "weak" },
     { id: "sick.benefit-noun", pattern: "wiauitkering|waouitkering|wgauitkering|ivauitkering|wajonguitkering|arbeidsongeschiktheidsuitkering|ziektewetuitkering|arbeidsongeschiktheidsklasse|arbeidsongeschiktheidspercentage", strength: "weak" },
     // The UWV's disability classes (WAO/WIA): "toegekend in de klasse 80 tot 100%", "herzien naar 65-80%".

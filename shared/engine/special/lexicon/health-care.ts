@@ -85,6 +85,11 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // The dressings as compounds, so that a misspelling must keep their first part: a "windverband" is a
     // brace of a steel frame, not a "wondverband". Not "tourniquet": on a site it is the turnstile at the gate.
     { id: "care.dressing-kind", pattern: "@DRESSING_KIND+verband|gipsspalk|loopgips|mitella", strength: "weak", notBefore: ["in", "uit", "aanvullen", "aangevuld", "bijvullen", "besteld", "bestellen", "ontbreekt", "ontbrak"] },
+    // Burn dressings and the end of a treatment: "brandwondenverband", "de gips is eraf", "de fysio heeft hem vrijgegeven".
+    { id: "care.burn-dressing", pattern: "brandwondenverband|brandwondengel|burnshield|watergel", strength: "weak" },
+    { id: "care.cast-off", pattern: "gips|hechtingen|hechtdraadjes|brace|spalk|verband ~1 is|zijn|mogen|mag eraf|eruit|verwijderd|gehaald", strength: "weak" },
+    { id: "care.cleared", pattern: "@SPECIALIST heeft|had ~2 vrijgegeven|goedgekeurd|hersteld|arbeidsgeschikt", strength: "weak" },
+    { id: "care.operation-kind", pattern: "preventieve|geplande|kleine|zware|spoed operatie|ingreep|operaties|borstamputatie", strength: "weak" },
     { id: "care.dressing-applied", pattern: "verband|pleister|pleisters|tourniquet|knelverband|drukverband ~1 aangelegd|omgedaan|gewisseld|verschoond|geplakt|opgeplakt|applied", strength: "weak" },
     { id: "care.physiotherapy", pattern: "fysiotherapie|physiotherapy|ergotherapie|revalidatietraject|oefentherapie", strength: "weak" },
     // Ambulance and helicopter arriving or called for someone; the route kept free for one is not care.

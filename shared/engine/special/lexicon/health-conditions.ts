@@ -55,7 +55,8 @@ export const conditions: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "hersenvliesontsteking", "hartritmestoornissen", "prostaatklachten",
       "overgangsklachten", "opvliegers", "menstruatieklachten", "hoofdluis", "schurft", "legionella",
       "autoimmuunziekte", "autoimmuunaandoening", "stofwisselingsziekte", "zenuwziekte", "weeen",
-      "vermoeidheidssyndroom", "vermoeidheidsyndroom", "verlammingsverschijnselen",
+      "vermoeidheidssyndroom", "vermoeidheidsyndroom", "verlammingsverschijnselen", "klaplong", "lasflits", "lasogen",
+      "gokverslaafd", "gokprobleem", "gokproblemen", "trillingsletsel", "witte-vingerziekte", "wittevingerziekte",
     ],
     /**
      * Adjectives that make "ziekte" or "aandoening" a person's medical condition: "een chronische ziekte",

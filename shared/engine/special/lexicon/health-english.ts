@@ -57,6 +57,18 @@ export const english: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "care.checked-at-en", pattern: "checked|treated|examined|assessed|seen|observed at|in|by ~1 hospital|clinic|a&e|er|medic|nurse|doctor|gp", strength: "weak" },
     { id: "care.given-en", pattern: "oxygen|painkillers|paracetamol|ibuprofen ~1 given|administered|received", strength: "weak" },
     { id: "care.eye-drops", pattern: "eye drops|oogdruppels|eyedrops|oogspoeling", strength: "weak" },
+    // Mixed crews' English in more words: "my back hurts", "sugar disease", "he was shaking and sweating",
+    // "has fever and cough", "heat stroke", "miscarriage", "big toe is blue".
+    { id: "symptom.hurts-en", pattern: "my|his|her @BODY|back hurts|hurt|aches|ached|hurting", strength: "weak" },
+    { id: "symptom.sore-en", pattern: "my|his|her @BODY|back is|was|feels sore|painful|swollen", strength: "weak" },
+    { id: "condition.sugar-en", pattern: "sugar disease|illness", strength: "weak" },
+    { id: "condition.heat-en", pattern: "heat stroke|exhaustion", strength: "weak" },
+    { id: "condition.lay-word-en", pattern: "miscarriage|miscarried|burnout", strength: "weak" },
+    // Of a person only ("he was shaking"); "the truck was shaking" has no person before the verb.
+    { id: "symptom.was-shaking-en", pattern: "<@WHO was|is|were|started|kept shaking|sweating|trembling|shivering|vomiting", strength: "weak" },
+    // Not "a cold drink": "cold" is left out.
+    { id: "symptom.has-en", pattern: "has|had|have a? fever|cough|flu|temperature|headache|diarrhoea|diarrhea", strength: "weak" },
+    { id: "symptom.part-colour-en", pattern: "toe|toes|foot|feet|finger|fingers|nail|thumb is|was|are|were ~1 blue|black|swollen|purple", strength: "weak" },
     { id: "injury.stung-en", pattern: "stung|bitten by a|an|the ~1 wasp|bee|bees|wasps|insect|hornet|dog|tick|spider|rat|snake", strength: "weak" },
   ],
 };

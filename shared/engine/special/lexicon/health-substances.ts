@@ -84,6 +84,10 @@ export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // Tested, the substance first: "wordt maandelijks op drugs getest".
     { id: "tested-on-first", pattern: "op|voor @DRUG|@BOOZE|drugs|alcohol ~1 getest|gecontroleerd|gescreend|testen|controleren|tested", strength: "weak" },
     // Starting or stopping a medicine: "start met statines", "is gestopt met de bloedverdunners".
+    // A medicine started or changed, the medicine first: "Statines gestart", "nieuwe pillen gekregen".
+    { id: "medication.started", pattern: "@MED ~1 gestart|gestopt|afgebouwd|verhoogd|verlaagd|aangepast|opgehoogd", strength: "weak" },
+    { id: "medication.new", pattern: "nieuwe|andere|sterkere|zwaardere pillen|medicijnen|medicatie|pijnstillers|tabletten", strength: "weak" },
+    { id: "medication.given-by", pattern: "huisarts|dokter|arts|bedrijfsarts|specialist|doctor gaf|gaven|schreef|schreven|heeft ~3 @MED|zalf|pillen|medicijnen|medicatie|antibiotica|crème|creme", strength: "weak" },
     { id: "medication.start-stop", pattern: "start|startte|begint|begon|gestart|begonnen|stopt|stopte|gestopt ~1 met de? @MED", strength: "weak" },
     // "positief getest op asbest" is a material sample: "op/voor" needs one of the substances.
     { id: "tested-positive", pattern: "positief|negatief getest|bevonden|testte|test", strength: "weak", notBefore: ["op", "voor", "for"] },

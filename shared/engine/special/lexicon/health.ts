@@ -125,7 +125,7 @@ export const health: LexiconList = {
     { id: "condition-state", pattern: "verkeert|verkeerde|verkeren|is|was ~1 buiten|in levensgevaar", strength: "weak" },
     { id: "condition-state.noun", pattern: "kritieke|zorgelijke|levensbedreigende toestand", strength: "weak" },
     { id: "care.discharged", pattern: "ontslagen uit het|de @CARE", strength: "weak" },
-    { id: "rehab-verb", pattern: "revalideren|revalideerde|revalideerden|amputeren|amputeerden", strength: "weak" },
+    { id: "rehab-verb", pattern: "revalideren|revalideerde|revalideerden|amputeren|amputeerden|gerevalideerd|revalideert", strength: "weak" },
     { id: "dying", pattern: "lag|ligt ~2 op sterven", strength: "weak" },
     { id: "lost-consciousness", pattern: "verloor|verliest|verloren ~2 bewustzijn", strength: "weak" },
     { id: "felt-unwell", pattern: "voelde|voelt|voelden|voel zich|me niet lekker|goed|fit", strength: "weak" },
