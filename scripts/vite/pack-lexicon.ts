@@ -1,11 +1,11 @@
 // Vite plugin for the extension build: the lexicon modules are replaced by one packed module, the
-// lexicon's data deflated and written in base123 (shared/engine/special/lexicon/packed.ts unpacks it).
+// lexicon's data deflated and written in base122 (shared/engine/special/lexicon/packed.ts unpacks it).
 //
 //   lexicon/index.ts ─┐                                                  ┌─ export LEXICONS, COMMON_CLASSES
 //   first-names.ts ───┤                                                  ├─ export GENERATED_*
 //   real-words-….ts ──┼─ evaluated at build ─► packed string ─► unpacked ─┼─ export REAL_WORDS_NEAR_TERMS
 //   word lists ───────┘   (JSON by column,                  at start-up  ├─ export PRONOUNS, FILLER, … (Sets, arrays)
-//   (*-words.ts)           deflate, base123)                (async, native)└─ ready.ts: lexiconReady(), onLexiconLoaded()
+//   (*-words.ts)           deflate, base122)                (async, native)└─ ready.ts: lexiconReady(), onLexiconLoaded()
 //
 // The modules keep their exports, so the engine's code is the same in the extension, the Worker and
 // the tests; the packed data is checked against the readable modules by test/unit/lexicon-pack.test.ts.
@@ -15,7 +15,7 @@ import { deflateAsync } from "@gfx/zopfli";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Plugin } from "vite";
-import { encodeBase123 } from "../../shared/engine/text/base123.ts";
+import { encodeBase122 } from "../../shared/engine/text/base122.ts";
 import { toWire, type LexiconData } from "../../shared/engine/special/lexicon/packed.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -24,7 +24,7 @@ const UNPACK_MODULE = resolve(LEXICON_DIR, "packed.ts");
 const READY_MODULE = resolve(LEXICON_DIR, "ready.ts");
 const PACKED_ID = "\0dpa-guard:packed-lexicon";
 /**
- * The packed string holds control characters (base123), which a minifier would write as escapes of 4
+ * The packed string holds control characters (base122), which a minifier would write as escapes of 4
  * bytes each; so the module holds this placeholder and the string replaces it once the bundle is minified.
  */
 const PLACEHOLDER = "dpa-guard:packed-lexicon-placeholder";
@@ -85,7 +85,7 @@ export async function readLexiconData(): Promise<LexiconData> {
 export async function packLexicon(data: LexiconData): Promise<string> {
   // Zopfli writes plain deflate 6 % smaller than zlib's level 9 (51.2 against 54.8 KB, 4.4 KB of the
   // content script once encoded), for 1.5 s of build time; the browser inflates it the same way.
-  return encodeBase123(await deflateAsync(JSON.stringify(toWire(data)), { numiterations: 15 }));
+  return encodeBase122(await deflateAsync(JSON.stringify(toWire(data)), { numiterations: 15 }));
 }
 
 /** The data of the readable modules (REPLACED), in the order the packed module holds them. */
