@@ -23,9 +23,9 @@ export class FieldPanel {
    * Mounts and renders the panel; true once it shows. On the first open in this frame it returns
    * false, loads the panel's script, then calls `retry` to open as a synchronous open would (focus
    * moves into the panel). If the script cannot be loaded, the field stays as it is and nothing is
-   * thrown into the page.
+   * thrown into the page. `props` is read only once the panel's script is there (its actions come from it).
    */
-  open(props: PopoverProps, retry: () => void): boolean {
+  open(props: () => PopoverProps, retry: () => void): boolean {
     const api = loadedPanel();
     if (!api) {
       this.wanted = true;
@@ -47,7 +47,7 @@ export class FieldPanel {
       this.host.frame.append(this.box);
       this.popover = api.mountPopover(this.host.root, this.box);
     }
-    this.popover!.update(props);
+    this.popover!.update(props());
     // Refit whenever the panel's content changes size (a sub-form opens, a finding goes).
     const panel = this.host.root.querySelector<HTMLElement>(".panel");
     if (panel && !this.fitter) {

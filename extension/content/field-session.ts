@@ -3,9 +3,8 @@
 import { createIncrementalDetector, type Finding, type IncrementalDetector } from "../../shared/engine/index.ts";
 import { formKindOf } from "./form-kind.ts";
 import type { ReasonCode } from "../../shared/schema/events.ts";
-import type { EventAnswer, EventDraft, ExceptionAnswer, ExceptionDraft } from "../background/messages.ts";
+import type { EventAnswer, EventDraft } from "../background/messages.ts";
 import { categoryName, t } from "../ui/texts.ts";
-import { inLanguage } from "../ui/one-language.ts";
 import { FieldA11y } from "./field-a11y.ts";
 import { dismissOnEscOrOutside } from "./fit-panel.ts";
 import { reportEvent } from "./report-event.ts";
@@ -16,19 +15,18 @@ import { clearContentEditable, highlightContentEditable } from "./highlight-cont
 import { readContentEditable, type TextMap } from "./text-contenteditable.ts";
 import { Badge } from "./badge.ts";
 import { classify, suppressionKey, warns, type ShownFinding } from "./shown-finding.ts";
-import { send, type PageState } from "./page-state.ts";
-import type { Removal } from "./edit-field.ts";
+import type { PageState } from "./page-state.ts";
 import type { PopoverProps } from "./popover.tsx";
 import { FieldPanel } from "./field-panel.ts";
 import { loadedPanel } from "./panel-loader.ts";
-import type { ActionOutcome } from "./panel-api.ts";
+import type { ActingSession } from "./panel-api.ts";
 import { personalDataIn } from "./free-text-check.ts";
 import { editBetween, shiftFindings } from "./shift-findings.ts";
 import { timed } from "./timing.ts";
 
 const DEBOUNCE_MS = 120;
 
-export class FieldSession {
+export class FieldSession implements ActingSession {
   shown: ShownFinding[] = [];
   private text = "";
   private findings: Finding[] = [];
@@ -40,21 +38,21 @@ export class FieldSession {
   private readonly suppressed = new Set<string>();
   /** classify()'s per-finding results; replaced whenever policy, requests or suppressions change. */
   private judged = new WeakMap<Finding, ShownFinding | null>();
-  private readonly host: FieldHost;
+  readonly host: FieldHost;
   private readonly overlay?: TextFieldOverlay;
   private readonly badge: Badge;
-  private readonly signal: AbortSignal;
-  private readonly panel: FieldPanel;
+  readonly signal: AbortSignal;
+  readonly panel: FieldPanel;
   private announcement = "";
   private readonly a11y: FieldA11y;
   /** Warnings at the last scan, to announce only new ones. */
   private lastWarned = 0;
   /** Set while we edit the field ourselves (Verwijderen), so our own input event does not close the panel. */
-  private selfEdit = false;
+  selfEdit = false;
   /** performance.now() of the last edit-ish event, for editors that merge undo steps by time. */
-  private lastEditAt = 0;
+  lastEditAt = 0;
 
-  constructor(readonly field: GuardedField, parentSignal: AbortSignal, private readonly page: PageState) {
+  constructor(readonly field: GuardedField, parentSignal: AbortSignal, readonly page: PageState) {
     const controller = new AbortController();
     parentSignal.addEventListener("abort", () => controller.abort(), { once: true });
     this.signal = controller.signal;
@@ -213,7 +211,7 @@ export class FieldSession {
     this.scan();
     if (!this.shown.length) return;
     this.announcement = "";
-    if (!this.panel.open(this.popoverProps(), () => this.openPopover())) return;
+    if (!this.panel.open(() => this.popoverProps(), () => this.openPopover())) return;
     this.host.host.dataset.popover = "open";
     this.badge.setExpanded(true);
   }
@@ -237,88 +235,33 @@ export class FieldSession {
       text: this.text,
       announce: this.announcement,
       actions: {
-        remove: (f) => void this.remove(f),
-        override: (f, reason) => this.act(f, "override", reason),
-        falsePositive: (f) => this.act(f, "false_positive"),
-        requestException: (f, basis, justification) => this.requestException(f, basis, justification),
+        // Only read with the panel's script there (FieldPanel.open, update while open): its buttons' code is in it.
+        ...loadedPanel()!.findingActions(this),
         personalDataIn: (text) => personalDataIn(text, this.page.ctx.lang),
         close: () => this.closePopover(),
       },
     };
   }
 
-  private suppress(f: ShownFinding): void {
+  suppress(f: ShownFinding): void {
     this.suppressed.add(suppressionKey(f, this.text));
     this.judged = new WeakMap();
   }
 
-  private say(message: string): void {
+  say(message: string): void {
     this.announcement = message;
     this.a11y.announce(message);
   }
 
-  /**
-   * Removal is asynchronous (the editor handles the delete as user input, some a beat later) and is
-   * checked: where the editor did not take it, the panel says so and no "removed" event is sent.
-   */
-  private async remove(f: ShownFinding): Promise<void> {
-    // Our own edit must not close the panel the way the user's typing does.
-    this.selfEdit = true;
-    let result: Removal;
-    try {
-      // Removal starts from the open panel, whose script carries the editing code (edit-field.ts).
-      const panel = loadedPanel();
-      result = panel ? await panel.removeSpan(this.field, f.start, f.end, this.lastEditAt).catch(() => "refused" as const) : "refused";
-    } finally {
-      this.selfEdit = false;
-    }
-    if (this.signal.aborted) return;
-    this.host.host.dataset.removal = result;
-    if (result === "removed") {
-      void this.report(f, "removed");
-      this.after(this.outcome("removed"));
-      return;
-    }
+  rescan(): void {
     this.lastText = undefined;
     this.scan();
-    if (!this.panel.isOpen) this.openPopover();
-    if (result === "refused") this.say(this.outcome("refused"));
   }
 
-  /**
-   * An override or "not personal data" holds only once it is logged: the event goes to the background
-   * first, and a refusal (the Worker found personal data in the reason) keeps the panel open with the
-   * Worker's message. Queued while offline counts as logged: the queue delivers it later.
-   */
-  private async act(f: ShownFinding, type: "override" | "false_positive", reason?: { code: ReasonCode; text: string }): Promise<string> {
-    const answer = await this.report(f, type, reason);
-    if (!answer.ok) return inLanguage(answer.message, this.page.ctx.lang);
-    this.suppress(f);
-    this.after(this.outcome(answer.queued ? "queued" : type === "override" ? "overridden" : "marked-false"));
-    return "";
-  }
-
-  /** Actions start from the open panel, so its script (with these sentences) has run in this frame. */
-  private outcome(outcome: ActionOutcome, requestId?: number): string {
-    return loadedPanel()?.outcomeText(outcome, this.page.ctx.lang, requestId) ?? "";
-  }
-
-  private after(message: string): void {
+  after(message: string): void {
     this.say(message);
-    this.lastText = undefined;
-    this.scan();
+    this.rescan();
     if (!this.shown.length) this.closePopover();
-  }
-
-  private async requestException(f: ShownFinding, legalBasis: ExceptionDraft["legalBasis"], justification: string): Promise<string> {
-    const answer = await send<ExceptionAnswer>({
-      kind: "exception",
-      request: { category: f.category, site: this.page.ctx.site, pathPattern: this.page.ctx.path, legalBasis, justification },
-    }).catch((e: Error) => ({ ok: false as const, message: e.message }));
-    if (!answer.ok) return inLanguage(answer.message, this.page.ctx.lang);
-    void this.report(f, "exception_request", { code: "deftiq_exception", text: "" });
-    this.say(this.outcome("requested", answer.id));
-    return "";
   }
 
   /** Metadata only (report-event.ts): never the text. */

@@ -5,12 +5,11 @@
 // global is how the two meet. No engine here: the panel gets the free-text check from the content script.
 import { mountPopover } from "../content/popover.tsx";
 import { fitPanel } from "../content/fit-panel.ts";
-import { outcomeText } from "../ui/panel-texts.ts";
 import { showSubmitDialog } from "../content/submit-dialog.ts";
-import { removeSpan } from "../content/edit-field.ts";
+import { findingActions } from "../content/finding-actions.ts";
 import { PANEL_GLOBAL, type PanelApi } from "../content/panel-api.ts";
 
 export default defineUnlistedScript(() => {
-  const api: PanelApi = { mountPopover, fitPanel, outcomeText, showSubmitDialog, removeSpan };
+  const api: PanelApi = { mountPopover, fitPanel, showSubmitDialog, findingActions };
   (globalThis as Record<string, unknown>)[PANEL_GLOBAL] = api;
 });

@@ -74,7 +74,7 @@ export function submitTexts(lang: Lang) {
 
 /**
  * What the live region says after a panel action. Actions only start from the open panel, so these
- * sentences travel in panel.js (PanelApi.outcomeText), not in the content script.
+ * sentences travel in panel.js (finding-actions.ts), not in the content script.
  */
 export function outcomeText(outcome: ActionOutcome, lang: Lang, requestId?: number): string {
   const en = lang === "en";

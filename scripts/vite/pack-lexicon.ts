@@ -1,11 +1,11 @@
 // Vite plugin for the extension build: the lexicon modules are replaced by one packed module, the
-// lexicon's data deflated and written in base123 (shared/engine/special/lexicon/packed.ts unpacks it).
+// lexicon's data deflated and written in base122 (shared/engine/special/lexicon/packed.ts unpacks it).
 //
 //   lexicon/index.ts ─┐                                                  ┌─ export LEXICONS, COMMON_CLASSES
 //   first-names.ts ───┤                                                  ├─ export GENERATED_*
 //   real-words-….ts ──┼─ evaluated at build ─► packed string ─► unpacked ─┼─ export REAL_WORDS_NEAR_TERMS
 //   word lists ───────┘   (JSON by column,                  at start-up  ├─ export PRONOUNS, FILLER, … (Sets, arrays)
-//   (*-words.ts)           deflate, base123)                (async, native)└─ ready.ts: lexiconReady(), onLexiconLoaded()
+//   (*-words.ts)           deflate, base122)                (async, native)└─ ready.ts: lexiconReady(), onLexiconLoaded()
 //
 // The modules keep their exports, so the engine's code is the same in the extension, the Worker and
 // the tests; the packed data is checked against the readable modules by test/unit/lexicon-pack.test.ts.
@@ -15,7 +15,7 @@ import { deflateAsync } from "@gfx/zopfli";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Plugin } from "vite";
-import { encodeBase123 } from "../../shared/engine/text/base123.ts";
+import { encodeBase122 } from "../../shared/engine/text/base122.ts";
 import { toWire, type LexiconData } from "../../shared/engine/special/lexicon/packed.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -24,7 +24,7 @@ const UNPACK_MODULE = resolve(LEXICON_DIR, "packed.ts");
 const READY_MODULE = resolve(LEXICON_DIR, "ready.ts");
 const PACKED_ID = "\0dpa-guard:packed-lexicon";
 /**
- * The packed string holds control characters (base123), which a minifier would write as escapes of 4
+ * The packed string holds control characters (base122), which a minifier would write as escapes of 4
  * bytes each; so the module holds this placeholder and the string replaces it once the bundle is minified.
  */
 const PLACEHOLDER = "dpa-guard:packed-lexicon-placeholder";
@@ -85,18 +85,25 @@ export async function readLexiconData(): Promise<LexiconData> {
 export async function packLexicon(data: LexiconData): Promise<string> {
   // Zopfli writes plain deflate 6 % smaller than zlib's level 9 (51.2 against 54.8 KB, 4.4 KB of the
   // content script once encoded), for 1.5 s of build time; the browser inflates it the same way.
-  return encodeBase123(await deflateAsync(JSON.stringify(toWire(data)), { numiterations: 15 }));
+  return encodeBase122(await deflateAsync(JSON.stringify(toWire(data)), { numiterations: 15 }));
 }
 
+/** The data of the readable modules (REPLACED), in the order the packed module holds them. */
+const DATA_KEYS = ["LEXICONS", "COMMON_CLASSES", "GENERATED_FIRST_NAMES", "GENERATED_NAME_WORDS", "REAL_WORDS_NEAR_TERMS"] as const;
+
 /**
- * The module that holds the data: empty lists at first, filled in place once unpacked. The word lists
- * are one variable each (w0, w1…), so that the minifier gives them short names.
+ * The module that holds the data: empty lists at first, filled in place once unpacked. Every list is
+ * one binding (d0…, w0…), so that the minifier gives them short names, and all are made by one
+ * destructuring of an array built from a string of kinds ("s" a Set, "a" an array, "o" an object):
+ * `w7 = new Set(),` for each of a hundred lists and an array naming them all again took 1.5 KB of the
+ * content script. The data keys are written once, where the unpacked data is read.
  */
 function packedModule(lists: readonly WordList[]): string {
+  const kinds = "aoaaa" + lists.map((list) => (list.isSet ? "s" : "a")).join("");
+  const names = [...DATA_KEYS.map((_, i) => `d${i}`), ...lists.map((_, i) => `w${i}`)];
   return `import { unpackLexicon } from ${JSON.stringify(UNPACK_MODULE)};
-export const data = { LEXICONS: [], COMMON_CLASSES: {}, GENERATED_FIRST_NAMES: [], GENERATED_NAME_WORDS: [], REAL_WORDS_NEAR_TERMS: [] };
-${lists.map((list, i) => `export const w${i} = ${list.isSet ? "new Set()" : "[]"};`).join("\n")}
-const words = [${lists.map((_, i) => `w${i}`).join(", ")}];
+const all = Array.from(${JSON.stringify(kinds)}, (kind) => (kind === "s" ? new Set() : kind === "a" ? [] : {}));
+export const [${names.join(", ")}] = all;
 let loaded = false;
 const fills = [];
 export const isLoaded = () => loaded;
@@ -104,14 +111,12 @@ export const onLoaded = (fill) => { if (loaded) fill(); else fills.push(fill); }
 export const ready = (async () => {
   const start = performance.now();
   const unpacked = await unpackLexicon(${JSON.stringify(PLACEHOLDER)});
-  for (const key of Object.keys(data)) {
-    if (Array.isArray(data[key])) for (const item of unpacked[key]) data[key].push(item);
-    else Object.assign(data[key], unpacked[key]);
-  }
-  if (unpacked.WORD_LISTS.length !== words.length) throw new Error("the packed word lists do not match the build");
-  unpacked.WORD_LISTS.forEach((list, i) => {
-    const into = words[i];
-    for (const word of list) if (Array.isArray(into)) into.push(word); else into.add(word);
+  if (unpacked.WORD_LISTS.length !== ${lists.length}) throw new Error("the packed word lists do not match the build");
+  [${DATA_KEYS.map((key) => `unpacked.${key}`).join(", ")}, ...unpacked.WORD_LISTS].forEach((from, i) => {
+    const into = all[i];
+    if (into instanceof Set) for (const word of from) into.add(word);
+    else if (Array.isArray(into)) into.push(...from);
+    else Object.assign(into, from);
   });
   for (const fill of fills) fill();
   loaded = true;
@@ -145,7 +150,7 @@ export function packLexiconPlugin(): Plugin {
       }
       const exports = REPLACED[file];
       if (!exports) return null;
-      return `import { data } from ${JSON.stringify(PACKED_ID)};\n${exports.map((name) => `export const ${name} = data.${name};`).join("\n")}\n`;
+      return `export { ${exports.map((name) => `d${DATA_KEYS.indexOf(name as (typeof DATA_KEYS)[number])} as ${name}`).join(", ")} } from ${JSON.stringify(PACKED_ID)};\n`;
     },
     async generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {

@@ -1,14 +1,14 @@
 // The lexicon as the extension ships it: the data of index.ts, first-names.ts,
 // real-words-near-terms.ts and the engine's word lists (person-words.ts and the others that
 // scripts/vite/pack-lexicon.ts names) laid out by column (all patterns together, all ids together…, which
-// deflate compresses a tenth better than the objects), deflated and written in base123 by the build
+// deflate compresses a tenth better than the objects), deflated and written in base122 by the build
 // (scripts/vite/pack-lexicon.ts). The content script's budget is 150 KB, and as JavaScript literals
 // the lexicon alone took 108 KB; packed it takes about 42. The Worker, the tests and the scripts
 // import the readable modules; only the extension's bundle swaps them for this.
 //
 // Inflating is the platform's DecompressionStream (native, asynchronous): a deflate written in
 // JavaScript took 10–40 ms of every page load in Chromium, cold, before the JIT warmed up.
-import { decodeBase123 } from "../../text/base123.ts";
+import { decodeBase122 } from "../../text/base122.ts";
 import type { LexiconList, PatternDef, Strength } from "../patterns.ts";
 
 export interface LexiconData {
@@ -142,6 +142,6 @@ export function fromWire(wire: LexiconWire): LexiconData {
 }
 
 export async function unpackLexicon(packed: string): Promise<LexiconData> {
-  const inflated = new Blob([decodeBase123(packed)]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+  const inflated = new Blob([decodeBase122(packed)]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
   return fromWire(JSON.parse(await new Response(inflated).text()) as LexiconWire);
 }
