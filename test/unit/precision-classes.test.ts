@@ -191,3 +191,11 @@ describe("how often things happen to anyone: 'het komt voor dat', 'wordt vaak'",
   ]);
   flags("health", ["Het kwam voor dat Jan zijn voet brak, zegt de uitvoerder.", "Jan heeft de laatste tijd vaak epilepsieaanvallen."]);
 });
+
+describe("a disease fought is nobody's; a unit's letter is no initial", () => {
+  silent([
+    "Pink ribbon: de prefabfabriek stort een roze betonblok voor het goede doel tegen borstkanker.",
+    "Check the wind, no lift above 9 m/s. If someone feels dizzy in the cab, stop and call the supervisor.",
+  ]);
+  flags("health", ["Ans heeft borstkanker en start met chemo.", "Wind 9 m/s. Jan voelde zich duizelig in de cabine."]);
+});

@@ -44,8 +44,9 @@ export function isSentenceBreak(folded: string, from: number, to: number, previo
         if (to === from + 1 && isDigitCode(folded.charCodeAt(from - 1)) && isDigitCode(folded.charCodeAt(to))) continue;
         const length = from - previousStart;
         const letter = !isDigitCode(folded.charCodeAt(previousStart));
-        // A single letter is an initial; a single digit is not ("windkracht 7. Draag …" is two sentences).
-        if (length === 1 && letter) continue;
+        // A single letter is an initial; a single digit is not ("windkracht 7. Draag …" is two sentences),
+        // nor the letter of a unit after a slash ("boven 9 m/s. If someone …").
+        if (length === 1 && letter && folded.charCodeAt(previousStart - 1) !== 47 /* / */) continue;
         if (letter && length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(folded.slice(previousStart, from))) continue;
       }
       return true;

@@ -85,11 +85,12 @@ export const health: LexiconList = {
       "taaislijmziekte", "spierdystrofie", "spierziekte", "sikkelcelanemie", "hemofilie", "fibromyalgie",
       "boezemfibrilleren", "hartfalen", "nierfalen", "coeliakie", "glaucoom", "maculadegeneratie", "psoriasis",
       "lupus", "sclerose", "hypertensie", "aneurysma", "hartritmestoornissen", "jicht", "bechterew",
-    ].map((w) => ({ id: `lexicon.${w}`, pattern: w, strength: "strong" as const })),
+    // "voor het goede doel tegen borstkanker", "vaccin tegen hepatitis": the disease fought, nobody's.
+    ].map((w) => ({ id: `lexicon.${w}`, pattern: w, strength: "strong" as const, notAfter: ["tegen", "against"] })),
     // "Zwangere vrouwen mogen niet in de loods": a rule about a group names nobody.
     { id: "lexicon.zwangere", pattern: "zwangere", strength: "strong", notBefore: ["vrouwen", "werknemers", "werkneemsters", "medewerkers", "medewerksters", "collega's", "personen", "mensen", "moeders"] },
     { id: "lexicon.addiction-compound", pattern: "*verslaafd|*verslaving", strength: "strong" },
-    { id: "lexicon.organ-condition", pattern: "@ORGAN+patient|@ORGAN+patienten|@ORGAN+kanker|@ORGAN+afwijking|@ORGAN+ziekte|@ORGAN+aandoening|@ORGAN+infarct|@ORGAN+ontsteking|@ORGAN+transplantatie", strength: "strong" },
+    { id: "lexicon.organ-condition", pattern: "@ORGAN+patient|@ORGAN+patienten|@ORGAN+kanker|@ORGAN+afwijking|@ORGAN+ziekte|@ORGAN+aandoening|@ORGAN+infarct|@ORGAN+ontsteking|@ORGAN+transplantatie", strength: "strong", notAfter: ["tegen", "against"] },
     { id: "lexicon.named-disease", pattern: "ziekte van @DISEASE_NAME|@CAP", strength: "strong" },
     { id: "lexicon.hiv-positive", pattern: "hiv positief|positive|besmet", strength: "strong" },
     { id: "lexicon.heart-attack", pattern: "heart attack", strength: "strong" },
