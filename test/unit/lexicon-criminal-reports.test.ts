@@ -102,3 +102,8 @@ describe("offences against a named victim, a tag, English site reports", () => {
     "Let op: als iemand een enkelband draagt, vraag dan niets.",
   ]);
 });
+
+describe("stopped on the road by the police", () => {
+  flags(["Vorige week is Jos door de politie van de weg gehaald."]);
+  silent(["Jan heeft de pylonen van de weg gehaald voordat de politie kwam."]);
+});

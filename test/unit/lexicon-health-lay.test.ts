@@ -53,3 +53,12 @@ describe("English of mixed crews", () => {
   ]);
   silent(["Tom says the back of the truck was shaking on the road.", "Tom has a cold drink in the canteen."]);
 });
+
+describe("a named hospital before its kind, a medicine carried, drink on board", () => {
+  flags([
+    "Het zoontje van Joyce is opgenomen in het Juliana Kinderziekenhuis.",
+    "Ik heb astma, dus altijd mijn puffer bij me.",
+    "Jos reed met te veel drank op naar de bouw.",
+  ]);
+  silent(["Jan zet veel drank op tafel voor de borrel.", "Jan zegt dat de puffer uit de EHBO-doos bij de poort ligt."]);
+});

@@ -181,6 +181,8 @@ export const criminal: LexiconList = {
     { id: "offence.suffered-by", pattern: "bedreigd|mishandeld|aangerand|beroofd|gestalkt|belaagd|afgeperst|threatened|assaulted door|by een|de|zijn|haar|a|the? @OFFENDER|@CAP", strength: "weak" },
     // The police as the agent, with a person-only verb or without an article: "door politie meegenomen".
     { id: "arrest.by-police-agent", pattern: "door|by de|het|the? @POLICE @ARREST_PERSON|opgepakt", strength: "weak" },
+    // Stopped on the road: "door de politie van de weg gehaald/geplukt".
+    { id: "arrest.off-the-road", pattern: "@POLICE ~4 van de weg gehaald|geplukt|afgehaald", strength: "weak" },
     { id: "arrest.by-police-bare", pattern: "door|by @POLICE meegenomen|afgevoerd|taken", strength: "weak" },
     // English site reports: "caught on camera stealing diesel", "reported to the police", "driving with a
     // suspended licence", "found drugs in his locker".

@@ -86,6 +86,8 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // brace of a steel frame, not a "wondverband". Not "tourniquet": on a site it is the turnstile at the gate.
     { id: "care.dressing-kind", pattern: "@DRESSING_KIND+verband|gipsspalk|loopgips|mitella", strength: "weak", notBefore: ["in", "uit", "aanvullen", "aangevuld", "bijvullen", "besteld", "bestellen", "ontbreekt", "ontbrak"] },
     // Burn dressings and the end of a treatment: "brandwondenverband", "de gips is eraf", "de fysio heeft hem vrijgegeven".
+    // Admitted to a hospital named before its kind: "opgenomen in het Wilhelmina Kinderziekenhuis".
+    { id: "care.admitted-named", pattern: "opgenomen|gebracht|overgebracht|overgevlogen in|naar het|de ~2 ziekenhuis|kinderziekenhuis|gasthuis|umc|mc", strength: "weak" },
     { id: "care.burn-dressing", pattern: "brandwondenverband|brandwondengel|burnshield|watergel", strength: "weak" },
     { id: "care.cast-off", pattern: "gips|hechtingen|hechtdraadjes|brace|spalk|verband ~1 is|zijn|mogen|mag eraf|eruit|verwijderd|gehaald", strength: "weak" },
     { id: "care.cleared", pattern: "@SPECIALIST heeft|had ~2 vrijgegeven|goedgekeurd|hersteld|arbeidsgeschikt", strength: "weak" },

@@ -88,6 +88,10 @@ export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "medication.started", pattern: "@MED ~1 gestart|gestopt|afgebouwd|verhoogd|verlaagd|aangepast|opgehoogd", strength: "weak" },
     { id: "medication.new", pattern: "nieuwe|andere|sterkere|zwaardere pillen|medicijnen|medicatie|pijnstillers|tabletten", strength: "weak" },
     { id: "medication.given-by", pattern: "huisarts|dokter|arts|bedrijfsarts|specialist|doctor gaf|gaven|schreef|schreven|heeft ~3 @MED|zalf|pillen|medicijnen|medicatie|antibiotica|crème|creme", strength: "weak" },
+    // A medicine a person carries: "puffer bij me", "insulinepen bij zich"; not "bij de poort".
+    { id: "medication.carried", pattern: "@MED bij me|mij|zich|hem|haar", strength: "weak" },
+    // Drink in a person: "met te veel drank op", "teveel alcohol op".
+    { id: "alcohol.too-much-on", pattern: "veel|teveel drank|alcohol|bier op", strength: "weak", notBefore: ["het", "de", "een", "tafel", "voorraad", "zaterdag", "vrijdag"] },
     { id: "medication.start-stop", pattern: "start|startte|begint|begon|gestart|begonnen|stopt|stopte|gestopt ~1 met de? @MED", strength: "weak" },
     // "positief getest op asbest" is a material sample: "op/voor" needs one of the substances.
     { id: "tested-positive", pattern: "positief|negatief getest|bevonden|testte|test", strength: "weak", notBefore: ["op", "voor", "for"] },
