@@ -107,3 +107,13 @@ describe("stopped on the road by the police", () => {
   flags(["Vorige week is Jos door de politie van de weg gehaald."]);
   silent(["Jan heeft de pylonen van de weg gehaald voordat de politie kwam."]);
 });
+
+describe("an arrest as a noun, suspected with the verb between, offences committed before", () => {
+  flags([
+    "Het onderzoek leidde tot de aanhouding van een man uit Breda.",
+    "Bij zijn arrestatie verzette de sjouwer zich.",
+    "De timmerman die verdacht wordt van de inbraak is geschorst.",
+    "Hij stond al geregistreerd door eerder gepleegde strafbare feiten.",
+  ]);
+  silent(["De rechter besliste tot aanhouding van de zaak, zegt Jan.", "Jan legt in de toolbox uit wat strafbare feiten zijn."]);
+});

@@ -183,6 +183,13 @@ export const criminal: LexiconList = {
     { id: "arrest.by-police-agent", pattern: "door|by de|het|the? @POLICE @ARREST_PERSON|opgepakt", strength: "weak" },
     // Stopped on the road: "door de politie van de weg gehaald/geplukt".
     { id: "arrest.off-the-road", pattern: "@POLICE ~4 van de weg gehaald|geplukt|afgehaald", strength: "weak" },
+    // The arrest as a noun of a person: "leidde tot de aanhouding van een man", "bij zijn aanhouding".
+    // Not the adjournment of a case ("aanhouding van de zaak"): the person must follow or own it.
+    { id: "arrest.noun-of", pattern: "aanhouding|arrestatie|inverzekeringstelling van een|de ~1 man|vrouw|jongen|verdachte|@CAP", strength: "weak" },
+    { id: "arrest.noun-own", pattern: "bij|na|sinds zijn|haar aanhouding|arrestatie", strength: "weak" },
+    // Suspected with the verb between: "die verdacht wordt van de overval".
+    { id: "suspected.passive", pattern: "verdacht|beschuldigd wordt|werd|worden|werden van", strength: "weak" },
+    { id: "offences.committed", pattern: "gepleegde|eerdere|begane strafbare feiten|feit|delicten|misdrijven", strength: "weak" },
     { id: "arrest.by-police-bare", pattern: "door|by @POLICE meegenomen|afgevoerd|taken", strength: "weak" },
     // English site reports: "caught on camera stealing diesel", "reported to the police", "driving with a
     // suspended licence", "found drugs in his locker".
