@@ -199,3 +199,8 @@ describe("a disease fought is nobody's; a unit's letter is no initial", () => {
   ]);
   flags("health", ["Ans heeft borstkanker en start met chemo.", "Wind 9 m/s. Jan voelde zich duizelig in de cabine."]);
 });
+
+describe("words of an e-mail address or a code identifier are no language", () => {
+  silent(["Vertaling: Richard van der Luit <nippur@fedoraproject.org>", "Als de optie Acquire::Changelogs::URI::Origin::ORIGINE bestaat, wordt die gebruikt."]);
+  flags("health", ["Jan heeft epilepsie: mail de uitvoerder via jan@bedrijf.nl"]);
+});

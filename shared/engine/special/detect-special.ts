@@ -222,6 +222,17 @@ const BARE_TRAIT_RULES: ReadonlySet<string> = new Set(["biometric.template", "bi
 /** Care and injury rules: in an incident report the injured person is identifiable without being named. */
 const isIncidentRule = (rule: string) => rule.startsWith("health.injury") || rule.startsWith("health.care") || rule.startsWith("health.surgery");
 
+/**
+ * A word of an e-mail address ("nippur@fedoraproject.org") or of a code identifier
+ * ("Acquire::Changelogs::URI::Origin::ORIGINE") is no language: translators' credits and manuals.
+ */
+function isInAddressOrCode(text: string, start: number, end: number): boolean {
+  const after = text.charCodeAt(end);
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  if (after === 64 /* @ */ || before === 64) return true;
+  return (after === 58 && text.charCodeAt(end + 1) === 58) || (before === 58 && start > 1 && text.charCodeAt(start - 2) === 58);
+}
+
 export function detectSpecial(tokens: readonly Token[], original: string, folded: string, enabled: ReadonlySet<Category>,
   context: SpecialContext, cues: readonly number[] = []): Finding[] {
   const { words, wildcard, wildcardFirst, spelling, presenceCount } = getIndex();
@@ -340,6 +351,7 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
     }
     const candidates = candidatesAt[i];
     if (!candidates) continue;
+    if (isInAddressOrCode(original, t.start, t.end)) continue;
     const onlyPart = onlyPartAt[i] === 1;
     // A name is never a term by itself: "Christian en Mohammed plaatsen de kozijnen", and neither is a
     // surname after a given name or a title ("Ria Pastoor", "Dhr. Bisschop").
