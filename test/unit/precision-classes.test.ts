@@ -204,3 +204,8 @@ describe("words of an e-mail address or a code identifier are no language", () =
   silent(["Vertaling: Richard van der Luit <nippur@fedoraproject.org>", "Als de optie Acquire::Changelogs::URI::Origin::ORIGINE bestaat, wordt die gebruikt."]);
   flags("health", ["Jan heeft epilepsie: mail de uitvoerder via jan@bedrijf.nl"]);
 });
+
+describe("'iemand' in a news report of harm is a specific victim; in a condition anyone", () => {
+  flags("health", ["In Heinkenszand is vanmorgen iemand gewond geraakt bij werkzaamheden aan een woning."]);
+  silent(["Als iemand gewond is geraakt, bel direct 112.", "Iemand heeft vannacht de boor van Jan gestolen."]);
+});

@@ -285,6 +285,9 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     // "Wie duizelig wordt, meldt dat": "whoever" opens a rule about anyone.
     // Not in a question: "Jan weer ziek, wie neemt over?" asks who, about a named case.
     if (w === "wie" && clauseStart(tokens, folded, i, from) && !endsWithQuestion(tokens, folded, to)) frame = generic = true;
+    // "In Heinkenszand is vanmorgen iemand gewond geraakt": news of one accident, whose victim is someone
+    // specific though unnamed. Only harm reported in the past: "als iemand gewond raakt" stays anyone.
+    else if ((w === "iemand" || w === "someone") && isHarmReported(tokens, from, to)) role = true;
     else if (GENERIC_SUBJECTS.has(w) && w !== "een" && w !== "one") {
       generic = true;
       if (SOMEONE.has(w)) someone = true;
@@ -344,6 +347,23 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
   if (role) return SPECIFIC_ROLE;
   if (generic) return GENERIC;
   return ambiguous ? PRONOUN_ONLY : NONE;
+}
+
+/** What happened to a victim, as news reports it. */
+const HARMED: ReadonlySet<string> = new Set(["gewond", "zwaargewond", "lichtgewond", "bekneld", "verongelukt", "omgekomen", "overleden", "injured", "hurt"]);
+/** Auxiliaries of a report in the past: "is … gewond geraakt", "raakte gewond", "werd bekneld". */
+const REPORTED: ReadonlySet<string> = new Set(["is", "werd", "raakte", "was", "zijn", "werden", "raakten", "was", "got", "were"]);
+
+/** A past report of harm, with no condition or modal in the sentence. */
+function isHarmReported(tokens: readonly Token[], from: number, to: number): boolean {
+  let harmed = false, reported = false;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.word;
+    if (CONDITIONALS.has(w) || MODALS.has(w)) return false;
+    if (HARMED.has(w)) harmed = true;
+    else if (REPORTED.has(w)) reported = true;
+  }
+  return harmed && reported;
 }
 
 /** "Het komt (ook, regelmatig) voor dat …", "Het kwam vaak voor dat …". */
