@@ -117,3 +117,12 @@ describe("an arrest as a noun, suspected with the verb between, offences committ
   ]);
   silent(["De rechter besliste tot aanhouding van de zaak, zegt Jan.", "Jan legt in de toolbox uit wat strafbare feiten zijn."]);
 });
+
+describe("a certificate of conduct by its full name, wanted by the police, a curfew", () => {
+  flags([
+    "De invaller kon niet starten omdat zijn Verklaring Omtrent het Gedrag niet werd afgegeven.",
+    "De chauffeur meldde zich bij de poort, hij stond nog gesignaleerd voor een oude zaak.",
+    "Sorin asked for day shifts only because of his curfew.",
+  ]);
+  silent(["Jan zegt dat de Verklaring Omtrent het Gedrag voor iedereen nodig is.", "De storing stond gesignaleerd in het logboek, zegt Jan."]);
+});

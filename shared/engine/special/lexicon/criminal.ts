@@ -228,6 +228,11 @@ export const criminal: LexiconList = {
     { id: "screening.refused", pattern: "screening|antecedentenonderzoek|veiligheidsonderzoek|veiligheidsscreening ~2 geweigerd|afgewezen|ingetrokken|refused|denied|failed", strength: "weak" },
     { id: "screening.failed-en", pattern: "failed ~2 background|screening|vog", strength: "weak" },
     { id: "vog.none", pattern: "geen|no vog ~1 gekregen|ontvangen|afgegeven|verleend|granted", strength: "weak" },
+    // The certificate by its full name, not issued: "zijn Verklaring Omtrent het Gedrag werd niet afgegeven".
+    { id: "vog.full-not-issued", pattern: "gedrag ~3 niet|geweigerd|afgewezen ~1 afgegeven|verleend|gekregen|ontvangen|geweigerd|afgewezen", strength: "weak" },
+    // Wanted by the police: "hij stond nog gesignaleerd voor een oude zaak"; a fault "stond gesignaleerd" in a log.
+    { id: "wanted.signalled", pattern: "<@WHO stond|staat|stonden ~2 gesignaleerd", strength: "weak" },
+    { id: "curfew-en", pattern: "his|her curfew", strength: "weak" },
     { id: "vog.not-got", pattern: "kreeg|krijgt|krijg|gekregen|kregen geen vog", strength: "weak" },
     { id: "vog.not-passed", pattern: "niet|not ~1 door|through de|the? screening|antecedentenonderzoek|veiligheidsonderzoek|background", strength: "weak" },
     // Offences in traffic (WVW art. 8, 9): drink-driving, driving while banned.
