@@ -13,7 +13,10 @@ import { EXACT } from "./exact.ts";
  * organise building and industry crews (FNV Bouwen & Wonen, FNV Metaal, CNV Vakmensen, CNV Connectief),
  * from the federations' own member lists.
  */
-const UNION_NAMES = ["fnv", "cnv", "fnvbouw", "fnvmetaal", "cnvvakmensen", "cnvconnectief", "vakmensen", "abvakabo", "nu'91", "nu91"];
+const UNION_NAMES = ["fnv", "cnv", "fnvbouw", "fnvmetaal", "cnvvakmensen", "cnvconnectief", "vakmensen", "abvakabo", "nu'91", "nu91",
+  // The Belgian federations that organise Flemish crews (ACV-CSC, ABVV-FGTB, ACLVB-CGSLB, their own sites):
+  // "Mick is the ACV delegate". Trap: none of the three is a Dutch word.
+  "acv", "abvv", "aclvb"];
 /** Words for a union (also the colloquial "de bond"). */
 const UNION_WORDS = ["vakbond", "vakbonden", "bond", "vakcentrale", "vakbeweging", "union", "tradeunion"];
 
@@ -43,6 +46,9 @@ export const union: LexiconList = {
       "vakbondsbestuurder", "vakbondsman", "vakbondsvrouw", "vakbondsconsulent", "kaderleden", "leden",
       // The members' own councils: "Roel van de CNV-ledenraad", "FNV-ledenparlement".
       "ledenraad", "ledenparlement",
+      // News names a union's leader by these heads (as it does a party's): "FNV-voorman Stekelenburg",
+      // "CNV-topman", "FNV-kopstuk". Trap: "voorman" alone is the site's foreman; only in the compound.
+      "voorman", "voorvrouw", "topman", "topvrouw", "kopstuk", "leider", "baas", "prominent",
     ],
     /** Sections of a union written after its name: "FNV Bouw", "CNV Vakmensen". */
     UNION_SECTION: ["bouw", "metaal", "vakmensen", "connectief", "jong", "zorg", "overheid", "havens", "bouwen", "wonen", "industrie"],
@@ -106,5 +112,19 @@ export const union: LexiconList = {
     // Filing through one's union: "heeft zijn klacht via de FNV ingediend".
     { id: "filed-via", pattern: "via de|het? vakbond|bond|fnv|cnv ~2 ingediend|aangespannen", strength: "weak" },
     { id: "union-rep-en", pattern: "@UNION_NAME rep|representative|steward|member|delegate|official|organiser|organizer", strength: "weak" },
+    // --- Published text (news, union magazines): officials by their title, the union's staff. ---
+    // The title before the union's name, as news writes it after a name: "Hans, bestuurder FNV Bouwen &
+    // Wonen", "bestuurslid CNV Vakmensen". Source: the federations' own titles (statutes, staff pages).
+    // Trap: "de FNV voert actie", "cao-overleg met FNV en CNV" (no title: the union as organisation).
+    { id: "title-before-name", pattern: "bestuurder|bestuurslid|voorzitter|vicevoorzitter|woordvoerder|woordvoerster|secretaris|onderhandelaar|consulent|penningmeester|kaderlid|districtsbestuurder|regiobestuurder|sectorbestuurder|bondsbestuurder @UNION_NAME", strength: "weak" },
+    // Titles only unions use (FNV and CNV job titles): "en later sectorbestuurder en bondsbestuurder".
+    // Trap: a sports federation's board ("bestuurslid van de KNVB", "bondsvoorzitter") is not listed.
+    { id: "officer-word", pattern: "sectorbestuurder|bondsbestuurder|vakbondsvoorman|vakbondsleider|vakbondsbaas|vakbondstopman|vakbondsvoorzitter", strength: "weak" },
+    // Working for a union is a union role: "in dienst komt van de bond", "twintig dienstjaren bij de bond",
+    // "werkzaam bij de FNV". Trap: "in dienst van de gemeente", "de dienst van de bouw" (no union).
+    { id: "employed", pattern: "dienst|dienstjaren|werkzaam ~2 van|bij de|het? vakbond|bond|@UNION_NAME", strength: "weak" },
+    // Union work a person does or gets leave for: "heeft ivm vakbondswerk donderdag vrij".
+    // Trap: "het vakbondswerk in Nederland" about nobody (weak: needs a person in the sentence).
+    { id: "union-work", pattern: "vakbondswerk|vakbondsactiviteiten|vakbondsverlof|vakbondsuren|vakbondsfunctie|kaderwerk", strength: "weak" },
   ],
 };

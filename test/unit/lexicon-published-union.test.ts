@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { detect, type Category } from "../../shared/engine/index.ts";
+
+// Union officials as published text names them (union.ts): the title before the union's name, a
+// leader by a compound head, titles only unions use, working for a union, union work and the Belgian
+// federations. Each class with its trap beside it. Sentences are written for these tests, not taken
+// from any evaluation set.
+
+const categories = (text: string) => [...new Set(detect(text).map((f) => f.category))].sort() as Category[];
+const seen = (text: string) => detect(text).map((f) => `${f.category}:${text.slice(f.start, f.end)}`);
+const flags = (texts: string[]) => it.each(texts)("union: %s", (text) => expect(categories(text)).toContain("union"));
+const silent = (texts: string[]) => it.each(texts)("no union finding: %s", (text) => expect(seen(text).filter((s) => s.startsWith("union"))).toEqual([]));
+
+describe("the title before the union's name", () => {
+  flags([
+    "Marieke Bos, bestuurder FNV Metaal, sprak de ploeg in de kantine toe.",
+    "Gerrit is sinds maart bestuurslid CNV Vakmensen.",
+  ]);
+  silent(["Het cao-overleg met FNV en CNV loopt vast.", "De bestuurder van het bouwbedrijf sprak de ploeg toe."]);
+});
+
+describe("a union's leader by a compound head", () => {
+  flags(["De hal in Utrecht zat vol om FNV-voorman De Groot te horen."]);
+  silent(["De voorman stuurde Kees naar de keet om een helm te halen."]);
+});
+
+describe("titles only unions use", () => {
+  flags(["Na tien jaar werd Anton sectorbestuurder en later bondsbestuurder."]);
+  silent(["Anton werd na tien jaar bestuurder van de woningcorporatie."]);
+});
+
+describe("working for a union", () => {
+  flags(["Kees was pas 22 toen hij in dienst kwam van de bond.", "Sandra heeft vijftien dienstjaren bij de FNV achter de rug."]);
+  silent(["Kees was pas 22 toen hij in dienst kwam van de gemeente."]);
+});
+
+describe("union work a person does", () => {
+  flags(["Ahmet heeft vrijdag vakbondsverlof, Piet neemt zijn ploeg over."]);
+  silent(["Ahmet heeft vrijdag verlof, Piet neemt zijn ploeg over."]);
+});
+
+describe("the Belgian federations", () => {
+  flags(["Wim is the ABVV delegate for the Flemish formwork crew."]);
+  silent(["Wim is the delegate for the Flemish formwork crew."]);
+});
