@@ -147,6 +147,7 @@ export const REAL_WORDS_NEAR_TERMS: readonly string[] = [
   "bijsteren",
   "bijstoken",
   "bijstond",
+  "bijstonden",
   "bijstreek",
   "bijstreken",
   "bijteken",

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { detect, type Category } from "../../shared/engine/index.ts";
+
+// Religion, ethnicity, politics, sexual and genetic data as published text writes them (church and
+// local news, columns, police news): clergy by compound title and by "ds.", officers of a house of
+// worship, a party in brackets after a name, skin colour "witte", Roma with a copula, one's own
+// sexuality, DNA said to be a person's. Each class with its trap beside it. Sentences are written for
+// these tests, not taken from any evaluation set.
+
+const categories = (text: string) => [...new Set(detect(text).map((f) => f.category))].sort() as Category[];
+const seen = (text: string) => detect(text).map((f) => `${f.category}:${text.slice(f.start, f.end)}`);
+const flags = (category: Category, texts: string[]) => it.each(texts)(`${category}: %s`, (text) => expect(categories(text)).toContain(category));
+const silent = (category: Category, texts: string[]) =>
+  it.each(texts)(`no ${category} finding: %s`, (text) => expect(seen(text).filter((s) => s.startsWith(category))).toEqual([]));
+
+describe("religion: clergy by compound title and by 'ds.'", () => {
+  flags("religion", ["Jeugdpredikant Anne Smit opende de nieuwe speeltuin.", "Zondag ging ds. K. Visser voor in de dienst."]);
+  silent("religion", ["Anne Smit opende de nieuwe speeltuin.", "De handleiding staat in BS.DS. van deze map."]);
+});
+
+describe("religion: officers of a house of worship or a synod", () => {
+  flags("religion", ["Volgens de voorzitter van de moskee, Hamid, is de nieuwe vloer een aanwinst."]);
+  silent("religion", ["Volgens de voorzitter van de bouwcommissie, Hamid, is de nieuwe vloer een aanwinst."]);
+});
+
+describe("religion: 'de islam' as a subject, a prayer meeting as a time, 'vast' as surely", () => {
+  flags("religion", ["Kees zegt dat hij islam is en geen alcohol drinkt.", "Jan heeft vanavond bidstond en gaat om vijf uur weg."]);
+  silent("religion", [
+    "Kees legde de klas uit wat de islam inhoudt.",
+    "Tijdens de bidstond ging de verwarming van de kerk kapot, meldde Jan.",
+    "Ze dachten dat ik vast heel goed kon koken.",
+  ]);
+});
+
+describe("religion: the no-blood card", () => {
+  flags("religion", ["Henk heeft een geen-bloed verklaring in zijn portemonnee."]);
+  silent("religion", ["Henk heeft geen bloed gezien, de snee was oppervlakkig."]);
+});
+
+describe("ethnicity: 'witte' of a person, Roma with a copula, jokes aimed at a person", () => {
+  flags("ethnicity", [
+    "In de vergadering zei een witte man tegen Joyce dat ze achterstond.",
+    "Milan vertelde dat hij Roma is.",
+    "De grappen over Marokkanen richting Karim moeten ophouden.",
+  ]);
+  silent("ethnicity", [
+    "In de vergadering zei een man met een witte helm tegen Joyce dat ze achterstond.",
+    "Milan ging in Italie naar een wedstrijd van AS Roma.",
+    "De Turks-Nederlandse organisaties presenteerden een rapport, zei Karim.",
+  ]);
+});
+
+describe("politics: a party in brackets after a name, a seat for a party, party talk, a section's board", () => {
+  flags("politics", [
+    "Karin de Boer (VVD) vindt het plan te duur.",
+    "Twee raadsleden keren namens de SGP terug in de gemeenteraad, meldt Jan.",
+    "Peter heeft een PVV sticker op zijn helm geplakt.",
+    "Els is penningmeester van de plaatselijke afdeling van het CDA.",
+  ]);
+  silent("politics", [
+    "Karin de Boer vindt het plan te duur.",
+    "Jan plakte de 230 volt sticker op de meterkast.",
+    "Els is penningmeester van de plaatselijke afdeling van de tennisclub.",
+  ]);
+});
+
+describe("sexual: one's own sexuality, explicit images sent", () => {
+  flags("sexual", ["Ik ben op het werk nooit open geweest over mijn seksualiteit.", "The driver sent her explicit pictures at night."]);
+  silent("sexual", ["De voorlichting ging over seksualiteit en gezondheid in het algemeen.", "The driver sent her explicit instructions at night."]);
+});
+
+describe("genetic: DNA said to be a person's, a database hit, a predisposition", () => {
+  flags("genetic", [
+    "Het DNA van de verdachte werd op het mes gevonden.",
+    "Zijn bloedspoor leverde een match op in de databank, meldde de politie over Jan.",
+    "Bij Ans is de aanleg voor hemochromatose vastgesteld.",
+  ]);
+  silent("genetic", ["Veiligheid zit in het DNA van ons bedrijf, zei Jan.", "Jan werkt aan de aanleg van de nieuwe weg."]);
+});
