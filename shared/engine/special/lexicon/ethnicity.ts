@@ -13,7 +13,9 @@ import { COUNTRIES, ORIGIN_ADJ, ORIGIN_EN, ORIGIN_NOUN, ORIGIN_STEM } from "./or
 const EVENT = ["avond", "feest", "markt", "hapjes", "eten"];
 /** Languages before a language pair: "tolk Arabisch/Syrisch-Nederlands", "woordenboek Turks-Nederlands". */
 const LANGUAGE_WORK = ["tolk", "arabisch", "engels"];
-const COMPANY = ["bureau", "uitzendbureau", "bedrijf", "bouwbedrijf", "onderaannemer", "aannemer", "firma", "toko", "restaurant", "winkel", "samenwerking", "grens", "company", "firm"];
+const COMPANY = ["bureau", "uitzendbureau", "bedrijf", "bouwbedrijf", "onderaannemer", "aannemer", "firma", "toko", "restaurant", "winkel", "samenwerking", "grens", "company", "firm",
+  // Organisations named by the community they speak for (news: "de Turks-Nederlandse organisaties presenteerden").
+  "organisatie", "organisaties", "vereniging", "verenigingen", "stichting", "stichtingen", "koepel", "koepelorganisatie", "gemeenschap", "zelforganisaties"];
 
 export const ethnicity: LexiconList = {
   category: "ethnicity",
@@ -101,5 +103,16 @@ export const ethnicity: LexiconList = {
     // English census words for origin: "mixed race", "Black British".
     { id: "mixed-en", pattern: "mixed|biracial race|heritage|ethnicity", strength: "weak" },
     { id: "census-en", pattern: "black|asian british|caribbean|african", strength: "weak" },
+    // --- Published text (columns, interviews about discrimination at work). ---
+    // "witte" as skin colour of a person ("door een witte man", "als witte collega"), as skin.person reads
+    // "zwarte" and "blanke". Trap: "witte helm", "witte bus", and "witte huid" (pallor: a symptom).
+    { id: "skin.white", pattern: "witte man|vrouw|mannen|vrouwen|jongen|jongens|meid|kerel|collega|collega's|meneer|mevrouw|persoon", strength: "weak" },
+    // "Roma" and "Sinti" are also the plural (groups.ts reads them as a group): said of a person with a copula,
+    // "dat hij Roma is", "Dragan is Sinti". Trap: "AS Roma", "de Roma in Europa" (a group).
+    { id: "group.roma-is", pattern: "is|ben|bent|was roma|sinti", strength: "weak" },
+    { id: "group.roma-clause", pattern: "hij|zij|ze|ik|jij roma|sinti is|ben|bent|was", strength: "weak" },
+    // Jokes and remarks about a people aimed at a person: "grapjes over zigeuners richting Dragan".
+    // Trap: "grappen over Marokkanen zijn verboden" (no one aimed at: a rule, generic).
+    { id: "slur.jokes-at", pattern: "grapjes|grappen|grap|grapje|moppen|opmerkingen|opmerking over ~1 @ORIGIN_NOUN|@ETHNIC_GROUP ~2 richting|tegen|naar|jegens @WHO", strength: "weak" },
   ],
 };
