@@ -129,6 +129,13 @@ export const sexual: LexiconList = {
     { id: "partner.named-male", pattern: "@MALE|hij|he ~3 @MARRIED ~1 met|to|with @MALE", strength: "weak" },
     { id: "partner.named-female", pattern: "@FEMALE|ze|zij|she ~3 @MARRIED ~1 met|to|with @FEMALE", strength: "weak" },
     // "had an affair with the site manager": the article after "with" is fine once "had an" comes first.
+    // --- Published text (columns, interviews about coming out at work). ---
+    // One's own sexuality: "eerlijk over mijn seksualiteit", "zijn seksleven". Trap: "seksualiteit als
+    // thema van de voorlichting" (no possessive), "mijn sexy auto" (another word).
+    { id: "orientation.own-sexuality", pattern: "zijn|haar|z'n|mijn|m'n|his|her|my seksualiteit|sexualiteit|seksleven|sexleven|sexuality|sexlife", strength: "weak" },
+    // Explicit images sent to a person: "sent her explicit photos", "stuurde expliciete foto's".
+    // Trap: "explicit instructions", "expliciete afspraken" (no image word).
+    { id: "harassment.explicit-images", pattern: "explicit|expliciete|nude|naked photos|pictures|images|videos|pics|foto's|fotos|filmpjes", strength: "weak" },
     { id: "affair.had-en", pattern: "had|has|having|heeft an|a|een affair|affaire", strength: "weak", notBefore: ["rond", "around", "over", "about"] },
   ],
 };
