@@ -43,3 +43,8 @@ describe("the Belgian federations", () => {
   flags(["Wim is the ABVV delegate for the Flemish formwork crew."]);
   silent(["Wim is the delegate for the Flemish formwork crew."]);
 });
+
+describe("a speaker named with the union they speak for", () => {
+  flags(["\"Dit kan zo niet langer\", zegt Anja Mulder van FNV Metaal."]);
+  silent(["\"Dit kan zo niet langer\", blijkt uit een enquête van FNV Metaal."]);
+});

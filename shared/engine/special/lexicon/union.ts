@@ -125,6 +125,11 @@ export const union: LexiconList = {
     { id: "employed", pattern: "dienst|dienstjaren|werkzaam ~2 van|bij de|het? vakbond|bond|@UNION_NAME", strength: "weak" },
     // Union work a person does or gets leave for: "heeft ivm vakbondswerk donderdag vrij".
     // Trap: "het vakbondswerk in Nederland" about nobody (weak: needs a person in the sentence).
+    // A speaker named with the union they speak for: "zegt Jan de Vries van FNV Bouwen & Wonen", "aldus
+    // Marieke Smit van CNV". Strong: the speaker is no person for the sentence's reference (sources.ts), yet
+    // the union role is theirs. A verb of saying first, then a person right before the union's name:
+    // not "volgens onderzoek van FNV", "De Arboprijs van FNV Bouw" (a capital is no speaker without the verb).
+    { id: "speaker-of", pattern: "zegt|zei|zeggen|aldus|volgens|vertelt|vertelde|stelt|reageert ~3 @WHO van|namens|bij @UNION_NAME", strength: "strong" },
     { id: "union-work", pattern: "vakbondswerk|vakbondsactiviteiten|vakbondsverlof|vakbondsuren|vakbondsfunctie|kaderwerk", strength: "weak" },
   ],
 };
