@@ -77,3 +77,21 @@ describe("genetic: DNA said to be a person's, a database hit, a predisposition",
   ]);
   silent("genetic", ["Veiligheid zit in het DNA van ons bedrijf, zei Jan.", "Jan werkt aan de aanleg van de nieuwe weg."]);
 });
+
+describe("more published phrasing: fellow party member, child of immigrants, clergy, church council", () => {
+  flags("politics", ["Haar partijgenote Ria Kok was het daar niet mee eens."]);
+  silent("politics", ["Haar collega Ria Kok was het daar niet mee eens."]);
+  flags("ethnicity", ["Mehmet is de zoon van Turkse gastarbeiders en werkt bij ons als kraanmachinist."]);
+  silent("ethnicity", ["In de jaren zestig kwamen Turkse gastarbeiders naar Twente, vertelt Mehmet."]);
+  flags("religion", ["Paus Leo ontving de delegatie.", "Gerard zit al vijftien jaar in de kerkenraad."]);
+  silent("religion", ["Gerard zit al vijftien jaar in de gemeenteraad."]);
+});
+
+describe("more published phrasing: a same-sex couple and spouse, DNA found, a face scan's owner", () => {
+  flags("sexual", ["Kees is al jaren getrouwd met zijn vriend Bas.", "Het homostel naast de bouwplaats klaagde over Jan."]);
+  silent("sexual", ["Kees is al jaren getrouwd met zijn vriendin Sanne."]);
+  flags("genetic", ["Zijn DNA werd op de handschoen aangetroffen."]);
+  silent("genetic", ["Kwaliteit zit in zijn DNA, zegt de uitvoerder over Jan."]);
+  flags("biometric", ["De gezichtsscan van de verdachte werd vergeleken met de camerabeelden."]);
+  silent("biometric", ["De gezichtsscan bij de poort werkt weer."]);
+});

@@ -106,6 +106,9 @@ export const ethnicity: LexiconList = {
     // --- Published text (columns, interviews about discrimination at work). ---
     // "witte" as skin colour of a person ("door een witte man", "als witte collega"), as skin.person reads
     // "zwarte" and "blanke". Trap: "witte helm", "witte bus", and "witte huid" (pallor: a symptom).
+    // A child of parents or immigrants of an origin: "de zoon van Turkse gastarbeiders", "dochter van
+    // Marokkaanse migranten". Trap: "Turkse gastarbeiders kwamen in de jaren zestig" (a group, no child of).
+    { id: "origin.child-of", pattern: "zoon|dochter|kind|kleinzoon|kleindochter|kleinkind|son|daughter van|of @ORIGIN_ADJ|@ORIGIN_EN gastarbeiders|immigranten|migranten|vluchtelingen|ouders|afkomst|immigrants|parents|descent", strength: "weak" },
     { id: "skin.white", pattern: "witte man|vrouw|mannen|vrouwen|jongen|jongens|meid|kerel|collega|collega's|meneer|mevrouw|persoon", strength: "weak" },
     // "Roma" and "Sinti" are also the plural (groups.ts reads them as a group): said of a person with a copula,
     // "dat hij Roma is", "Dragan is Sinti". Trap: "AS Roma", "de Roma in Europa" (a group).

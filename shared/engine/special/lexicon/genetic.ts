@@ -62,6 +62,9 @@ export const genetic: LexiconList = {
     { id: "dna-of-person", pattern: "dna van|of de|het|een|zijn|haar|the|his|her? @WHO|verdachte|dader|slachtoffer|man|vrouw|suspect|victim", strength: "weak" },
     // A hit in the DNA database: "leverde een match op in de databank", "een match met de Slowaakse
     // databank". Trap: a fingerprint database has its own word (vingerafdrukkendatabank), not listed.
+    // DNA found on a scene is a trace of someone: "zijn DNA werd aangetroffen op het mes". Trap: "het zit in
+    // zijn DNA" (figurative: no finding verb).
+    { id: "dna-found", pattern: "dna|dnaspoor|dnasporen|dnaprofiel ~5 aangetroffen|gevonden|teruggevonden|veiliggesteld", strength: "weak" },
     { id: "database-match", pattern: "match|hit ~4 databank|databanken|dnadatabank", strength: "weak" },
     // A predisposition found by a test: "hij heeft de aanleg voor hemochromatose". Trap: "de aanleg van
     // de weg" (construction, and no hereditary disease after it).

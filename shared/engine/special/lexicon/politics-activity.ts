@@ -40,6 +40,9 @@ export const activity: Pick<LexiconList, "patterns"> = {
     { id: "seat.for-party", pattern: "voor|namens de|het? @PARTY_VOTE ~2 in de|het? gemeenteraad|raad|deelraad|kamer|fractie|staten|senaat", strength: "weak" },
     // A party's talk or slogan carried by a person: "zijn PVV praatjes", "een PVV sticker op zijn helm".
     // Trap: "230 volt sticker" (PARTY_ONLY leaves out Volt, SP, DENK and CU).
+    // "zijn partijgenoot Jan": a member of the same party as the one named (party statutes' word).
+    // Trap: "partijgenoten" in general (a plural: a group), "partij" as a batch of sand.
+    { id: "party-fellow", pattern: "partijgenoot|partijgenote", strength: "weak" },
     { id: "party-talk", pattern: "@PARTY_ONLY praatjes|gedachtegoed|propaganda|retoriek|sticker|stickers|pet|shirt|tshirt|speldje|button|vlag|vlaggetje|spandoek", strength: "weak" },
     // A seat on a party section's board: "zit in het bestuur van de lokale afdeling van de ChristenUnie".
     // Trap: "de afdeling van de SP organiseert" (the section itself: no office before it).

@@ -67,6 +67,8 @@ export const religion: LexiconList = {
     CLERGY: [
       "imam", "predikant", "pastoor", "priester", "kapelaan", "pastor", "rabbijn", "rabbi", "granthi", "monnik",
       "bisschop",
+      // The female form of the PKN's title (its own usage: "predikante ds. A. de Vries").
+      "predikante",
     ],
     /**
      * Congregations and their boards and choirs a person belongs to: "lid van de parochie", "zit in de
@@ -217,7 +219,10 @@ export const religion: LexiconList = {
     { id: "clergy.compound", pattern: "*predikant|*dominee|*pastor|*pastoor|*rabbijn|*aalmoezenier", strength: "strong", notBefore: ["straat", "opleiding", "huis", "woning", "kamer", "voorbij"] },
     // "ds." (dominee) and "pater" as a title before a name: "ds. J. de Vries ging voor", "pater Jansen".
     // Trap: the title needs a capitalised name after it ("ds. van deze" in a manual is none).
-    { id: "clergy.title", pattern: "ds|pater @CAP", strength: "strong" },
+    { id: "clergy.title", pattern: "ds|pater|paus @CAP", strength: "strong" },
+    // A seat in a church's or a mosque's council, with time words between: "zit al twintig jaar in de
+    // kerkenraad" (congregation.member allows one word). Trap: "zit in de raad van de gemeente" (no church body).
+    { id: "congregation.seat", pattern: "zit|zat|zitten|zaten|zitting ~4 in de|het kerkenraad|kerkbestuur|moskeebestuur|synagogebestuur|parochiebestuur|parochieraad|classis|synode", strength: "weak" },
     // An officer of a house of worship or of a church's assembly, as a person: "de voorzitter van de
     // moskee", "voorzitter van de laatstgehouden synode" (PKN kerkorde: synode, classis, kerkenraad).
     // Trap: the board itself ("het moskeebestuur besloot"), "de voorzitter van de bouwcommissie".

@@ -59,6 +59,11 @@ export const sexual: LexiconList = {
     // A same-sex partner said of the person: "Mark is getrouwd met een man", "hij en zijn man", "her wife".
     { id: "partner.male", pattern: "@MALE|hij|he ~3 @MARRIED ~1 met|to een|a @HUSBAND", strength: "weak" },
     { id: "partner.female", pattern: "@FEMALE|zij|she ~3 @MARRIED ~1 met|to een|a @WIFE", strength: "weak" },
+    // A man married to "his" man or boyfriend: "Henk is getrouwd met zijn vriend Mark". Trap: "getrouwd met
+    // zijn vriendin" (not listed), "zijn vriend" alone (a friend).
+    { id: "partner.male-his", pattern: "@MALE|hij|he ~3 @MARRIED ~1 met|to zijn|z'n|his man|echtgenoot|vriend|husband|boyfriend", strength: "weak" },
+    // A same-sex couple: "het homostel uit de wijk". Trap: "homogeen", "homologatie" (other words).
+    { id: "couple", pattern: "homostel|homopaar|homostelletje|lesbostel", strength: "weak" },
     { id: "partner.his-husband", pattern: "zijn|z'n|his echtgenoot|husband|boyfriend", strength: "weak" },
     // "zijn man" is also a foreman's worker ("stuurde zijn man naar de keet"): only "met/en zijn man".
     { id: "partner.with-his-man", pattern: "met|en|and|with zijn|z'n|his man", strength: "weak", notBefore: ["staan", "staat", "stond", "van", "en", "genoeg"] },
