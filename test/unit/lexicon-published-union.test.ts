@@ -48,3 +48,8 @@ describe("a speaker named with the union they speak for", () => {
   flags(["\"Dit kan zo niet langer\", zegt Anja Mulder van FNV Metaal."]);
   silent(["\"Dit kan zo niet langer\", blijkt uit een enquête van FNV Metaal."]);
 });
+
+describe("an official by title alone, also as the source of a quote", () => {
+  flags(["Volgens de woordvoerder van de FNV loopt de actie goed.", "De CNV-voorzitter sprak Jan en Piet op de brug toe."]);
+  silent(["Volgens een rapport van de FNV loopt de actie goed.", "De voorzitter van de OR sprak Jan en Piet op de brug toe."]);
+});

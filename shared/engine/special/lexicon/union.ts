@@ -50,6 +50,12 @@ export const union: LexiconList = {
       // "CNV-topman", "FNV-kopstuk". Trap: "voorman" alone is the site's foreman; only in the compound.
       "voorman", "voorvrouw", "topman", "topvrouw", "kopstuk", "leider", "baas", "prominent",
     ],
+    /** Singular heads of an official's compound title: "FNV-bestuurder", "CNV-voorman" (not "-leden"). */
+    OFFICIAL_HEAD: [
+      "bestuurder", "bestuurslid", "kaderlid", "consulent", "districtsbestuurder", "regiobestuurder", "sectorbestuurder",
+      "bondsbestuurder", "voorman", "voorvrouw", "topman", "topvrouw", "kopstuk", "leider", "baas", "woordvoerder",
+      "woordvoerster", "onderhandelaar", "voorzitter", "vicevoorzitter", "secretaris", "jurist", "advocaat",
+    ],
     /** Sections of a union written after its name: "FNV Bouw", "CNV Vakmensen". */
     UNION_SECTION: ["bouw", "metaal", "vakmensen", "connectief", "jong", "zorg", "overheid", "havens", "bouwen", "wonen", "industrie"],
     /** Not "hun": "de medewerkers en hun vakbond" is a group. */
@@ -123,6 +129,12 @@ export const union: LexiconList = {
     // Working for a union is a union role: "in dienst komt van de bond", "twintig dienstjaren bij de bond",
     // "werkzaam bij de FNV". Trap: "in dienst van de gemeente", "de dienst van de bouw" (no union).
     { id: "employed", pattern: "dienst|dienstjaren|werkzaam ~2 van|bij de|het? vakbond|bond|@UNION_NAME", strength: "weak" },
+    // An official by title, in news often with no name, or as the source of a quote ("volgens de woordvoerder
+    // van de FNV", "de FNV-voorzitter sprak de stakers toe"): one person in a union office, so strong, as
+    // clergy are. Singular titles only: "FNV-leden", "de leden van CNV" stay weak (a group, groups.ts).
+    // Trap: "de FNV voert actie", "de voorzitter van de OR" (no union), "een rapport van de FNV".
+    { id: "official.strong", pattern: "woordvoerder|woordvoerster|voorzitter|vicevoorzitter|onderhandelaar|secretaris|bestuurder|bestuurslid|penningmeester|districtsbestuurder|regiobestuurder|sectorbestuurder|bondsbestuurder van|namens|bij ~1 de|het? @UNION_NAME|vakbond|vakcentrale", strength: "strong" },
+    { id: "official-compound.strong", pattern: `@UNION_NAME+@OFFICIAL_HEAD ${EXACT}`, strength: "strong" },
     // Union work a person does or gets leave for: "heeft ivm vakbondswerk donderdag vrij".
     // Trap: "het vakbondswerk in Nederland" about nobody (weak: needs a person in the sentence).
     // A speaker named with the union they speak for: "zegt Jan de Vries van FNV Bouwen & Wonen", "aldus
