@@ -95,3 +95,10 @@ describe("more published phrasing: a same-sex couple and spouse, DNA found, a fa
   flags("biometric", ["De gezichtsscan van de verdachte werd vergeleken met de camerabeelden."]);
   silent("biometric", ["De gezichtsscan bij de poort werkt weer."]);
 });
+
+describe("office holders by title alone: a party's, a church's", () => {
+  flags("politics", ["De GroenLinks-wethouder kwam niet opdagen bij de opening."]);
+  silent("politics", ["De CDA-fractie kwam niet opdagen bij de opening.", "De wethouder kwam niet opdagen bij de opening."]);
+  flags("religion", ["De kerkelijk werker opende de avond.", "De voorganger van de baptistengemeente sprak bij de eerste paal."]);
+  silent("religion", ["Zijn voorganger bij de gemeente Almere regelde dat anders."]);
+});

@@ -40,6 +40,10 @@ export const activity: Pick<LexiconList, "patterns"> = {
     { id: "seat.for-party", pattern: "voor|namens de|het? @PARTY_VOTE ~2 in de|het? gemeenteraad|raad|deelraad|kamer|fractie|staten|senaat", strength: "weak" },
     // A party's talk or slogan carried by a person: "zijn PVV praatjes", "een PVV sticker op zijn helm".
     // Trap: "230 volt sticker" (PARTY_ONLY leaves out Volt, SP, DENK and CU).
+    // A party's office holder by compound title, in news often with no name: "de SP-wethouder was niet
+    // aanwezig", "VVD-minister", "PVV-kopstuk". One person in an office of that party, so strong. Trap:
+    // "de PVV-kiezer" (the typical voter: not listed), "CDA-fractie" (the party's group, not a person).
+    { id: "party-office.compound", pattern: "@PARTY_COMPOUND+wethouder|@PARTY_COMPOUND+raadslid|@PARTY_COMPOUND+gemeenteraadslid|@PARTY_COMPOUND+kamerlid|@PARTY_COMPOUND+statenlid|@PARTY_COMPOUND+fractievoorzitter|@PARTY_COMPOUND+lijsttrekker|@PARTY_COMPOUND+senator|@PARTY_COMPOUND+burgemeester|@PARTY_COMPOUND+gedeputeerde|@PARTY_COMPOUND+europarlementarier|@PARTY_COMPOUND+partijleider|@PARTY_COMPOUND+fractieleider|@PARTY_COMPOUND+voorman|@PARTY_COMPOUND+kopstuk|@PARTY_COMPOUND+prominent|@PARTY_COMPOUND+politicus|@PARTY_COMPOUND+politica|@PARTY_COMPOUND+leider|@PARTY_COMPOUND+minister|@PARTY_COMPOUND+staatssecretaris ~0", strength: "strong" },
     // "zijn partijgenoot Jan": a member of the same party as the one named (party statutes' word).
     // Trap: "partijgenoten" in general (a plural: a group), "partij" as a batch of sand.
     { id: "party-fellow", pattern: "partijgenoot|partijgenote", strength: "weak" },

@@ -227,6 +227,12 @@ export const religion: LexiconList = {
     // moskee", "voorzitter van de laatstgehouden synode" (PKN kerkorde: synode, classis, kerkenraad).
     // Trap: the board itself ("het moskeebestuur besloot"), "de voorzitter van de bouwcommissie".
     { id: "congregation.officer-house", pattern: "voorzitter|secretaris|penningmeester|bestuurslid|scriba|preses van|bij ~2 moskee|kerk|synagoge|sjoel|tempel|gebedshuis|synode|classis|kerkenraad|moskeevereniging", strength: "strong" },
+    // Church workers and pastors by their church's own titles: PKN "kerkelijk werker", evangelical and
+    // Pentecostal "voorganger" of a congregation. Trap: "zijn voorganger bij de gemeente Utrecht" (a
+    // predecessor at the municipality: the congregation must be named by a belief word or as a church).
+    { id: "clergy.church-worker", pattern: "kerkelijk werker|werkster", strength: "strong" },
+    { id: "clergy.voorganger", pattern: "voorganger|voorgangster van|bij|in de|het|een @BELIEVER gemeente|kerk|gemeenschap", strength: "strong" },
+    { id: "clergy.voorganger-church", pattern: "voorganger|voorgangster van|bij|in de|het|een kerk|kerkgemeente|pinkstergemeente|baptistengemeente|evangeliegemeente|geloofsgemeente|baptistenkerk|pinksterkerk|geloofsgemeenschap|parochie|moskee", strength: "strong" },
     // Jehovah's Witnesses carry a "geen-bloed-verklaring" (their own advance directive refusing blood).
     // Trap: "geen bloed gezien" (two words: practice.no-transfusion reads those).
     { id: "practice.no-blood-card", pattern: "geenbloed|geenbloedverklaring|geenbloedpas|geenbloedpasje", strength: "weak" },
