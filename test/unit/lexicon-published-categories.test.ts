@@ -102,3 +102,10 @@ describe("office holders by title alone: a party's, a church's", () => {
   flags("religion", ["De kerkelijk werker opende de avond.", "De voorganger van de baptistengemeente sprak bij de eerste paal."]);
   silent("religion", ["Zijn voorganger bij de gemeente Almere regelde dat anders."]);
 });
+
+describe("a partner named with a same-sex given name, one person of an origin, a slur by a calling verb", () => {
+  flags("sexual", ["Bas woont al jaren samen met zijn partner Tim."]);
+  silent("sexual", ["Bas woont al jaren samen met zijn vriend Tim.", "Bas woont al jaren samen met zijn partner Anna."]);
+  flags("ethnicity", ["De Marokkaanse Nederlander kreeg de baan niet.", "Kofi werd op de steiger 'zwarte piet' genoemd."]);
+  silent("ethnicity", ["Marokkaanse Nederlanders krijgen vaker de baan niet.", "Kofi speelde Zwarte Piet op het sinterklaasfeest van de zaak."]);
+});

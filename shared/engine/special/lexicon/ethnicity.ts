@@ -63,6 +63,9 @@ export const ethnicity: LexiconList = {
     // A language pair is no origin: "tolk Arabisch/Syrisch-Nederlands" (the word before is the job or a language).
     { id: "origin.hyphen", pattern: `@ORIGIN_STEM+@DUTCH|nederlands+@ORIGIN_ADJ|afro+@ORIGIN_ADJ|afro+@DUTCH ${EXACT}`, strength: "weak", notBefore: COMPANY, notAfter: LANGUAGE_WORK },
     { id: "origin.dutchman", pattern: "@ORIGIN_ADJ nederlander|nederlanders", strength: "weak" },
+    // One such person is someone by themselves ("De Turkse Nederlander werd geweigerd bij de deur"), as a
+    // role noun is; the plural is a group (weak, above). Trap: "Turkse Nederlanders stemmen vaker" (group).
+    { id: "origin.dutchman-one", pattern: "@ORIGIN_ADJ nederlander", strength: "strong" },
     { id: "origin.kin", pattern: "@KIN ~2 komen|kwamen|komt|kwam|come|came ~1 oorspronkelijk|originally? uit|from @COUNTRY", strength: "weak" },
     // Not "oorspronkelijk uit China" alone: materials come from somewhere too.
     { id: "origin.roots-in", pattern: "roots|wortels ~2 uit|in|from @COUNTRY", strength: "weak" },
@@ -87,6 +90,10 @@ export const ethnicity: LexiconList = {
     // A colour or an animal word someone is called: "noemde stukadoor Ricardo herhaaldelijk 'bruine'".
     // The person must follow the verb ("noemde de zwarte kabel de hoofdleiding" names a cable).
     { id: "slur.called-at", pattern: "noemde|noemt|schold|scholden ~1 @WHO|hem|haar ~3 voor? bruine|bruintje|zwarte|zwartje|aap|roetmop", strength: "weak" },
+    // A colour or an animal word a person is called by ("werd uitgescholden voor aap", "'zwarte piet'
+    // genoemd"): the calling verb makes it a slur. Trap: "Jan speelde Zwarte Piet op het sinterklaasfeest".
+    { id: "slur.called-for", pattern: "uitgescholden|uitgemaakt|scholden|schold voor ~1 zwarte|bruine|aap|apen|roetmop|zwartje|bruintje|bosneger", strength: "weak" },
+    { id: "slur.named", pattern: "zwarte piet|roetmop|zwartje|bruintje genoemd|noemden|noemde|uitgescholden", strength: "weak" },
     { id: "slur.called", pattern: "uitgescholden|noemde|noemden|scholden|genoemd ~4 @SLUR_PLURAL", strength: "weak" },
     { id: "slur.compound", pattern: `@SLUR_PREFIX+@ORIGIN_NOUN ${EXACT}`, strength: "weak" },
     { id: "slur.words", pattern: "vuile|vieze|kut|kanker|tering|tyfus|dirty @ORIGIN_NOUN", strength: "weak" },

@@ -62,6 +62,10 @@ export const sexual: LexiconList = {
     // A man married to "his" man or boyfriend: "Henk is getrouwd met zijn vriend Mark". Trap: "getrouwd met
     // zijn vriendin" (not listed), "zijn vriend" alone (a friend).
     { id: "partner.male-his", pattern: "@MALE|hij|he ~3 @MARRIED ~1 met|to zijn|z'n|his man|echtgenoot|vriend|husband|boyfriend", strength: "weak" },
+    // A partner named after "zijn"/"haar" with a given name of the same sex: "Mark woont samen met zijn
+    // partner Thomas", "haar vrouw Ellen". Trap: "zijn vriend Thomas" (a friend), "haar partner Kees".
+    { id: "partner.his-named", pattern: "zijn|z'n|his partner|echtgenoot|husband|boyfriend|man|vriendje @MALE", strength: "weak" },
+    { id: "partner.her-named", pattern: "haar|her partner|echtgenote|wife|girlfriend|vrouw|vriendinnetje @FEMALE", strength: "weak" },
     // A same-sex couple: "het homostel uit de wijk". Trap: "homogeen", "homologatie" (other words).
     { id: "couple", pattern: "homostel|homopaar|homostelletje|lesbostel", strength: "weak" },
     { id: "partner.his-husband", pattern: "zijn|z'n|his echtgenoot|husband|boyfriend", strength: "weak" },
