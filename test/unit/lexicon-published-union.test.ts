@@ -53,3 +53,16 @@ describe("an official by title alone, also as the source of a quote", () => {
   flags(["Volgens de woordvoerder van de FNV loopt de actie goed.", "De CNV-voorzitter sprak Jan en Piet op de brug toe."]);
   silent(["Volgens een rapport van de FNV loopt de actie goed.", "De voorzitter van de OR sprak Jan en Piet op de brug toe."]);
 });
+
+describe("a seat on a union's board, joining, speaking on behalf of a Belgian union", () => {
+  flags([
+    "Ria zit sinds vorig jaar in het hoofdbestuur van de FNV.",
+    "Na het ongeval sloot Kees zich aan bij de vakbond.",
+    "Wim is afgevaardigde namens ABVV Bouw.",
+  ]);
+  silent([
+    "Kees zei dat het hoofdbestuur van de FNV gisteren besloot.",
+    "Na het ongeval sloot Kees de deur van de keet.",
+    "Wim is afgevaardigde namens de aannemer.",
+  ]);
+});

@@ -76,7 +76,7 @@ export const union: LexiconList = {
     { id: "member-of.unie", pattern: "@UNION_ROLE van|bij de unie", strength: "weak" },
     { id: "union-role", pattern: "union @UNION_ROLE", strength: "weak" },
     // Speaking for a union is a union role: "Sandra sprak namens de FNV".
-    { id: "on-behalf", pattern: "namens ~1 de|het? vakbond|bond|fnv|cnv", strength: "weak" },
+    { id: "on-behalf", pattern: "namens ~1 de|het? vakbond|bond|@UNION_NAME", strength: "weak" },
     { id: "union-member-word", pattern: "vakbondslid|vakbondsman|vakbondsvrouw|vakbondskader|vakbondslidmaatschap|fnvlid|cnvlid|fnvkaderlid|cnvkaderlid|fnv'er|cnv'er|fnver|cnver", strength: "strong" },
     // Parties have cadre too, but "kaderlid" on a building site is a union word; with a person only.
     { id: "cadre", pattern: "kaderlid", strength: "weak" },
@@ -135,6 +135,11 @@ export const union: LexiconList = {
     // Trap: "de FNV voert actie", "de voorzitter van de OR" (no union), "een rapport van de FNV".
     { id: "official.strong", pattern: "woordvoerder|woordvoerster|voorzitter|vicevoorzitter|onderhandelaar|secretaris|bestuurder|bestuurslid|penningmeester|districtsbestuurder|regiobestuurder|sectorbestuurder|bondsbestuurder van|namens|bij ~1 de|het? @UNION_NAME|vakbond|vakcentrale", strength: "strong" },
     { id: "official-compound.strong", pattern: `@UNION_NAME+@OFFICIAL_HEAD ${EXACT}`, strength: "strong" },
+    // A seat on a union's board or council: "zit in het hoofdbestuur van de FNV", "werd gekozen in de
+    // ledenraad van CNV". Trap: "het bestuur van de FNV besloot" (the body itself: no seat word before it).
+    { id: "board-seat", pattern: "zit|zat|zitten|zaten|zitting|gekozen|verkozen ~5 hoofdbestuur|bestuur|federatiebestuur|bondsbestuur|sectorbestuur|ledenraad|ledenparlement|kaderraad van|bij de|het? @UNION_NAME|vakbond|bond", strength: "weak" },
+    // Joining: "sloot zich aan bij de vakbond" (joined reads "aangesloten bij"). Trap: "sloot de deur bij de bond".
+    { id: "joined-self", pattern: "sloot|sluit|sloten|sluiten ~1 zich aan bij de|het? vakbond|bond|@UNION_NAME", strength: "weak" },
     // Union work a person does or gets leave for: "heeft ivm vakbondswerk donderdag vrij".
     // Trap: "het vakbondswerk in Nederland" about nobody (weak: needs a person in the sentence).
     // A speaker named with the union they speak for: "zegt Jan de Vries van FNV Bouwen & Wonen", "aldus
