@@ -109,3 +109,10 @@ describe("a partner named with a same-sex given name, one person of an origin, a
   flags("ethnicity", ["De Marokkaanse Nederlander kreeg de baan niet.", "Kofi werd op de steiger 'zwarte piet' genoemd."]);
   silent("ethnicity", ["Marokkaanse Nederlanders krijgen vaker de baan niet.", "Kofi speelde Zwarte Piet op het sinterklaasfeest van de zaak."]);
 });
+
+describe("a vote with the occasion between, churchgoing as what a person is", () => {
+  flags("politics", ["Bert stemde bij de Statenverkiezingen op de BBB."]);
+  silent("politics", ["De raad stemde gisteren in met de woningen op het oude terrein, meldt Bert."]);
+  flags("religion", ["Zijn schoonvader is streng kerkelijk, vertelt Ruud."]);
+  silent("religion", ["De kapel is kerkelijk eigendom, vertelt Ruud."]);
+});

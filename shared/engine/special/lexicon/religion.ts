@@ -227,6 +227,8 @@ export const religion: LexiconList = {
     // moskee", "voorzitter van de laatstgehouden synode" (PKN kerkorde: synode, classis, kerkenraad).
     // Trap: the board itself ("het moskeebestuur besloot"), "de voorzitter van de bouwcommissie".
     { id: "congregation.officer-house", pattern: "voorzitter|secretaris|penningmeester|bestuurslid|scriba|preses van|bij ~2 moskee|kerk|synagoge|sjoel|tempel|gebedshuis|synode|classis|kerkenraad|moskeevereniging", strength: "strong" },
+    // Churchgoing as what a person is: "Jan is erg kerkelijk". Trap: "het pand is kerkelijk eigendom".
+    { id: "church-life.is", pattern: "is|ben|bent|was|zijn|waren erg|heel|zeer|nogal|best|behoorlijk|streng? kerkelijk", strength: "weak", notBefore: ["eigendom", "bezit", "terrein", "goed", "gebouw", "erfgoed", "monument"] },
     // Church workers and pastors by their church's own titles: PKN "kerkelijk werker", evangelical and
     // Pentecostal "voorganger" of a congregation. Trap: "zijn voorganger bij de gemeente Utrecht" (a
     // predecessor at the municipality: the congregation must be named by a belief word or as a church).
