@@ -15,7 +15,7 @@ const silent = (category: Category, texts: string[]) =>
 
 describe("religion: clergy by compound title and by 'ds.'", () => {
   flags("religion", ["Jeugdpredikant Anne Smit opende de nieuwe speeltuin.", "Zondag ging ds. K. Visser voor in de dienst."]);
-  silent("religion", ["Anne Smit opende de nieuwe speeltuin.", "De handleiding staat in BS.DS. van deze map."]);
+  silent("religion", ["Anne Smit opende de nieuwe speeltuin.", "De handleiding staat in BS.DS. van deze map.", "Jan reed vanochtend in een DS Automobiles naar de bouw."]);
 });
 
 describe("religion: officers of a house of worship or a synod", () => {

@@ -218,8 +218,9 @@ export const religion: LexiconList = {
     // Trap: a surname ("Ria Pastoor", skipped as a name), "predikantsplaats" (another word).
     { id: "clergy.compound", pattern: "*predikant|*dominee|*pastor|*pastoor|*rabbijn|*aalmoezenier", strength: "strong", notBefore: ["straat", "opleiding", "huis", "woning", "kamer", "voorbij"] },
     // "ds." (dominee) and "pater" as a title before a name: "ds. J. de Vries ging voor", "pater Jansen".
-    // Trap: the title needs a capitalised name after it ("ds. van deze" in a manual is none).
-    { id: "clergy.title", pattern: "ds|pater|paus @CAP", strength: "strong" },
+    // Weak (a person in the sentence): "DS" is also a brand. Trap: the title needs a capitalised name
+    // after it ("ds. van deze" in a manual is none), and no article or possessive before ("een DS Automobiles").
+    { id: "clergy.title", pattern: "ds|pater|paus @CAP", strength: "weak", notAfter: ["een", "het", "die", "deze", "mijn", "zijn", "haar", "onze"] },
     // A seat in a church's or a mosque's council, with time words between: "zit al twintig jaar in de
     // kerkenraad" (congregation.member allows one word). Trap: "zit in de raad van de gemeente" (no church body).
     { id: "congregation.seat", pattern: "zit|zat|zitten|zaten|zitting ~4 in de|het kerkenraad|kerkbestuur|moskeebestuur|synagogebestuur|parochiebestuur|parochieraad|classis|synode", strength: "weak" },
