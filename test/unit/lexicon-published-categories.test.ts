@@ -116,3 +116,10 @@ describe("a vote with the occasion between, churchgoing as what a person is", ()
   flags("religion", ["Zijn schoonvader is streng kerkelijk, vertelt Ruud."]);
   silent("religion", ["De kapel is kerkelijk eigendom, vertelt Ruud."]);
 });
+
+describe("identified by a biometric comparison, traced by kinship DNA", () => {
+  flags("biometric", ["Met gezichtsherkenning werd de man later geïdentificeerd."]);
+  silent("biometric", ["Toegang tot de bouwplaats gaat sinds maandag via gezichtsherkenning, meldt Jan."]);
+  flags("genetic", ["De man werd na twintig jaar via DNA-verwantschapsonderzoek opgespoord."]);
+  silent("genetic", ["Vakmanschap zit in het DNA van ons bedrijf, zegt Jan."]);
+});

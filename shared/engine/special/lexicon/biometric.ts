@@ -64,6 +64,10 @@ export const biometric: LexiconList = {
     // English notes: "Jan's fingerprint is not recognised by the turnstile"; a palm like a face.
     { id: "trait-en.matched", pattern: "fingerprint|fingerprints|thumbprint|faceprint ~4 recognised|recognized|rejected|matched|enrolled|registered|stored|read", strength: "weak" },
     { id: "palm-matched", pattern: "zijn|haar|z'n|mijn|m'n|his|her|my handpalm|palm ~3 herkend|gescand|ingelezen|geregistreerd|recognised|recognized|scanned", strength: "weak" },
+    // A person identified by a biometric comparison, as police news tells it: "met gezichtsherkenning werd
+    // de man geïdentificeerd", "via zijn vingerafdrukken opgespoord". Trap: "toegang via gezichtsherkenning"
+    // (policy: no identifying verb), "de verdachte is nog niet geïdentificeerd" (no trait).
+    { id: "identified-by", pattern: "gezichtsherkenning|stemherkenning|irisherkenning|vingerafdrukken|vingerafdruk|vingerafdrukonderzoek|gezichtsvergelijking ~5 geidentificeerd|identificeerde|identificeren|opgespoord|herkend|getraceerd|identified", strength: "weak" },
     // A biometric reader that does not recognise a named person: "gezichtsherkenning herkent Jan niet".
     { id: "reader-person", pattern: "gezichtsherkenning|vingerafdrukscanner|vingerafdruklezer|irisscanner|gezichtsscanner|handpalmscanner|handpalmlezer ~2 herkent|herkende|accepteert|accepteerde|weigert|weigerde|recognises|recognizes|rejects|rejected @CAP|hem|haar|mij|me|him|her", strength: "weak" },
   ],

@@ -60,6 +60,9 @@ export const genetic: LexiconList = {
     // DNA said to be a person's: "het DNA van de verdachte werd gevonden" (genetic, also criminal).
     // Trap: "het DNA van ons bedrijf" (no person), "DNA-onderzoek in het algemeen".
     { id: "dna-of-person", pattern: "dna van|of de|het|een|zijn|haar|the|his|her? @WHO|verdachte|dader|slachtoffer|man|vrouw|suspect|victim", strength: "weak" },
+    // Kinship DNA searches that trace a person (police news: "via DNA-verwantschapsonderzoek opgespoord").
+    // Trap: "het DNA van ons bedrijf" (bare DNA is left to the rules above that need a person's DNA).
+    { id: "test.kinship", pattern: "dnaverwantschapsonderzoek|verwantschapsonderzoek|dnasporenonderzoek|dnavergelijking|dnaprofielen|dnaverwantschap", strength: "weak" },
     // A hit in the DNA database: "leverde een match op in de databank", "een match met de Slowaakse
     // databank". Trap: a fingerprint database has its own word (vingerafdrukkendatabank), not listed.
     // DNA found on a scene is a trace of someone: "zijn DNA werd aangetroffen op het mes". Trap: "het zit in
