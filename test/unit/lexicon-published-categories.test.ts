@@ -123,3 +123,10 @@ describe("identified by a biometric comparison, traced by kinship DNA", () => {
   flags("genetic", ["De man werd na twintig jaar via DNA-verwantschapsonderzoek opgespoord."]);
   silent("genetic", ["Vakmanschap zit in het DNA van ons bedrijf, zegt Jan."]);
 });
+
+describe("wanting to go to a house of worship, a union card written apart", () => {
+  flags("religion", ["Bilal wil vrijdagmiddag even naar de moskee."]);
+  silent("religion", ["Bilal wil de steiger morgen naar de kerk verplaatsen.", "De ploeg moet morgen naar de kerk in Zeist, zegt Bilal."]);
+  flags("union", ["Joost heeft zijn CNV pasje laten zien."]);
+  silent("union", ["Joost heeft zijn NS pasje laten zien."]);
+});

@@ -83,6 +83,12 @@ export const religion: LexiconList = {
     ],
     /** Houses of worship, for membership only: "lid van de kerk" (not "actief in de kerk", a worksite). */
     HOUSE_OF_WORSHIP: ["kerk", "moskee", "synagoge", "sjoel", "tempel", "church", "mosque", "synagogue"],
+    /** Time words between a wish and the place of worship: "wil vrijdag om 13:00 even naar de moskee". */
+    WHEN: [
+      "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "vrijdagmiddag", "zondagochtend",
+      "morgen", "vandaag", "vanmiddag", "vanavond", "straks", "even", "graag", "ook", "weer", "dan", "om", "rond", "uur",
+      "11", "12", "13", "14", "15", "00", "30", "45",
+    ],
     /** Not "gevormd" (een team gevormd), "doop" or "gedoopt" (cranes and ships are christened too). */
     RITE: ["besneden", "belijdenis", "communie", "vormsel", "barmitswa", "batmitswa", "bekeerd", "bekering", "baptized"],
   },
@@ -100,6 +106,11 @@ export const religion: LexiconList = {
     // Worship: "gaat zondag naar de kerk", "bezoekt de moskee", "attends mass".
     // "naar de kerk om de verwarming te repareren" is work on the building.
     { id: "worship.goes", pattern: "gaat|ga|gaan|ging|gingen|goes|went|attends|attended ~4 naar|to ~1 @WORSHIP_PLACE", strength: "weak", notBefore: ["om", "voor", "aan", "to", "for"] },
+    // Wanting or being allowed to go: "Youssef wil vrijdag om 13:00 naar de moskee". Not "moet": "de ploeg
+    // moet morgen naar de kerk in Zeist" is a worksite. Only time words between (WHEN), so neither "wil
+    // niet naar de kerkdienst" (denied) nor "wil de steiger naar de kerk brengen" (a thing moved) reads so.
+    { id: "worship.wants", pattern: "wil|wilde|willen|mag|mocht @WHEN? @WHEN? @WHEN? @WHEN? naar|to de|het|the? @WORSHIP_PLACE", strength: "weak",
+      notBefore: ["om", "voor", "aan", "in", "te", "to", "for", "brengen", "rijden", "sturen", "halen", "vervoeren", "verplaatsen", "leveren", "hijsen", "verhuizen", "terug"] },
     // Services, not buildings: "bezocht de moskee" is also a site visit.
     { id: "worship.visits", pattern: "bezoekt|bezocht|attends|attended ~2 de|het|een|the? kerkdienst|mis|vrijdaggebed|eucharistie|gebedsdienst|mass", strength: "weak" },
     // Services, wherever they are held: "wil naar het vrijdaggebed", "went to mass".

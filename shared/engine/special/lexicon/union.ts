@@ -140,6 +140,9 @@ export const union: LexiconList = {
     { id: "board-seat", pattern: "zit|zat|zitten|zaten|zitting|gekozen|verkozen ~5 hoofdbestuur|bestuur|federatiebestuur|bondsbestuur|sectorbestuur|ledenraad|ledenparlement|kaderraad van|bij de|het? @UNION_NAME|vakbond|bond", strength: "weak" },
     // Joining: "sloot zich aan bij de vakbond" (joined reads "aangesloten bij"). Trap: "sloot de deur bij de bond".
     { id: "joined-self", pattern: "sloot|sluit|sloten|sluiten ~1 zich aan bij de|het? vakbond|bond|@UNION_NAME", strength: "weak" },
+    // A union's card or number written apart: "een FNV pasje in zijn portemonnee" (union-compound reads
+    // "FNV-pasje"). Trap: "een NS pasje" (no union), "de FNV actiekaart" (not listed).
+    { id: "card", pattern: "@UNION_NAME pasje|pas|ledenpas|lidmaatschapskaart|lidnummer|lidmaatschap|contributie", strength: "weak" },
     // Union work a person does or gets leave for: "heeft ivm vakbondswerk donderdag vrij".
     // Trap: "het vakbondswerk in Nederland" about nobody (weak: needs a person in the sentence).
     // A speaker named with the union they speak for: "zegt Jan de Vries van FNV Bouwen & Wonen", "aldus
