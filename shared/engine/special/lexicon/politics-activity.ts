@@ -43,7 +43,7 @@ export const activity: Pick<LexiconList, "patterns"> = {
     // A party's office holder by compound title, in news often with no name: "de SP-wethouder was niet
     // aanwezig", "VVD-minister", "PVV-kopstuk". One person in an office of that party, so strong. Trap:
     // "de PVV-kiezer" (the typical voter: not listed), "CDA-fractie" (the party's group, not a person).
-    { id: "party-office.compound", pattern: "@PARTY_COMPOUND+wethouder|@PARTY_COMPOUND+raadslid|@PARTY_COMPOUND+gemeenteraadslid|@PARTY_COMPOUND+kamerlid|@PARTY_COMPOUND+statenlid|@PARTY_COMPOUND+fractievoorzitter|@PARTY_COMPOUND+lijsttrekker|@PARTY_COMPOUND+senator|@PARTY_COMPOUND+burgemeester|@PARTY_COMPOUND+gedeputeerde|@PARTY_COMPOUND+europarlementarier|@PARTY_COMPOUND+partijleider|@PARTY_COMPOUND+fractieleider|@PARTY_COMPOUND+voorman|@PARTY_COMPOUND+kopstuk|@PARTY_COMPOUND+prominent|@PARTY_COMPOUND+politicus|@PARTY_COMPOUND+politica|@PARTY_COMPOUND+leider|@PARTY_COMPOUND+minister|@PARTY_COMPOUND+staatssecretaris ~0", strength: "strong" },
+    { id: "party-office.compound", pattern: "@PARTY_COMPOUND+@OFFICE_HEAD ~0", strength: "strong" },
     // A vote with the occasion between: "stemde bij de laatste verkiezingen op Forum voor Democratie".
     // Trap: "de raad stemde in met de bouw op het terrein" (no party after "op").
     { id: "vote.occasion", pattern: "stemt|stemde|stemden|gestemd ~5 op de|het? @PARTY_VOTE|@LEADER", strength: "weak" },

@@ -54,6 +54,12 @@ export const politics: LexiconList = {
       "raadslidmaatschap", "lidmaatschap", "prominent", "kopstuk", "senator", "politicus", "politica", "kandidaten",
       "aanhangers", "sympathisanten", "activisten", "wethouders", "voorman", "gedeputeerde", "europarlementarier", "burgemeester",
     ],
+    /** Singular offices whose compound names one holder: "SP-wethouder", "VVD-minister" (politics-activity.ts). */
+    OFFICE_HEAD: [
+      "wethouder", "raadslid", "gemeenteraadslid", "kamerlid", "statenlid", "fractievoorzitter", "lijsttrekker", "senator",
+      "burgemeester", "gedeputeerde", "europarlementarier", "partijleider", "fractieleider", "voorman", "kopstuk",
+      "prominent", "politicus", "politica", "leider", "minister", "staatssecretaris",
+    ],
     /** Taking part in a protest: "liep mee in de demonstratie", "ging naar het boerenprotest". */
     PROTEST: [
       "demonstratie", "demonstraties", "betoging", "betogingen", "protestmars", "protestactie", "boerenprotest",
