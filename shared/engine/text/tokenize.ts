@@ -22,6 +22,8 @@ export interface Token {
 const ABBREVIATIONS = new Set([
   "dhr", "mevr", "mw", "mr", "mrs", "ms", "dr", "ir", "ing", "drs", "prof", "mdw", "nr", "tel", "ca", "bijv",
   "evt", "ivm", "i.v.m", "o.a", "oa", "etc", "geb", "vlg", "zgn", "m.b.t", "mbt", "t.a.v", "tav", "st", "str", "vs",
+  // "ds. Post", "ds. J. de Vries": the dominee's title before a name, as church news writes it (religion.ts).
+  "ds",
 ]);
 
 /** Longest entry of ABBREVIATIONS: longer words need no lookup. */

@@ -37,7 +37,7 @@ export const biometric: LexiconList = {
     // "de vingerafdruk van Lukasz", "een handpalmscan van de nieuwe machinist": whose it is, after an article.
     // Made or enrolled after an article: "is van Ewout een handpalmscan gemaakt".
     { id: "template.made", pattern: "<de|het|een|the|a vingerafdruk|vingerafdrukken|irisscan|handpalmscan|gezichtsscan|retinascan|stemafdruk|fingerprint|fingerprints|@TRAIT+@TEMPLATE ~2 gemaakt|afgenomen|ingelezen|geregistreerd|opgeslagen|made|taken", strength: "weak" },
-    { id: "template.whose", pattern: "<de|het|een|the|a vingerafdruk|vingerafdrukken|irisscan|handpalmscan|gezichtsscan|retinascan|stemafdruk|fingerprint|fingerprints|@TRAIT+@TEMPLATE van|of de|het|the? @CAP|@WHO|hem|haar|him|her|mij|me", strength: "weak" },
+    { id: "template.whose", pattern: "<de|het|een|the|a vingerafdruk|vingerafdrukken|irisscan|handpalmscan|gezichtsscan|retinascan|stemafdruk|fingerprint|fingerprints|@TRAIT+@TEMPLATE van|of de|het|the? @CAP|@WHO|hem|haar|him|her|mij|me|verdachte|dader|suspect", strength: "weak" },
     { id: "recognition.of", pattern: "gezichtsherkenning|stemherkenning|irisherkenning|vingerafdrukherkenning ~1 van|bij|voor|for @CAP|zijn|haar|z'n|his|her", strength: "weak" },
     { id: "iris-en", pattern: "iris|face|palm|retina scan", strength: "weak" },
     { id: "trait-en", pattern: "@TRAIT_EN @TEMPLATE_EN", strength: "weak" },
@@ -64,6 +64,10 @@ export const biometric: LexiconList = {
     // English notes: "Jan's fingerprint is not recognised by the turnstile"; a palm like a face.
     { id: "trait-en.matched", pattern: "fingerprint|fingerprints|thumbprint|faceprint ~4 recognised|recognized|rejected|matched|enrolled|registered|stored|read", strength: "weak" },
     { id: "palm-matched", pattern: "zijn|haar|z'n|mijn|m'n|his|her|my handpalm|palm ~3 herkend|gescand|ingelezen|geregistreerd|recognised|recognized|scanned", strength: "weak" },
+    // A person identified by a biometric comparison, as police news tells it: "met gezichtsherkenning werd
+    // de man geïdentificeerd", "via zijn vingerafdrukken opgespoord". Trap: "toegang via gezichtsherkenning"
+    // (policy: no identifying verb), "de verdachte is nog niet geïdentificeerd" (no trait).
+    { id: "identified-by", pattern: "gezichtsherkenning|stemherkenning|irisherkenning|vingerafdrukken|vingerafdruk|vingerafdrukonderzoek|gezichtsvergelijking ~5 geidentificeerd|identificeerde|identificeren|opgespoord|herkend|getraceerd|identified", strength: "weak" },
     // A biometric reader that does not recognise a named person: "gezichtsherkenning herkent Jan niet".
     { id: "reader-person", pattern: "gezichtsherkenning|vingerafdrukscanner|vingerafdruklezer|irisscanner|gezichtsscanner|handpalmscanner|handpalmlezer ~2 herkent|herkende|accepteert|accepteerde|weigert|weigerde|recognises|recognizes|rejects|rejected @CAP|hem|haar|mij|me|him|her", strength: "weak" },
   ],

@@ -13,7 +13,9 @@ import { COUNTRIES, ORIGIN_ADJ, ORIGIN_EN, ORIGIN_NOUN, ORIGIN_STEM } from "./or
 const EVENT = ["avond", "feest", "markt", "hapjes", "eten"];
 /** Languages before a language pair: "tolk Arabisch/Syrisch-Nederlands", "woordenboek Turks-Nederlands". */
 const LANGUAGE_WORK = ["tolk", "arabisch", "engels"];
-const COMPANY = ["bureau", "uitzendbureau", "bedrijf", "bouwbedrijf", "onderaannemer", "aannemer", "firma", "toko", "restaurant", "winkel", "samenwerking", "grens", "company", "firm"];
+const COMPANY = ["bureau", "uitzendbureau", "bedrijf", "bouwbedrijf", "onderaannemer", "aannemer", "firma", "toko", "restaurant", "winkel", "samenwerking", "grens", "company", "firm",
+  // Organisations named by the community they speak for (news: "de Turks-Nederlandse organisaties presenteerden").
+  "organisatie", "organisaties", "vereniging", "verenigingen", "stichting", "stichtingen", "koepel", "koepelorganisatie", "gemeenschap", "zelforganisaties"];
 
 export const ethnicity: LexiconList = {
   category: "ethnicity",
@@ -61,6 +63,9 @@ export const ethnicity: LexiconList = {
     // A language pair is no origin: "tolk Arabisch/Syrisch-Nederlands" (the word before is the job or a language).
     { id: "origin.hyphen", pattern: `@ORIGIN_STEM+@DUTCH|nederlands+@ORIGIN_ADJ|afro+@ORIGIN_ADJ|afro+@DUTCH ${EXACT}`, strength: "weak", notBefore: COMPANY, notAfter: LANGUAGE_WORK },
     { id: "origin.dutchman", pattern: "@ORIGIN_ADJ nederlander|nederlanders", strength: "weak" },
+    // One such person is someone by themselves ("De Turkse Nederlander werd geweigerd bij de deur"), as a
+    // role noun is; the plural is a group (weak, above). Trap: "Turkse Nederlanders stemmen vaker" (group).
+    { id: "origin.dutchman-one", pattern: "@ORIGIN_ADJ nederlander", strength: "strong" },
     { id: "origin.kin", pattern: "@KIN ~2 komen|kwamen|komt|kwam|come|came ~1 oorspronkelijk|originally? uit|from @COUNTRY", strength: "weak" },
     // Not "oorspronkelijk uit China" alone: materials come from somewhere too.
     { id: "origin.roots-in", pattern: "roots|wortels ~2 uit|in|from @COUNTRY", strength: "weak" },
@@ -85,6 +90,10 @@ export const ethnicity: LexiconList = {
     // A colour or an animal word someone is called: "noemde stukadoor Ricardo herhaaldelijk 'bruine'".
     // The person must follow the verb ("noemde de zwarte kabel de hoofdleiding" names a cable).
     { id: "slur.called-at", pattern: "noemde|noemt|schold|scholden ~1 @WHO|hem|haar ~3 voor? bruine|bruintje|zwarte|zwartje|aap|roetmop", strength: "weak" },
+    // A colour or an animal word a person is called by ("werd uitgescholden voor aap", "'zwarte piet'
+    // genoemd"): the calling verb makes it a slur. Trap: "Jan speelde Zwarte Piet op het sinterklaasfeest".
+    { id: "slur.called-for", pattern: "uitgescholden|uitgemaakt|scholden|schold voor ~1 zwarte|bruine|aap|apen|roetmop|zwartje|bruintje|bosneger", strength: "weak" },
+    { id: "slur.named", pattern: "zwarte piet|roetmop|zwartje|bruintje genoemd|noemden|noemde|uitgescholden", strength: "weak" },
     { id: "slur.called", pattern: "uitgescholden|noemde|noemden|scholden|genoemd ~4 @SLUR_PLURAL", strength: "weak" },
     { id: "slur.compound", pattern: `@SLUR_PREFIX+@ORIGIN_NOUN ${EXACT}`, strength: "weak" },
     { id: "slur.words", pattern: "vuile|vieze|kut|kanker|tering|tyfus|dirty @ORIGIN_NOUN", strength: "weak" },
@@ -101,5 +110,19 @@ export const ethnicity: LexiconList = {
     // English census words for origin: "mixed race", "Black British".
     { id: "mixed-en", pattern: "mixed|biracial race|heritage|ethnicity", strength: "weak" },
     { id: "census-en", pattern: "black|asian british|caribbean|african", strength: "weak" },
+    // --- Published text (columns, interviews about discrimination at work). ---
+    // "witte" as skin colour of a person ("door een witte man", "als witte collega"), as skin.person reads
+    // "zwarte" and "blanke". Trap: "witte helm", "witte bus", and "witte huid" (pallor: a symptom).
+    // A child of parents or immigrants of an origin: "de zoon van Turkse gastarbeiders", "dochter van
+    // Marokkaanse migranten". Trap: "Turkse gastarbeiders kwamen in de jaren zestig" (a group, no child of).
+    { id: "origin.child-of", pattern: "zoon|dochter|kind|kleinzoon|kleindochter|kleinkind|son|daughter van|of @ORIGIN_ADJ|@ORIGIN_EN gastarbeiders|immigranten|migranten|vluchtelingen|ouders|afkomst|immigrants|parents|descent", strength: "weak" },
+    { id: "skin.white", pattern: "witte man|vrouw|mannen|vrouwen|jongen|jongens|meid|kerel|collega|collega's|meneer|mevrouw|persoon", strength: "weak" },
+    // "Roma" and "Sinti" are also the plural (groups.ts reads them as a group): said of a person with a copula,
+    // "dat hij Roma is", "Dragan is Sinti". Trap: "AS Roma", "de Roma in Europa" (a group).
+    { id: "group.roma-is", pattern: "is|ben|bent|was roma|sinti", strength: "weak" },
+    { id: "group.roma-clause", pattern: "hij|zij|ze|ik|jij roma|sinti is|ben|bent|was", strength: "weak" },
+    // Jokes and remarks about a people aimed at a person: "grapjes over zigeuners richting Dragan".
+    // Trap: "grappen over Marokkanen zijn verboden" (no one aimed at: a rule, generic).
+    { id: "slur.jokes-at", pattern: "grapjes|grappen|grap|grapje|moppen|opmerkingen|opmerking over ~1 @ORIGIN_NOUN|@ETHNIC_GROUP ~2 richting|tegen|naar|jegens @WHO", strength: "weak" },
   ],
 };

@@ -56,6 +56,22 @@ export const genetic: LexiconList = {
     // A DNA trace that led to a person (genetic, also criminal): "een DNA-spoor leidde naar een man".
     { id: "dna-trace.led-to", pattern: "dnaspoor|dnasporen|dnamatch ~4 leidde|leidden|naar|van|matched|led", strength: "weak" },
     // Carrying a gene: "he carries the gene for cystic fibrosis", "draagt het gen".
+    // --- Published text (police news) and notes. ---
+    // DNA said to be a person's: "het DNA van de verdachte werd gevonden" (genetic, also criminal).
+    // Trap: "het DNA van ons bedrijf" (no person), "DNA-onderzoek in het algemeen".
+    { id: "dna-of-person", pattern: "dna van|of de|het|een|zijn|haar|the|his|her? @WHO|verdachte|dader|slachtoffer|man|vrouw|suspect|victim", strength: "weak" },
+    // Kinship DNA searches that trace a person (police news: "via DNA-verwantschapsonderzoek opgespoord").
+    // Trap: "het DNA van ons bedrijf" (bare DNA is left to the rules above that need a person's DNA).
+    { id: "test.kinship", pattern: "dnaverwantschapsonderzoek|verwantschapsonderzoek|dnasporenonderzoek|dnavergelijking|dnaprofielen|dnaverwantschap", strength: "weak" },
+    // A hit in the DNA database: "leverde een match op in de databank", "een match met de Slowaakse
+    // databank". Trap: a fingerprint database has its own word (vingerafdrukkendatabank), not listed.
+    // DNA found on a scene is a trace of someone: "zijn DNA werd aangetroffen op het mes". Trap: "het zit in
+    // zijn DNA" (figurative: no finding verb).
+    { id: "dna-found", pattern: "dna|dnaspoor|dnasporen|dnaprofiel ~5 aangetroffen|gevonden|teruggevonden|veiliggesteld", strength: "weak" },
+    { id: "database-match", pattern: "match|hit ~4 databank|databanken|dnadatabank", strength: "weak" },
+    // A predisposition found by a test: "hij heeft de aanleg voor hemochromatose". Trap: "de aanleg van
+    // de weg" (construction, and no hereditary disease after it).
+    { id: "predisposition", pattern: "aanleg voor|tot ~1 de|het? ziekte? van? @HEREDITARY", strength: "weak" },
     { id: "carries-gene", pattern: "carries|carry|carried|draagt|droeg ~1 the|a|het|een gene|gen|mutation|mutatie|genmutatie", strength: "weak" },
   ],
 };

@@ -30,5 +30,29 @@ export const activity: Pick<LexiconList, "patterns"> = {
     { id: "committee", pattern: "zit|zat|lid|actief|voorzitter ~2 in|van ~1 het|de actiecomite|actiegroep|comite|bewonerscomite tegen", strength: "weak" },
     // A slogan in quotes before its carrier: "een 'Nee tegen de windmolens'-sticker op zijn bus".
     { id: "slogan.quoted", pattern: "nee|stop|anti ~3 @CAUSE sticker|stickers", strength: "weak" },
+    // --- Published text (local news, council reports) and notes about a colleague. ---
+    // News puts a council member's party in brackets after the name: "Johan de Wit (SGP) noemt de motie
+    // ongepast". Only names that are nothing but a party (PARTY_ONLY: not "ik denk", "230 volt").
+    // Trap: "De VVD stemde tegen" (no person right before), "de CDA-fractie" (the party itself).
+    { id: "party-after-person", pattern: "<@WHO @PARTY_ONLY", strength: "weak" },
+    // A seat won or held for a party: "keren voor de PVV terug in de gemeenteraad" (party.council reads
+    // the other order). Trap: "stemde voor de motie in de gemeenteraad" (no party).
+    { id: "seat.for-party", pattern: "voor|namens de|het? @PARTY_VOTE ~2 in de|het? gemeenteraad|raad|deelraad|kamer|fractie|staten|senaat", strength: "weak" },
+    // A party's talk or slogan carried by a person: "zijn PVV praatjes", "een PVV sticker op zijn helm".
+    // Trap: "230 volt sticker" (PARTY_ONLY leaves out Volt, SP, DENK and CU).
+    // A party's office holder by compound title, in news often with no name: "de SP-wethouder was niet
+    // aanwezig", "VVD-minister", "PVV-kopstuk". One person in an office of that party, so strong. Trap:
+    // "de PVV-kiezer" (the typical voter: not listed), "CDA-fractie" (the party's group, not a person).
+    { id: "party-office.compound", pattern: "@PARTY_COMPOUND+@OFFICE_HEAD ~0", strength: "strong" },
+    // A vote with the occasion between: "stemde bij de laatste verkiezingen op Forum voor Democratie".
+    // Trap: "de raad stemde in met de bouw op het terrein" (no party after "op").
+    { id: "vote.occasion", pattern: "stemt|stemde|stemden|gestemd ~5 op de|het? @PARTY_VOTE|@LEADER", strength: "weak" },
+    // "zijn partijgenoot Jan": a member of the same party as the one named (party statutes' word).
+    // Trap: "partijgenoten" in general (a plural: a group), "partij" as a batch of sand.
+    { id: "party-fellow", pattern: "partijgenoot|partijgenote", strength: "weak" },
+    { id: "party-talk", pattern: "@PARTY_ONLY praatjes|gedachtegoed|propaganda|retoriek|sticker|stickers|pet|shirt|tshirt|speldje|button|vlag|vlaggetje|spandoek", strength: "weak" },
+    // A seat on a party section's board: "zit in het bestuur van de lokale afdeling van de ChristenUnie".
+    // Trap: "de afdeling van de SP organiseert" (the section itself: no office before it).
+    { id: "party-section.office", pattern: "bestuur|bestuurslid|voorzitter|secretaris|penningmeester|lid|actief|vrijwilliger ~3 afdeling|kiesvereniging|partijafdeling|jongerenafdeling van|vd de|het? @PARTY_VOTE", strength: "weak" },
   ],
 };

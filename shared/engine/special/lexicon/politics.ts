@@ -54,6 +54,12 @@ export const politics: LexiconList = {
       "raadslidmaatschap", "lidmaatschap", "prominent", "kopstuk", "senator", "politicus", "politica", "kandidaten",
       "aanhangers", "sympathisanten", "activisten", "wethouders", "voorman", "gedeputeerde", "europarlementarier", "burgemeester",
     ],
+    /** Singular offices whose compound names one holder: "SP-wethouder", "VVD-minister" (politics-activity.ts). */
+    OFFICE_HEAD: [
+      "wethouder", "raadslid", "gemeenteraadslid", "kamerlid", "statenlid", "fractievoorzitter", "lijsttrekker", "senator",
+      "burgemeester", "gedeputeerde", "europarlementarier", "partijleider", "fractieleider", "voorman", "kopstuk",
+      "prominent", "politicus", "politica", "leider", "minister", "staatssecretaris",
+    ],
     /** Taking part in a protest: "liep mee in de demonstratie", "ging naar het boerenprotest". */
     PROTEST: [
       "demonstratie", "demonstraties", "betoging", "betogingen", "protestmars", "protestactie", "boerenprotest",
@@ -92,7 +98,11 @@ export const politics: LexiconList = {
     ...activity.patterns,
     // Vote and support.
     { id: "vote", pattern: "stemt|stemde|stemmen|gestemd|stem|votes|voted ~1 op|voor|for? ~2 @PARTY_VOTE", strength: "weak" },
-    { id: "vote.before", pattern: "op|voor de|het? @PARTY_VOTE ~2 gestemd|stemt|stemde|stemmen|stem", strength: "weak" },
+    // A finite verb comes at most one word after the party ("op de PVV heeft gestemd" takes the participle
+    // two words on): a wider gap ran over a second clause ("stemt op Forum en Achmed stemt DENK") and
+    // merged two votes into one finding.
+    { id: "vote.before", pattern: "op|voor de|het? @PARTY_VOTE ~2 gestemd|stemmen", strength: "weak" },
+    { id: "vote.before-finite", pattern: "op|voor de|het? @PARTY_VOTE ~1 stemt|stemde|stem", strength: "weak" },
     // A subordinate clause puts the verb last: "dat ze altijd BBB stemt"; not a party voting ("de BBB stemt tegen").
     { id: "vote.clause-final", pattern: "@PARTY_VOTE stemt|stemde|stemmen|stem|gestemd", strength: "weak", notAfter: ["de", "het", "the"], notBefore: ["tegen", "voor", "in", "mee", "met", "over", "af", "niet"] },
     // "partij" is also a party to a contract ("stemmen af met partij B"): only "stemt op die partij".

@@ -25,7 +25,7 @@ const BELIEVERS = [
   "boeddhist", "boeddhistisch", "boeddhistische", "sikh", "jezidi", "jezidisch", "rastafari", "atheist",
   "atheistisch", "agnost", "agnostisch", "humanist", "humanistisch", "gelovig", "gelovige",
   "religieus", "religieuze", "vroom", "kerkganger", "moskeeganger", "bekeerling", "jehova's",
-  "jehovagetuige", "jehovah's", "adventist", "adventisten", "zevendedagsadventist", "jewish", "catholic", "hindu", "buddhist", "religious", "islam",
+  "jehovagetuige", "jehovah's", "adventist", "adventisten", "zevendedagsadventist", "jewish", "catholic", "hindu", "buddhist", "religious",
   // Smaller churches and movements of the same CBS "overig" group, and the believer's opposite (also a stance).
   "mormoon", "mormoonse", "pinksterchristen", "oudkatholiek",
   "oudkatholieke", "bahai", "scientoloog", "ongelovig", "nietgelovig", "onkerkelijk", "sikhs", "muslims",
@@ -67,6 +67,8 @@ export const religion: LexiconList = {
     CLERGY: [
       "imam", "predikant", "pastoor", "priester", "kapelaan", "pastor", "rabbijn", "rabbi", "granthi", "monnik",
       "bisschop",
+      // The female form of the PKN's title (its own usage: "predikante ds. A. de Vries").
+      "predikante",
     ],
     /**
      * Congregations and their boards and choirs a person belongs to: "lid van de parochie", "zit in de
@@ -81,11 +83,21 @@ export const religion: LexiconList = {
     ],
     /** Houses of worship, for membership only: "lid van de kerk" (not "actief in de kerk", a worksite). */
     HOUSE_OF_WORSHIP: ["kerk", "moskee", "synagoge", "sjoel", "tempel", "church", "mosque", "synagogue"],
+    /** Time words between a wish and the place of worship: "wil vrijdag om 13:00 even naar de moskee". */
+    WHEN: [
+      "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "vrijdagmiddag", "zondagochtend",
+      "morgen", "vandaag", "vanmiddag", "vanavond", "straks", "even", "graag", "ook", "weer", "dan", "om", "rond", "uur",
+      "11", "12", "13", "14", "15", "00", "30", "45",
+    ],
     /** Not "gevormd" (een team gevormd), "doop" or "gedoopt" (cranes and ships are christened too). */
     RITE: ["besneden", "belijdenis", "communie", "vormsel", "barmitswa", "batmitswa", "bekeerd", "bekering", "baptized"],
   },
   patterns: [
     { id: "believer", pattern: "@BELIEVER", strength: "weak", notBefore: NOT_A_BELIEVER },
+    // "hij is islam" (colloquial for a Muslim) is a person's; "de islam" is the faith as a subject
+    // ("uitleggen wat de islam inhoudt"), so not after an article. A follower of it is: "aanhanger van de islam".
+    { id: "believer.islam", pattern: "islam", strength: "weak", notAfter: ["de", "the"], notBefore: NOT_A_BELIEVER },
+    { id: "believer.follower", pattern: "aanhanger|aanhangster|volgeling|belijder van de|het islam|christendom|jodendom|katholicisme|boeddhisme|hindoeisme|geloof", strength: "weak" },
     // Not "mijn God": swearing.
     // Duties of one's faith count as the faith: "om aan zijn geloofsplichten te voldoen".
     { id: "faith.own", pattern: "zijn|haar|z'n|mijn|m'n|his|her|my geloof|religie|overtuiging|geloofsovertuiging|levensovertuiging|geloofsplichten|godsdienst|faith|religion", strength: "weak" },
@@ -94,15 +106,25 @@ export const religion: LexiconList = {
     // Worship: "gaat zondag naar de kerk", "bezoekt de moskee", "attends mass".
     // "naar de kerk om de verwarming te repareren" is work on the building.
     { id: "worship.goes", pattern: "gaat|ga|gaan|ging|gingen|goes|went|attends|attended ~4 naar|to ~1 @WORSHIP_PLACE", strength: "weak", notBefore: ["om", "voor", "aan", "to", "for"] },
+    // Wanting or being allowed to go: "Youssef wil vrijdag om 13:00 naar de moskee". Not "moet": "de ploeg
+    // moet morgen naar de kerk in Zeist" is a worksite. Only time words between (WHEN), so neither "wil
+    // niet naar de kerkdienst" (denied) nor "wil de steiger naar de kerk brengen" (a thing moved) reads so.
+    { id: "worship.wants", pattern: "wil|wilde|willen|mag|mocht @WHEN? @WHEN? @WHEN? @WHEN? naar|to de|het|the? @WORSHIP_PLACE", strength: "weak",
+      notBefore: ["om", "voor", "aan", "in", "te", "to", "for", "brengen", "rijden", "sturen", "halen", "vervoeren", "verplaatsen", "leveren", "hijsen", "verhuizen", "terug"] },
     // Services, not buildings: "bezocht de moskee" is also a site visit.
     { id: "worship.visits", pattern: "bezoekt|bezocht|attends|attended ~2 de|het|een|the? kerkdienst|mis|vrijdaggebed|eucharistie|gebedsdienst|mass", strength: "weak" },
     // Services, wherever they are held: "wil naar het vrijdaggebed", "went to mass".
-    { id: "worship.service", pattern: "naar|to de|het|the? vrijdaggebed|kerkdienst|mis|eucharistie|gebedsdienst|sabbatdienst|mass", strength: "weak" },
+    { id: "worship.service", pattern: "naar|to de|het|the? vrijdaggebed|kerkdienst|mis|eucharistie|gebedsdienst|sabbatdienst|bidstond|mass", strength: "weak" },
+    // A prayer meeting a person has ("heeft vanavond bidstond"); "tijdens de bidstond" is the event as a
+    // time, which the one leading it (a dominee, clergy.title) already tells.
+    { id: "scripture.bidstond", pattern: "bidstond|bidstonden", strength: "weak", notAfter: ["de", "het", "een", "the"] },
     { id: "worship.attends", pattern: "bezoekt|bezocht|viert|vierde|vieren|houdt|hield|doet|deed|celebrates|celebrated|observes ~3 @HOLIDAY", strength: "weak" },
     { id: "holiday.person", pattern: "@HOLIDAY", strength: "weak" },
     // Refusing blood for one's faith (Jehovah's Witnesses): "wil geen bloedtransfusie", "weigert bloed".
     // The refusal is the practice, so "geen" opens the pattern rather than negating it.
-    { id: "practice.no-transfusion", pattern: "geen bloedtransfusie|bloedtransfusies|bloed", strength: "weak", notBefore: ["nodig", "gehad", "gekregen", "verloren", "gegeven", "afgenomen", "geprikt", "bij"] },
+    { id: "practice.no-transfusion", pattern: "geen bloedtransfusie|bloedtransfusies|bloed", strength: "weak", notBefore: ["nodig", "gehad", "gekregen", "verloren", "gegeven", "afgenomen", "geprikt", "bij",
+      // Blood not seen after a cut: "heeft geen bloed gezien", "geen bloed op de vloer".
+      "gezien", "zichtbaar", "gevonden", "gevloeid", "te", "op", "aan", "in", "uit", "meer"] },
     { id: "practice.refuses-transfusion", pattern: "weigert|weigerde|weigeren|refuses|refused ~2 bloedtransfusie|bloedtransfusies|transfusion|transfusions", strength: "weak" },
     // A believer named with the person noun: "een moslimvrouw", "onze moslimcollega" (one person: strong;
     // the plural is a group unless someone is named).
@@ -118,7 +140,7 @@ export const religion: LexiconList = {
     // Dress that reveals a belief; a cross only when worn ("een kruisje zetten" ticks a box).
     { id: "headscarf", pattern: "hoofddoek|hoofddoekje|hoofddoeken|keppel|keppeltje|kippa|tulband|tulbanden|boerka|nikab|niqab|hijab|dastar", strength: "weak" },
     { id: "cross.worn", pattern: "draagt|droeg|wears|wore ~2 kruisje|kruis|crucifix|rozenkrans", strength: "weak" },
-    { id: "scripture", pattern: "koran|bijbel|koranles|koranschool|bijbelstudie|bijbelkring|bidstond|thora|catechisatie|zondagsschool|quran|bible", strength: "weak" },
+    { id: "scripture", pattern: "koran|bijbel|koranles|koranschool|bijbelstudie|bijbelkring|thora|catechisatie|zondagsschool|quran|bible", strength: "weak" },
     // hidden, spraying, playing
     { id: "prayer.exact", pattern: `bidden|praying ${EXACT}`, strength: "weak", notBefore: ["dat"] },
     { id: "diet", pattern: "halal|koosjer", strength: "weak" },
@@ -159,6 +181,8 @@ export const religion: LexiconList = {
     // lift" (stuck) nor "hij vast wel" (surely): the words after it that make it "stuck" or "surely".
     { id: "fasting.person", pattern: "<@WHO vast|vastte", strength: "weak",
       notBefore: ["in", "aan", "op", "tussen", "met", "onder", "achter", "bij", "klem", "te", "door", "wel", "zeker", "al", "nog", "niet", "ook", "het", "de", "een", "gezet", "gezeten", "gelopen", "staan", "zitten", "komen", "houden",
+        // "meenden dat ik vast heel goed kon dansen": "surely" before a degree adverb or an adjective.
+        "heel", "erg", "zo", "best", "goed", "graag", "gewoon", "even", "meteen", "snel", "wat", "iets", "veel",
         // Verb-last clauses: "omdat Kees vast zit in het verkeer", "dat hij vast kwam te zitten".
         "zit", "zat", "zaten", "staat", "stond", "ligt", "lag", "loopt", "liep", "kwam", "komt", "raakte", "raakt", "geraakt", "heeft", "had", "moet", "kan", "zal", "wil"] },
     // A christening of oneself or a relative: "zijn zoon wordt zondag gedoopt"; not a ship "gedoopt tot".
@@ -199,5 +223,32 @@ export const religion: LexiconList = {
     // "een Jehova's getuige" names a believer as "een moslimvrouw" does (getuige is a person word, so a
     // rule about "een Jehova's getuige" with a modal stays generic).
     { id: "jehovah.witness", pattern: "jehova's|jehovah's getuige|witness", strength: "weak" },
+    // --- Published text (church news, local papers): clergy and officers of a congregation. ---
+    // Clergy by a compound title (the churches' own: PKN "classispredikant", "stadspredikant",
+    // "jeugdpredikant", "legerpredikant", RK "hulppastoor", "studentenpastor", "opperrabbijn").
+    // Trap: a surname ("Ria Pastoor", skipped as a name), "predikantsplaats" (another word).
+    { id: "clergy.compound", pattern: "*predikant|*dominee|*pastor|*pastoor|*rabbijn|*aalmoezenier", strength: "strong", notBefore: ["straat", "opleiding", "huis", "woning", "kamer", "voorbij"] },
+    // "ds." (dominee) and "pater" as a title before a name: "ds. J. de Vries ging voor", "pater Jansen".
+    // Weak (a person in the sentence): "DS" is also a brand. Trap: the title needs a capitalised name
+    // after it ("ds. van deze" in a manual is none), and no article or possessive before ("een DS Automobiles").
+    { id: "clergy.title", pattern: "ds|pater|paus @CAP", strength: "weak", notAfter: ["een", "het", "die", "deze", "mijn", "zijn", "haar", "onze"] },
+    // A seat in a church's or a mosque's council, with time words between: "zit al twintig jaar in de
+    // kerkenraad" (congregation.member allows one word). Trap: "zit in de raad van de gemeente" (no church body).
+    { id: "congregation.seat", pattern: "zit|zat|zitten|zaten|zitting ~4 in de|het kerkenraad|kerkbestuur|moskeebestuur|synagogebestuur|parochiebestuur|parochieraad|classis|synode", strength: "weak" },
+    // An officer of a house of worship or of a church's assembly, as a person: "de voorzitter van de
+    // moskee", "voorzitter van de laatstgehouden synode" (PKN kerkorde: synode, classis, kerkenraad).
+    // Trap: the board itself ("het moskeebestuur besloot"), "de voorzitter van de bouwcommissie".
+    { id: "congregation.officer-house", pattern: "voorzitter|secretaris|penningmeester|bestuurslid|scriba|preses van|bij ~2 moskee|kerk|synagoge|sjoel|tempel|gebedshuis|synode|classis|kerkenraad|moskeevereniging", strength: "strong" },
+    // Churchgoing as what a person is: "Jan is erg kerkelijk". Trap: "het pand is kerkelijk eigendom".
+    { id: "church-life.is", pattern: "is|ben|bent|was|zijn|waren erg|heel|zeer|nogal|best|behoorlijk|streng? kerkelijk", strength: "weak", notBefore: ["eigendom", "bezit", "terrein", "goed", "gebouw", "erfgoed", "monument"] },
+    // Church workers and pastors by their church's own titles: PKN "kerkelijk werker", evangelical and
+    // Pentecostal "voorganger" of a congregation. Trap: "zijn voorganger bij de gemeente Utrecht" (a
+    // predecessor at the municipality: the congregation must be named by a belief word or as a church).
+    { id: "clergy.church-worker", pattern: "kerkelijk werker|werkster", strength: "strong" },
+    { id: "clergy.voorganger", pattern: "voorganger|voorgangster van|bij|in de|het|een @BELIEVER gemeente|kerk|gemeenschap", strength: "strong" },
+    { id: "clergy.voorganger-church", pattern: "voorganger|voorgangster van|bij|in de|het|een kerk|kerkgemeente|pinkstergemeente|baptistengemeente|evangeliegemeente|geloofsgemeente|baptistenkerk|pinksterkerk|geloofsgemeenschap|parochie|moskee", strength: "strong" },
+    // Jehovah's Witnesses carry a "geen-bloed-verklaring" (their own advance directive refusing blood).
+    // Trap: "geen bloed gezien" (two words: practice.no-transfusion reads those).
+    { id: "practice.no-blood-card", pattern: "geenbloed|geenbloedverklaring|geenbloedpas|geenbloedpasje", strength: "weak" },
   ],
 };

@@ -59,6 +59,15 @@ export const sexual: LexiconList = {
     // A same-sex partner said of the person: "Mark is getrouwd met een man", "hij en zijn man", "her wife".
     { id: "partner.male", pattern: "@MALE|hij|he ~3 @MARRIED ~1 met|to een|a @HUSBAND", strength: "weak" },
     { id: "partner.female", pattern: "@FEMALE|zij|she ~3 @MARRIED ~1 met|to een|a @WIFE", strength: "weak" },
+    // A man married to "his" man or boyfriend: "Henk is getrouwd met zijn vriend Mark". Trap: "getrouwd met
+    // zijn vriendin" (not listed), "zijn vriend" alone (a friend).
+    { id: "partner.male-his", pattern: "@MALE|hij|he ~3 @MARRIED ~1 met|to zijn|z'n|his man|echtgenoot|vriend|husband|boyfriend", strength: "weak" },
+    // A partner named after "zijn"/"haar" with a given name of the same sex: "Mark woont samen met zijn
+    // partner Thomas", "haar vrouw Ellen". Trap: "zijn vriend Thomas" (a friend), "haar partner Kees".
+    { id: "partner.his-named", pattern: "zijn|z'n|his partner|echtgenoot|husband|boyfriend|man|vriendje @MALE", strength: "weak" },
+    { id: "partner.her-named", pattern: "haar|her partner|echtgenote|wife|girlfriend|vrouw|vriendinnetje @FEMALE", strength: "weak" },
+    // A same-sex couple: "het homostel uit de wijk". Trap: "homogeen", "homologatie" (other words).
+    { id: "couple", pattern: "homostel|homopaar|homostelletje|lesbostel", strength: "weak" },
     { id: "partner.his-husband", pattern: "zijn|z'n|his echtgenoot|husband|boyfriend", strength: "weak" },
     // "zijn man" is also a foreman's worker ("stuurde zijn man naar de keet"): only "met/en zijn man".
     { id: "partner.with-his-man", pattern: "met|en|and|with zijn|z'n|his man", strength: "weak", notBefore: ["staan", "staat", "stond", "van", "en", "genoeg"] },
@@ -129,6 +138,13 @@ export const sexual: LexiconList = {
     { id: "partner.named-male", pattern: "@MALE|hij|he ~3 @MARRIED ~1 met|to|with @MALE", strength: "weak" },
     { id: "partner.named-female", pattern: "@FEMALE|ze|zij|she ~3 @MARRIED ~1 met|to|with @FEMALE", strength: "weak" },
     // "had an affair with the site manager": the article after "with" is fine once "had an" comes first.
+    // --- Published text (columns, interviews about coming out at work). ---
+    // One's own sexuality: "eerlijk over mijn seksualiteit", "zijn seksleven". Trap: "seksualiteit als
+    // thema van de voorlichting" (no possessive), "mijn sexy auto" (another word).
+    { id: "orientation.own-sexuality", pattern: "zijn|haar|z'n|mijn|m'n|his|her|my seksualiteit|sexualiteit|seksleven|sexleven|sexuality|sexlife", strength: "weak" },
+    // Explicit images sent to a person: "sent her explicit photos", "stuurde expliciete foto's".
+    // Trap: "explicit instructions", "expliciete afspraken" (no image word).
+    { id: "harassment.explicit-images", pattern: "explicit|expliciete|nude|naked photos|pictures|images|videos|pics|foto's|fotos|filmpjes", strength: "weak" },
     { id: "affair.had-en", pattern: "had|has|having|heeft an|a|een affair|affaire", strength: "weak", notBefore: ["rond", "around", "over", "about"] },
   ],
 };

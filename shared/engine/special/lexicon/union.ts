@@ -13,7 +13,10 @@ import { EXACT } from "./exact.ts";
  * organise building and industry crews (FNV Bouwen & Wonen, FNV Metaal, CNV Vakmensen, CNV Connectief),
  * from the federations' own member lists.
  */
-const UNION_NAMES = ["fnv", "cnv", "fnvbouw", "fnvmetaal", "cnvvakmensen", "cnvconnectief", "vakmensen", "abvakabo", "nu'91", "nu91"];
+const UNION_NAMES = ["fnv", "cnv", "fnvbouw", "fnvmetaal", "cnvvakmensen", "cnvconnectief", "vakmensen", "abvakabo", "nu'91", "nu91",
+  // The Belgian federations that organise Flemish crews (ACV-CSC, ABVV-FGTB, ACLVB-CGSLB, their own sites):
+  // "Mick is the ACV delegate". Trap: none of the three is a Dutch word.
+  "acv", "abvv", "aclvb"];
 /** Words for a union (also the colloquial "de bond"). */
 const UNION_WORDS = ["vakbond", "vakbonden", "bond", "vakcentrale", "vakbeweging", "union", "tradeunion"];
 
@@ -43,6 +46,15 @@ export const union: LexiconList = {
       "vakbondsbestuurder", "vakbondsman", "vakbondsvrouw", "vakbondsconsulent", "kaderleden", "leden",
       // The members' own councils: "Roel van de CNV-ledenraad", "FNV-ledenparlement".
       "ledenraad", "ledenparlement",
+      // News names a union's leader by these heads (as it does a party's): "FNV-voorman Stekelenburg",
+      // "CNV-topman", "FNV-kopstuk". Trap: "voorman" alone is the site's foreman; only in the compound.
+      "voorman", "voorvrouw", "topman", "topvrouw", "kopstuk", "leider", "baas", "prominent",
+    ],
+    /** Singular heads of an official's compound title: "FNV-bestuurder", "CNV-voorman" (not "-leden"). */
+    OFFICIAL_HEAD: [
+      "bestuurder", "bestuurslid", "kaderlid", "consulent", "districtsbestuurder", "regiobestuurder", "sectorbestuurder",
+      "bondsbestuurder", "voorman", "voorvrouw", "topman", "topvrouw", "kopstuk", "leider", "baas", "woordvoerder",
+      "woordvoerster", "onderhandelaar", "voorzitter", "vicevoorzitter", "secretaris", "jurist", "advocaat",
     ],
     /** Sections of a union written after its name: "FNV Bouw", "CNV Vakmensen". */
     UNION_SECTION: ["bouw", "metaal", "vakmensen", "connectief", "jong", "zorg", "overheid", "havens", "bouwen", "wonen", "industrie"],
@@ -64,7 +76,7 @@ export const union: LexiconList = {
     { id: "member-of.unie", pattern: "@UNION_ROLE van|bij de unie", strength: "weak" },
     { id: "union-role", pattern: "union @UNION_ROLE", strength: "weak" },
     // Speaking for a union is a union role: "Sandra sprak namens de FNV".
-    { id: "on-behalf", pattern: "namens ~1 de|het? vakbond|bond|fnv|cnv", strength: "weak" },
+    { id: "on-behalf", pattern: "namens ~1 de|het? vakbond|bond|@UNION_NAME", strength: "weak" },
     { id: "union-member-word", pattern: "vakbondslid|vakbondsman|vakbondsvrouw|vakbondskader|vakbondslidmaatschap|fnvlid|cnvlid|fnvkaderlid|cnvkaderlid|fnv'er|cnv'er|fnver|cnver", strength: "strong" },
     // Parties have cadre too, but "kaderlid" on a building site is a union word; with a person only.
     { id: "cadre", pattern: "kaderlid", strength: "weak" },
@@ -106,5 +118,38 @@ export const union: LexiconList = {
     // Filing through one's union: "heeft zijn klacht via de FNV ingediend".
     { id: "filed-via", pattern: "via de|het? vakbond|bond|fnv|cnv ~2 ingediend|aangespannen", strength: "weak" },
     { id: "union-rep-en", pattern: "@UNION_NAME rep|representative|steward|member|delegate|official|organiser|organizer", strength: "weak" },
+    // --- Published text (news, union magazines): officials by their title, the union's staff. ---
+    // The title before the union's name, as news writes it after a name: "Hans, bestuurder FNV Bouwen &
+    // Wonen", "bestuurslid CNV Vakmensen". Source: the federations' own titles (statutes, staff pages).
+    // Trap: "de FNV voert actie", "cao-overleg met FNV en CNV" (no title: the union as organisation).
+    { id: "title-before-name", pattern: "bestuurder|bestuurslid|voorzitter|vicevoorzitter|woordvoerder|woordvoerster|secretaris|onderhandelaar|consulent|penningmeester|kaderlid|districtsbestuurder|regiobestuurder|sectorbestuurder|bondsbestuurder @UNION_NAME", strength: "weak" },
+    // Titles only unions use (FNV and CNV job titles): "en later sectorbestuurder en bondsbestuurder".
+    // Trap: a sports federation's board ("bestuurslid van de KNVB", "bondsvoorzitter") is not listed.
+    { id: "officer-word", pattern: "sectorbestuurder|bondsbestuurder|vakbondsvoorman|vakbondsleider|vakbondsbaas|vakbondstopman|vakbondsvoorzitter", strength: "weak" },
+    // Working for a union is a union role: "in dienst komt van de bond", "twintig dienstjaren bij de bond",
+    // "werkzaam bij de FNV". Trap: "in dienst van de gemeente", "de dienst van de bouw" (no union).
+    { id: "employed", pattern: "dienst|dienstjaren|werkzaam ~2 van|bij de|het? vakbond|bond|@UNION_NAME", strength: "weak" },
+    // An official by title, in news often with no name, or as the source of a quote ("volgens de woordvoerder
+    // van de FNV", "de FNV-voorzitter sprak de stakers toe"): one person in a union office, so strong, as
+    // clergy are. Singular titles only: "FNV-leden", "de leden van CNV" stay weak (a group, groups.ts).
+    // Trap: "de FNV voert actie", "de voorzitter van de OR" (no union), "een rapport van de FNV".
+    { id: "official.strong", pattern: "woordvoerder|woordvoerster|voorzitter|vicevoorzitter|onderhandelaar|secretaris|bestuurder|bestuurslid|penningmeester|districtsbestuurder|regiobestuurder|sectorbestuurder|bondsbestuurder van|namens|bij ~1 de|het? @UNION_NAME|vakbond|vakcentrale", strength: "strong" },
+    { id: "official-compound.strong", pattern: `@UNION_NAME+@OFFICIAL_HEAD ${EXACT}`, strength: "strong" },
+    // A seat on a union's board or council: "zit in het hoofdbestuur van de FNV", "werd gekozen in de
+    // ledenraad van CNV". Trap: "het bestuur van de FNV besloot" (the body itself: no seat word before it).
+    { id: "board-seat", pattern: "zit|zat|zitten|zaten|zitting|gekozen|verkozen ~5 hoofdbestuur|bestuur|federatiebestuur|bondsbestuur|sectorbestuur|ledenraad|ledenparlement|kaderraad van|bij de|het? @UNION_NAME|vakbond|bond", strength: "weak" },
+    // Joining: "sloot zich aan bij de vakbond" (joined reads "aangesloten bij"). Trap: "sloot de deur bij de bond".
+    { id: "joined-self", pattern: "sloot|sluit|sloten|sluiten ~1 zich aan bij de|het? vakbond|bond|@UNION_NAME", strength: "weak" },
+    // A union's card or number written apart: "een FNV pasje in zijn portemonnee" (union-compound reads
+    // "FNV-pasje"). Trap: "een NS pasje" (no union), "de FNV actiekaart" (not listed).
+    { id: "card", pattern: "@UNION_NAME pasje|pas|ledenpas|lidmaatschapskaart|lidnummer|lidmaatschap|contributie", strength: "weak" },
+    // Union work a person does or gets leave for: "heeft ivm vakbondswerk donderdag vrij".
+    // Trap: "het vakbondswerk in Nederland" about nobody (weak: needs a person in the sentence).
+    // A speaker named with the union they speak for: "zegt Jan de Vries van FNV Bouwen & Wonen", "aldus
+    // Marieke Smit van CNV". Strong: the speaker is no person for the sentence's reference (sources.ts), yet
+    // the union role is theirs. A verb of saying first, then a person right before the union's name:
+    // not "volgens onderzoek van FNV", "De Arboprijs van FNV Bouw" (a capital is no speaker without the verb).
+    { id: "speaker-of", pattern: "zegt|zei|zeggen|aldus|volgens|vertelt|vertelde|stelt|reageert ~3 @WHO van|namens|bij @UNION_NAME", strength: "strong" },
+    { id: "union-work", pattern: "vakbondswerk|vakbondsactiviteiten|vakbondsverlof|vakbondsuren|vakbondsfunctie|kaderwerk", strength: "weak" },
   ],
 };
