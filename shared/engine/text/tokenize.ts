@@ -1,5 +1,6 @@
 import { isUpperAt } from "./fold.ts";
 import { WORD_CHAR, isDigitCode } from "./word-chars.ts";
+import { INTERN_MAX, internSlice, sliceHash } from "./word-intern.ts";
 
 export interface Token {
   /** Folded form (lower case, no accents), hyphens and apostrophes kept: "dna-test", "collega's". */
@@ -74,8 +75,13 @@ export function tokenize(original: string, folded: string, from = 0, to = folded
     }
     const start = i;
     let hyphens = false;
+    let kinds = 0;
     for (;;) {
-      while (i < to && WORD_CHAR[folded.charCodeAt(i)] !== 0) i++;
+      let kind = 0;
+      while (i < to && (kind = WORD_CHAR[folded.charCodeAt(i)]!) !== 0) {
+        kinds |= kind;
+        i++;
+      }
       const c = folded.charCodeAt(i);
       if ((c === 45 || c === 39) && i + 1 < to && WORD_CHAR[folded.charCodeAt(i + 1)] !== 0) {
         if (c === 45) hyphens = true;
@@ -84,7 +90,8 @@ export function tokenize(original: string, folded: string, from = 0, to = folded
       }
       break;
     }
-    const word = folded.slice(start, i);
+    // Words of letters come back often: one string each (word-intern.ts); numbers seldom do.
+    const word = kinds === 1 && i - start <= INTERN_MAX ? internSlice(folded, start, i, sliceHash(folded, start, i)) : folded.slice(start, i);
     const breaks = previous !== undefined && isSentenceBreak(folded, lastEnd, start, previous.start);
     if (breaks) sentence++;
     const capital = isUpperAt(original, start);
