@@ -1,6 +1,6 @@
 import { isUpperAt } from "./fold.ts";
 import { WORD_CHAR, isDigitCode } from "./word-chars.ts";
-import { INTERN_MAX, internSlice, sliceHash } from "./word-intern.ts";
+import { INTERN_FROM, INTERN_MAX, internSlice, sliceHash } from "./word-intern.ts";
 
 const CAPITAL = 1;
 const ACRONYM = 2;
@@ -91,6 +91,9 @@ export function isSentenceBreak(folded: string, from: number, to: number, previo
  */
 export function tokenize(original: string, folded: string, from = 0, to = folded.length, tokens: Token[] = [], firstSentence = 0): Token[] {
   let sentence = firstSentence;
+  // A short text's tokens die young, and a new string costs less than the table's probe; a long
+  // text's stay alive through scavenges, which copy every one of them.
+  const intern = folded.length >= INTERN_FROM;
   let lastEnd = from;
   let previous: Token | undefined;
   // A loop over the word-character table rather than a regex: the same words (word-chars.ts), and
@@ -118,8 +121,8 @@ export function tokenize(original: string, folded: string, from = 0, to = folded
       }
       break;
     }
-    // Words of letters come back often: one string each (word-intern.ts); numbers seldom do.
-    const word = kinds === 1 && i - start <= INTERN_MAX ? internSlice(folded, start, i, sliceHash(folded, start, i)) : folded.slice(start, i);
+    // In a long text, words of letters come back often: one string each (word-intern.ts); numbers seldom do.
+    const word = intern && kinds === 1 && i - start <= INTERN_MAX ? internSlice(folded, start, i, sliceHash(folded, start, i)) : folded.slice(start, i);
     const breaks = previous !== undefined && isSentenceBreak(folded, lastEnd, start, previous.start);
     if (breaks) sentence++;
     const capital = isUpperAt(original, start);

@@ -1,13 +1,19 @@
 import { FNV_OFFSET, FNV_PRIME } from "./word-hash.ts";
 
-// One string per word across tokens and texts. The tokenizer made a new string for every token, and
-// allocating them (and the scavenges that copy them while a text's tokens are alive) was most of
-// its time: a report repeats its words, and a text of one sentence over and over ("Jan heeft
-// epilepsie. " ×50,000) repeats nothing else. An interned word also keeps the hash the engine's Sets
-// and Maps compute on first use, so every later lookup of it skips hashing its characters.
+// One string per word across the tokens of a long text. The tokenizer made a new string for every
+// token, and in a long text, whose tokens stay alive through scavenges that copy them, that was most
+// of its time: a text of one sentence over and over ("Jan heeft epilepsie. " ×50,000) repeats
+// nothing else. An interned word also keeps the hash the engine's Sets and Maps compute on first
+// use, so every later lookup of it skips hashing its characters.
 //
 // Only short words of letters: V8 copies a slice shorter than 13 characters, but a longer one points
 // into the whole text and would keep that text alive in this table; and numbers rarely come twice.
+
+/**
+ * Texts shorter than this are not interned: their tokens die young, and a new string costs less than
+ * a probe of the table (the bench corpus, reports of about a kilobyte, ran 2-3% slower interned).
+ */
+export const INTERN_FROM = 1 << 16;
 
 /** The longest word interned: V8's slices of 13 or more characters share the text they are cut from. */
 export const INTERN_MAX = 12;
