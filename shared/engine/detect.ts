@@ -62,16 +62,20 @@ function sortFindings(findings: Finding[]): void {
 function mergeOverlaps(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
   sortFindings(findings);
-  const out: Finding[] = [];
+  // The kept findings are compacted into the front of the array itself (`kept` of them; the write
+  // index never passes the read index): a second array grown to a long text's tens of thousands of
+  // findings was a copy of nearly all of them.
+  let kept = 0;
   // Sorted by start, a finding can only overlap the latest-ending kept finding of its category: the
   // last one kept, found by looking back rather than in a map made for every text. A kept finding is
   // looked past at most once for each other category (by its next finding), so this stays linear.
-  for (const f of findings) {
-    let k = out.length - 1;
-    while (k >= 0 && out[k]!.category !== f.category) k--;
-    const prev = k >= 0 ? out[k]! : undefined;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    let k = kept - 1;
+    while (k >= 0 && findings[k]!.category !== f.category) k--;
+    const prev = k >= 0 ? findings[k]! : undefined;
     if (!prev || !overlaps(prev, f)) {
-      out.push(f);
+      findings[kept++] = f;
       continue;
     }
     const start = prev.start;
@@ -80,7 +84,8 @@ function mergeOverlaps(findings: Finding[]): Finding[] {
     prev.start = start;
     prev.end = end;
   }
-  return out;
+  findings.length = kept;
+  return findings;
 }
 
 /**
