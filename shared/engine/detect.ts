@@ -62,16 +62,20 @@ function sortFindings(findings: Finding[]): void {
 function mergeOverlaps(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
   sortFindings(findings);
-  const out: Finding[] = [];
+  // The kept findings are compacted into the front of the array itself (`kept` of them; the write
+  // index never passes the read index): a second array grown to a long text's tens of thousands of
+  // findings was a copy of nearly all of them.
+  let kept = 0;
   // Sorted by start, a finding can only overlap the latest-ending kept finding of its category: the
   // last one kept, found by looking back rather than in a map made for every text. A kept finding is
   // looked past at most once for each other category (by its next finding), so this stays linear.
-  for (const f of findings) {
-    let k = out.length - 1;
-    while (k >= 0 && out[k]!.category !== f.category) k--;
-    const prev = k >= 0 ? out[k]! : undefined;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    let k = kept - 1;
+    while (k >= 0 && findings[k]!.category !== f.category) k--;
+    const prev = k >= 0 ? findings[k]! : undefined;
     if (!prev || !overlaps(prev, f)) {
-      out.push(f);
+      findings[kept++] = f;
       continue;
     }
     const start = prev.start;
@@ -80,7 +84,8 @@ function mergeOverlaps(findings: Finding[]): Finding[] {
     prev.start = start;
     prev.end = end;
   }
-  return out;
+  findings.length = kept;
+  return findings;
 }
 
 /**
@@ -132,12 +137,16 @@ export function detectInField(text: string, options: DetectOptions, state: Field
 
 function detectVisible(text: string, folded: string, options: DetectOptions, state: FieldState): Finding[] {
   const enabled = options.categories ? new Set(options.categories) : ALL;
-  const findings: Finding[] = [];
+  // The detectors' own arrays, joined only when both found something: spreading one into another was
+  // a twentieth of a long text's time, and a spread of a few hundred thousand findings overflows the stack.
+  let findings: Finding[] = [];
   if (enabled.has("bsn")) {
-    findings.push(...detectBsn(text, folded, { fieldKind: fieldKind(options), includeLow: options.includeLow, lineContext: state.lines }));
+    findings = detectBsn(text, folded, { fieldKind: fieldKind(options), includeLow: options.includeLow, lineContext: state.lines });
   }
   if (enabled.size > (enabled.has("bsn") ? 1 : 0)) {
-    findings.push(...detectSpecialInText(text, folded, enabled, { personBefore: state.personBefore, form: options.form }));
+    const special = detectSpecialInText(text, folded, enabled, { personBefore: state.personBefore, form: options.form });
+    if (findings.length === 0) findings = special;
+    else for (const f of special) findings.push(f);
   }
   return mergeOverlaps(findings);
 }

@@ -15,6 +15,7 @@ import { PersonContext, namesSomeone } from "./person-context.ts";
 import { SPELLING_MIN_LENGTH, SpellingIndex } from "./spelling.ts";
 import { REAL_WORDS_NEAR_TERMS } from "./lexicon/real-words-near-terms.ts";
 import { WordTable, type WordInfo } from "./word-table.ts";
+import { TokenArrays } from "./token-arrays.ts";
 import { keyHash } from "../text/word-hash.ts";
 
 // Special categories: every lexicon pattern is indexed by the words its first element accepts, so a
@@ -161,6 +162,8 @@ export function prepareSpecialIndex(more: () => boolean): boolean {
 /** Marks reused across calls: the engine is synchronous, so one detection runs at a time. */
 const presenceScratch = { marks: new Int32Array(0), stamp: 0 };
 
+const tokenArrays = new TokenArrays();
+
 /** Explanation keys per category and strength, made once: a text full of findings made them per finding. */
 const EXPLANATIONS = new Map(CATEGORIES.map((c) => [c, { strong: `${c}.strong`, weak: `${c}.weak`, episode: `${c}.weak` }] as const));
 
@@ -237,8 +240,8 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
   context: SpecialContext, cues: readonly number[] = []): Finding[] {
   const { words, wildcard, wildcardFirst, spelling, presenceCount } = getIndex();
   const corrections = new Map<number, string>();
-  // Sized up front: filled sparsely from far into a long text, a growing array would turn into a dictionary.
-  const keyCache: (string[] | undefined)[] = new Array(tokens.length);
+  tokenArrays.prepare(tokens.length);
+  const { keys: keyCache, candidates: candidatesAt, gates: gatesAt, words: wordAt, onlyPart: onlyPartAt } = tokenArrays;
   // Corrections are rare: most texts ask the empty map nothing.
   const correctionAt = (i: number) => (corrections.size === 0 ? undefined : corrections.get(i));
   const keysAt = (i: number) => (keyCache[i] ??= keysOf(tokens[i]!, correctionAt(i)));
@@ -258,11 +261,6 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
 
   // First every token's candidate patterns and spelling correction (each depends on the token alone),
   // so a pattern's presence check below sees the corrected words of the whole sentence.
-  const candidatesAt: (CompiledPattern[] | undefined)[] = new Array(tokens.length);
-  /** The candidates' presence ids when they are one word's list (its `gates`); else read from each pattern. */
-  const gatesAt: (Int32Array | undefined)[] = new Array(tokens.length);
-  const wordAt: (WordInfo | undefined)[] = new Array(tokens.length);
-  const onlyPartAt = new Array<number>(tokens.length).fill(0); // a plain array: cheaper to make than a typed one
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const hash = keyHash(t.key);

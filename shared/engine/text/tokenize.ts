@@ -1,21 +1,50 @@
 import { isUpperAt } from "./fold.ts";
 import { WORD_CHAR, isDigitCode } from "./word-chars.ts";
+import { INTERN_FROM, INTERN_MAX, internSlice, sliceHash } from "./word-intern.ts";
 
-export interface Token {
+const CAPITAL = 1;
+const ACRONYM = 2;
+const SENTENCE_START = 4;
+
+/**
+ * A word of the text. A class with its three flags in one field rather than a literal with three
+ * booleans: a token is 72 bytes instead of 88, and a long text's tokens were most of what the engine
+ * allocated (and what its scavenges copied). The getters are inlined where they are read.
+ */
+export class Token {
   /** Folded form (lower case, no accents), hyphens and apostrophes kept: "dna-test", "collega's". */
-  word: string;
+  readonly word: string;
   /** Lookup key: the folded form without hyphens ("burn-out" and "burnout" are one key). */
-  key: string;
-  start: number;
-  end: number;
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
   /** Sentence index; person context and predicates are judged within one sentence. */
-  sentence: number;
+  readonly sentence: number;
+  private readonly flags: number;
+
+  constructor(word: string, key: string, start: number, end: number, sentence: number, flags: number) {
+    this.word = word;
+    this.key = key;
+    this.start = start;
+    this.end = end;
+    this.sentence = sentence;
+    this.flags = flags;
+  }
+
   /** The original starts with an upper-case letter. */
-  capital: boolean;
+  get capital(): boolean {
+    return (this.flags & CAPITAL) !== 0;
+  }
+
   /** The original's first two letters are upper case (FNV, MC, PVV): an acronym, not a name. */
-  acronym: boolean;
+  get acronym(): boolean {
+    return (this.flags & ACRONYM) !== 0;
+  }
+
   /** First token of its sentence (where a capital says nothing about names). */
-  sentenceStart: boolean;
+  get sentenceStart(): boolean {
+    return (this.flags & SENTENCE_START) !== 0;
+  }
 }
 
 /** Abbreviations whose full stop does not end a sentence. Single letters (initials) are handled apart. */
@@ -65,6 +94,9 @@ export function isSentenceBreak(folded: string, from: number, to: number, previo
  */
 export function tokenize(original: string, folded: string, from = 0, to = folded.length, tokens: Token[] = [], firstSentence = 0): Token[] {
   let sentence = firstSentence;
+  // A short text's tokens die young, and a new string costs less than the table's probe; a long
+  // text's stay alive through scavenges, which copy every one of them.
+  const intern = folded.length >= INTERN_FROM;
   let lastEnd = from;
   let previous: Token | undefined;
   // A loop over the word-character table rather than a regex: the same words (word-chars.ts), and
@@ -77,8 +109,13 @@ export function tokenize(original: string, folded: string, from = 0, to = folded
     }
     const start = i;
     let hyphens = false;
+    let kinds = 0;
     for (;;) {
-      while (i < to && WORD_CHAR[folded.charCodeAt(i)] !== 0) i++;
+      let kind = 0;
+      while (i < to && (kind = WORD_CHAR[folded.charCodeAt(i)]!) !== 0) {
+        kinds |= kind;
+        i++;
+      }
       const c = folded.charCodeAt(i);
       if ((c === 45 || c === 39) && i + 1 < to && WORD_CHAR[folded.charCodeAt(i + 1)] !== 0) {
         if (c === 45) hyphens = true;
@@ -87,20 +124,14 @@ export function tokenize(original: string, folded: string, from = 0, to = folded
       }
       break;
     }
-    const word = folded.slice(start, i);
+    // In a long text, words of letters come back often: one string each (word-intern.ts); numbers seldom do.
+    const word = intern && kinds === 1 && i - start <= INTERN_MAX ? internSlice(folded, start, i, sliceHash(folded, start, i)) : folded.slice(start, i);
     const breaks = previous !== undefined && isSentenceBreak(folded, lastEnd, start, previous.start);
     if (breaks) sentence++;
     const capital = isUpperAt(original, start);
-    const token: Token = {
-      word,
-      key: hyphens ? word.replaceAll("-", "") : word,
-      start,
-      end: i,
-      sentence,
-      capital,
-      acronym: capital && i - start > 1 && isUpperAt(original, start + 1),
-      sentenceStart: previous === undefined || breaks,
-    };
+    const flags = (capital ? CAPITAL : 0) | (capital && i - start > 1 && isUpperAt(original, start + 1) ? ACRONYM : 0) |
+      (previous === undefined || breaks ? SENTENCE_START : 0);
+    const token = new Token(word, hyphens ? word.replaceAll("-", "") : word, start, i, sentence, flags);
     tokens.push(token);
     previous = token;
     lastEnd = i;
