@@ -43,3 +43,13 @@ describe("lasting harm told as what will never be again; culpable negligence", (
   flags("criminal", ["De officier verweet de kraanmachinist dat hij aanmerkelijk onvoorzichtig was geweest."]);
   silent("criminal", ["Jan was zeer onoplettend bij het inparkeren, zegt de uitvoerder."]);
 });
+
+describe("pain told by its kind, an attempted offence, groping, the party member with an article", () => {
+  flags("health", ["De heier had na de val hevige pijn in zijn been.", "Jan had na de val veel pijn."]);
+  silent("health", ["Het doet Jan veel pijn dat het project stopt."]);
+  flags("criminal", ["Hij kreeg een celstraf voor poging tot heling, zegt de officier."]);
+  silent("criminal", ["Jan heeft een poging gedaan de kraan te repareren."]);
+  flags("sexual", ["Op het feest gaf de voorman haar een kneep in de billen."]);
+  silent("sexual", ["Jan gaf de stukadoor een klap op de schouder."]);
+  flags("politics", ["De PVV'er werkt sinds 2011 bij ons, zegt de rechter."]);
+});

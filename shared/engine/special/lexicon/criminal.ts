@@ -190,6 +190,8 @@ export const criminal: LexiconList = {
     // Suspected with the verb between: "die verdacht wordt van de overval".
     { id: "suspected.passive", pattern: "verdacht|beschuldigd wordt|werd|worden|werden van", strength: "weak" },
     { id: "offences.committed", pattern: "gepleegde|eerdere|begane strafbare feiten|feit|delicten|misdrijven", strength: "weak" },
+    // An attempted offence: "voor poging heling", "poging tot doodslag".
+    { id: "attempt", pattern: "poging|pogingen tot? @OFFENCE", strength: "weak" },
     { id: "arrest.by-police-bare", pattern: "door|by @POLICE meegenomen|afgevoerd|taken", strength: "weak" },
     // English site reports: "caught on camera stealing diesel", "reported to the police", "driving with a
     // suspended licence", "found drugs in his locker".

@@ -61,6 +61,10 @@ export const symptoms: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "injury.bitten-in", pattern: "in|aan zijn|haar|z'n|zn|mijn|m'n @SIDE? @BODY gebeten|gestoken|geprikt", strength: "weak" },
     { id: "absence.falls-out", pattern: "valt|viel uit tot|voorlopig|minimaal|zeker|langere|enkele|weken|maanden", strength: "weak" },
     { id: "absence.stays-home", pattern: "<@WHO blijft|bleef|blijf ~2 thuis", strength: "weak", notBefore: ["vanwege", "wegens", "ivm", "omdat", "want", "tot", "om", "voor", "bij", "en", "werken", "te"] },
+    // Much pain: "had hevige pijn", "had daarna veel pijn". Not "het doet (Jan) veel pijn dat …", which is
+    // grief: "veel" only after the verb of having, the physical adjectives alone.
+    { id: "symptom.much-pain", pattern: "hevige|ondraaglijke|helse|stekende|zeurende pijn", strength: "weak" },
+    { id: "symptom.had-much-pain", pattern: "had|heeft|hebben|hadden|kreeg|kregen ~3 veel|erge|flinke pijn", strength: "weak" },
     { id: "symptom.drained", pattern: "wit|bleek|grauw weggetrokken", strength: "weak" },
     { id: "symptom.collapsed-late", pattern: "zakte|zakt|zakten ~6 in elkaar|ineen", strength: "weak" },
     { id: "symptom.mark-on-part", pattern: "rode|blauwe|paarse|dikke kring|vlek|vlekken|plek|plekken|bult|bulten|zwelling|uitslag op|aan ~1 @SIDE? @BODY", strength: "weak" },

@@ -37,6 +37,8 @@ export const politics: LexiconList = {
     PARTY_COMPOUND,
     SLOGAN_PARTY: PARTY_COMPOUND.filter((p) => p !== "volt"),
     /** "PVV'er", "D66'er", "GroenLinkser": a person named by their party. */
+    /** One party member: "de PVV'er" is a person as much as "de collega" (the plural is a group). */
+    PARTY_PERSON_ONE: [...PARTY_COMPOUND.map((p) => `${p}'er`), "groenlinkser", "pvdaer", "cdaer", "vvder"],
     PARTY_PERSON: [...PARTY_COMPOUND.map((p) => `${p}'er`), ...PARTY_COMPOUND.map((p) => `${p}'ers`), "groenlinkser", "pvdaer", "cdaer", "vvder"],
     ROLE: [
       "lid", "kaderlid", "raadslid", "gemeenteraadslid", "kamerlid", "statenlid", "wethouder", "fractievoorzitter", "aanhanger",
@@ -129,6 +131,8 @@ export const politics: LexiconList = {
     // ("-nederlands", "-ander"), which made the typo tolerance compare every such word against them.
     { id: "party-compound", pattern: `@PARTY_COMPOUND+@ROLE_HEAD ${EXACT}`, strength: "weak" },
     { id: "party-person", pattern: "@PARTY_PERSON", strength: "weak" },
+    // "Als de PVV'er dit aan de orde stelt …" (a ruling about one employee): the member is the person.
+    { id: "party-person.definite", pattern: "<de|deze|die|onze|jullie|zijn|haar|the @PARTY_PERSON_ONE", strength: "strong" },
     { id: "party-en.active", pattern: "active|activist|volunteer|volunteers|campaigns|campaigned in|for ~1 the ~1 party", strength: "weak" },
     { id: "party-en", pattern: "member|members|supporter|voter of|for ~1 the ~1 party", strength: "weak" },
     // Seats and candidacy: a candidate on a list stands for a party.

@@ -12,6 +12,8 @@ import type { LexiconList } from "../patterns.ts";
 // The word lists are inline and short: the content script's size budget (150 KB) leaves little room.
 export const conduct: Pick<LexiconList, "patterns"> = {
   patterns: [
+    // Pinching and slapping: "gaf haar een kneep in de billen". Not "greep naar zijn borst" (a heart attack).
+    { id: "groping.pinch", pattern: "kneep|kneepje|knijpt|geknepen|tikje|klap|klapje ~1 in|aan|op de|haar|zijn|z'n billen|bil|kont|borsten|kruis", strength: "weak" },
     // Groping by an intimate part, with a possessive (so "in het kruis van de steiger" stays bracing;
     // not "borst": a hand to one's chest is a heart): "heeft haar bij haar billen gepakt", "bij haar
     // billen te grijpen", "aan haar billen gezeten" (not "gevallen": one falls on one's bottom).
