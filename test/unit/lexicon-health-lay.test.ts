@@ -62,3 +62,12 @@ describe("a named hospital before its kind, a medicine carried, drink on board",
   ]);
   silent(["Jan zet veel drank op tafel voor de borrel.", "Jan zegt dat de puffer uit de EHBO-doos bij de poort ligt."]);
 });
+
+describe("an all-clear, an English idiom and a kit are no one's health", () => {
+  silent([
+    "lmra: ik voel me fit, geen medicijnen vandaag, zegt Jan.",
+    "Sorry Tom, I was sick of waiting for the scaffold company.",
+    "Jan legt blusdeken en brandwondengel in de bus.",
+  ]);
+  flags(["Jan voelde zich beroerd na de lunch.", "Jan was sick yesterday.", "Jan werd door de BHV'er afgedekt met brandwondenverband."]);
+});

@@ -51,7 +51,10 @@ export const absence: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "sick.corona", pattern: "corona|covid|covid19 ~1 positief|besmet|opgelopen|gehad|gekregen|test|getest", strength: "weak" },
     { id: "symptom.more", pattern: "@SYMPTOM_MORE", strength: "weak", notBefore: ["van", "door"] },
     // "voelt zich niet lekker", "voelde zich beroerd".
-    { id: "symptom.unwell", pattern: "voelt|voelde|voelen|voelden|voel zich|me? niet? lekker|fit|goed|beroerd|ziek|slap|zwak|grieperig|misselijk|duizelig|ellendig|rot", strength: "weak" },
+    // "voelt zich niet lekker", "voelde zich beroerd"; "ik voel me fit" (an LMRA's all-clear) says nothing
+    // sensitive, so "lekker", "fit" and "goed" count only after "niet".
+    { id: "symptom.unwell", pattern: "voelt|voelde|voelen|voelden|voel zich|me? niet? beroerd|ziek|slap|zwak|grieperig|misselijk|duizelig|ellendig|rot", strength: "weak" },
+    { id: "symptom.unwell-not-well", pattern: "voelt|voelde|voelen|voelden|voel zich|me? niet lekker|fit|goed", strength: "weak" },
     { id: "symptom.faint", pattern: "viel|valt|vallen|gevallen flauw", strength: "weak" },
     { id: "symptom.vomit", pattern: "moest|moet|ging|gaat overgeven|braken|kotsen|spugen", strength: "weak" },
     { id: "symptom.vision", pattern: "zag|ziet|zien|zie wazig|dubbel|sterretjes", strength: "weak" },
@@ -64,7 +67,7 @@ export const absence: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "symptom.breath", pattern: "buiten adem", strength: "weak" },
     { id: "symptom.breath-en", pattern: "short of breath", strength: "weak" },
     { id: "symptom.chest-pain-en", pattern: "chest pain|pains", strength: "weak" },
-    { id: "symptom.felt-unwell-en", pattern: "felt|feeling|feels|was|got|is|went|called|phoned|rang|reported|off|fell|home ~1 sick|ill|unwell|dizzy|nauseous|faint|lightheaded|light-headed|poorly", strength: "weak" },
+    { id: "symptom.felt-unwell-en", pattern: "felt|feeling|feels|was|got|is|went|called|phoned|rang|reported|off|fell|home ~1 sick|ill|unwell|dizzy|nauseous|faint|lightheaded|light-headed|poorly", strength: "weak", notBefore: ["of"] },
     { id: "symptom.passed-out-en", pattern: "passed|blacked out", strength: "weak" },
     // Return to work and fitness for work (Wet verbetering poortwachter).
     // Not "herstelt" alone: on a site it repairs a leak far more often than it recovers.

@@ -88,7 +88,8 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // Burn dressings and the end of a treatment: "brandwondenverband", "de gips is eraf", "de fysio heeft hem vrijgegeven".
     // Admitted to a hospital named before its kind: "opgenomen in het Wilhelmina Kinderziekenhuis".
     { id: "care.admitted-named", pattern: "opgenomen|gebracht|overgebracht|overgevlogen in|naar het|de ~2 ziekenhuis|kinderziekenhuis|gasthuis|umc|mc", strength: "weak" },
-    { id: "care.burn-dressing", pattern: "brandwondenverband|brandwondengel|burnshield|watergel", strength: "weak" },
+    // Burn dressings put on someone ("afgedekt met brandwondenverband"); in the van or the kit they are objects.
+    { id: "care.burn-dressing", pattern: "afgedekt|behandeld|verbonden|ingesmeerd|gekoeld|verzorgd met ~1 brandwondenverband|brandwondengel|burnshield|watergel", strength: "weak" },
     { id: "care.cast-off", pattern: "gips|hechtingen|hechtdraadjes|brace|spalk|verband ~1 is|zijn|mogen|mag eraf|eruit|verwijderd|gehaald", strength: "weak" },
     { id: "care.cleared", pattern: "@SPECIALIST heeft|had ~2 vrijgegeven|goedgekeurd|hersteld|arbeidsgeschikt", strength: "weak" },
     { id: "care.operation-kind", pattern: "preventieve|geplande|kleine|zware|spoed operatie|ingreep|operaties|borstamputatie", strength: "weak" },
