@@ -1,7 +1,7 @@
 import { defineConfig } from "wxt";
 import preact from "@preact/preset-vite";
 import { resolve } from "node:path";
-import { packLexiconPlugin } from "./scripts/vite/pack-lexicon.ts";
+import { LEXICON_FILE, packLexiconPlugin } from "./scripts/vite/pack-lexicon.ts";
 
 // Deftiq's own domains could not be confirmed from public sources (LEXICON-NOTES): these defaults are
 // documented as such, and admins add origins through policy (optional host permissions at run time).
@@ -15,7 +15,7 @@ export default defineConfig({
   // in .output/chrome-mv3 that the demo and the tests load (the release one does not guard 127.0.0.1).
   outDir: process.env.DPA_GUARD_LOCAL === "1" ? ".output" : ".output/release",
   publicDir: "extension/public",
-  // The lexicon ships deflated (scripts/vite/pack-lexicon.ts): the content script's budget is 150 KB.
+  // The lexicon ships deflated in a file of its own (scripts/vite/pack-lexicon.ts): the content script's budget is 150 KB.
   // The content script's context class is ours (extension/content/lite-context.ts says why).
   vite: () => ({
     plugins: [preact(), packLexiconPlugin()],
@@ -38,11 +38,21 @@ export default defineConfig({
     } } } : {}),
   }),
   hooks: {
-    "build:manifestGenerated": (_wxt, manifest) => {
+    "build:manifestGenerated": (wxt, manifest) => {
       const local = process.env.DPA_GUARD_LOCAL === "1";
       const origins = local ? [...DEFAULT_ORIGINS, ...LOCAL_ORIGINS] : DEFAULT_ORIGINS;
       for (const cs of manifest.content_scripts ?? []) cs.matches = origins;
       manifest.host_permissions = origins;
+      // The content script fetches the packed lexicon from where it runs: its own origins and those an
+      // organisation adds through policy (within optional_host_permissions, registered at run time).
+      // Chromium then loads it only by the dynamic URL runtime.getURL gives (new each session), so a page
+      // cannot probe for the extension; Firefox's moz-extension URL is random per install already, and
+      // Firefox does not take use_dynamic_url.
+      manifest.web_accessible_resources = [{
+        resources: [LEXICON_FILE],
+        matches: [...new Set([...origins, ...(manifest.optional_host_permissions ?? [])])],
+        ...(wxt.config.browser === "firefox" ? {} : { use_dynamic_url: true }),
+      }];
     },
   },
 });

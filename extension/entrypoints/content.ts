@@ -13,7 +13,7 @@
 //                                                                                              ▼
 //                                    background service worker (events: metadata only, queued) ──▶ Worker
 //
-// The guard starts once the packed lexicon is unpacked (lexiconReady), a few milliseconds after idle.
+// The guard starts once the packed lexicon is fetched and unpacked (lexiconReady), shortly after idle.
 // Nothing here throws into the page: every handler is wrapped, and tearing down is one abort().
 import { startGuard } from "../content/guard.ts";
 import { lexiconReady } from "../../shared/engine/special/lexicon/ready.ts";
@@ -26,15 +26,16 @@ export default defineContentScript({
   main(ctx) {
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
-    // The lexicon ships packed and is unpacked natively, asynchronously (scripts/vite/pack-lexicon.ts):
-    // the guard starts once it is there, a few milliseconds after the page is idle.
+    // The lexicon ships packed in a file of its own (lexicon.bin), fetched and unpacked natively,
+    // asynchronously (scripts/vite/pack-lexicon.ts): the guard starts once it is there. If it cannot be
+    // loaded, the guard does not start (the engine would find nothing) and says so; the page is untouched.
     lexiconReady().then(
       () => {
         if (controller.signal.aborted) return;
         startGuard(document, controller.signal);
         prepareWhenIdle(controller.signal);
       },
-      (e: unknown) => console.warn("dpa-guard: the lexicon could not be unpacked; fields are not guarded", e),
+      (e: unknown) => console.warn("dpa-guard: the lexicon (lexicon.bin) could not be loaded; the guard is NOT active, fields are not guarded", e),
     );
   },
 });

@@ -1,21 +1,28 @@
-// Vite plugin for the extension build: the lexicon modules are replaced by one packed module, the
-// lexicon's data deflated and written in base122 (shared/engine/special/lexicon/packed.ts unpacks it).
+// Vite plugin for the extension build: the lexicon modules are replaced by one module of empty lists,
+// filled from the lexicon's data, deflated into a file of the extension's own (lexicon.bin), which the
+// content script fetches at start-up (shared/engine/special/lexicon/packed.ts unpacks it).
 //
-//   lexicon/index.ts ─┐                                                  ┌─ export LEXICONS, COMMON_CLASSES
-//   first-names.ts ───┤                                                  ├─ export GENERATED_*
-//   real-words-….ts ──┼─ evaluated at build ─► packed string ─► unpacked ─┼─ export REAL_WORDS_NEAR_TERMS
-//   word lists ───────┘   (JSON by column,                  at start-up  ├─ export PRONOUNS, FILLER, … (Sets, arrays)
-//   (*-words.ts)           deflate, base122)                (async, native)└─ ready.ts: lexiconReady(), onLexiconLoaded()
+//   lexicon/index.ts ─┐                                                        ┌─ export LEXICONS, COMMON_CLASSES
+//   first-names.ts ───┤                                                        ├─ export GENERATED_*
+//   real-words-….ts ──┼─ evaluated ─► lexicon.bin ──► fetched, unpacked ──────┼─ export REAL_WORDS_NEAR_TERMS
+//   word lists ───────┘   at build     (raw deflate     at start-up (async,     ├─ export PRONOUNS, FILLER, … (Sets, arrays)
+//   (*-words.ts)          (JSON by      of the JSON;    native inflate,         └─ ready.ts: lexiconReady(), onLexiconLoaded()
+//                          column)      web-accessible) packed.ts fetchLexicon)
 //
 // The modules keep their exports, so the engine's code is the same in the extension, the Worker and
 // the tests; the packed data is checked against the readable modules by test/unit/lexicon-pack.test.ts.
 // The exports are empty until unpacked and then filled in place (the same objects), so the engine
 // derives things from them in onLexiconLoaded, never at import.
+//
+// Why a file and not a string in the content script: the content script's budget is 150 KB, and the
+// lexicon written into it as a base122 string took 72 KB of it; as a file it is 63 KB of plain deflate
+// (base122 cost 8 bits a character for 7), and the content script only names it. If the file cannot
+// be fetched, lexiconReady() rejects and the content script says the fields are not guarded
+// (entrypoints/content.ts); the engine refuses to run unfilled.
 import { deflateAsync } from "@gfx/zopfli";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Plugin } from "vite";
-import { encodeBase122 } from "../../shared/engine/text/base122.ts";
 import { toWire, type LexiconData } from "../../shared/engine/special/lexicon/packed.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -23,12 +30,8 @@ const LEXICON_DIR = resolve(ROOT, "shared/engine/special/lexicon");
 const UNPACK_MODULE = resolve(LEXICON_DIR, "packed.ts");
 const READY_MODULE = resolve(LEXICON_DIR, "ready.ts");
 const PACKED_ID = "\0dpa-guard:packed-lexicon";
-/**
- * The packed string holds control characters (base122), which a minifier would write as escapes of 4
- * bytes each; so the module holds this placeholder and the string replaces it once the bundle is minified.
- */
-const PLACEHOLDER = "dpa-guard:packed-lexicon-placeholder";
-const PLACEHOLDER_LITERAL = /(["'`])dpa-guard:packed-lexicon-placeholder\1/g;
+/** The packed lexicon's file in the extension (its root), and so in web_accessible_resources (wxt.config.ts). */
+export const LEXICON_FILE = "lexicon.bin";
 
 /**
  * The engine's word lists, written in code as Sets and arrays of words: as JavaScript they took 18 KB
@@ -82,10 +85,11 @@ export async function readLexiconData(): Promise<LexiconData> {
   };
 }
 
-export async function packLexicon(data: LexiconData): Promise<string> {
-  // Zopfli writes plain deflate 6 % smaller than zlib's level 9 (51.2 against 54.8 KB, 4.4 KB of the
-  // content script once encoded), for 1.5 s of build time; the browser inflates it the same way.
-  return encodeBase122(await deflateAsync(JSON.stringify(toWire(data)), { numiterations: 15 }));
+/** The lexicon.bin file: raw deflate (no zlib header) of the column layout's JSON. */
+export async function packLexicon(data: LexiconData): Promise<Uint8Array> {
+  // Zopfli writes plain deflate 6 % smaller than zlib's level 9 (51.2 against 54.8 KB), for 1.5 s of
+  // build time; the browser inflates it the same way.
+  return new Uint8Array(await deflateAsync(JSON.stringify(toWire(data)), { numiterations: 15 }));
 }
 
 /** The data of the readable modules (REPLACED), in the order the packed module holds them. */
@@ -101,7 +105,7 @@ const DATA_KEYS = ["LEXICONS", "COMMON_CLASSES", "GENERATED_FIRST_NAMES", "GENER
 function packedModule(lists: readonly WordList[]): string {
   const kinds = "aoaaa" + lists.map((list) => (list.isSet ? "s" : "a")).join("");
   const names = [...DATA_KEYS.map((_, i) => `d${i}`), ...lists.map((_, i) => `w${i}`)];
-  return `import { unpackLexicon } from ${JSON.stringify(UNPACK_MODULE)};
+  return `import { fetchLexicon } from ${JSON.stringify(UNPACK_MODULE)};
 const all = Array.from(${JSON.stringify(kinds)}, (kind) => (kind === "s" ? new Set() : kind === "a" ? [] : {}));
 export const [${names.join(", ")}] = all;
 let loaded = false;
@@ -110,7 +114,7 @@ export const isLoaded = () => loaded;
 export const onLoaded = (fill) => { if (loaded) fill(); else fills.push(fill); };
 export const ready = (async () => {
   const start = performance.now();
-  const unpacked = await unpackLexicon(${JSON.stringify(PLACEHOLDER)});
+  const unpacked = await fetchLexicon(${JSON.stringify(LEXICON_FILE)});
   if (unpacked.WORD_LISTS.length !== ${lists.length}) throw new Error("the packed word lists do not match the build");
   [${DATA_KEYS.map((key) => `unpacked.${key}`).join(", ")}, ...unpacked.WORD_LISTS].forEach((from, i) => {
     const into = all[i];
@@ -120,14 +124,14 @@ export const ready = (async () => {
   });
   for (const fill of fills) fill();
   loaded = true;
-  // One measure per page load, for npm run bench -- extension (what the packing costs the page).
+  // One measure per page load, for npm run bench -- extension (what fetching and unpacking cost the page).
   performance.measure("dpa-guard:lexicon-unpack", { start, end: performance.now() });
 })();
 `;
 }
 
 export function packLexiconPlugin(): Plugin {
-  let packed: Promise<string> | undefined;
+  let packed: Promise<Uint8Array> | undefined;
   return {
     name: "dpa-guard:pack-lexicon",
     enforce: "pre",
@@ -152,14 +156,10 @@ export function packLexiconPlugin(): Plugin {
       if (!exports) return null;
       return `export { ${exports.map((name) => `d${DATA_KEYS.indexOf(name as (typeof DATA_KEYS)[number])} as ${name}`).join(", ")} } from ${JSON.stringify(PACKED_ID)};\n`;
     },
-    async generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== "chunk" || !chunk.code.includes(PLACEHOLDER)) continue;
-        if (!packed) throw new Error("the packed lexicon's placeholder is in the bundle, but the lexicon was not packed");
-        const literal = `"${await packed}"`;
-        chunk.code = chunk.code.replace(PLACEHOLDER_LITERAL, () => literal);
-        if (chunk.code.includes(PLACEHOLDER)) throw new Error("the packed lexicon's placeholder is not a plain string literal in the bundle");
-      }
+    // The file goes out with the build that bundled the packed module (the content script's), nowhere else.
+    async generateBundle() {
+      if (!packed) return;
+      this.emitFile({ type: "asset", fileName: LEXICON_FILE, source: await packed });
     },
   };
 }

@@ -1,16 +1,14 @@
-// The extension ships the lexicon packed (deflated, base122); a word lost or changed in packing would be
+// The extension ships the lexicon packed (deflated, in lexicon.bin); a word lost or changed in packing would be
 // a warning the extension silently never gives, while the Worker and the eval (which read the readable
 // modules) still give it. So the packed data must unpack to exactly the readable modules' data.
-import fc from "fast-check";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { rolldown } from "rolldown";
 import { describe, expect, it, vi } from "vitest";
-import { decodeBase122, encodeBase122 } from "../../shared/engine/text/base122.ts";
-import { fromWire, toWire, unpackLexicon } from "../../shared/engine/special/lexicon/packed.ts";
-import { packLexicon, packLexiconPlugin, readLexiconData, readWordLists } from "../../scripts/vite/pack-lexicon.ts";
+import { fetchLexicon, fromWire, toWire, unpackLexicon } from "../../shared/engine/special/lexicon/packed.ts";
+import { LEXICON_FILE, packLexicon, packLexiconPlugin, readLexiconData, readWordLists } from "../../scripts/vite/pack-lexicon.ts";
 import { handoutFile } from "./handout.ts";
 
 describe("the packed lexicon", () => {
@@ -113,21 +111,30 @@ export { lexiconReady } from ${JSON.stringify(resolve(import.meta.dirname, engin
       }],
     });
     const dir = mkdtempSync(join(tmpdir(), "dpa-packed-engine-"));
+    // The extension's runtime, as the content script sees it: runtime.getURL and a fetch of the file.
+    const fetched: string[] = [];
+    vi.stubGlobal("chrome", { runtime: { getURL: (file: string) => `chrome-extension://test/${file}` } });
+    vi.stubGlobal("fetch", async (url: string) => {
+      fetched.push(url);
+      return new Response(readFileSync(join(dir, url.slice("chrome-extension://test/".length))));
+    });
     try {
-      await bundle.write({ file: join(dir, "engine.mjs"), format: "esm" });
+      const { output } = await bundle.write({ file: join(dir, "engine.mjs"), format: "esm" });
+      // The packed lexicon is a file beside the script, and the script does not hold it.
+      expect(output.map((o) => o.fileName)).toContain(LEXICON_FILE);
+      expect([...readFileSync(join(dir, LEXICON_FILE))]).toEqual([...(await packLexicon(await readLexiconData()))]);
       const built = (await import(pathToFileURL(join(dir, "engine.mjs")).href)) as typeof import("../../shared/engine/index.ts") & { lexiconReady(): Promise<void> };
       const source = readFileSync(join(dir, "engine.mjs"), "utf8");
-      expect(source).toContain("unpackLexicon");
-      // The packed string is written in after bundling, in place of its placeholder.
-      expect(source).not.toContain("packed-lexicon-placeholder");
-      expect(source).toContain(await packLexicon(await readLexiconData()));
+      expect(source).toContain("fetchLexicon");
       await built.lexiconReady();
       const readable = await import("../../shared/engine/index.ts");
       const findings = (detect: typeof readable.detect) => texts.map((text) => JSON.stringify(detect(text)));
       const expected = findings(readable.detect);
       expect(expected.filter((f) => f !== "[]").length).toBeGreaterThan(15);
       expect(findings(built.detect)).toEqual(expected);
+      expect(fetched).toEqual([`chrome-extension://test/${LEXICON_FILE}`]);
     } finally {
+      vi.unstubAllGlobals();
       rmSync(dir, { recursive: true, force: true });
     }
   });
@@ -146,35 +153,19 @@ describe("the engine before the packed lexicon is unpacked", () => {
   });
 });
 
-describe("base122", () => {
-  it("round-trips any bytes, in characters that need no escape between double quotes", () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
-      const text = encodeBase122(bytes);
-      expect(text).toMatch(/^[\x01-\u0584]*$/);
-      expect(text).not.toMatch(/["\\\n\r]/);
-      // What a string literal between double quotes holds is the text itself.
-      expect(new Function(`return "${text}"`)()).toBe(text);
-      expect([...decodeBase122(text)]).toEqual([...bytes]);
-    }), { numRuns: 300 });
-  });
-
-  it("round-trips the endings: a last group cut short, or unsafe and then no more data", () => {
-    // 7-bit groups of zeros are unsafe (NUL); lengths 0…20 end the data at every offset within a group.
-    for (let n = 0; n <= 20; n++) {
-      for (const fill of [0, 10, 13, 34, 92, 255]) {
-        const bytes = new Uint8Array(n).fill(fill);
-        expect([...decodeBase122(encodeBase122(bytes))]).toEqual([...bytes]);
-      }
+describe("the packed lexicon's file, when it cannot be loaded", () => {
+  // The content script then says the guard is not active (entrypoints/content.ts): the error must come.
+  it("rejects, naming the file, on an HTTP error or with no extension runtime", async () => {
+    vi.stubGlobal("chrome", { runtime: { getURL: (file: string) => `chrome-extension://test/${file}` } });
+    vi.stubGlobal("fetch", async () => new Response(null, { status: 404 }));
+    try {
+      await expect(fetchLexicon("lexicon.bin")).rejects.toThrow(/lexicon\.bin could not be loaded \(HTTP 404\)/);
+      vi.stubGlobal("fetch", async () => new Response(new Uint8Array([1, 2, 3])));
+      await expect(fetchLexicon("lexicon.bin")).rejects.toThrow();
+      vi.stubGlobal("chrome", undefined);
+      await expect(fetchLexicon("lexicon.bin")).rejects.toThrow(/no extension runtime/);
+    } finally {
+      vi.unstubAllGlobals();
     }
-  });
-
-  it("takes more than 7 bits a byte of UTF-8 on compressed data (base123 took 6.92)", () => {
-    const bytes = Uint8Array.from({ length: 30_000 }, (_, i) => (i * 2654435761) >>> 24);
-    expect(Buffer.byteLength(encodeBase122(bytes))).toBeLessThan((bytes.length * 8) / 7);
-  });
-
-  it("names the character that is not base122", () => {
-    expect(() => decodeBase122("abc\"def")).toThrow(/not in the alphabet/);
-    expect(() => decodeBase122("abc\u0600")).toThrow(/not in the alphabet/);
   });
 });

@@ -1,14 +1,14 @@
 // The lexicon as the extension ships it: the data of index.ts, first-names.ts,
 // real-words-near-terms.ts and the engine's word lists (person-words.ts and the others that
 // scripts/vite/pack-lexicon.ts names) laid out by column (all patterns together, all ids together…, which
-// deflate compresses a tenth better than the objects), deflated and written in base122 by the build
-// (scripts/vite/pack-lexicon.ts). The content script's budget is 150 KB, and as JavaScript literals
-// the lexicon alone took 108 KB; packed it takes about 42. The Worker, the tests and the scripts
-// import the readable modules; only the extension's bundle swaps them for this.
+// deflate compresses a tenth better than the objects) and deflated by the build into a file of the
+// extension's own, lexicon.bin (scripts/vite/pack-lexicon.ts), which the content script fetches. The
+// content script's budget is 150 KB: as JavaScript literals the lexicon alone took 108 KB, and even
+// packed into it as a string 72 KB. The Worker, the tests and the scripts import the readable modules;
+// only the extension's bundle swaps them for this.
 //
 // Inflating is the platform's DecompressionStream (native, asynchronous): a deflate written in
 // JavaScript took 10–40 ms of every page load in Chromium, cold, before the JIT warmed up.
-import { decodeBase122 } from "../../text/base122.ts";
 import type { LexiconList, PatternDef, Strength } from "../patterns.ts";
 
 export interface LexiconData {
@@ -141,7 +141,25 @@ export function fromWire(wire: LexiconWire): LexiconData {
   };
 }
 
-export async function unpackLexicon(packed: string): Promise<LexiconData> {
-  const inflated = new Blob([decodeBase122(packed)]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+/** The lexicon from its raw deflate bytes, as a stream (a fetch's body) or whole. */
+export async function unpackLexicon(deflated: ReadableStream<Uint8Array> | Uint8Array): Promise<LexiconData> {
+  const stream = deflated instanceof Uint8Array ? new Blob([deflated]).stream() : deflated;
+  const inflated = stream.pipeThrough(new DecompressionStream("deflate-raw"));
   return fromWire(JSON.parse(await new Response(inflated).text()) as LexiconWire);
+}
+
+interface ExtensionRuntime { runtime: { getURL(path: string): string } }
+
+/**
+ * The extension's packed lexicon file, fetched and unpacked. runtime.getURL gives Chromium's dynamic URL
+ * (use_dynamic_url, wxt.config.ts), the only one that loads it. A failure rejects with the file named:
+ * the content script then says the fields are not guarded, and the engine refuses to run unfilled.
+ */
+export async function fetchLexicon(file: string): Promise<LexiconData> {
+  const { chrome, browser } = globalThis as { chrome?: ExtensionRuntime; browser?: ExtensionRuntime };
+  const runtime = (browser ?? chrome)?.runtime;
+  if (!runtime) throw new Error(`dpa-guard: no extension runtime to load ${file} from`);
+  const response = await fetch(runtime.getURL(file));
+  if (!response.ok || !response.body) throw new Error(`dpa-guard: ${file} could not be loaded (HTTP ${response.status})`);
+  return unpackLexicon(response.body);
 }
