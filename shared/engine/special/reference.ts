@@ -52,18 +52,13 @@ export function isCrewSize(t: Token | undefined, folded: string): boolean {
   return c !== 46 && c !== 44;
 }
 
-/** Words for a share of a group: "de helft van de …", "een derde van alle …", "5 procent van de …". */
+/** Words for a share of a group: "de helft van de …", "een derde van alle …", "5 procent van de …" ("43%" is a figure already). */
 const SHARE_WORDS: ReadonlySet<string> = new Set(["procent", "percent", "helft", "derde", "kwart", "meerderheid", "minderheid", "merendeel", "deel", "aantal", "gros"]);
-/**
- * The plural at `i` follows "van de|alle" after a percentage or a share word. A bare count is a crew:
- * "2 van de collega's hebben griep".
- */
-function isShareOf(tokens: readonly Token[], folded: string, i: number, from: number): boolean {
+/** The plural at `i` follows "van de|alle" after a share word. A bare count is a crew: "2 van de collega's hebben griep". */
+function isShareOf(tokens: readonly Token[], i: number, from: number): boolean {
   if (i - 3 < from) return false;
   const article = tokens[i - 1]!.word;
-  if ((article !== "de" && article !== "alle") || tokens[i - 2]!.word !== "van") return false;
-  const share = tokens[i - 3]!;
-  return (/^\d/.test(share.word) && folded.charCodeAt(share.end) === 37 /* % */) || SHARE_WORDS.has(share.word);
+  return (article === "de" || article === "alle") && tokens[i - 2]!.word === "van" && SHARE_WORDS.has(tokens[i - 3]!.word);
 }
 
 /** "Let op:", "Opgelet:", "NB:": the imperative (and its particle) right before a colon. */
@@ -238,8 +233,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     // of the listed plurals aside, below), but a number before a trade's plural ("2 stukadoors", "drie
     // steigerbouwers") is a counted crew: only plurals the pre-scan marks as person cues, so that both agree.
     // "88 personen gewond", "284 meldingen", "32 ongevallen": a count beyond a crew is a statistic.
-    // "43,5% van de medewerkers", "de helft van alle bouwvakkers": a share of a group is a statistic.
-    if (isShareOf(tokens, folded, i, from) && ((known && PEOPLE_PLURALS.has(w)) || isRolePlural(w, known && ROLE_PLURALS.has(w)))) {
+    // "de helft van alle bouwvakkers", "40 procent van de collega's": a share of a group is a statistic.
+    if (isShareOf(tokens, i, from) && ((known && PEOPLE_PLURALS.has(w)) || isRolePlural(w, known && ROLE_PLURALS.has(w)))) {
       figures = generic = true;
       continue;
     }
@@ -352,7 +347,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
 /** What happened to a victim, as news reports it. */
 const HARMED: ReadonlySet<string> = new Set(["gewond", "zwaargewond", "lichtgewond", "bekneld", "verongelukt", "omgekomen", "overleden", "injured", "hurt"]);
 /** Auxiliaries of a report in the past: "is … gewond geraakt", "raakte gewond", "werd bekneld". */
-const REPORTED: ReadonlySet<string> = new Set(["is", "werd", "raakte", "was", "zijn", "werden", "raakten", "was", "got", "were"]);
+const REPORTED: ReadonlySet<string> = new Set(["is", "werd", "raakte", "was", "zijn", "werden", "raakten", "got", "were"]);
 
 /** A past report of harm, with no condition or modal in the sentence. */
 function isHarmReported(tokens: readonly Token[], from: number, to: number): boolean {
@@ -404,7 +399,6 @@ function clauseStart(tokens: readonly Token[], folded: string, i: number, from: 
 /** Says whether a capitalised word is a lexicon term rather than a name: "ziekte van Lyme", "Ramadan". */
 export type TermTest = (t: Token) => boolean;
 
-// Not after "te": "bloed toe te dienen", "om te kunnen werken" are infinitives, no rule's "dient" or "kan".
 /**
  * "Collega's begonnen direct te reanimeren", "Omstanders belden 112": a bare plural opening a report of
  * what people did, in the past, is neither a rule about anyone nor the person the note is about. It
@@ -413,6 +407,7 @@ export type TermTest = (t: Token) => boolean;
 const isBystandersAtWork = (tokens: readonly Token[], i: number, from: number, to: number) =>
   i === from && i + 1 < to && PLURAL_PAST.has(tokens[i + 1]!.word) && !hasModal(tokens, from, to);
 
+// Not after "te": "bloed toe te dienen", "om te kunnen werken" are infinitives, no rule's "dient" or "kan".
 const hasModal = (tokens: readonly Token[], from: number, to: number) => {
   for (let k = from; k < to; k++) if (MODALS.has(tokens[k]!.word) && !(k > from && tokens[k - 1]!.word === "te")) return true;
   return false;

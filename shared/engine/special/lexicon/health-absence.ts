@@ -51,10 +51,9 @@ export const absence: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "sick.corona", pattern: "corona|covid|covid19 ~1 positief|besmet|opgelopen|gehad|gekregen|test|getest", strength: "weak" },
     { id: "symptom.more", pattern: "@SYMPTOM_MORE", strength: "weak", notBefore: ["van", "door"] },
     // "voelt zich niet lekker", "voelde zich beroerd".
-    // "voelt zich niet lekker", "voelde zich beroerd"; "ik voel me fit" (an LMRA's all-clear) says nothing
-    // sensitive, so "lekker", "fit" and "goed" count only after "niet".
+    // "voelde zich beroerd"; "ik voel me fit" (an LMRA's all-clear) says nothing sensitive, so "lekker",
+    // "fit" and "goed" count only after "niet" (health.ts' felt-unwell).
     { id: "symptom.unwell", pattern: "voelt|voelde|voelen|voelden|voel zich|me? niet? beroerd|ziek|slap|zwak|grieperig|misselijk|duizelig|ellendig|rot", strength: "weak" },
-    { id: "symptom.unwell-not-well", pattern: "voelt|voelde|voelen|voelden|voel zich|me? niet lekker|fit|goed", strength: "weak" },
     { id: "symptom.faint", pattern: "viel|valt|vallen|gevallen flauw", strength: "weak" },
     { id: "symptom.vomit", pattern: "moest|moet|ging|gaat overgeven|braken|kotsen|spugen", strength: "weak" },
     { id: "symptom.vision", pattern: "zag|ziet|zien|zie wazig|dubbel|sterretjes", strength: "weak" },

@@ -129,7 +129,7 @@ export const health: LexiconList = {
     { id: "rehab-verb", pattern: "revalideren|revalideerde|revalideerden|amputeren|amputeerden|gerevalideerd|revalideert", strength: "weak" },
     { id: "dying", pattern: "lag|ligt ~2 op sterven", strength: "weak" },
     { id: "lost-consciousness", pattern: "verloor|verliest|verloren ~2 bewustzijn", strength: "weak" },
-    { id: "felt-unwell", pattern: "voelde|voelt|voelden|voel zich|me niet lekker|goed|fit", strength: "weak" },
+    { id: "felt-unwell", pattern: "voelde|voelt|voelden|voelen|voel zich|me niet lekker|goed|fit", strength: "weak" },
     { id: "felt-unwell.clause", pattern: "zich|me niet lekker|goed|fit voelde|voelt|voelden|voel", strength: "weak" },
     // Care by emergency staff: "werd ter plaatse door ambulancepersoneel behandeld".
     { id: "care.by-staff", pattern: "door ~1 de|het? ambulancepersoneel|ambulancebroeders|ambulancemedewerkers|traumateam|artsen|verpleegkundigen ~1 behandeld|geholpen|verzorgd|gestabiliseerd|opgevangen|gereanimeerd", strength: "weak" },
