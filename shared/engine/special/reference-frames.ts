@@ -1,0 +1,202 @@
+import type { Token } from "../text/tokenize.ts";
+import { isRoleNoun } from "./persons.ts";
+import { AFTER_VERB_ZIJN, DENIALS, POSSIBILITY, CLAUSE_SUBJECTS, CONDITIONALS, GE_NOUNS, HABITUAL, PLURAL_PAST, INVERTED_VERBS, MODALS, NUMBER_WORDS, OPENING_CONJUNCTIONS, PAST, PROCEDURE_VERBS, SUBJECTS_OF_ZIJN } from "./lexicon/reference-words.ts";
+
+// Sentence frames that decide whether a statement is about someone: questions, conditions, possibilities,
+// modals, habits, reports of harm. Small tests over a sentence's tokens [from, to), used by reference.ts
+// and the context checks; split out of reference.ts so each file reads alone.
+
+/** What happened to a victim, as news reports it. */
+export const HARMED: ReadonlySet<string> = new Set(["gewond", "zwaargewond", "lichtgewond", "bekneld", "verongelukt", "omgekomen", "overleden", "injured", "hurt"]);
+/** Auxiliaries of a report in the past: "is … gewond geraakt", "raakte gewond", "werd bekneld". */
+export const REPORTED: ReadonlySet<string> = new Set(["is", "werd", "raakte", "was", "zijn", "werden", "raakten", "got", "were"]);
+
+/** A past report of harm, with no condition or modal in the sentence. */
+export function isHarmReported(tokens: readonly Token[], from: number, to: number): boolean {
+  let harmed = false, reported = false;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.word;
+    if (CONDITIONALS.has(w) || MODALS.has(w)) return false;
+    if (HARMED.has(w)) harmed = true;
+    else if (REPORTED.has(w)) reported = true;
+  }
+  return harmed && reported;
+}
+
+/** "Het komt (ook, regelmatig) voor dat …", "Het kwam vaak voor dat …". */
+export function isHowOftenFrame(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const w = tokens[k]!.word;
+    if ((w !== "komt" && w !== "kwam") || tokens[k - 1]!.word !== "het") continue;
+    for (let n = k + 1; n < to && n <= k + 4; n++) if (tokens[n]!.word === "voor") return tokens[n + 1]?.word === "dat" && n + 1 < to;
+  }
+  return false;
+}
+
+/** Question words that, followed by a finite verb instead of a subject, open a question ("Wanneer vertelt …"). */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(["hoe", "wanneer", "waarom", "wat", "welke", "waar", "how", "when", "why", "what"]);
+
+/** A question: it ends with a question mark, or opens with a question word and a verb ("Wanneer meldt een …", not "Wanneer een …"). */
+export function isQuestion(tokens: readonly Token[], folded: string, from: number, to: number): boolean {
+  if (endsWithQuestion(tokens, folded, to)) return true;
+  return from + 1 < to && QUESTION_WORDS.has(tokens[from]!.word) && !opensClause(tokens[from + 1]) && !isRoleNoun(tokens[from + 1]!.word);
+}
+
+/** A noun right before a colon: "Bij een brandwond: koelen", the case a rule is headed by. */
+export const headsRule = (t: Token | undefined, folded: string) => t !== undefined && folded.charCodeAt(t.end) === 58;
+
+/**
+ * Whether token `i` opens a clause: the sentence's first word, or the first after a colon, a comma, a
+ * bracket or a dash ("Teken: controleer je huid", "Bij twijfel, bel de huisarts").
+ */
+export function clauseStart(tokens: readonly Token[], folded: string, i: number, from: number): boolean {
+  if (i === from || (i === from + 1 && OPENING_CONJUNCTIONS.has(tokens[from]!.word))) return true;
+  for (let c = tokens[i - 1]!.end; c < tokens[i]!.start; c++) {
+    const ch = folded.charCodeAt(c);
+    if (ch === 58 || ch === 44 || ch === 40 || ch === 45 || ch === 8211) return true;
+  }
+  return false;
+}
+
+
+/**
+ * "Collega's begonnen direct te reanimeren", "Omstanders belden 112": a bare plural opening a report of
+ * what people did, in the past, is neither a rule about anyone nor the person the note is about. It
+ * leaves the sentence neutral, so the person named before still counts for it.
+ */
+export const isBystandersAtWork = (tokens: readonly Token[], i: number, from: number, to: number) =>
+  i === from && i + 1 < to && PLURAL_PAST.has(tokens[i + 1]!.word) && !hasModal(tokens, from, to);
+
+// Not after "te": "bloed toe te dienen", "om te kunnen werken" are infinitives, no rule's "dient" or "kan".
+export const hasModal = (tokens: readonly Token[], from: number, to: number) => {
+  for (let k = from; k < to; k++) if (MODALS.has(tokens[k]!.word) && !(k > from && tokens[k - 1]!.word === "te")) return true;
+  return false;
+};
+
+/** "een collega", "een 34-jarige bouwvakker", "a worker": an indefinite singular role. */
+export function isIndefinite(tokens: readonly Token[], i: number, from: number): boolean {
+  const a = i > from ? tokens[i - 1]!.word : "";
+  const b = i - 1 > from ? tokens[i - 2]!.word : "";
+  const isArticle = (w: string) => w === "een" || w === "a" || w === "an";
+  const c = i - 2 > from ? tokens[i - 3]!.word : "";
+  // "een (langdurig) zieke werknemer": an adverb and an adjective between.
+  return isArticle(a) || (isArticle(b) && (a.endsWith("jarige") || /^\d/.test(a) || a.length > 2)) || (isArticle(c) && a.endsWith("e") && b.length > 2);
+}
+
+/** Participles of separable verbs: "toegestaan", "opgepakt", "aangehouden", "meegenomen", "uitgevoerd". */
+export const SEPARABLE_PARTICIPLE = /^(?:toe|aan|af|op|uit|in|mee|door|over|vast|weg|bij|na|vrij|terug)ge[a-z]{2,}[dtn]$/;
+
+/** "zijn helm" (his) rather than "de steigers zijn gecontroleerd" (are). */
+export function isPossessiveZijn(tokens: readonly Token[], i: number, from: number): boolean {
+  const before = i > from ? tokens[i - 1]!.word : undefined;
+  const next = tokens[i + 1];
+  if (before && (SUBJECTS_OF_ZIJN.has(before) || (before.length > 3 && /(?:s|en|'s)$/.test(before)))) return false;
+  if (!next || next.sentence !== tokens[i]!.sentence) return false;
+  const w = next.word;
+  if (AFTER_VERB_ZIJN.has(w) || (w.startsWith("ge") && /[dtn]$/.test(w) && w.length > 4 && !GE_NOUNS.has(w)) || /(?:ig|lijk|isch|baar)$/.test(w)) return false;
+  // "zijn toegestaan", "zijn opgepakt", "zijn aangehouden": a participle of a separable verb.
+  if (SEPARABLE_PARTICIPLE.test(w)) return false;
+  return true;
+}
+
+
+/** "de werknemer", "de zieke werknemer". */
+export function hasArticle(tokens: readonly Token[], i: number, from: number): boolean {
+  const a = i > from ? tokens[i - 1]!.word : "";
+  const b = i - 1 > from ? tokens[i - 2]!.word : "";
+  return a === "de" || (b === "de" && a.endsWith("e"));
+}
+
+/** "heeft recht op", "hebben recht op": an entitlement, stated for anyone it applies to. */
+export function hasEntitlement(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) if (tokens[k]!.word === "recht" && tokens[k + 1]!.word === "op") return true;
+  return false;
+}
+
+/**
+ * The sentence of token `i` states a possibility in the present ("Een schok van 230V kan
+ * hartritmestoornissen geven", "Alcoholmisbruik kan een dringende reden opleveren"): with nobody in the
+ * field it is information, not a report.
+ */
+export function statesPossibility(tokens: readonly Token[], i: number): boolean {
+  const [from, to] = sentenceOf(tokens, i);
+  return isPossibility(tokens, from, to) && !hasPast(tokens, from, to);
+}
+
+/** Whether the sentence of token `i` has a past-tense verb of a report ("kwam", "werd", "had"). */
+export function reportsPast(tokens: readonly Token[], i: number): boolean {
+  const [from, to] = sentenceOf(tokens, i);
+  return hasPast(tokens, from, to);
+}
+
+export function sentenceOf(tokens: readonly Token[], i: number): [number, number] {
+  const sentence = tokens[i]!.sentence;
+  let from = i;
+  while (from > 0 && tokens[from - 1]!.sentence === sentence) from--;
+  let to = i + 1;
+  while (to < tokens.length && tokens[to]!.sentence === sentence) to++;
+  return [from, to];
+}
+
+/** Whether the sentence ending with token `to - 1` ends with a question mark. */
+export function endsWithQuestion(tokens: readonly Token[], folded: string, to: number): boolean {
+  const end = tokens[to - 1]!.end;
+  for (let c = end; c < folded.length && c < end + 3; c++) {
+    const ch = folded.charCodeAt(c);
+    if (ch === 63) return true;
+    if (ch !== 32 && ch !== 34 && ch !== 39) return false;
+  }
+  return false;
+}
+
+/** Whether the text before `start` (spaces and quotes aside) ends with a question mark, within the line. */
+export function followsQuestion(folded: string, start: number): boolean {
+  for (let c = start - 1; c >= 0 && c >= start - 4; c--) {
+    const ch = folded.charCodeAt(c);
+    if (ch === 63) return true;
+    if (ch !== 32 && ch !== 34 && ch !== 39 && ch !== 8217 && ch !== 8221) return false;
+  }
+  return false;
+}
+
+/** A modal of possibility and no denial: "kan bewusteloos zijn" (not "kan niet lopen"). */
+export function isPossibility(tokens: readonly Token[], from: number, to: number): boolean {
+  let possible = false;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.word;
+    // "al dan niet resulterend in …" is "whether or not", no denial.
+    if (DENIALS.has(w) && !(w === "niet" && k - 2 >= from && tokens[k - 1]!.word === "dan" && tokens[k - 2]!.word === "al")) return false;
+    if (POSSIBILITY.has(w)) possible = true;
+  }
+  return possible;
+}
+
+export const hasHabitual = (tokens: readonly Token[], from: number, to: number) => {
+  for (let k = from; k < to; k++) if (HABITUAL.has(tokens[k]!.word)) return true;
+  return false;
+};
+
+/** A sentence opening with a finite verb whose later clause starts with "dan": a hypothetical, not a report. */
+export function isInvertedCondition(tokens: readonly Token[], folded: string, from: number, to: number): boolean {
+  if (!INVERTED_VERBS.has(tokens[from]!.word)) return false;
+  for (let k = from + 2; k < to; k++) if (tokens[k]!.word === "dan" && clauseStart(tokens, folded, k, from)) return true;
+  return false;
+}
+
+/** The modal of the role's own clause: "de werkgever moet …", "dan moet de werkgever …", not "…, wat volgens de cao niet mag". */
+export function hasModalNear(tokens: readonly Token[], i: number, from: number, to: number): boolean {
+  for (let k = i + 1; k < to && k <= i + 3; k++) if (MODALS.has(tokens[k]!.word)) return true;
+  const det = i - 1 >= from && tokens[i - 1]!.word === "de" ? i - 1 : i - 2;
+  return det - 1 >= from && MODALS.has(tokens[det - 1]!.word);
+}
+
+export const hasPast = (tokens: readonly Token[], from: number, to: number) => {
+  for (let k = from; k < to; k++) if (PAST.has(tokens[k]!.word)) return true;
+  return false;
+};
+export const hasProcedure = (tokens: readonly Token[], from: number, to: number) => {
+  for (let k = from; k < to; k++) if (PROCEDURE_VERBS.has(tokens[k]!.word)) return true;
+  return false;
+};
+
+export const opensClause = (t: Token | undefined) => t !== undefined && (CLAUSE_SUBJECTS.has(t.word) || t.capital || /^\d/.test(t.word) || NUMBER_WORDS.has(t.word));
