@@ -60,3 +60,6 @@ export type ConnectionAnswer = { ok: boolean; message: string };
 /** The content script asks for the panel's script (background/panel-injection.ts); answered by the entrypoint, which knows the sender's tab and frame. */
 export type PanelMessage = { kind: "inject-panel" };
 export type PanelAnswer = { ok: true } | { ok: false; message: string };
+
+/** The content script could not start its guard on this page (content/guard-unavailable.ts); answered by the entrypoint, which knows the tab. */
+export type UnavailableMessage = { kind: "guard-unavailable" };

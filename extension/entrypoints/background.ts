@@ -4,8 +4,9 @@
 import { createService } from "../background/service.ts";
 import { syncSiteScripts, type ScriptingLike } from "../background/site-scripts.ts";
 import type { KeyValueArea } from "../background/storage.ts";
-import type { Message, PanelMessage } from "../background/messages.ts";
+import type { Message, PanelMessage, UnavailableMessage } from "../background/messages.ts";
 import { injectPanel, type PanelScriptingLike } from "../background/panel-injection.ts";
+import { clearUnavailable, markUnavailable, type ActionLike } from "../background/unavailable-badge.ts";
 
 interface StorageAreaLike {
   get(key: string): Promise<Record<string, unknown>>;
@@ -27,10 +28,19 @@ export default defineBackground(() => {
   // The user granted a site from the options page: guard it now.
   browser.permissions.onAdded.addListener(() => void service.handle({ kind: "policy", refresh: true }));
 
-  browser.runtime.onMessage.addListener((message: Message | PanelMessage, sender, sendResponse) => {
-    const answer = message.kind === "inject-panel" ? injectPanel(sender, browser.scripting as unknown as PanelScriptingLike) : service.handle(message);
+  const action = browser.action as unknown as ActionLike & { getBadgeText(details: { tabId: number }): Promise<string> };
+  browser.runtime.onMessage.addListener((message: Message | PanelMessage | UnavailableMessage, sender, sendResponse) => {
+    const answer = message.kind === "inject-panel" ? injectPanel(sender, browser.scripting as unknown as PanelScriptingLike)
+      : message.kind === "guard-unavailable" ? markUnavailable(sender.tab?.id, action)
+      : service.handle(message);
     answer.then(sendResponse, (e: Error) => sendResponse({ ok: false, message: e.message }));
     return true; // answered asynchronously
+  });
+
+  // A tab's "!" (its guard could not start) belongs to the page that failed, not to the next one.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== "loading") return;
+    void action.getBadgeText({ tabId }).then((text) => (text === "!" ? clearUnavailable(tabId, action) : undefined)).catch(() => undefined);
   });
 
   // Retries and policy refresh survive the service worker being stopped: alarms wake it up.

@@ -18,6 +18,7 @@
 import { startGuard } from "../content/guard.ts";
 import { lexiconReady } from "../../shared/engine/special/lexicon/ready.ts";
 import { prepareWhenIdle } from "../content/prepare-engine.ts";
+import { reportGuardUnavailable } from "../content/guard-unavailable.ts";
 
 export default defineContentScript({
   matches: ["https://*.deftiq.com/*"], // replaced from wxt.config.ts (default + policy + local origins)
@@ -28,14 +29,18 @@ export default defineContentScript({
     ctx.onInvalidated(() => controller.abort());
     // The lexicon ships packed in a file of its own (lexicon.bin), fetched and unpacked natively,
     // asynchronously (scripts/vite/pack-lexicon.ts): the guard starts once it is there. If it cannot be
-    // loaded, the guard does not start (the engine would find nothing) and says so; the page is untouched.
+    // loaded, the guard does not start (the engine would find nothing) and says so: a red "!" on the
+    // toolbar button and a line in the popup (content/guard-unavailable.ts); the page is untouched.
     lexiconReady().then(
       () => {
         if (controller.signal.aborted) return;
         startGuard(document, controller.signal);
         prepareWhenIdle(controller.signal);
       },
-      (e: unknown) => console.warn("dpa-guard: the lexicon (lexicon.bin) could not be loaded; the guard is NOT active, fields are not guarded", e),
+      (e: unknown) => {
+        console.warn("dpa-guard: the lexicon (lexicon.bin) could not be loaded; the guard is NOT active, fields are not guarded", e);
+        reportGuardUnavailable(controller.signal);
+      },
     );
   },
 });

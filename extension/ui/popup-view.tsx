@@ -8,6 +8,8 @@ export interface PageInfo {
   guarded: boolean;
   open: number;
   fields: number;
+  /** Why the guard is not running in this tab although the content script is there. */
+  unavailable?: "lexicon";
 }
 
 export interface PopupProps {
@@ -39,7 +41,10 @@ export function Popup(p: PopupProps) {
       <h1>dpa-guard</h1>
       <dl>
         <dt>{en ? "This tab" : "Dit tabblad"}</dt>
-        <dd id="tab">{p.page?.guarded ? (en ? "guarded" : "wordt bewaakt") : (en ? "not guarded" : "niet bewaakt")}</dd>
+        <dd id="tab" data-unavailable={p.page?.unavailable}>{p.page?.guarded ? (en ? "guarded" : "wordt bewaakt")
+          : p.page?.unavailable ? (en ? "NOT guarded: the guard could not start (its word list did not load). Reload the page; if this stays, reinstall the extension or tell your administrator."
+            : "NIET bewaakt: de controle kon niet starten (de woordenlijst laadde niet). Herlaad de pagina; blijft dit zo, installeer de extensie opnieuw of meld het bij uw beheerder.")
+          : (en ? "not guarded" : "niet bewaakt")}</dd>
         <dt>{en ? "Findings on this page" : "Meldingen op deze pagina"}</dt>
         <dd id="findings">{p.page ? p.page.open : "–"}</dd>
         <dt>{en ? "Worker" : "Worker"}</dt>
