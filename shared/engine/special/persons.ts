@@ -120,13 +120,21 @@ const nameIsWord = (word: string) =>
  * written with a capital, a capitalised word inside the sentence (Dutch capitalises only names there;
  * acronyms, languages and weekdays aside), or a first word before a verb such as "heeft".
  */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["de", "der", "den", "het", "t", "ter", "ten", "'t"]);
+const isTitleBeforeVan = (tokens: readonly Token[], i: number) => {
+  const van = tokens[i + 1], next = tokens[i + 2];
+  return van !== undefined && van.word === "van" && !van.capital && next !== undefined && next.sentence === van.sentence && !next.capital && !SURNAME_PARTICLES.has(next.word);
+};
+
 export function isNameToken(tokens: readonly Token[], i: number, from: number): boolean {
   const t = tokens[i]!;
   if (isInitials(tokens, i)) return true;
   // "Toon voor elk pakket …": at a sentence's start a name that is also a word may be an imperative;
   // before an article, a preposition or a pronoun it is one.
   if (isPersonName(t) && (i !== from || !nameIsWord(t.word) || !IMPERATIVE_OBJECTS.has(tokens[i + 1]?.word ?? ""))) return true;
-  if (t.capital && !t.acronym && i > from && t.word.length > 1 && !/\d/.test(t.word) && !CAPITALISED_NON_NAMES.has(t.word) && !CLAUSE_OPENERS.has(t.word)) return true;
+  // "een Plan van aanpak", "de Verklaring van goed gedrag": a capitalised noun before "van" and a word
+  // in lower case is a title; a surname's "van" is followed by a capital or a particle ("van den Berg").
+  if (t.capital && !t.acronym && i > from && t.word.length > 1 && !/\d/.test(t.word) && !CAPITALISED_NON_NAMES.has(t.word) && !CLAUSE_OPENERS.has(t.word) && !isTitleBeforeVan(tokens, i)) return true;
   const next = tokens[i + 1];
   // Phone notes drop capitals and verbs alike: "kees ziek", "dennis enkel verzwikt", "yassin gesneden aan
   // stanley mes". A given name that is no everyday word opens the note with its subject.

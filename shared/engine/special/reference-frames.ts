@@ -200,3 +200,46 @@ export const hasProcedure = (tokens: readonly Token[], from: number, to: number)
 };
 
 export const opensClause = (t: Token | undefined) => t !== undefined && (CLAUSE_SUBJECTS.has(t.word) || t.capital || /^\d/.test(t.word) || NUMBER_WORDS.has(t.word));
+
+/** Pronouns that, paired with the other gender's, stand for whoever it is: "hij/zij", "zijn of haar". */
+const EITHER_GENDER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["hij", new Set(["zij", "ze"])], ["zij", new Set(["hij"])], ["ze", new Set(["hij"])], ["hem", new Set(["haar"])],
+  ["haar", new Set(["hem", "zijn"])], ["zijn", new Set(["haar"])], ["he", new Set(["she"])], ["she", new Set(["he"])],
+  ["his", new Set(["her"])], ["her", new Set(["his", "him"])], ["him", new Set(["her"])],
+]);
+
+/**
+ * "of hij/zij al naar een dokter is geweest", "zijn of haar ziekte", "he/she must report": a pronoun
+ * written with the other gender's beside it is a placeholder for anyone, the language of rules, forms
+ * and HR pages; a note about someone knows which one it is. Source: Dutch and English gender-neutral
+ * writing conventions (slash or "of"/"or" pairs). Trap: "hij en zij waren ziek" (two people: "en").
+ */
+export function hasEitherGenderPronoun(tokens: readonly Token[], folded: string, from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) {
+    const pair = EITHER_GENDER.get(tokens[k]!.word);
+    if (!pair) continue;
+    const next = tokens[k + 1]!;
+    if (pair.has(next.word) && folded.slice(tokens[k]!.end, next.start).trim() === "/") return true;
+    if ((next.word === "of" || next.word === "or") && k + 2 < to && pair.has(tokens[k + 2]!.word)) return true;
+  }
+  return false;
+}
+
+/** Openings that are no verb: "Toen je …", "Nu je …" are clauses of a statement, not a question to the reader. */
+const NOT_A_VERB: ReadonlySet<string> = new Set(["dat", "wat", "toen", "als", "omdat", "waar", "hoe", "wanneer", "zodra", "nu", "zoals", "terwijl", "voordat", "nadat", "of", "en", "maar", "want", "dan", "doordat", "zodat", "tot", "totdat", "sinds", "wie", "welke", "waarom"]);
+
+/**
+ * "Ben jij herstellende van een burn-out en vraag je je af: wanneer kan ik weer aan het werk?", "Heb
+ * je last van je rug?": a question that opens with a verb and the reader ("je", "jij", "u") asks anyone
+ * reading; an "ik" inside it is the reader's imagined voice, not the writer's. Source: the yes/no question
+ * of Dutch grammar (ANS: finite verb first, then the subject). Trap: a statement about the reader's own
+ * case ("Jij hebt griep?" opens with the pronoun, not a verb).
+ */
+export function isQuestionToReader(tokens: readonly Token[], folded: string, from: number, to: number): boolean {
+  if (to - from < 3) return false;
+  const second = tokens[from + 1]!.word;
+  if (second !== "je" && second !== "jij" && second !== "u") return false;
+  const first = tokens[from]!.word;
+  if (NOT_A_VERB.has(first) || QUESTION_WORDS.has(first) || CONDITIONALS.has(first)) return false;
+  return endsWithQuestion(tokens, folded, to);
+}

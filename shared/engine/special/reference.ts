@@ -9,7 +9,7 @@ import {
   PLURAL_PRONOUNS, QUANTIFIERS, SOMEONE, SPECIFIC_PRONOUNS, STATISTICS, THIRD_POSSESSIVES, WRITER,
 } from "./lexicon/reference-words.ts";
 
-import { isHarmReported, isHowOftenFrame, isQuestion, headsRule, clauseStart, isBystandersAtWork, hasModal, isIndefinite, isPossessiveZijn, hasArticle, hasEntitlement, endsWithQuestion, followsQuestion, isPossibility, hasHabitual, isInvertedCondition, hasModalNear, hasPast, hasProcedure, opensClause } from "./reference-frames.ts";
+import { isHarmReported, isHowOftenFrame, isQuestion, headsRule, clauseStart, isBystandersAtWork, hasModal, isIndefinite, isPossessiveZijn, hasArticle, hasEntitlement, endsWithQuestion, followsQuestion, isPossibility, hasHabitual, isInvertedCondition, hasModalNear, hasPast, hasProcedure, opensClause, hasEitherGenderPronoun, isQuestionToReader } from "./reference-frames.ts";
 
 export { DEFINITE, PEOPLE_PLURALS, QUANTIFIERS, THIRD_POSSESSIVES, WRITER };
 
@@ -169,6 +169,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       if (PLURAL_PRONOUNS.has(w)) continue;
       // "Soms uit zich dat in …", "het laat zich raden": a reflexive verb of an impersonal subject.
       if (w === "zich" && (IMPERSONAL.has(before?.word ?? "") || IMPERSONAL.has(at(i + 1)?.word ?? ""))) continue;
+      // "de kerk in haar geheel", "het team in zijn geheel": "in its entirety", of a thing or a group.
+      if (before?.word === "in" && at(i + 1)?.word === "geheel") continue;
       if (w !== "zijn" || isPossessiveZijn(tokens, i, from)) ambiguous = true;
       continue;
     }
@@ -218,7 +220,9 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       }
       // HR pages and the law speak of "de werknemer" and "de werkgever" as anyone in that role:
       // "de werkgever moet de zieke werknemer begeleiden", "de werknemer heeft recht op …".
-      else if (LEGAL_PARTIES.has(w) && hasArticle(tokens, i, from) && (hasModalNear(tokens, i, from, to) || hasEntitlement(tokens, from, to)) && !hasPast(tokens, from, to)) generic = true;
+      // "Binnen 8 weken dient de werkgever in overleg met de werknemer …": with the employer and a modal in
+      // the sentence, the other party is the rule's too.
+      else if (LEGAL_PARTIES.has(w) && hasArticle(tokens, i, from) && (hasModalNear(tokens, i, from, to) || hasEntitlement(tokens, from, to) || (hasModal(tokens, from, to) && hasEmployer(tokens, from, to))) && !hasPast(tokens, from, to)) generic = true;
       // Information texts: "Vaak heeft het slachtoffer brandwonden", "Het slachtoffer kan bewusteloos zijn":
       // what usually or possibly happens to anyone in that role, not what happened to someone.
       else if ((hasArticle(tokens, i, from) || before?.word === "het" || before?.word === "the") && !hasPast(tokens, from, to) &&
@@ -335,6 +339,11 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
   // "Jaarlijks komen er gemiddeld vijf mensen om": figures about a population, whoever is counted.
   if (figures && !specific) return GENERIC;
   if (frame && generic && !named) return GENERIC;
+  // "of hij/zij al naar een dokter is geweest": a placeholder for anyone; "Ben jij …, wanneer kan ik …?": the reader asked.
+  if (!named || writer) {
+    if ((specific || ambiguous) && !named && hasEitherGenderPronoun(tokens, folded, from, to)) return GENERIC;
+    if (isQuestionToReader(tokens, folded, from, to) && !(named && !writer)) return GENERIC;
+  }
   if (detail) {
     detail.pronounOnly = specific && !named && !role && !backRole;
     if (definiteRole !== " ") detail.definiteRole = definiteRole;
@@ -348,3 +357,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
 
 /** Says whether a capitalised word is a lexicon term rather than a name: "ziekte van Lyme", "Ramadan". */
 export type TermTest = (t: Token) => boolean;
+
+const hasEmployer = (tokens: readonly Token[], from: number, to: number) => {
+  for (let k = from; k < to; k++) if (EMPLOYER.has(tokens[k]!.word)) return true;
+  return false;
+};

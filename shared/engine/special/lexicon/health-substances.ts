@@ -50,7 +50,7 @@ export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // Drink smelled on a person: "rook al naar alcohol om 7 uur", "stonk naar bier"; not "alcoholvrij".
     { id: "alcohol.smelled", pattern: "ruikt|rook|riekt|rieken|stinkt|stonk|roken|ruiken|smelled|smelt|smells|smelling ~2 naar|of @BOOZE", strength: "weak", notBefore: ["vrije", "vrij", "loos", "free"] },
     // "was dronken"; not the verb: "ze dronken koffie".
-    { id: "alcohol.drunk", pattern: "dronken|beschonken|aangeschoten|bezopen|lazarus|drunk|intoxicated|tipsy", strength: "weak", notBefore: ["koffie", "thee", "water", "fris", "cola", "limonade", "melk", "soep", "een", "wat", "samen", "ze", "we", "wij", "zij", "het", "de", "uit", "van", "nog", "allemaal", "beiden"] },
+    { id: "alcohol.drunk", pattern: "dronken|beschonken|aangeschoten|bezopen|lazarus|drunk|intoxicated|tipsy", strength: "weak", notBefore: ["koffie", "thee", "water", "fris", "cola", "limonade", "melk", "soep", "een", "wat", "samen", "ze", "we", "wij", "zij", "het", "de", "uit", "van", "nog", "allemaal", "beiden", "wild"] },
     { id: "alcohol.drunk-word", pattern: "stomdronken|straalbezopen|ladderzat|beschonken|dronkenschap|zuipt|zoop", strength: "weak" },
     // A hangover; not the neighbours' tomcat walking over the scaffold.
     { id: "alcohol.hangover", pattern: "kater|katertje|hangover", strength: "weak", notBefore: ["van", "loopt", "liep", "zit", "zat", "ligt", "lag", "op", "in", "bij", "miauwt", "is", "was", "rent", "sprong", "springt"] },
