@@ -53,3 +53,19 @@ describe("pain told by its kind, an attempted offence, groping, the party member
   silent("sexual", ["Jan gaf de stukadoor een klap op de schouder."]);
   flags("politics", ["De PVV'er werkt sinds 2011 bij ons, zegt de rechter."]);
 });
+
+describe("sports injuries, named syndromes and intellectual disability (news and interviews)", () => {
+  // Tears of muscles and ligaments with the verb last; "kwetsuur", the sports pages' word for injury.
+  flags("health", [
+    "Vorig seizoen scheurde hij zijn hamstring en toen ik een biceps afscheurde lag ik maanden eruit.",
+    "De scan liet zien dat haar kruisband was afgescheurd.",
+    "De spits liep tegen Ajax een kwetsuur op en mist de finale.",
+  ]);
+  silent("health", ["De zak cement is afgescheurd bij het tillen van de pallet."]);
+  // Syndromes named after a person: the name follows "syndroom van".
+  flags("health", ["Haar dochter heeft het syndroom van Down en gaat naar een speciale school.", "Volgens zijn vrouw heeft Ruud het syndroom van Asperger."]);
+  silent("health", ["Het syndroom van de lege nest speelt bij veel ouders als de kinderen het huis uit gaan."]);
+  // Intellectual disability in the words of courts and news.
+  flags("health", ["De zwakbegaafde medewerker werkte volgens de rechtbank zes dagen per week.", "De jongen is licht verstandelijk beperkt, zegt zijn moeder."]);
+  silent("health", ["Het bestek is zwak onderbouwd en de planning is beperkt haalbaar."]);
+});

@@ -117,6 +117,8 @@ export const COMMON_CLASSES: Record<string, string[]> = {
     "schaafde", "geschaafd", "verbrijzeld", "verbrijzelde", "gezwollen", "opgezwollen",
     // trapped, torn and opened: "ingeklemd", "ingescheurd", "hand opengehaald", "brandde zijn hand"
     "ingeklemd", "ingescheurd", "gekneld", "klemde", "brandde", "opengehaald", "opengeschaafd", "opengesneden",
+    // torn off or through, the words of sports injuries: "een biceps afscheurde", "kruisband doorgescheurd"
+    "afscheurde", "afgescheurd", "doorgescheurd", "scheurt",
     "opengevallen", "opengereten", "ontwrichtte",
     "broke", "broken", "injured", "hurt", "sprained", "fractured", "cut", "burned", "burnt", "crushed",
     "twisted", "bruised", "dislocated", "grazed", "strained", "tore", "torn", "banged", "bumped", "trapped",

@@ -89,6 +89,10 @@ export const absence: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "fitness.unfit-en", pattern: "unfit|fit for work|duty", strength: "weak" },
     // Disability and the schemes for it (Wajong, Participatiewet's banenafspraak).
     { id: "disability", pattern: "wajong|wajonger|wajongers|banenafspraak|doelgroepregister|arbeidsbeperking|arbeidsbeperkt|arbeidsgehandicapt", strength: "weak" },
+    // Intellectual disability in the words of news and courts ("de zwakbegaafde medewerker", "licht
+    // verstandelijk beperkt", LVB). Trap: "zwak" alone is how a bolt or a plan is.
+    { id: "disability.intellectual", pattern: "zwakbegaafd|zwakbegaafde|zwakzinnig|zwakzinnige|lvb|lvber", strength: "weak" },
+    { id: "disability.intellectual-adj", pattern: "verstandelijk beperkt|beperkte|gehandicapt|gehandicapte", strength: "weak" },
     { id: "disability.kind", pattern: "lichamelijke|verstandelijke|visuele|auditieve|fysieke|psychische beperking|beperkingen|handicap", strength: "weak" },
     // Not a golf handicap ("handicap 12", "een handicap van 12").
     { id: "disability.handicap", pattern: "handicap", strength: "weak", notAfter: ["geen"], notBefore: ["van", ...Array.from({ length: 55 }, (_, i) => String(i))] },

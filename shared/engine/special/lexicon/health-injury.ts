@@ -28,7 +28,7 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "pijnlijk", "afgezaagd", "afgesneden", "afgerukt", "geamputeerd", "verbrijzeld", "gekneld", "geplet",
       "geirriteerd", "opspeelt", "opspeelde", "opgespeeld", "opspelen", "swollen", "bruised", "bleeding", "broken",
       "fractured", "sprained", "numb", "ingescheurd", "ingeklemd", "klem", "opengeschaafd", "opengevallen",
-      "gebarsten", "geprikt", "dislocated", "ontveld",
+      "gebarsten", "geprikt", "dislocated", "ontveld", "afgescheurd", "doorgescheurd",
     ]),
     /**
      * Predicates that say less on their own ("dik", "rood", "geraakt": a plate is thick, a pipe is hit),
@@ -132,7 +132,7 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "injury.wound-kind", pattern: "@WOUND_KIND+@WOUND_HEAD", strength: "weak" },
     { id: "injury.sting", pattern: "@STINGER+steek|@STINGER+steken|@STINGER+beet|@STINGER+beten|tekenbeet|tekenbeten", strength: "weak" },
     { id: "injury.stung-by", pattern: "gestoken|gebeten|stung|bitten door|by een|a|de|the? @STINGER", strength: "weak" },
-    { id: "injury.wound", pattern: "bloeduitstorting|bloeduitstortingen|hematoom|brandwond|brandwonden|snijwond|snijwonden|schaafwond|schaafwonden|wonden|kneuzing|kneuzingen|verstuiking|fractuur|botbreuk|verwondingen|blessure|geblesseerd|gewond|lichtgewond|bloedneus|hechtingen|letsel|splinter|splinters", strength: "weak" },
+    { id: "injury.wound", pattern: "bloeduitstorting|bloeduitstortingen|hematoom|brandwond|brandwonden|snijwond|snijwonden|schaafwond|schaafwonden|wonden|kneuzing|kneuzingen|verstuiking|fractuur|botbreuk|verwondingen|blessure|blessures|kwetsuur|kwetsuren|geblesseerd|gewond|lichtgewond|bloedneus|hechtingen|letsel|splinter|splinters", strength: "weak" },
     // Named injuries and conditions of muscles and joints (sports, lifting, repetitive work).
     { id: "injury.named", pattern: "zweepslag|hersenkneuzing|spierscheuring|peesontsteking|slijmbeursontsteking|tennisarm|muisarm|golfarm|rsi|lumbago|ischias|hexenschuss|spierpijn", strength: "weak" },
     { id: "injury.bruise", pattern: "blauwe plek|plekken|plekjes", strength: "weak" },

@@ -59,6 +59,10 @@ export const health: LexiconList = {
       "huisarts", "bedrijfsarts", "dokter", "arts", "fysio", "fysiotherapeut", "psycholoog", "psychiater", "tandarts",
       "oogarts", "therapeut", "ggz", "doctor", "gp", "fisio", "fisiotherapeut", "huisdokter",
     ],
+    SYNDROME_NAME: [
+      "down", "asperger", "tourette", "sjogren", "raynaud", "marfan", "klinefelter", "turner", "cushing", "korsakov",
+      "usher", "noonan", "lynch", "reiter", "guillain", "tietze", "rett", "prader", "williams", "angelman", "ehlers",
+    ],
     DISEASE_NAME: [
       "huntington", "crohn", "lyme", "parkinson", "alzheimer", "pfeiffer", "weil", "bechterew", "kahler",
       "hodgkin", "graves", "hashimoto", "menière", "meniere",
@@ -92,6 +96,9 @@ export const health: LexiconList = {
     { id: "lexicon.addiction-compound", pattern: "*verslaafd|*verslaving", strength: "strong" },
     { id: "lexicon.organ-condition", pattern: "@ORGAN+patient|@ORGAN+patienten|@ORGAN+kanker|@ORGAN+afwijking|@ORGAN+ziekte|@ORGAN+aandoening|@ORGAN+infarct|@ORGAN+ontsteking|@ORGAN+transplantatie", strength: "strong", notAfter: ["tegen", "against"] },
     { id: "lexicon.named-disease", pattern: "ziekte van @DISEASE_NAME|@CAP", strength: "strong" },
+    // Syndromes named after a person (eponyms in the Pschyrembel/NHG glossaries): "het syndroom van Down",
+    // "syndroom van Asperger". Not "syndroom van de lege nest", whose word is no name.
+    { id: "lexicon.named-syndrome", pattern: "syndroom van @SYNDROME_NAME|@CAP", strength: "strong" },
     { id: "lexicon.hiv-positive", pattern: "hiv positief|positive|besmet", strength: "strong" },
     { id: "lexicon.heart-attack", pattern: "heart attack", strength: "strong" },
     { id: "childbirth", pattern: "@BE ~1 bevallen van", strength: "weak" },
