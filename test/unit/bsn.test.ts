@@ -53,6 +53,13 @@ describe("BSN detection: binding beats proximity", () => {
     expect(bsn("Het BSN staat in het dossier, het ordernummer is 840 090 572")).toEqual([]);
     expect(bsn("BSN bekend. Contract 840 090 572")).toEqual([]);
   });
+  it("reads a compound naming a document after a preposition as what the BSN is for, not as the number's label", () => {
+    expect(bsn("BSN slachtoffer voor de ongevallenmelding: 840 090 572.").map((f) => f.confidence)).toEqual(["high"]);
+    expect(bsn("BSN van de uitzendkracht voor de presentielijst: 840 090 572").map((f) => f.confidence)).toEqual(["high"]);
+    // The trap: a compound that names a number stays its label, and a document right before the number names it.
+    expect(bsn("BSN staat op de werkbon, voor het ordernummer: 840 090 572.")).toEqual([]);
+    expect(bsn("BSN ontbreekt, storingsmelding 840 090 572")).toEqual([]);
+  });
   it("reads 'oud contract' after the keyword as which one, not as the number's label", () => {
     expect(bsn("Sofinummer oud contract Bert: 840 090 572, nieuw contract zelfde nr.").map((f) => f.confidence)).toEqual(["high"]);
     // Without the keyword in its sentence the qualified label still labels the number.

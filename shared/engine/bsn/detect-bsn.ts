@@ -186,10 +186,22 @@ const DETERMINERS = new Set(["de", "het", "een", "zijn", "haar", "hun", "z'n", "
  */
 function isNounInPhrase(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (!OTHER_LABELS.has(t.key)) return false;
+  if (!OTHER_LABELS.has(t.key) && !isDocumentCompound(t.key)) return false;
   const same = (k: number) => k >= 0 && tokens[k]!.sentence === t.sentence;
   if (same(i - 1) && PREPOSITIONS.has(tokens[i - 1]!.key)) return true;
   return same(i - 2) && DETERMINERS.has(tokens[i - 1]!.key) && PREPOSITIONS.has(tokens[i - 2]!.key);
+}
+
+/** Endings that name a number itself ("ordernummer", "Projectnr", "toegangscode"): a label wherever it stands. */
+const NUMBER_NAME_ENDINGS = ["nummer", "nummers", "nr", "code", "kenmerk", "order", "ticket"];
+
+/**
+ * A compound label that names a document or an object, not a number: "ongevallenmelding", "presentielijst",
+ * "toegangspas". After a preposition it says what the BSN is for ("BSN slachtoffer voor de
+ * ongevallenmelding: …"), like "contract" or "klant" above.
+ */
+function isDocumentCompound(key: string): boolean {
+  return isOtherLabel(key) && !NUMBER_NAME_ENDINGS.some((ending) => key.endsWith(ending));
 }
 
 function sentenceAround(original: string, folded: string, start: number, end: number): Token[] {

@@ -119,6 +119,8 @@ export const COMMON_CLASSES: Record<string, string[]> = {
     "ingeklemd", "ingescheurd", "gekneld", "klemde", "brandde", "opengehaald", "opengeschaafd", "opengesneden",
     // torn off or through, the words of sports injuries: "een biceps afscheurde", "kruisband doorgescheurd"
     "afscheurde", "afgescheurd", "doorgescheurd", "scheurt",
+    // Flemish for sprained: "hij heeft zijn pols geforceerd" (with a body part only: "deur geforceerd" is a door)
+    "geforceerd", "forceerde",
     "opengevallen", "opengereten", "ontwrichtte",
     "broke", "broken", "injured", "hurt", "sprained", "fractured", "cut", "burned", "burnt", "crushed",
     "twisted", "bruised", "dislocated", "grazed", "strained", "tore", "torn", "banged", "bumped", "trapped",

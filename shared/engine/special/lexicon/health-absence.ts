@@ -36,7 +36,10 @@ export const absence: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "sick.telegraphic-when", pattern: "<@WHO vandaag|weer|nog|ook ziek", strength: "weak", notBefore: ["van", "druk", "veel", "goed"] },
     // Not the figure: "ziekteverzuim in de regio was 4,2%" (an aggregate names nobody).
     { id: "sick.absence-noun", pattern: "ziekteverzuim", strength: "weak", notBefore: ["in", "was", "is", "ligt", "lag", "steeg", "daalde", "bedroeg", "percentage", "cijfers", "op", "binnen", "onder", "per", "van", "dit", "vorig", "is", "gaat", "terugdringen", "omlaag", "omhoog", "beleid"] },
-    { id: "sick.report-noun", pattern: "ziekmelding|ziekteverlof|ziek-gemeld|sick-leave|ziekgemeld|ziekmelden|ziekgemelde|ziekteperiode|ziektedag|ziektedagen|verzuimmelding", strength: "weak" },
+    { id: "sick.report-noun", pattern: "ziekmelding|ziekteverlof|ziek-gemeld|sick-leave|ziekgemeld|ziekgemelde|ziekteperiode|ziektedag|ziektedagen|verzuimmelding", strength: "weak" },
+    // The infinitive is a person's act only right after "zich": "Jan wil zich ziekmelden". Bare, it names the act
+    // in rules and protocols: "Ziekmelden altijd voor 7.00 bij de uitvoerder", "bij ziekmelden bellen".
+    { id: "sick.report-self", pattern: "<zich|me|mij|je ziekmelden", strength: "weak" },
     { id: "sick.at-home", pattern: "ziek thuis|gemeld|geworden|naar|geweest|afgemeld|uitgevallen", strength: "weak" },
     { id: "sick.long", pattern: "langdurig|langer|al|nog|weer|vaak|regelmatig ziek|zieke", strength: "weak", notBefore: ["veel", "mooi", "goed", "druk", "hard", "lang"] },
     { id: "sick.because", pattern: "wegens|vanwege|door|ivm|met ziekte|ziekenhuisbezoek|ziekenhuisopname", strength: "weak" },

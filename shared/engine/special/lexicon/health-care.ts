@@ -30,7 +30,7 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "bedrijfsbrandweer", "medic", "medics",
     ],
     /** Places of emergency care that are not also ordinary worksites (not "ziekenhuis"). */
-    EMERGENCY: ["seh", "spoedeisende", "eerstehulp", "spoedpost", "huisartsenpost", "traumacentrum", "ic", "intensive"],
+    EMERGENCY: ["seh", "spoedeisende", "eerstehulp", "spoedpost", "huisartsenpost", "traumacentrum", "ic", "intensive", "spoedafdeling", "spoedgevallen", "spoedgevallendienst"],
     /** Dressing and fixing a wound or limb. */
     DRESSED: [
       "verbonden", "gehecht", "gelijmd", "geplakt", "gespalkt", "getaped", "gegipst", "ontsmet",
@@ -105,6 +105,11 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // "door naar de SEH", "op de spoedpost", "in the ER": emergency care of a person.
     // "naar de SEH" is a patient's way; "op de SEH" is also where a crew renovates, so it needs a verb.
     { id: "care.emergency", pattern: "naar|via|to de|the? @EMERGENCY", strength: "weak" },
+    // Flemish notes call the emergency room "de spoed": "naar de spoed gevoerd". Not "met spoed" (urgently).
+    { id: "care.emergency-flemish", pattern: "naar|op de spoed", strength: "weak" },
+    // First aid given, in the words of a hurried note: "Kapitein heeft EHBO gedaan". Only right before the
+    // verb: "EHBO cursus gedaan" is a course.
+    { id: "care.first-aid-done", pattern: "ehbo|bhv|eerstehulp gedaan|gedaan", strength: "weak" },
     { id: "care.emergency-first-aid", pattern: "naar|via|op|to de|the? eerste|emergency hulp|hulppost|room|department", strength: "weak" },
     { id: "care.at-emergency", pattern: "@EMERGENCY ~2 behandeld|gehecht|onderzocht|gezien|geholpen|gecontroleerd|nagekeken|opgevangen|beland|geweest|terechtgekomen|opgenomen|treated", strength: "weak" },
     { id: "care.er-en", pattern: "to|at the er", strength: "weak" },

@@ -51,6 +51,9 @@ export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "alcohol.smelled", pattern: "ruikt|rook|riekt|rieken|stinkt|stonk|roken|ruiken|smelled|smelt|smells|smelling ~2 naar|of @BOOZE", strength: "weak", notBefore: ["vrije", "vrij", "loos", "free"] },
     // "was dronken"; not the verb: "ze dronken koffie".
     { id: "alcohol.drunk", pattern: "dronken|beschonken|aangeschoten|bezopen|lazarus|drunk|intoxicated|tipsy", strength: "weak", notBefore: ["koffie", "thee", "water", "fris", "cola", "limonade", "melk", "soep", "een", "wat", "samen", "ze", "we", "wij", "zij", "het", "de", "uit", "van", "nog", "allemaal", "beiden", "wild"] },
+    // Drinking a lot, of a person, in the subordinate order: "dat hij sinds zijn scheiding veel drinkt" (the
+    // main-clause order is alcohol.drinks-too-much above). Not what is drunk: "veel water drinkt" is no match.
+    { id: "alcohol.drinks-a-lot", pattern: "veel|teveel drinkt|dronk|zuipt", strength: "weak" },
     { id: "alcohol.drunk-word", pattern: "stomdronken|straalbezopen|ladderzat|beschonken|dronkenschap|zuipt|zoop", strength: "weak" },
     // A hangover; not the neighbours' tomcat walking over the scaffold.
     { id: "alcohol.hangover", pattern: "kater|katertje|hangover", strength: "weak", notBefore: ["van", "loopt", "liep", "zit", "zat", "ligt", "lag", "op", "in", "bij", "miauwt", "is", "was", "rent", "sprong", "springt"] },

@@ -14,6 +14,8 @@ export const activity: Pick<LexiconList, "patterns"> = {
   patterns: [
     // Active for a party, with a verb between: "actief was geweest voor de PVV", "is al jaren actief bij D66".
     { id: "active-for", pattern: "actief|active ~3 voor|bij|for ~1 de|het|the? @PARTY_VOTE", strength: "weak" },
+    // "erg actief in de SP", "active in the Labour party": in a party as in a club.
+    { id: "active-in", pattern: "actief|active in|within de|het|the @PARTY_VOTE", strength: "weak" },
     // A party's staff, with a verb between: "fractiemedewerker was geweest bij de Partij voor de Vrijheid".
     { id: "staff", pattern: "fractiemedewerker|fractiemedewerkster|partijmedewerker|fractiepenningmeester ~3 van|voor|bij ~1 de|het? @PARTY", strength: "weak" },
     { id: "staff.word", pattern: "fractiemedewerker|fractiemedewerkster|fractiepenningmeester", strength: "weak" },

@@ -71,6 +71,9 @@ export const sexual: LexiconList = {
     { id: "partner.his-husband", pattern: "zijn|z'n|his echtgenoot|husband|boyfriend", strength: "weak" },
     // "zijn man" is also a foreman's worker ("stuurde zijn man naar de keet"): only "met/en zijn man".
     { id: "partner.with-his-man", pattern: "met|en|and|with zijn|z'n|his man", strength: "weak", notBefore: ["staan", "staat", "stond", "van", "en", "genoeg"] },
+    // "zijn man belde namens hem", "z'n man bracht hem naar huis": the man who calls in or fetches for him is
+    // his husband; a foreman's worker is sent ("stuurde zijn man"), the verb before.
+    { id: "partner.his-man-acts", pattern: "zijn|z'n|his man|husband belde|belt|meldde|meldt|bracht|haalde|kwam|called|rang", strength: "weak" },
     // Not "haar vriendin": a woman's female friend.
     // Sexual contact and conduct by their words: "seksueel contact", "een seksuele relatie", "ongewenst
     // seksueel bejegend" (not "seksuele voorlichting", "seksuele intimidatie" as a policy's topic).

@@ -73,6 +73,8 @@ export const union: LexiconList = {
     // An adjective before the union: "a member of the Polish union Solidarnosc", "lid van de christelijke vakbond".
     { id: "member-of.adj", pattern: "lid|member of|van|bij de|het|the @CAP|christelijke|algemene vakbond|bond|union", strength: "weak" },
     // "De Unie" only with its article, right after the role: "lid van De Unie", not "lid van de Europese Unie".
+    // Joining or staying, with the verb between: "lid is geworden van de FNV", "al 30 jaar lid gebleven bij CNV".
+    { id: "member-of.became", pattern: "lid ~1 geworden|gebleven|werd|werden van|bij|vd de|het? @UNION", strength: "weak" },
     { id: "member-of.unie", pattern: "@UNION_ROLE van|bij de unie", strength: "weak" },
     { id: "union-role", pattern: "union @UNION_ROLE", strength: "weak" },
     // Speaking for a union is a union role: "Sandra sprak namens de FNV".
