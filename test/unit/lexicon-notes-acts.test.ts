@@ -44,3 +44,8 @@ describe("sick reporting as the act a rule names, and as a person's own act", ()
   silent("health", ["Ziekmelden altijd voor 7.00 bij de uitvoerder, niet via de app.", "Bij ziekmelden bel je de planner, zie het verzuimprotocol."]);
   flags("health", ["Sander wil zich ziekmelden, hij heeft koorts."]);
 });
+
+describe("groping told by whose part and 'zitten aan'", () => {
+  flags("sexual", ["De voorman heeft twee keer aan de billen van de nieuwe schilder gezeten.", "Volgens de stagiaire zat hij in de bus aan haar billen."]);
+  silent("sexual", ["De chauffeur zat aan de kont van de vrachtwagen te sleutelen.", "Hij viel van de trap op zijn billen en heeft een blauwe plek."]);
+});

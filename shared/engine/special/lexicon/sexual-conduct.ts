@@ -17,6 +17,10 @@ export const conduct: Pick<LexiconList, "patterns"> = {
     // Groping by an intimate part, with a possessive (so "in het kruis van de steiger" stays bracing;
     // not "borst": a hand to one's chest is a heart): "heeft haar bij haar billen gepakt", "bij haar
     // billen te grijpen", "aan haar billen gezeten" (not "gevallen": one falls on one's bottom).
+    // Whose part after it: "heeft aan de billen van de stagiaire gezeten"; sitting at them: "zat aan haar billen"
+    // (not "kont", which a truck has too).
+    { id: "groping.part-of", pattern: "aan|bij de billen|kont|borsten|kruis van ~4 gezeten|gepakt|gegrepen|betast|aangeraakt|geknepen|gezeten", strength: "weak" },
+    { id: "groping.sat-at", pattern: "zat|zit|zitten|zaten ~4 aan haar|zijn|z'n|de billen|borsten", strength: "weak" },
     { id: "groping.part", pattern: "bij|aan|in haar|zijn billen|kont|borsten|kruis ~2 gepakt|gegrepen|grijpen|pakken|betast|geknepen|aangeraakt|gezeten", strength: "weak" },
     { id: "groping.words", pattern: "handtastelijkheden|handtastelijke|handtastelijker", strength: "weak" },
     // Kissing or touching against someone's will: "heeft een collega tegen haar wil geprobeerd te zoenen".
