@@ -91,6 +91,9 @@ export const PERSON_VERBS: ReadonlySet<string> = new Set([
   "heeft", "had", "is", "was", "werd", "kreeg", "krijgt", "viel", "valt", "brak", "gaat", "ging", "zit", "zat",
   "moet", "moest", "wil", "wilde", "mag", "kan", "kon", "draagt", "gebruikt", "slikt", "stemt", "bidt",
   "meldt", "meldde", "liep", "loopt", "klaagt", "klaagde", "sneed", "werkt", "woont", "komt", "kwam",
+  // English notes of mixed crews: "Tiago has been in the union", "Nuno said his doctor …", "Luca slipped".
+  "has", "got", "fell", "broke", "slipped", "tripped", "says", "said", "told", "needs", "wants", "went", "came",
+  "called", "hurt", "injured", "twisted",
 ]);
 /** Given names that are also everyday words ("max 3 personen", "job is klaar", "de ton is vol"): names only when capitalised. */
 export const HAND_CURATED_NAME_WORDS: readonly string[] = ["max", "mark", "job", "ton", "toon", "harm", "said", "iris", "frank", "nick", "kay", "kim", "roy", "bas", "rob", "bert", "arie",

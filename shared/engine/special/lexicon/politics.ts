@@ -1,6 +1,7 @@
 import type { LexiconList } from "../patterns.ts";
 import { EXACT } from "./exact.ts";
 import { activity } from "./politics-activity.ts";
+import { englishMore } from "./english-more.ts";
 
 // Political opinions (AVG art. 9): a person's vote, party membership or role, candidacy, campaigning,
 // demonstrating and political slogans they carry. Public office without a party or opinion ("de
@@ -97,6 +98,7 @@ export const politics: LexiconList = {
     DEGREE: ["erg", "heel", "zeer", "best", "nogal", "behoorlijk", "flink", "extreem", "uitgesproken", "ultra", "radicaal", "fel", "echt", "very", "quite", "really"],
   },
   patterns: [
+    ...englishMore.politics,
     ...activity.patterns,
     // Vote and support.
     { id: "vote", pattern: "stemt|stemde|stemmen|gestemd|stem|votes|voted ~1 op|voor|for? ~2 @PARTY_VOTE", strength: "weak" },

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { detect, type Category } from "../../shared/engine/index.ts";
+
+// English notes of mixed crews, for the categories beside health (lexicon/english-more.ts). Each class
+// with its trap beside it; sentences written for these tests.
+
+const found = (text: string, category: Category) => detect(text).filter((f) => f.category === category).map((f) => text.slice(f.start, f.end));
+const flags = (category: Category, texts: string[]) => it.each(texts)(`${category}: %s`, (text) => expect(found(text, category)).not.toEqual([]));
+const silent = (category: Category, texts: string[]) => it.each(texts)(`no ${category} finding: %s`, (text) => expect(found(text, category)).toEqual([]));
+
+describe("union: joining a named union, being in it", () => {
+  flags("union", ["Bogdan says he joined CNV after the pay dispute.", "Tiago has been in the union for ten years."]);
+  silent("union", ["Half the crew joined the FNV protest in The Hague.", "The union of the two flanges is leaking again."]);
+});
+
+describe("politics: support, votes, candidacy and wing of a person", () => {
+  flags("politics", [
+    "Everyone on the crew knows Vasile votes for PSD.",
+    "Dirk supports the PVV and talks about it at every break.",
+    "Anouk is running for the council for the Party for the Animals next spring.",
+    "Stefan is a councillor for the SP in his village.",
+    "Marek is very right wing, he said so himself.",
+  ]);
+  silent("politics", ["The right wing of the warehouse gets new sprinklers.", "We voted for the blue paint in the site meeting."]);
+});
+
+describe("religion: conversion, denominations, worship groups", () => {
+  flags("religion", [
+    "Samuel is a born-again Christian and will not work on Sundays.",
+    "In prison he became a Muslim, he told the supervisor.",
+    "Joy is a Pentecostal believer and leads the prayer group on Wednesdays.",
+  ]);
+  silent("religion", ["The Pentecostal church on Main Street needs a new roof.", "The prayer room on the second floor is open from 12 to 13."]);
+});
+
+describe("genetic: inherited disease and DNA swabs of a person", () => {
+  flags("genetic", ["His daughter has an inherited heart condition, so he needs Fridays off.", "The police took DNA swabs from Lukas after the break-in."]);
+  silent("genetic", ["Safety is in the DNA of our company.", "Concrete cube tests came back fine."]);
+});
+
+describe("sexual: groping in plain words", () => {
+  flags("sexual", ["The cleaner says a driver touched her bottom twice near the lift."]);
+  silent("sexual", ["The diver touched the bottom of the tank at 14:10."]);
+});
