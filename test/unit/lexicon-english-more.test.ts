@@ -42,3 +42,16 @@ describe("sexual: groping in plain words", () => {
   flags("sexual", ["The cleaner says a driver touched her bottom twice near the lift."]);
   silent("sexual", ["The diver touched the bottom of the tank at 14:10."]);
 });
+
+describe("health in English report wording: lower back, the doctor's finding, follow-ups, blisters", () => {
+  flags("health", [
+    "While lifting the kerbs Bartek strained his lower back.",
+    "Rui said his doctor found a hernia at the check-up last week.",
+    "Can someone take over from Dawid on Thursday? He has a follow-up at the fracture clinic.",
+    "Andrei burnt his hand on the torch. Blister the size of a coin, cooled under the tap.",
+  ]);
+  silent("health", [
+    "The paint blisters on the south wall need sanding before the second coat.",
+    "Follow-up meeting with the client on Friday about the lower back wall.",
+  ]);
+});

@@ -69,6 +69,13 @@ export const english: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // Not "a cold drink": "cold" is left out.
     { id: "symptom.has-en", pattern: "has|had|have a? fever|cough|flu|temperature|headache|diarrhoea|diarrhea", strength: "weak" },
     { id: "symptom.part-colour-en", pattern: "toe|toes|foot|feet|finger|fingers|nail|thumb is|was|are|were ~1 blue|black|swollen|purple", strength: "weak" },
+    // More of the same report wording: "strained his lower back", "his doctor found reduced lung function",
+    // "follow-up at the fracture clinic", a blister after a burn. Traps: "the lower back wall", "paint
+    // blisters" (a blister only in the episode of a person's injury), "follow-up meeting with the client".
+    { id: "injury.lower-upper-en", pattern: "@INJURY_VERB his|her|my|their lower|upper back|arm|leg|lip|body|abdomen", strength: "weak" },
+    { id: "care.doctor-found-en", pattern: "his|her|my|their doctor|gp|physio|specialist|consultant found|diagnosed|confirmed|said|says|told", strength: "weak" },
+    { id: "care.follow-up-en", pattern: "followup|follow at|with|in the? ~1 clinic|hospital|doctor|gp|physio|specialist|consultant", strength: "weak" },
+    { id: "injury.blister-en", pattern: "blister|blisters|blistered", strength: "episode" },
     { id: "injury.stung-en", pattern: "stung|bitten by a|an|the ~1 wasp|bee|bees|wasps|insect|hornet|dog|tick|spider|rat|snake", strength: "weak" },
   ],
 };
