@@ -261,7 +261,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       // "twee blanke mannen", "drie Poolse jongens": an inflected adjective between the count and the noun.
       const counted = isCrewSize(at(i - 1), folded) || (before !== undefined && !isNumber(before) && isCrewSize(at(i - 2), folded) && (before.word.length <= 3 || before.word.endsWith("e")));
       if (counted && at(i - 2)?.word !== "de") (frame ? (generic = true) : (role = true));
-      else if (before && DEFINITE.has(before.word) && !QUANTIFIERS.has(before.word)) ambiguous = true;
+      // "de mannen", and "de twee mannen": the ones the text has in mind, like a pronoun.
+      else if (before && ((DEFINITE.has(before.word) && !QUANTIFIERS.has(before.word)) || (counted && at(i - 2)?.word === "de"))) ambiguous = true;
       else if (!isBystandersAtWork(tokens, i, from, to)) generic = true;
       continue;
     }

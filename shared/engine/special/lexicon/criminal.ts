@@ -3,6 +3,7 @@ import { EXACT } from "./exact.ts";
 import { court } from "./criminal-court.ts";
 import { reports } from "./criminal-reports.ts";
 import { UNKNOWN_THIEF, offences } from "./criminal-offences.ts";
+import { arrests } from "./criminal-arrests.ts";
 
 // Criminal data (AVG art. 10): convictions, sentences and measures, detention and served time,
 // probation, arrests, investigations and accusations against a person, offences described with
@@ -147,5 +148,6 @@ export const criminal: LexiconList = {
     { id: "prison.came-out", pattern: "uit de|het|jail|prison ~1 @PRISON ~1 gekomen|vrijgelaten|ontslagen|released", strength: "weak" },
     { id: "released", pattern: "vrijgelaten|released ~2 uit|from ~1 de|het? @PRISON|detentie|voorarrest|custody", strength: "weak" },
     ...offences.patterns,
+    ...arrests.patterns,
   ],
 };

@@ -1,6 +1,7 @@
 import type { LexiconList } from "../patterns.ts";
 import { EXACT } from "./exact.ts";
 import { activity } from "./politics-activity.ts";
+import { partyMoves } from "./politics-party-moves.ts";
 import { englishMore } from "./english-more.ts";
 
 // Political opinions (AVG art. 9): a person's vote, party membership or role, candidacy, campaigning,
@@ -32,6 +33,7 @@ export const politics: LexiconList = {
   category: "politics",
   source: "party names from the Kiesraad register of parties; party roles from the Kieswet and party statutes (lid, kandidaat, raadslid); protest and campaign words hand-curated",
   classes: {
+    ...partyMoves.classes,
     PARTY: PARTIES,
     PARTY_VOTE: PARTIES.filter((p) => p !== "partij"),
     PARTY_ONLY,
@@ -100,6 +102,7 @@ export const politics: LexiconList = {
   patterns: [
     ...englishMore.politics,
     ...activity.patterns,
+    ...partyMoves.patterns,
     // Vote and support.
     { id: "vote", pattern: "stemt|stemde|stemmen|gestemd|stem|votes|voted ~1 op|voor|for? ~2 @PARTY_VOTE", strength: "weak" },
     // A finite verb comes at most one word after the party ("op de PVV heeft gestemd" takes the participle
