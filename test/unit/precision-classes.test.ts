@@ -209,3 +209,13 @@ describe("'iemand' in a news report of harm is a specific victim; in a condition
   flags("health", ["In Heinkenszand is vanmorgen iemand gewond geraakt bij werkzaamheden aan een woning."]);
   silent(["Als iemand gewond is geraakt, bel direct 112.", "Iemand heeft vannacht de boor van Jan gestolen."]);
 });
+
+describe("'geeft … over' about a topic and 'origine' of a source are no vomiting and no descent", () => {
+  silent([
+    "Het veld geeft informatie over welke pakketten op welke architectuur gebouwd worden.",
+    "De uitvoerder gaf uitleg over de planning van de komende week.",
+    "De filter selecteert versies van de origine die bij het patroon past.",
+  ]);
+  flags("health", ["Jan werd misselijk in de cabine en gaf over."]);
+  flags("ethnicity", ["Volgens zijn collega is Driss van Marokkaanse origine."]);
+});

@@ -51,7 +51,9 @@ export const ethnicity: LexiconList = {
     ],
   },
   patterns: [
-    { id: "descent", pattern: "van|met ~2 afkomst|komaf|origine|roots|afstamming", strength: "strong" },
+    { id: "descent", pattern: "van|met ~2 afkomst|komaf|roots|afstamming", strength: "strong" },
+    // "origine" is also a source's technical name ("van de origine die overeenkomt"): only after an origin word.
+    { id: "descent.origine", pattern: "van|met ~1 @ORIGIN_ADJ|buitenlandse|allochtone origine", strength: "strong" },
     // "Turkse roots", "Surinaamse achtergrond", "Marokkaanse ouders": an origin adjective before an origin word.
     { id: "origin.head", pattern: "@ORIGIN_ADJ @ORIGIN_HEAD", strength: "weak" },
     // Origins the list lacks or spells otherwise ("Kaapverdische roots", "Eritrese afstamming"): a

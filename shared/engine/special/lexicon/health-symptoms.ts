@@ -33,7 +33,8 @@ export const symptoms: Required<Pick<LexiconList, "classes" | "patterns">> = {
   patterns: [
     { id: "symptom.word", pattern: "@SYMPTOM_WORD", strength: "weak", notBefore: ["van", "door"] },
     // "gaf over in de keet"; not "gaf de sleutel over aan Piet" (not adjacent) or "gaf over aan" (handed over).
-    { id: "symptom.threw-up", pattern: "gaf|geeft|gaven over", strength: "weak", notBefore: ["aan", "naar", "op"] },
+    // Not "geeft informatie over welke …", "gaf uitleg over de planning": "over" then a phrase is "about".
+    { id: "symptom.threw-up", pattern: "gaf|geeft|gaven over", strength: "weak", notBefore: ["aan", "naar", "op", "de", "het", "een", "welke", "wat", "hoe", "zijn", "haar", "hun", "alle", "dit", "dat", "deze", "die", "je", "uw", "mijn", "ons", "onze", "waarom", "wanneer"] },
     { id: "symptom.pale", pattern: "zag|ziet|zagen bleek|grauw|lijkbleek|spierwit|asgrauw|krijtwit|wit|groen", strength: "weak", notBefore: ["licht", "van", "af", "uit", "het", "de", "een", "dat", "op"] },
     // "Bram werd slap", "werd de afwerker (Bram) slap", "voelde zich trillerig".
     { id: "symptom.feeling-weak", pattern: "<@WHO werd|was|is|raakte ~3 @WEAK_FEELING", strength: "weak" },
