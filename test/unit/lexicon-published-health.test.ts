@@ -69,3 +69,20 @@ describe("sports injuries, named syndromes and intellectual disability (news and
   flags("health", ["De zwakbegaafde medewerker werkte volgens de rechtbank zes dagen per week.", "De jongen is licht verstandelijk beperkt, zegt zijn moeder."]);
   silent("health", ["Het bestek is zwak onderbouwd en de planning is beperkt haalbaar."]);
 });
+
+describe("a diagnosis made, time lost, sessions at a carer's; missions and member bodies", () => {
+  flags("health", [
+    "Vorig voorjaar werd bij de zanger darmkanker vastgesteld.",
+    "Na drie maanden uitval is de voorman weer begonnen.",
+    "Zij zit sinds de val twee keer per week bij de fysiotherapeut.",
+  ]);
+  silent("health", [
+    "Bij kinderen wordt ADHD vaak pas laat vastgesteld, schrijft het tijdschrift.",
+    "Twee weken uitval van de torenkraan kost het project een maand.",
+    "Kees zit vanmiddag bij de uitvoerder in de keet om de planning door te nemen.",
+  ]);
+  flags("religion", ["Voor zijn pensioen was pater Hendrik veertig jaar missionaris in Brazilië."]);
+  silent("religion", ["De oude missiepost in Brazilië wordt gerenoveerd door een Nederlandse aannemer."]);
+  flags("union", ["Fenna zit namens de bouw in het ledenparlement van de bond."]);
+  flags("ethnicity", ["Cemil is Turks Nederlands en spreekt beide talen."]);
+});

@@ -63,6 +63,8 @@ export const ethnicity: LexiconList = {
     // Generated compounds are exact (EXACT): hundreds of them share their last letters with ordinary words
     // ("-nederlands", "-ander"), which made the typo tolerance compare every such word against them.
     // A language pair is no origin: "tolk Arabisch/Syrisch-Nederlands" (the word before is the job or a language).
+    // The same written apart, as news often does: "de Turks Nederlandse Cemil Yilmaz".
+    { id: "origin.apart", pattern: "@ORIGIN_STEM nederlands|nederlandse|nederlander|nederlanders", strength: "weak", notBefore: COMPANY, notAfter: LANGUAGE_WORK },
     { id: "origin.hyphen", pattern: `@ORIGIN_STEM+@DUTCH|nederlands+@ORIGIN_ADJ|afro+@ORIGIN_ADJ|afro+@DUTCH ${EXACT}`, strength: "weak", notBefore: COMPANY, notAfter: LANGUAGE_WORK },
     { id: "origin.dutchman", pattern: "@ORIGIN_ADJ nederlander|nederlanders", strength: "weak" },
     // One such person is someone by themselves ("De Turkse Nederlander werd geweigerd bij de deur"), as a

@@ -94,6 +94,9 @@ export const absence: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "disability", pattern: "wajong|wajonger|wajongers|banenafspraak|doelgroepregister|arbeidsbeperking|arbeidsbeperkt|arbeidsgehandicapt", strength: "weak" },
     // Intellectual disability in the words of news and courts ("de zwakbegaafde medewerker", "licht
     // verstandelijk beperkt", LVB). Trap: "zwak" alone is how a bolt or a plan is.
+    // Time lost to illness: "na een jaar uitval terugkwam", "drie maanden uitval". Not a machine's ("twee
+    // weken uitval van de kraan"), which "van" follows.
+    { id: "absence.time-out", pattern: "jaar|jaren|maand|maanden|week|weken uitval|ziekteuitval", strength: "weak", notBefore: ["van", "door", "bij"] },
     { id: "disability.intellectual", pattern: "zwakbegaafd|zwakbegaafde|zwakzinnig|zwakzinnige|lvb|lvber", strength: "weak" },
     { id: "disability.intellectual-adj", pattern: "verstandelijk beperkt|beperkte|gehandicapt|gehandicapte", strength: "weak" },
     { id: "disability.kind", pattern: "lichamelijke|verstandelijke|visuele|auditieve|fysieke|psychische beperking|beperkingen|handicap", strength: "weak" },

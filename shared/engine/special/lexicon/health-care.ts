@@ -104,6 +104,9 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "care.helicopter", pattern: "traumaheli|traumahelikopter|lifeliner|traumateam|mmt", strength: "weak" },
     // "door naar de SEH", "op de spoedpost", "in the ER": emergency care of a person.
     // "naar de SEH" is a patient's way; "op de SEH" is also where a crew renovates, so it needs a verb.
+    // Sitting at a carer's: "zit elke week bij de fysio", "zat gisteren bij de huisarts"; not "zit bij de
+    // uitvoerder" (no carer).
+    { id: "care.sits-at", pattern: "zit|zat|zitten|zaten ~8 bij de|het? fysio|fysiotherapeut|psycholoog|psychiater|huisarts|bedrijfsarts|specialist|dokter|therapeut|masseur|chiropractor|osteopaat", strength: "weak" },
     { id: "care.emergency", pattern: "naar|via|to de|the? @EMERGENCY", strength: "weak" },
     // Flemish notes call the emergency room "de spoed": "naar de spoed gevoerd". Not "met spoed" (urgently).
     { id: "care.emergency-flemish", pattern: "naar|op de spoed", strength: "weak" },

@@ -175,6 +175,10 @@ export const health: LexiconList = {
     { id: "implant-compound", pattern: "@BODY_STEM+prothese|@BODY_STEM+vervanging|prothese", strength: "weak" },
     { id: "blood-pressure", pattern: "hoge|lage|verhoogde bloeddruk|cholesterol|bloedsuiker", strength: "weak" },
     { id: "cancer", pattern: "@HAVE|lijdt|overleden|behandeld ~2 kanker|cancer", strength: "weak" },
+    // A diagnosis made: "Bij de cabaretier werd kanker vastgesteld", "epilepsie geconstateerd". Strong: "bij X"
+    // before such a participle is the patient. Statistics and groups ("bij kinderen wordt ADHD vaak laat
+    // vastgesteld") stay generic in the sentence's reading.
+    { id: "diagnosis.made", pattern: "*kanker|kanker|tumor|tumoren|leukemie|uitzaaiingen|diabetes|suikerziekte|hernia|parkinson|alzheimer|dementie|epilepsie|hartfalen|burnout|depressie|adhd|autisme|reuma|artrose|astma|copd|longziekte|hartziekte vastgesteld|geconstateerd|gediagnosticeerd|gediagnostiseerd", strength: "strong" },
     { id: "wheelchair", pattern: "rolstoel|krukken|wheelchair|crutches", strength: "weak" },
     { id: "psychological", pattern: "psychische|psychisch|mentale klachten|problemen|gezondheid|toestand", strength: "weak" },
     { id: "unconscious", pattern: "buiten bewustzijn", strength: "weak" },

@@ -1380,6 +1380,7 @@ export const REAL_WORDS_NEAR_TERMS: readonly string[] = [
   "ziektes",
   "zielsaandoening",
   "zielsziekte",
+  "zielzorgers",
   "zoeterig",
   "zondagrust",
   "zonden",

@@ -68,6 +68,8 @@ export const religion: LexiconList = {
     CLERGY: [
       "imam", "predikant", "pastoor", "priester", "kapelaan", "pastor", "rabbijn", "rabbi", "granthi", "monnik",
       "bisschop",
+      // Missions and Flemish parishes: "als missionaris in Congo gediend", "de parochieherder van Kobbegem".
+      "missionaris", "parochieherder", "zielzorger",
       // The female form of the PKN's title (its own usage: "predikante ds. A. de Vries").
       "predikante",
     ],

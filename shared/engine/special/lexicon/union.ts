@@ -76,6 +76,8 @@ export const union: LexiconList = {
     { id: "member-of.adj", pattern: "lid|member of|van|bij de|het|the @CAP|christelijke|algemene vakbond|bond|union", strength: "weak" },
     // "De Unie" only with its article, right after the role: "lid van De Unie", not "lid van de Europese Unie".
     // Joining or staying, with the verb between: "lid is geworden van de FNV", "al 30 jaar lid gebleven bij CNV".
+    // The unions' member bodies: "zit namens de sector in het ledenparlement" (FNV), "lid van de bondsraad".
+    { id: "member-body", pattern: "ledenparlement|bondsraad|sectorraad|kaderraad", strength: "weak" },
     { id: "member-of.became", pattern: "lid ~1 geworden|gebleven|werd|werden van|bij|vd de|het? @UNION", strength: "weak" },
     { id: "member-of.unie", pattern: "@UNION_ROLE van|bij de unie", strength: "weak" },
     { id: "union-role", pattern: "union @UNION_ROLE", strength: "weak" },
