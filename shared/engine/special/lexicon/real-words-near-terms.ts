@@ -839,6 +839,7 @@ export const REAL_WORDS_NEAR_TERMS: readonly string[] = [
   "monden",
   "monnink",
   "mormoons",
+  "moskeebestuurders",
   "moskeegangers",
   "moslimban",
   "moslimse",

@@ -1,5 +1,6 @@
 import type { LexiconList } from "../patterns.ts";
 import { EXACT } from "./exact.ts";
+import { news } from "./union-news.ts";
 
 // Trade-union membership (AVG art. 9): a person's membership ("lid van de FNV", "zit in de vakbond",
 // "via haar vakbond"), a union role ("kaderlid", "vakbondsman", "FNV-bestuurder Sandra") or help a
@@ -24,6 +25,7 @@ export const union: LexiconList = {
   category: "union",
   source: "union names from the FNV, CNV, De Unie and AC federations' member lists; membership and role words from the unions' statutes (lid, kaderlid, bestuurder, consulent), hand-curated",
   classes: {
+    ...news.classes,
     UNION: [...UNION_NAMES, ...UNION_WORDS, "ac"],
     UNION_NAME: UNION_NAMES,
     UNION_ROLE: [
@@ -68,6 +70,7 @@ export const union: LexiconList = {
     UNION_HELP: ["hulp", "bijstand", "rechtsbijstand", "juridische", "jurist", "advocaat", "advies", "ondersteuning", "begeleiding", "steun", "help", "support", "legal"],
   },
   patterns: [
+    ...news.patterns,
     // "vd" is how hurried writers spell "van de": "lid vd FNV".
     { id: "member-of", pattern: "@UNION_ROLE van|bij|voor|of|for|at|vd ~1 de|het|the? @UNION", strength: "weak" },
     // An adjective before the union: "a member of the Polish union Solidarnosc", "lid van de christelijke vakbond".
