@@ -31,6 +31,8 @@ export function isPlaceOrOrganisation(tokens: readonly Token[], i: number, from:
   // "De Roma-jongen", "FNV-bestuurder Sandra": a compound ending in a role is a person.
   if (i <= from || !t.capital || isPersonName(t) || isRoleNoun(t.word.slice(t.word.lastIndexOf("-") + 1))) return false;
   if (STREET_ENDS.test(t.word) && t.word.length > 6) return true;
+  // "LEIDEN - Bouwbedrijf De Boom …": a capitalised kind word ("Bouwbedrijf", "Stichting") is no one's name.
+  if (isTitledKind(t.word)) return true;
   const before = tokens[i - 1]!;
   if (PLACE_PREPOSITIONS.has(before.word)) return true;
   // "tv-programma Radar", "netwerk Dat Ding van Ons", "stichting Present": the name of what the noun says.
@@ -43,6 +45,8 @@ export function isPlaceOrOrganisation(tokens: readonly Token[], i: number, from:
     const nameBefore = (x: Token | undefined) => x !== undefined && ((x.capital && !x.acronym) || BEFORE_SURNAME.has(x.word) || isRoleNoun(x.word));
     // "Jan de Vries", "meneer de Jong", "Piet van de Berg", "collega de Wit"; but "College voor de
     // Rechten van de Mens" is one institution.
+    // "Bouwbedrijf De Boom": the article belongs to the company's name, not to a surname.
+    if (b2 !== undefined && isTitledKind(b2.word)) return true;
     if (nameBefore(b2)) return false;
     if (b2?.word === "van" && nameBefore(b3) && !(b3!.capital && isPlaceOrOrganisation(tokens, i - 3, from))) return false;
     return true;
@@ -51,7 +55,14 @@ export function isPlaceOrOrganisation(tokens: readonly Token[], i: number, from:
   return false;
 }
 
-const isTitledKind = (w: string) => w.length >= 5 && TITLED_KINDS.some((k) => w.endsWith(k));
+/**
+ * Kinds whose name follows them, beyond TITLED_KINDS: courts by their seat ("de rechtbank Overijssel",
+ * "het gerechtshof Arnhem-Leeuwarden") and companies by their trade name ("Bouwbedrijf De Boom Bouw BV",
+ * "aannemersbedrijf Van Wijk"). Source: how rulings and news name courts and companies. Trap: "aannemer
+ * Piet" stays a person (a trade, not a company word).
+ */
+const NAMED_KINDS = ["rechtbank", "gerechtshof", "bedrijf", "firma", "holding", "onderneming", "fabriek", "fabrikant"];
+const isTitledKind = (w: string) => w.length >= 5 && (TITLED_KINDS.some((k) => w.endsWith(k)) || NAMED_KINDS.some((k) => w.endsWith(k)));
 
 /**
  * Whether token `i` (a name or a role) is the source of a quote or a claim: between it and a speech verb
