@@ -1,4 +1,5 @@
 import type { LexiconList } from "../patterns.ts";
+import { EXACT } from "./exact.ts";
 
 // Politics (AVG art. 9) as news and council minutes write it: the party of a named person, a seat or a
 // place on a party's list, a person's own party group ("mijn fractie"). Sources: the way Dutch news and
@@ -19,10 +20,11 @@ const NUMBER = "een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|" +
 export const news: Pick<LexiconList, "patterns"> = {
   patterns: [
     // The party in brackets right after a name, as news and minutes write it: "Gija Schoor (PvdA)",
-    // "mevrouw Bennink (GroenLinks) was afwezig". Strong: the pattern holds the person. Only names that
+    // "mevrouw Bennink (GroenLinks) was afwezig". Strong: the pattern holds the person. EXACT (an empty gap) makes the pattern
+    // two elements: a one-word pattern is skipped on a capital right after a name, read as a surname. Only names that
     // are nothing but a party. Trap: "de Partij van de Arbeid (PvdA)", "het college (VVD, CDA)": no person
     // right before; "Jan Volt" (an everyday word as a surname) is not a PARTY_ONLY name.
-    { id: "news.name-party", pattern: "<@WHO @PARTY_ONLY ~0", strength: "strong" },
+    { id: "news.name-party", pattern: `<@WHO @PARTY_ONLY ${EXACT}`, strength: "strong" },
     // An office held for a party: "gemeenteraadslid namens Samen Verder", "oud-raadslid namens de PvdA",
     // "raadslid voor Leefbaar Rotterdam". A capital after "namens" is a local party's name. Strong: a
     // singular office with its party is one holder, also as the apposition of a quote's source ("Volgens

@@ -1,4 +1,5 @@
 import type { LexiconList } from "../patterns.ts";
+import { EXACT } from "./exact.ts";
 
 // Religion (AVG art. 9) as local news writes about congregations: the officers of a mosque, a church
 // or a synagogue by their title, in a compound ("moskeevoorzitter", "synodevoorzitter") or as the
@@ -22,10 +23,10 @@ export const news: Pick<LexiconList, "patterns"> = {
     // a usage and "kerkmeester" is listed only in its full form "kerkrentmeester" (lay-office).
     { id: "news.officer-compound", pattern: "moskeevoorzitter|moskeebestuurder|moskeebestuurslid|moskeesecretaris|moskeewoordvoerder|synodevoorzitter|synodepreses|synodescriba|classisvoorzitter|kerkenraadsvoorzitter|kerkenraadslid|parochievoorzitter|parochiesecretaris|kerkbestuurslid|kerkbestuurder|moskeevoorzitters", strength: "strong" },
     // A mosque's officiant by the federations' own title (Diyanet, ISN, Milli Görüs): "geloofsbedienaar",
-    // "gebedsvoorganger", "hoofdimam", "koranleraar", "muezzin". The empty gap "~0" makes the pattern two
+    // "gebedsvoorganger", "hoofdimam", "koranleraar", "muezzin". EXACT (an empty gap) makes the pattern two
     // elements: a one-word pattern is skipped on a capital right after a name, read as a surname
     // ("Süleyman C. (Geloofsbedienaar ISN …)"). Trap: "de geloofsbedienaars van Nederland" (plural: weak, a group).
-    { id: "news.officiant", pattern: "geloofsbedienaar|gebedsvoorganger|gebedsvoorgangster|hoofdimam|koranleraar|koranlerares|koranrecitator|muezzin|moefti|mufti|hodja|hoca|dervisj ~0", strength: "weak" },
+    { id: "news.officiant", pattern: `geloofsbedienaar|gebedsvoorganger|gebedsvoorgangster|hoofdimam|koranleraar|koranlerares|koranrecitator|muezzin|moefti|mufti|hodja|hoca|dervisj ${EXACT}`, strength: "weak" },
     { id: "news.pastoral-worker", pattern: "pastoraal werker|werkster", strength: "weak" },
     // The title and a name, with the house in the same sentence, before or after: "'Nu komt de moskee er
     // eindelijk', vertelt voorzitter Mohamed El M.", "voorzitter Jan Smit van de Hervormde kerk". The title
