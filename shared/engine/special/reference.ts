@@ -58,6 +58,8 @@ export function isCrewSize(t: Token | undefined, folded: string): boolean {
 const SHARE_WORDS: ReadonlySet<string> = new Set(["procent", "percent", "helft", "derde", "kwart", "meerderheid", "minderheid", "merendeel", "deel", "aantal", "gros"]);
 /** The plural at `i` follows "van de|alle" after a share word. A bare count is a crew: "2 van de collega's hebben griep". */
 function isShareOf(tokens: readonly Token[], i: number, from: number): boolean {
+  // "de helft van de 80 kandidaten": a number between the article and the plural.
+  if (i - 4 >= from && /^\d+$/.test(tokens[i - 1]!.word) && isShareOf(tokens, i - 1, from)) return true;
   if (i - 3 < from) return false;
   const article = tokens[i - 1]!.word;
   return (article === "de" || article === "alle") && tokens[i - 2]!.word === "van" && SHARE_WORDS.has(tokens[i - 3]!.word);

@@ -28,6 +28,7 @@ const STREET_ENDS = /(?:straat|weg|laan|baan|plein|kade|dijk|singel|gracht|steeg
  */
 export function isPlaceOrOrganisation(tokens: readonly Token[], i: number, from: number): boolean {
   const t = tokens[i]!;
+  if (i > from && t.capital && isNamedExample(tokens, i, from)) return true;
   // "De Roma-jongen", "FNV-bestuurder Sandra": a compound ending in a role is a person.
   if (i <= from || !t.capital || isPersonName(t) || isRoleNoun(t.word.slice(t.word.lastIndexOf("-") + 1))) return false;
   if (STREET_ENDS.test(t.word) && t.word.length > 6) return true;
@@ -62,6 +63,23 @@ export function isPlaceOrOrganisation(tokens: readonly Token[], i: number, from:
  * Piet" stays a person (a trade, not a company word).
  */
 const NAMED_KINDS = ["rechtbank", "gerechtshof", "bedrijf", "firma", "holding", "onderneming", "fabriek", "fabrikant"];
+/**
+ * Kinds whose members a text names as examples after "als"/"zoals": "grote werkgevers als PostNL en Albert
+ * Heijn", "namen als Gemeentebelang en Leefbaar", "bedrijven zoals Heijmans". Source: how news lists
+ * examples of organisations. Trap: "collega's zoals Jan" (people: the kind is no organisation's).
+ */
+const EXAMPLE_KINDS = /(?:werkgevers|bedrijven|namen|partijen|organisaties|ondernemingen|ketens|supermarkten|winkels|merken|instellingen|clubs|platforms|concerns|bouwers|aannemers|bouwbedrijven|firma's|banken|verzekeraars|gemeenten|steden)$/;
+
+/** A capitalised word among the examples after such a kind: only capitals, "en" and "of" between (commas are no tokens). */
+function isNamedExample(tokens: readonly Token[], i: number, from: number): boolean {
+  for (let k = i - 1, n = 0; k >= from && n < 8; k--, n++) {
+    const w = tokens[k]!.word;
+    if (w === "als" || w === "zoals") return k - 1 >= from && EXAMPLE_KINDS.test(tokens[k - 1]!.word);
+    if (!tokens[k]!.capital && w !== "en" && w !== "of") return false;
+  }
+  return false;
+}
+
 const isTitledKind = (w: string) => w.length >= 5 && (TITLED_KINDS.some((k) => w.endsWith(k)) || NAMED_KINDS.some((k) => w.endsWith(k)));
 
 /**
