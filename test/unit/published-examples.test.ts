@@ -17,3 +17,19 @@ describe("organisations named as examples, a share of a counted group (sources.t
     expect(seen("Collega's zoals Jan vasten tijdens de ramadan.").length).toBeGreaterThan(0);
   });
 });
+
+describe("a source after a reporting verb, 'als' as 'as' (sources.ts, reference.ts)", () => {
+  it("reads '…, meldt Machek' as the source of a claim about anyone", () => {
+    expect(seen("Wie dat overkomt, is gemiddeld acht maanden uit de running, meldt Bakker.")).toEqual([]);
+  });
+  it("still reads a named person's sick report", () => {
+    expect(seen("Maandag meldde Piet zich ziek.").length).toBeGreaterThan(0);
+    expect(seen("Jan is al zes weken uit de running, schrijft Bakker.").length).toBeGreaterThan(0);
+  });
+  it("reads 'omschreven als een …' as a description, not a condition", () => {
+    expect(seen("Hij werd door de SP-leider omschreven als een harde werker.").some((s) => s.startsWith("politics:"))).toBe(true);
+  });
+  it("keeps a condition a condition", () => {
+    expect(seen("Bel 112 als een collega onwel wordt.")).toEqual([]);
+  });
+});

@@ -65,6 +65,15 @@ function isShareOf(tokens: readonly Token[], i: number, from: number): boolean {
   return (article === "de" || article === "alle") && tokens[i - 2]!.word === "van" && SHARE_WORDS.has(tokens[i - 3]!.word);
 }
 
+/**
+ * Verbs of naming, regarding and capacity that take "als" as "as": "omschreven als", "gezien als",
+ * "aangemerkt als", "aangesteld als". Source: Dutch grammar (ANS, "als" as a preposition of role).
+ */
+const AS_AFTER: ReadonlySet<string> = new Set([
+  "omschreven", "beschreven", "beschouwd", "gezien", "aangemerkt", "bekend", "genoemd", "bestempeld", "getypeerd", "afgeschilderd",
+  "neergezet", "aangesteld", "benoemd", "ingezet", "aangenomen", "gekozen", "werkzaam", "omschrijft", "beschouwt", "noemt", "typeert",
+]);
+
 /** "Let op:", "Opgelet:", "NB:": the imperative (and its particle) right before a colon. */
 function headsNote(tokens: readonly Token[], folded: string, i: number, to: number): boolean {
   const last = i + 1 < to && tokens[i + 1]!.word === "op" ? i + 1 : i;
@@ -268,6 +277,9 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       if (folded.charCodeAt(t.end) === 37 /* "3,8%" */ && /^\d/.test(w)) generic = true;
       continue;
     }
+    // "werd door de PVV-leider omschreven als een geweldige man", "werkzaam als een soort voorman": "als"
+    // after a verb of naming or capacity is "as", no condition.
+    if (w === "als" && before !== undefined && AS_AFTER.has(before.word)) continue;
     if (CONDITIONALS.has(w)) {
       // At the start a conditional opens the sentence ("Als een collega…"); inside it only before a
       // subject that is nobody in particular ("bel 112 als iemand onwel wordt"), since "als" is also "as".

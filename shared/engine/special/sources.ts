@@ -102,10 +102,23 @@ export function isSpeaker(tokens: readonly Token[], folded: string, i: number, f
       }
       return true;
     }
+    // "…, meldt Machek.": a reporting verb after a comma with the name ending the sentence is a source
+    // too (not in SPEECH_VERBS: "maandag meldde Piet zich ziek" has the verb without a comma before it).
+    if (TAIL_REPORT_VERBS.has(b.word) && k - 1 >= from && folded.slice(tokens[k - 1]!.end, b.start).includes(",") && endsWithName(tokens, i)) return true;
     if (inPhrase(b)) continue;
     break;
   }
   return isSpeakerBeforeVerb(tokens, folded, i, isTerm);
+}
+
+/** Verbs that report a source after a quote or a claim: "…, meldt Machek", "…, schrijft De Jong". */
+const TAIL_REPORT_VERBS: ReadonlySet<string> = new Set(["meldt", "meldde", "schrijft", "schreef", "concludeert", "concludeerde", "bevestigt", "bevestigde", "weet", "denkt", "meent", "vindt"]);
+
+/** Token `i` and the capitalised words after it end the sentence. */
+function endsWithName(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  for (let k = i + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) if (!tokens[k]!.capital && !BEFORE_SURNAME.has(tokens[k]!.word)) return false;
+  return true;
 }
 
 const carriesTerm = (t: Token, isTerm: TermTest) => isTerm(t) && !IN_SPEAKER.has(t.word) && !SPEAKER_TITLES.has(t.word) && !FUNCTION_WORDS.has(t.word);
