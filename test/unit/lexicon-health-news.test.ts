@@ -49,3 +49,14 @@ describe("sick-leave years and benefits, drinking at work, addiction care, taken
     "Het puin werd met een kraan afgevoerd.",
   ]);
 });
+
+describe("what a person can no longer do, pain by its degree", () => {
+  flags([
+    "Sinds het ongeval is Mustafa niet meer in staat om te knielen.",
+    "De steigerbouwer had na de val hevige pijn in zijn rug.",
+  ]);
+  silent([
+    "Jan is niet in staat om de deadline te halen.",
+    "Het doet Jan veel pijn dat de fabriek sluit.",
+  ]);
+});

@@ -58,6 +58,14 @@ export const news: Pick<LexiconList, "patterns"> = {
     // Addiction care: "de verslavingsbehandeling bleek niet succesvol", "opgenomen in de verslavingszorg".
     // Trap: "een congres over verslavingszorg" (weak: a person is needed).
     { id: "news.addiction-care", pattern: "verslavingsbehandeling|verslavingszorg|verslavingskliniek|verslavingsarts|ontwenningskliniek|ontwenning|afkickperiode|ontslakingskuur|ontwenningskuur", strength: "weak" },
+    // What a person can no longer do since an injury or an illness (UWV's functional limitations):
+    // "is niet langer in staat om lasten te tillen", "kan niet meer lopen" (health-everyday's restriction). Trap: "niet in staat om de
+    // deadline te halen" (no bodily act), "niet meer in staat om te leveren" (a company: weak, no person).
+    { id: "news.unable-body", pattern: "niet|nooit langer|meer in staat ~4 tillen|lopen|staan|zitten|bukken|traplopen|fietsen|autorijden|werken|praten|slapen|zien|horen|lezen|knielen|sjouwen", strength: "weak" },
+    // Pain a victim had, by its degree: "had kort na het ongeval veel pijn", "hevige pijn in zijn rug".
+    // Trap: "het doet (Jan) veel pijn dat de fabriek sluit", "doet pijn om te zien" (grief: "doet" before
+    // it, or a clause after it).
+    { id: "news.pain-degree", pattern: "veel|hevige|ernstige|enorme|helse|vreselijke|flinke|zware|chronische pijn|pijnen", strength: "weak", notAfter: ["doet", "deed", "doen", "deden"], notBefore: ["dat", "om"] },
     // A victim taken away under sirens or by ambulance: "zagen onze collega met gillende sirenes worden
     // afgevoerd". Trap: "het puin werd afgevoerd" (no siren or care word).
     { id: "news.taken-away", pattern: "sirenes|sirene|ambulance|traumaheli|traumahelikopter ~3 afgevoerd|weggevoerd|weggebracht", strength: "weak" },
