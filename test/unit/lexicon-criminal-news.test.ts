@@ -47,3 +47,17 @@ describe("a company's sentence is the company's", () => {
   ]);
   flags(["De politie heeft twee medewerkers van een sloopbedrijf aangehouden op verdenking van diefstal."]);
 });
+
+describe("awaiting trial, a case against a person, a police report, a confession", () => {
+  flags([
+    "De 31-jarige man uit Almere zit vast in afwachting van zijn proces.",
+    "De strafzaak tegen de chauffeur dient in april.",
+    "Tegen de bestuurder is proces-verbaal opgemaakt.",
+    "Hij heeft inmiddels bekend de auto te hebben gestolen.",
+  ]);
+  silent([
+    "Jan wacht in afwachting van de vergunning nog even met storten.",
+    "De zaak tegen de gemeente loopt nog, zegt Jan.",
+    "Het proces-verbaal van de vergadering is goedgekeurd door Jan.",
+  ]);
+});

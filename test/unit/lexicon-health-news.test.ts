@@ -60,3 +60,15 @@ describe("what a person can no longer do, pain by its degree", () => {
     "Het doet Jan veel pijn dat de fabriek sluit.",
   ]);
 });
+
+describe("plurals of conditions, a victim's state", () => {
+  flags([
+    "De presentator kampt al jaren met depressies.",
+    "Onze receptioniste is hoogzwanger.",
+    "Zijn toestand is inmiddels stabiel.",
+  ]);
+  silent([
+    "De toestand van de weg is slecht.",
+    "De situatie op de bouwplaats is stabiel, zegt Jan.",
+  ]);
+});

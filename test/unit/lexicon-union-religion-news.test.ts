@@ -42,3 +42,8 @@ describe("religion: a congregation's officer by a compound title, as a quote's s
     "Het pastoraal werk van de parochie groeit.",
   ]);
 });
+
+describe("religion: converting with words between", () => {
+  flags("religion", ["Zij bekeerde zich op haar twintigste tot het christendom."]);
+  silent("religion", ["Jan bekeerde zich tot een andere aanpak van de planning."]);
+});

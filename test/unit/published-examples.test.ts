@@ -33,3 +33,14 @@ describe("a source after a reporting verb, 'als' as 'as' (sources.ts, reference.
     expect(seen("Bel 112 als een collega onwel wordt.")).toEqual([]);
   });
 });
+
+describe("a public figure by the occupation news names them by (reference.ts)", () => {
+  it("reads 'de rapper', 'zangeres X' as a person", () => {
+    expect(seen("De rapper is een gelovige moslim.").some((s) => s.startsWith("religion:"))).toBe(true);
+    expect(seen("Zangeres Anouk kwam vorig jaar uit de kast.").some((s) => s.startsWith("sexual:"))).toBe(true);
+  });
+  it("keeps an indefinite one a rule and the rush hour no person", () => {
+    expect(seen("Een voetballer mag tijdens de ramadan vasten, zegt de bond.").filter((s) => s.startsWith("religion"))).toEqual([]);
+    expect(seen("In de spits was het druk.")).toEqual([]);
+  });
+});

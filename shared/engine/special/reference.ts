@@ -36,12 +36,29 @@ export const PRONOUN_ONLY = 3;
 export const SPECIFIC_ROLE = 4;
 export type Reference = typeof NONE | typeof SPECIFIC | typeof GENERIC | typeof PRONOUN_ONLY | typeof SPECIFIC_ROLE;
 
+/**
+ * Occupations news names public figures by (entertainment, sport, public office, business): "de
+ * zangeres", "rapper Boef", "de wielrenner". Source: the occupations in Dutch celebrity, sports and
+ * political news. Not "spits" (rush hour), "model" (a machine's), "agent" (the police act, they are
+ * seldom the one a fact is about), "speler" of a game piece is rare. Singular only: plurals are groups.
+ */
+const PUBLIC_ROLES: ReadonlySet<string> = new Set([
+  "zanger", "zangeres", "rapper", "rapster", "presentator", "presentatrice", "acteur", "actrice", "artiest", "cabaretier",
+  "comedian", "schrijver", "schrijfster", "auteur", "dichter", "dichteres", "kunstenaar", "kunstenares", "muzikant", "dj",
+  "influencer", "vlogger", "youtuber", "voetballer", "voetbalster", "speler", "speelster", "keeper", "doelman", "verdediger",
+  "middenvelder", "aanvaller", "trainer", "coach", "bondscoach", "wielrenner", "renner", "schaatser", "schaatsster", "zwemmer",
+  "zwemster", "atleet", "atlete", "tennisser", "tennisster", "golfer", "turner", "turnster", "bokser", "judoka", "coureur",
+  "premier", "minister", "staatssecretaris", "burgemeester", "wethouder", "koning", "koningin", "prins", "prinses",
+  "ondernemer", "topman", "topvrouw", "ceo", "bestuursvoorzitter", "docente", "sommelier", "regisseur", "regisseuse",
+  "zangeres", "drummer", "gitarist", "bassist", "danser", "danseres", "journalist", "journaliste", "verslaggever", "columnist",
+]);
+
 /** Every word that can make a sentence SPECIFIC by itself, for the pre-scan's person cue (sentence-filter.ts). */
 const personCueWords = new Set<string>();
 export const PERSON_CUE_WORDS: ReadonlySet<string> = personCueWords;
 // Filled once the lists are there: in the extension they are unpacked after start-up (lexicon/ready.ts).
 onLexiconLoaded(() => {
-  for (const w of [...SPECIFIC_PRONOUNS, ...AMBIGUOUS_PRONOUNS, ...PEOPLE_PLURALS]) personCueWords.add(w);
+  for (const w of [...SPECIFIC_PRONOUNS, ...AMBIGUOUS_PRONOUNS, ...PEOPLE_PLURALS, ...PUBLIC_ROLES]) personCueWords.add(w);
 });
 
 /** Crews are counted in ones and tens; "3.000 bouwvakkers" or "40 werknemers" are a population. */
@@ -119,7 +136,7 @@ export interface ReferenceDetail {
 let listedWords: ReadonlySet<string> | undefined;
 const referenceWords = () => (listedWords ??= new Set([
   ...SPECIFIC_PRONOUNS, ...AMBIGUOUS_PRONOUNS, ...ORDINALS, ...EMPLOYER, ...ROLE_NOUNS, ...ROLE_PLURALS, ...PEOPLE_PLURALS, ...CONDITIONALS,
-  ...GENERIC_SUBJECTS, ...STATISTICS, ...IMPERATIVES, "ben", "heb", "nieuwe", "wie", "geval", "bij", "op", "in", "zeggen", "zegt",
+  ...GENERIC_SUBJECTS, ...STATISTICS, ...IMPERATIVES, ...PUBLIC_ROLES, "ben", "heb", "nieuwe", "wie", "geval", "bij", "op", "in", "zeggen", "zegt",
 ]));
 
 /** The reference of the sentence made of `tokens[from, to)`. */
@@ -204,6 +221,13 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     // The employer is a company, no one whose data this is; "een werkgever mag …" states a rule.
     if (known && EMPLOYER.has(w)) {
       if (isIndefinite(tokens, i, from) && hasModal(tokens, from, to)) generic = true;
+      continue;
+    }
+    // "De rapper is een gelovige moslim", "zangeres Anouk": a public figure by the occupation news names
+    // them by, with a definite article or a name right after it.
+    if (known && PUBLIC_ROLES.has(w) && ((before !== undefined && DEFINITE.has(before.word) && !QUANTIFIERS.has(before.word)) || at(i + 1)?.capital === true)) {
+      role = true;
+      if (before !== undefined && DEFINITE.has(before.word)) definiteRole = definiteRole === "" || definiteRole === w ? w : " ";
       continue;
     }
     if (isRoleNoun(w, known && ROLE_NOUNS.has(w))) {

@@ -50,6 +50,16 @@ export const news: Pick<LexiconList, "patterns"> = {
     { id: "news.resisted", pattern: "aanhouding|arrestatie ~3 verzet|verzette|verzetten|gebeten|geschopt|geslagen", strength: "weak" },
     { id: "news.assaulted-police", pattern: "agent|agente|agenten|politieagent|politieagente|politieman|politievrouw|boa|boas|handhaver|handhavers|conducteur ~2 gebeten|geschopt|geslagen|bespuugd|mishandeld|bedreigd|aangevallen|gestoken|beledigd", strength: "weak" },
     { id: "news.assaulted-police.verb", pattern: "beet|schopte|sloeg|bespuugde|bedreigde|mishandelde|beledigde ~2 een|de|twee agent|agente|agenten|politieagent|politieagenten|boa|handhaver|conducteur", strength: "weak" },
+    // Awaiting one's trial, a case against a person, a police report drawn up against them, a confession:
+    // "zit vast in afwachting van zijn proces", "de zaak tegen de directeur", "tegen de man is
+    // proces-verbaal opgemaakt", "heeft bekend de inbraak te hebben gepleegd". Trap: "in afwachting van
+    // de vergunning" (no trial word), "de zaak tegen de gemeente" (a civil case: a person noun is needed),
+    // "het proces-verbaal van de vergadering" (minutes: no "opgemaakt tegen").
+    { id: "news.awaiting-trial", pattern: "afwachting van ~1 zijn|haar|hun|het|de proces|rechtszaak|berechting|strafzaak|uitspraak|voorgeleiding", strength: "weak" },
+    { id: "news.case-against", pattern: `zaak|strafzaak|strafproces|proces|onderzoek tegen de|een|twee|drie|zijn|haar ~1 ${HELD_PERSON}|verdachte|verdachten|hem|haar`, strength: "weak" },
+    { id: "news.police-report", pattern: "procesverbaal ~2 opgemaakt|uitgeschreven|tegen", strength: "weak" },
+    { id: "news.police-report.against", pattern: "tegen hem|haar|de|een ~2 procesverbaal ~2 opgemaakt", strength: "weak" },
+    { id: "news.confessed", pattern: "bekend|bekende|bekenden|bekent ~4 te hebben ~1 gepleegd|gestolen|gedood|vermoord|geslagen|mishandeld|ingebroken|gefraudeerd|verduisterd|aangestoken|gereden", strength: "weak" },
     // Still held: "de enige klimaatactivist die nog vastzit". Only after a person, in a relative clause:
     // "de bout die nog vastzit" names a thing (no person before "die").
     { id: "news.still-held", pattern: `<@WHO|${HELD_PERSON} die nog|al|langer? vastzit|vastzat|vastzitten|vastzaten|vastgehouden`, strength: "weak" },

@@ -66,6 +66,14 @@ export const news: Pick<LexiconList, "patterns"> = {
     // Trap: "het doet (Jan) veel pijn dat de fabriek sluit", "doet pijn om te zien" (grief: "doet" before
     // it, or a clause after it).
     { id: "news.pain-degree", pattern: "veel|hevige|ernstige|enorme|helse|vreselijke|flinke|zware|chronische pijn|pijnen", strength: "weak", notAfter: ["doet", "deed", "doen", "deden"], notBefore: ["dat", "om"] },
+    // Plurals and compounds of conditions the strong list names in the singular (health.ts): news tells
+    // of repeated episodes ("kampt al jaren met depressies", "had twee hersenschuddingen") and of a late
+    // pregnancy ("is hoogzwanger"). Inflections from the OpenTaal word list. Trap: "depressies boven de
+    // Atlantische Oceaan" (weather: weak, no person), "psychoses komen vaak voor" (generic).
+    { id: "news.condition-plural", pattern: "depressies|psychoses|hersenschuddingen|beroertes|herseninfarcten|hartinfarcten|longontstekingen|tumoren|hernia's|hernias|burnouts|epilepsieaanvallen|hoogzwanger|hoogzwangere|zwangerschappen|miskramen", strength: "weak" },
+    // The state of a victim in hospital, as news reports it: "zijn toestand is stabiel", "verkeert in
+    // kritieke toestand" (health-episode reads "buiten levensgevaar"). Trap: "de toestand van de weg is slecht" (no possessive), "de situatie is stabiel".
+    { id: "news.condition-state", pattern: `<${OWN} toestand|gezondheidstoestand|conditie ~2 stabiel|kritiek|zorgelijk|zorgwekkend|ernstig|levensbedreigend|verslechterd|verbeterd`, strength: "weak" },
     // A victim taken away under sirens or by ambulance: "zagen onze collega met gillende sirenes worden
     // afgevoerd". Trap: "het puin werd afgevoerd" (no siren or care word).
     { id: "news.taken-away", pattern: "sirenes|sirene|ambulance|traumaheli|traumahelikopter ~3 afgevoerd|weggevoerd|weggebracht", strength: "weak" },
