@@ -66,3 +66,19 @@ describe("the spelling with x, and a crew counted in English", () => {
   flags(["Bram is ontslagen vanwege sexuele intimidatie.", "Two guys from the formwork crew had sex in the canteen."]);
   silent(["Guys, no jokes on the radio about sex please."]);
 });
+
+describe("a pinch told with its subject between, harassment found or committed, advances", () => {
+  flags([
+    "Op de personeelsavond kneep de chef van de afdeling een stagiaire in haar bil.",
+    "Het onderzoek wees uit dat er sprake was van seksuele intimidatie door de planner.",
+    "De kantonrechter vond bewezen dat Ruud zich schuldig had gemaakt aan seksuele intimidatie.",
+    "De uitvoerder heeft seksueel grensoverschrijdend gedrag vertoond tegenover Lotte.",
+    "Mijn chef vroeg op de borrel naar mijn cupmaat.",
+    "Hij zei tegen Anouk dat hij met haar naar bed wilde.",
+  ]);
+  silent([
+    "Jan kneep de tube kit leeg in de voeg.",
+    "Om te voorkomen dat er sprake is van seksuele intimidatie, volgde Jan een cursus.",
+    "De kinderen van Piet gaan om acht uur naar bed.",
+  ]);
+});

@@ -14,6 +14,9 @@ function endsInFaq(tokens: readonly Token[], folded: string, from: number, to: n
   return (b === "nu" || b === "dat") && (a === "wat" || a === "mag" || a === "kan" || a === "hoe") && folded.charCodeAt(tokens[to - 1]!.end) === 63;
 }
 
+/** Persons a company word may follow as where they work: "verdachten van een bouwbedrijf". */
+const PEOPLE_OF_COMPANY: ReadonlySet<string> = new Set(["verdachte", "verdachten", "werknemers", "medewerkers", "personeelsleden", "arbeiders", "directeuren", "bestuurders", "man", "vrouw", "mannen", "vrouwen"]);
+
 /** References that single out someone later sentences can be about. */
 export const names = (r: Reference) => r === SPECIFIC || r === SPECIFIC_ROLE;
 
@@ -137,9 +140,25 @@ export class PersonContext {
     for (let i = from; i < to; i++) {
       const w = this.tokens[i]!.key;
       // For an offence or a fine the employer is the company too: "de werkgever werd veroordeeld tot een boete".
+      if (COMPANY_WORDS.has(w) && this.ofPeople(i, from)) continue;
       if (COMPANY_WORDS.has(w) || EMPLOYER.has(w) || ((w === "b" || w === "n") && this.tokens[i + 1]?.key === "v")) return true;
     }
     return false;
+  }
+
+  /**
+   * "drie verdachten van een bouwbedrijf", "een medewerker van het bedrijf": the company word says where
+   * the people before it work, and what they did or are suspected of stays theirs (news on arrests of
+   * workers). Only people right before "van|bij" and an article. Trap: "de verdachte rol van het bedrijf"
+   * (no person noun), "het bedrijf van Jan werd beboet" (the company first).
+   */
+  private ofPeople(i: number, from: number): boolean {
+    if (i - 3 < from) return false;
+    const article = this.tokens[i - 1]!.key;
+    const prep = this.tokens[i - 2]!.key;
+    const noun = this.tokens[i - 3]!.key;
+    if (!(article === "een" || article === "het" || article === "de") || !(prep === "van" || prep === "bij")) return false;
+    return PEOPLE_OF_COMPANY.has(noun) || isRoleNoun(noun);
   }
 
   /** A training, a policy or a vacancy: about the topic, unless the sentence names someone. */

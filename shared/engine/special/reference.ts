@@ -36,12 +36,29 @@ export const PRONOUN_ONLY = 3;
 export const SPECIFIC_ROLE = 4;
 export type Reference = typeof NONE | typeof SPECIFIC | typeof GENERIC | typeof PRONOUN_ONLY | typeof SPECIFIC_ROLE;
 
+/**
+ * Occupations news names public figures by (entertainment, sport, public office, business): "de
+ * zangeres", "rapper Boef", "de wielrenner". Source: the occupations in Dutch celebrity, sports and
+ * political news. Not "spits" (rush hour), "model" (a machine's), "agent" (the police act, they are
+ * seldom the one a fact is about), "speler" of a game piece is rare. Singular only: plurals are groups.
+ */
+const PUBLIC_ROLES: ReadonlySet<string> = new Set([
+  "zanger", "zangeres", "rapper", "rapster", "presentator", "presentatrice", "acteur", "actrice", "artiest", "cabaretier",
+  "comedian", "schrijver", "schrijfster", "auteur", "dichter", "dichteres", "kunstenaar", "kunstenares", "muzikant", "dj",
+  "influencer", "vlogger", "youtuber", "voetballer", "voetbalster", "speler", "speelster", "keeper", "doelman", "verdediger",
+  "middenvelder", "aanvaller", "trainer", "coach", "bondscoach", "wielrenner", "renner", "schaatser", "schaatsster", "zwemmer",
+  "zwemster", "atleet", "atlete", "tennisser", "tennisster", "golfer", "turner", "turnster", "bokser", "judoka", "coureur",
+  "premier", "minister", "staatssecretaris", "burgemeester", "wethouder", "koning", "koningin", "prins", "prinses",
+  "ondernemer", "topman", "topvrouw", "ceo", "bestuursvoorzitter", "docente", "sommelier", "regisseur", "regisseuse",
+  "zangeres", "drummer", "gitarist", "bassist", "danser", "danseres", "journalist", "journaliste", "verslaggever", "columnist",
+]);
+
 /** Every word that can make a sentence SPECIFIC by itself, for the pre-scan's person cue (sentence-filter.ts). */
 const personCueWords = new Set<string>();
 export const PERSON_CUE_WORDS: ReadonlySet<string> = personCueWords;
 // Filled once the lists are there: in the extension they are unpacked after start-up (lexicon/ready.ts).
 onLexiconLoaded(() => {
-  for (const w of [...SPECIFIC_PRONOUNS, ...AMBIGUOUS_PRONOUNS, ...PEOPLE_PLURALS]) personCueWords.add(w);
+  for (const w of [...SPECIFIC_PRONOUNS, ...AMBIGUOUS_PRONOUNS, ...PEOPLE_PLURALS, ...PUBLIC_ROLES]) personCueWords.add(w);
 });
 
 /** Crews are counted in ones and tens; "3.000 bouwvakkers" or "40 werknemers" are a population. */
@@ -58,10 +75,21 @@ export function isCrewSize(t: Token | undefined, folded: string): boolean {
 const SHARE_WORDS: ReadonlySet<string> = new Set(["procent", "percent", "helft", "derde", "kwart", "meerderheid", "minderheid", "merendeel", "deel", "aantal", "gros"]);
 /** The plural at `i` follows "van de|alle" after a share word. A bare count is a crew: "2 van de collega's hebben griep". */
 function isShareOf(tokens: readonly Token[], i: number, from: number): boolean {
+  // "de helft van de 80 kandidaten": a number between the article and the plural.
+  if (i - 4 >= from && /^\d+$/.test(tokens[i - 1]!.word) && isShareOf(tokens, i - 1, from)) return true;
   if (i - 3 < from) return false;
   const article = tokens[i - 1]!.word;
   return (article === "de" || article === "alle") && tokens[i - 2]!.word === "van" && SHARE_WORDS.has(tokens[i - 3]!.word);
 }
+
+/**
+ * Verbs of naming, regarding and capacity that take "als" as "as": "omschreven als", "gezien als",
+ * "aangemerkt als", "aangesteld als". Source: Dutch grammar (ANS, "als" as a preposition of role).
+ */
+const AS_AFTER: ReadonlySet<string> = new Set([
+  "omschreven", "beschreven", "beschouwd", "gezien", "aangemerkt", "bekend", "genoemd", "bestempeld", "getypeerd", "afgeschilderd",
+  "neergezet", "aangesteld", "benoemd", "ingezet", "aangenomen", "gekozen", "werkzaam", "omschrijft", "beschouwt", "noemt", "typeert",
+]);
 
 /** "Let op:", "Opgelet:", "NB:": the imperative (and its particle) right before a colon. */
 function headsNote(tokens: readonly Token[], folded: string, i: number, to: number): boolean {
@@ -108,7 +136,7 @@ export interface ReferenceDetail {
 let listedWords: ReadonlySet<string> | undefined;
 const referenceWords = () => (listedWords ??= new Set([
   ...SPECIFIC_PRONOUNS, ...AMBIGUOUS_PRONOUNS, ...ORDINALS, ...EMPLOYER, ...ROLE_NOUNS, ...ROLE_PLURALS, ...PEOPLE_PLURALS, ...CONDITIONALS,
-  ...GENERIC_SUBJECTS, ...STATISTICS, ...IMPERATIVES, "ben", "heb", "nieuwe", "wie", "geval", "bij", "op", "in", "zeggen", "zegt",
+  ...GENERIC_SUBJECTS, ...STATISTICS, ...IMPERATIVES, ...PUBLIC_ROLES, "ben", "heb", "nieuwe", "wie", "geval", "bij", "op", "in", "zeggen", "zegt",
 ]));
 
 /** The reference of the sentence made of `tokens[from, to)`. */
@@ -197,6 +225,13 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       if (isIndefinite(tokens, i, from) && hasModal(tokens, from, to)) generic = true;
       continue;
     }
+    // "De rapper is een gelovige moslim", "zangeres Anouk": a public figure by the occupation news names
+    // them by, with a definite article or a name right after it.
+    if (known && PUBLIC_ROLES.has(w) && ((before !== undefined && DEFINITE.has(before.word) && !QUANTIFIERS.has(before.word)) || at(i + 1)?.capital === true)) {
+      role = true;
+      if (before !== undefined && DEFINITE.has(before.word)) definiteRole = definiteRole === "" || definiteRole === w ? w : " ";
+      continue;
+    }
     if (isRoleNoun(w, known && ROLE_NOUNS.has(w))) {
       // "Andersom kun je als werknemer …": a capacity the subject acts in, no one of its own; it counts
       // as a role only when the subject is no generic "je" or "iemand" ("A. was werkzaam als monteur").
@@ -271,6 +306,9 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       if (folded.charCodeAt(t.end) === 37 /* "3,8%" */ && /^\d/.test(w)) generic = true;
       continue;
     }
+    // "werd door de PVV-leider omschreven als een geweldige man", "werkzaam als een soort voorman": "als"
+    // after a verb of naming or capacity is "as", no condition.
+    if (w === "als" && before !== undefined && AS_AFTER.has(before.word)) continue;
     if (CONDITIONALS.has(w)) {
       // At the start a conditional opens the sentence ("Als een collega…"); inside it only before a
       // subject that is nobody in particular ("bel 112 als iemand onwel wordt"), since "als" is also "as".

@@ -28,9 +28,12 @@ const STREET_ENDS = /(?:straat|weg|laan|baan|plein|kade|dijk|singel|gracht|steeg
  */
 export function isPlaceOrOrganisation(tokens: readonly Token[], i: number, from: number): boolean {
   const t = tokens[i]!;
+  if (i > from && t.capital && isNamedExample(tokens, i, from)) return true;
   // "De Roma-jongen", "FNV-bestuurder Sandra": a compound ending in a role is a person.
   if (i <= from || !t.capital || isPersonName(t) || isRoleNoun(t.word.slice(t.word.lastIndexOf("-") + 1))) return false;
   if (STREET_ENDS.test(t.word) && t.word.length > 6) return true;
+  // "LEIDEN - Bouwbedrijf De Boom …": a capitalised kind word ("Bouwbedrijf", "Stichting") is no one's name.
+  if (isTitledKind(t.word)) return true;
   const before = tokens[i - 1]!;
   if (PLACE_PREPOSITIONS.has(before.word)) return true;
   // "tv-programma Radar", "netwerk Dat Ding van Ons", "stichting Present": the name of what the noun says.
@@ -43,6 +46,8 @@ export function isPlaceOrOrganisation(tokens: readonly Token[], i: number, from:
     const nameBefore = (x: Token | undefined) => x !== undefined && ((x.capital && !x.acronym) || BEFORE_SURNAME.has(x.word) || isRoleNoun(x.word));
     // "Jan de Vries", "meneer de Jong", "Piet van de Berg", "collega de Wit"; but "College voor de
     // Rechten van de Mens" is one institution.
+    // "Bouwbedrijf De Boom": the article belongs to the company's name, not to a surname.
+    if (b2 !== undefined && isTitledKind(b2.word)) return true;
     if (nameBefore(b2)) return false;
     if (b2?.word === "van" && nameBefore(b3) && !(b3!.capital && isPlaceOrOrganisation(tokens, i - 3, from))) return false;
     return true;
@@ -51,7 +56,31 @@ export function isPlaceOrOrganisation(tokens: readonly Token[], i: number, from:
   return false;
 }
 
-const isTitledKind = (w: string) => w.length >= 5 && TITLED_KINDS.some((k) => w.endsWith(k));
+/**
+ * Kinds whose name follows them, beyond TITLED_KINDS: courts by their seat ("de rechtbank Overijssel",
+ * "het gerechtshof Arnhem-Leeuwarden") and companies by their trade name ("Bouwbedrijf De Boom Bouw BV",
+ * "aannemersbedrijf Van Wijk"). Source: how rulings and news name courts and companies. Trap: "aannemer
+ * Piet" stays a person (a trade, not a company word).
+ */
+const NAMED_KINDS = ["rechtbank", "gerechtshof", "bedrijf", "firma", "holding", "onderneming", "fabriek", "fabrikant"];
+/**
+ * Kinds whose members a text names as examples after "als"/"zoals": "grote werkgevers als PostNL en Albert
+ * Heijn", "namen als Gemeentebelang en Leefbaar", "bedrijven zoals Heijmans". Source: how news lists
+ * examples of organisations. Trap: "collega's zoals Jan" (people: the kind is no organisation's).
+ */
+const EXAMPLE_KINDS = /(?:werkgevers|bedrijven|namen|partijen|organisaties|ondernemingen|ketens|supermarkten|winkels|merken|instellingen|clubs|platforms|concerns|bouwers|aannemers|bouwbedrijven|firma's|banken|verzekeraars|gemeenten|steden)$/;
+
+/** A capitalised word among the examples after such a kind: only capitals, "en" and "of" between (commas are no tokens). */
+function isNamedExample(tokens: readonly Token[], i: number, from: number): boolean {
+  for (let k = i - 1, n = 0; k >= from && n < 8; k--, n++) {
+    const w = tokens[k]!.word;
+    if (w === "als" || w === "zoals") return k - 1 >= from && EXAMPLE_KINDS.test(tokens[k - 1]!.word);
+    if (!tokens[k]!.capital && w !== "en" && w !== "of") return false;
+  }
+  return false;
+}
+
+const isTitledKind = (w: string) => w.length >= 5 && (TITLED_KINDS.some((k) => w.endsWith(k)) || NAMED_KINDS.some((k) => w.endsWith(k)));
 
 /**
  * Whether token `i` (a name or a role) is the source of a quote or a claim: between it and a speech verb
@@ -73,10 +102,23 @@ export function isSpeaker(tokens: readonly Token[], folded: string, i: number, f
       }
       return true;
     }
+    // "…, meldt Machek.": a reporting verb after a comma with the name ending the sentence is a source
+    // too (not in SPEECH_VERBS: "maandag meldde Piet zich ziek" has the verb without a comma before it).
+    if (TAIL_REPORT_VERBS.has(b.word) && k - 1 >= from && folded.slice(tokens[k - 1]!.end, b.start).includes(",") && endsWithName(tokens, i)) return true;
     if (inPhrase(b)) continue;
     break;
   }
   return isSpeakerBeforeVerb(tokens, folded, i, isTerm);
+}
+
+/** Verbs that report a source after a quote or a claim: "…, meldt Machek", "…, schrijft De Jong". */
+const TAIL_REPORT_VERBS: ReadonlySet<string> = new Set(["meldt", "meldde", "schrijft", "schreef", "concludeert", "concludeerde", "bevestigt", "bevestigde", "weet", "denkt", "meent", "vindt"]);
+
+/** Token `i` and the capitalised words after it end the sentence. */
+function endsWithName(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  for (let k = i + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) if (!tokens[k]!.capital && !BEFORE_SURNAME.has(tokens[k]!.word)) return false;
+  return true;
 }
 
 const carriesTerm = (t: Token, isTerm: TermTest) => isTerm(t) && !IN_SPEAKER.has(t.word) && !SPEAKER_TITLES.has(t.word) && !FUNCTION_WORDS.has(t.word);

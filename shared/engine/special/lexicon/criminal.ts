@@ -2,6 +2,7 @@ import type { LexiconList } from "../patterns.ts";
 import { EXACT } from "./exact.ts";
 import { court } from "./criminal-court.ts";
 import { reports } from "./criminal-reports.ts";
+import { news } from "./criminal-news.ts";
 import { UNKNOWN_THIEF, offences } from "./criminal-offences.ts";
 import { arrests } from "./criminal-arrests.ts";
 
@@ -61,6 +62,7 @@ export const criminal: LexiconList = {
   patterns: [
     ...court.patterns,
     ...reports.patterns,
+    ...news.patterns,
     // Sentences, measures and records (Sr art. 9, 22c, 37a, 38v): these name a person's record wherever they stand.
     ...[
       "strafblad", "strafbladen", "taakstraf", "werkstraf", "celstraf", "gevangenisstraf",

@@ -8,6 +8,7 @@ import { idioms } from "./health-idioms.ts";
 import { conditions } from "./health-conditions.ts";
 import { injury } from "./health-injury.ts";
 import { mind } from "./health-mind.ts";
+import { news } from "./health-news.ts";
 import { polish } from "./health-polish.ts";
 import { substances } from "./health-substances.ts";
 import { symptoms } from "./health-symptoms.ts";
@@ -196,5 +197,6 @@ export const health: LexiconList = {
     ...symptoms.patterns,
     ...english.patterns,
     ...polish.patterns,
+    ...news.patterns,
   ],
 };

@@ -3,6 +3,7 @@ import { EXACT } from "./exact.ts";
 import { activity } from "./politics-activity.ts";
 import { partyMoves } from "./politics-party-moves.ts";
 import { englishMore } from "./english-more.ts";
+import { news } from "./politics-news.ts";
 
 // Political opinions (AVG art. 9): a person's vote, party membership or role, candidacy, campaigning,
 // demonstrating and political slogans they carry. Public office without a party or opinion ("de
@@ -103,6 +104,7 @@ export const politics: LexiconList = {
     ...englishMore.politics,
     ...activity.patterns,
     ...partyMoves.patterns,
+    ...news.patterns,
     // Vote and support.
     { id: "vote", pattern: "stemt|stemde|stemmen|gestemd|stem|votes|voted ~1 op|voor|for? ~2 @PARTY_VOTE", strength: "weak" },
     // A finite verb comes at most one word after the party ("op de PVV heeft gestemd" takes the participle

@@ -1,6 +1,7 @@
 import type { LexiconList } from "../patterns.ts";
 import { EXACT } from "./exact.ts";
 import { englishMore } from "./english-more.ts";
+import { news } from "./union-news.ts";
 
 // Trade-union membership (AVG art. 9): a person's membership ("lid van de FNV", "zit in de vakbond",
 // "via haar vakbond"), a union role ("kaderlid", "vakbondsman", "FNV-bestuurder Sandra") or help a
@@ -25,6 +26,7 @@ export const union: LexiconList = {
   category: "union",
   source: "union names from the FNV, CNV, De Unie and AC federations' member lists; membership and role words from the unions' statutes (lid, kaderlid, bestuurder, consulent), hand-curated",
   classes: {
+    ...news.classes,
     UNION: [...UNION_NAMES, ...UNION_WORDS, "ac"],
     UNION_NAME: UNION_NAMES,
     UNION_ROLE: [
@@ -70,15 +72,16 @@ export const union: LexiconList = {
   },
   patterns: [
     ...englishMore.union,
+    ...news.patterns,
     // "vd" is how hurried writers spell "van de": "lid vd FNV".
     { id: "member-of", pattern: "@UNION_ROLE van|bij|voor|of|for|at|vd ~1 de|het|the? @UNION", strength: "weak" },
     // An adjective before the union: "a member of the Polish union Solidarnosc", "lid van de christelijke vakbond".
     { id: "member-of.adj", pattern: "lid|member of|van|bij de|het|the @CAP|christelijke|algemene vakbond|bond|union", strength: "weak" },
-    // "De Unie" only with its article, right after the role: "lid van De Unie", not "lid van de Europese Unie".
-    // Joining or staying, with the verb between: "lid is geworden van de FNV", "al 30 jaar lid gebleven bij CNV".
     // The unions' member bodies: "zit namens de sector in het ledenparlement" (FNV), "lid van de bondsraad".
     { id: "member-body", pattern: "ledenparlement|bondsraad|sectorraad|kaderraad", strength: "weak" },
+    // Joining or staying, with the verb between: "lid is geworden van de FNV", "al 30 jaar lid gebleven bij CNV".
     { id: "member-of.became", pattern: "lid ~1 geworden|gebleven|werd|werden van|bij|vd de|het? @UNION", strength: "weak" },
+    // "De Unie" only with its article, right after the role: "lid van De Unie", not "lid van de Europese Unie".
     { id: "member-of.unie", pattern: "@UNION_ROLE van|bij de unie", strength: "weak" },
     { id: "union-role", pattern: "union @UNION_ROLE", strength: "weak" },
     // Speaking for a union is a union role: "Sandra sprak namens de FNV".
