@@ -33,7 +33,7 @@ export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // One pattern for medicines and drugs taken: both start with the same verbs.
     { id: "medication.use", pattern: "@USE|spuit|spoot|inhaleert|puft|vergat|vergeten|moet|snuift|snoof|rookt|rookte|blowt|blowde ~2 @MED|@DRUG", strength: "weak" },
     { id: "medication.for", pattern: "@MED voor|tegen ~2 @ORGAN|@BODY|@SYMPTOM|@ILLNESS|@SYMPTOM_MORE|pijn|klachten|zijn|haar", strength: "weak" },
-    { id: "medication.taken", pattern: "@MED ~1 gebruikt|gebruiken|toegediend|gegeven|gezet|geprikt|ingenomen|genomen|geslikt|voorgeschreven|gekregen|vergeten|nodig|used|taken|prescribed", strength: "weak", notAfter: ["geen"] },
+    { id: "medication.taken", pattern: "@MED ~1 gebruikt|gebruiken|toegediend|gegeven|gezet|geprikt|ingenomen|genomen|geslikt|voorgeschreven|gekregen|vergeten|nodig|used|taken|prescribed|slikt|slikte|slikken|slik|inneemt|innam|neemt|nam|krijgt|kreeg|takes|took", strength: "weak", notAfter: ["geen"] },
     // "zijn insuline", "haar epipen", "m'n paracetamol": the person's own medicine.
     { id: "medication.own", pattern: "zijn|haar|z'n|zn|mijn|m'n|his|her|my @MED", strength: "weak" },
     { id: "medication.on", pattern: "op|aan de|het? @MED", strength: "weak", notBefore: ["in", "uit", "van", "staan", "staat", "ligt", "liggen", "zitten", "zit"], notAfter: ["kijk", "let"] },

@@ -8,6 +8,7 @@ import { idioms } from "./health-idioms.ts";
 import { conditions } from "./health-conditions.ts";
 import { injury } from "./health-injury.ts";
 import { mind } from "./health-mind.ts";
+import { notes } from "./health-notes.ts";
 import { polish } from "./health-polish.ts";
 import { substances } from "./health-substances.ts";
 import { symptoms } from "./health-symptoms.ts";
@@ -27,7 +28,8 @@ import { treatment } from "./health-treatment.ts";
 // (health-everyday.ts), and treatment received beyond a dressing: injections, operations, scans, a
 // stay in hospital (health-treatment.ts), and symptoms and recovery in a hurried note's words
 // (health-symptoms.ts), and the commonest English of mixed crews beyond each class's own
-// (health-english.ts), and the Polish words Polish crews mix in (health-polish.ts).
+// (health-english.ts), and the Polish words Polish crews mix in (health-polish.ts), and a field
+// worker's own wording of shocks, eyes, drowsiness, skin, blisters and relapse (health-notes.ts).
 export const health: LexiconList = {
   category: "health",
   source: "hand-curated Dutch/English terms; diseases cross-checked against the Thuisarts.nl topic list; reviewed for building-site false alarms (LEXICON-NOTES)",
@@ -45,6 +47,7 @@ export const health: LexiconList = {
     ...symptoms.classes,
     ...english.classes,
     ...polish.classes,
+    ...notes.classes,
     ATTACK: [
       "aanval", "toeval", "insult", "hartaanval", "infarct", "hartinfarct", "beroerte", "hypo", "epileptische",
       "paniekaanval", "black-out", "blackout", "flauwte", "herseninfarct", "seizure", "stroke",
@@ -185,5 +188,6 @@ export const health: LexiconList = {
     ...symptoms.patterns,
     ...english.patterns,
     ...polish.patterns,
+    ...notes.patterns,
   ],
 };

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { detect } from "../../shared/engine/index.ts";
+
+// Health classes of a field worker's own wording (health-notes.ts, health-episode.ts, health-medicines.ts):
+// a shock with its voltage, something in an eye, months at home after an injury, a stay in hospital with
+// a time, drowsiness from a medicine, skin reacting, a foot that no longer carries, the depressive idiom,
+// talks with a psychologist, blisters, a relapse, English strains, a medicine named by what it treats.
+// Each class with its trap beside it. Sentences are written for these tests, not taken from any evaluation set.
+
+const health = (text: string) => detect(text).filter((f) => f.category === "health").map((f) => text.slice(f.start, f.end));
+const flags = (texts: string[]) => it.each(texts)("health: %s", (text) => expect(health(text)).not.toEqual([]));
+const silent = (texts: string[]) => it.each(texts)("no health finding: %s", (text) => expect(health(text)).toEqual([]));
+
+describe("an electric shock with what gave it", () => {
+  flags([
+    "Bij het aansluiten van de boiler kreeg Wim een schok van 400V.",
+    "Eerst de zekering eruit gedaan, toch kreeg de leerling een opdonder van de groepenkast.",
+    "Tijdens het boren in de wand kreeg de elektricien van Hoek een stroomschok via de boor.",
+    "Marek got an electric shock from the extension lead.",
+  ]);
+  silent([
+    "Voor Jan was het een schok van herkenning toen hij de oude tekening zag.",
+    "Jan voelde de schok van de klap tot in de cabine van de kraan.",
+  ]);
+});
+
+describe("something flown into an eye", () => {
+  flags(["Bij het slijpen kreeg Koen een metaaldeeltje in zijn oog.", "Bij het boren vloog er gruis in mijn linker oog.", "Sam got cement dust in his eye."]);
+  silent(["Jan kreeg de vrachtwagen pas laat in het oog.", "Volgens Jan kreeg hij in zijn ogen te weinig tijd voor de oplevering."]);
+});
+
+describe("months at home after an injury or illness", () => {
+  flags(["Kees viel van de steiger, brak zijn bekken en zat daarna vier maanden thuis."]);
+  silent(["Jan werkt 2 dagen thuis en 3 dagen op de bouw.", "Jan was drie maanden in Polen voor een ander project."]);
+});
+
+describe("a stay in hospital with a time between verb and place", () => {
+  flags(["Mijn zoon ligt sinds zondag in het ziekenhuis.", "Wendy lag vorige week nog op de IC."]);
+  silent(["De tekeningen liggen sinds gisteren in het ziekenhuis bij de uitvoerder.", "Jan zegt dat het materiaal nog in het ziekenhuis ligt."]);
+});
+
+describe("drowsy from a medicine", () => {
+  flags(["Ik slik sinds maandag pijnstillers en word er erg slaperig van.", "Door de nieuwe pillen is Ruud overdag wat sloom."]);
+  silent(["Ik word er moe van dat de planning steeds wijzigt.", "Jan vond het wat suf van zichzelf dat hij de sleutel vergat."]);
+});
+
+describe("skin reacting on hands and arms", () => {
+  flags(["Na het kitten had Lars schrale, kapotte handen.", "Jan heeft kleine rode bultjes op zijn nek na het isoleren."]);
+  silent(["Jan heeft de rode handschoenen in de bus gelegd.", "Jan zegt dat de rode vlekjes op de tekening de boorgaten zijn."]);
+});
+
+describe("a foot that no longer carries, a body that cannot", () => {
+  flags(["Na de val kon Rik niet meer op zijn rechter enkel steunen.", "Na de val kon Nina niet op haar linker voet staan."]);
+  silent(["Jan zei dat de ladder op die ondergrond niet kon staan.", "Jan kon niet meer op zijn collega rekenen."]);
+});
+
+describe("the depressive idiom and sleep gone", () => {
+  flags(["Ruben zei dat hij het niet meer ziet zitten.", "Sinds de scheiding ziet Dave het niet meer zitten.", "Tom vertelde dat hij amper meer slaapt."]);
+  silent(["Jan ziet het niet zitten om zaterdag te werken.", "Jan ziet het niet meer zitten met deze planning."]);
+});
+
+describe("talks with a psychologist", () => {
+  flags(["Sinds het ongeval heeft Mo gesprekken met een psycholoog.", "Ik ben in therapie bij de GGZ."]);
+  silent(["Via de arbodienst kan iedereen gesprekken met een psycholoog aanvragen."]);
+});
+
+describe("blisters after a burn", () => {
+  flags(["Piet brandde zich aan de brander. Blaren op de rug van zijn hand.", "Jan brandde zijn arm, blaren zo groot als een muntstuk."]);
+  silent(["Jan zag blaren in de dakbedekking van blok C.", "Jan: de bitumen vertoont blaren na de hitte."]);
+});
+
+describe("a relapse into drink or gambling", () => {
+  flags(["Ik hoor dat Henk weer gokt sinds hij zijn baan kwijt is.", "Vlgs zijn maat zuipt Rob stevig in het weekend."]);
+  silent(["Zorg dat iedereen in de hitte flink drinkt.", "Jan gokt erop dat het morgen droog blijft."]);
+});
+
+describe("English strains with the part's side, a cough, feeling feverish", () => {
+  flags(["Piotr sprained his left ankle on the kerb.", "Ivan has a bad cough since Monday.", "Ik voel me wat koortsig vandaag."]);
+  silent(["Jan pulled the left cable through the duct.", "Jan vraagt een verhoging van de vloer bij de deur."]);
+});
+
+describe("a medicine named by what it treats, taken", () => {
+  flags(["Frank vertelde dat hij hartmedicatie slikt.", "Bas neemt ontstekingsremmers voor zijn knie."]);
+  silent(["Jan legt het medicijnkastje in de keet."]);
+});
