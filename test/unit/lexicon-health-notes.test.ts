@@ -83,3 +83,42 @@ describe("a medicine named by what it treats, taken", () => {
   flags(["Frank vertelde dat hij hartmedicatie slikt.", "Bas neemt ontstekingsremmers voor zijn knie."]);
   silent(["Jan legt het medicijnkastje in de keet."]);
 });
+
+describe("a body part a person sits with, what the physio says", () => {
+  flags(["Koen zit al weken met zijn knie.", "Marja belde af, de fysio zegt een week rust."]);
+  silent(["Jan zit met zijn rug naar de muur in de keet.", "Jan zat met zijn handen in het haar over de planning."]);
+});
+
+describe("swelling and bleeding told after an injury", () => {
+  flags(["Tim viel van de trap en stootte zijn knie. 's Avonds was die flink opgezwollen.", "Jan sneed zich aan het glas. Bloedde behoorlijk."]);
+  silent(["Het hout van de kozijnen is door de regen flink opgezwollen, zegt Jan."]);
+});
+
+describe("vision and light in the writer's words", () => {
+  flags(["Ik heb last van mijn ogen, zie wazig sinds de lasflits.", "Sinds zijn val heeft Rens last van fel licht."]);
+  silent(["Jan zegt dat de camera last heeft van tegenlicht.", "Jan zag slecht weer aankomen en stopte met storten."]);
+});
+
+describe("a value of the body measured, a doctor's finding and follow-up in English", () => {
+  flags(["Henk werd onwel in de keet. Bloedsuiker gemeten door de BHV'er: 2,9.", "Ali said his GP diagnosed asthma last week.", "Piotr has a check-up for his left knee on Friday."]);
+  silent(["Jan heeft de temperatuur van de mortel gemeten.", "Jan asked for a check-up of the crane before Friday."]);
+});
+
+describe("a health word as the condition of an instruction, or a hazard topic", () => {
+  flags(["Jan heeft last van huidklachten door de epoxy.", "Jan heeft een allergie-test gehad bij de huisarts."]);
+  silent([
+    "Afspraak met Jan: bij huidklachten direct stoppen en melden.",
+    "Jan zegt: in geval van duizeligheid direct naar beneden komen.",
+    "Jan legde het allergie-risico bij epoxy uit.",
+  ]);
+});
+
+describe("a vaccination given to a person, not one offered to all", () => {
+  flags(["Jan heeft vorige week zijn tetanusprik gehad.", "Ik ben gisteren gevaccineerd tegen hepatitis."]);
+  silent(["Jan meldt: de griepprik wordt op 3 november in de keet gegeven.", "Jan meldt dat vaccinatie hepatitis B via de arbodienst is aangeboden."]);
+});
+
+describe("allergic to a thing pointed at or to office life is a dislike", () => {
+  flags(["Jan is allergisch voor noten.", "Ik ben allergisch voor latex handschoenen."]);
+  silent(["Jan is echt allergisch voor die nieuwe planningsapp.", "Ik ben allergisch voor vergaderingen op maandag."]);
+});

@@ -57,7 +57,8 @@ export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "absence.in-bed-inverted", pattern: "ligt|lag @WHO ~2 op|in bed", strength: "weak" },
     // "werd niet goed", "is niet lekker", "voelt zich niet goed"; not "dit is niet goed".
     // Apart, so that only "goed" (an everyday word, as is "niet") makes "niet" the pre-scan's anchor.
-    { id: "unwell.became", pattern: "<@WHO werd|wordt ~1 niet lekker|fit", strength: "weak" },
+    // A time between verb and state: "(Theo) werd rond 13:00 niet lekker".
+    { id: "unwell.became", pattern: "<@WHO werd|wordt ~3 niet lekker|fit", strength: "weak" },
     { id: "unwell.became-good", pattern: "<@WHO werd|wordt niet goed", strength: "weak" },
     { id: "unwell.is", pattern: "<@WHO is|was|ben|bent|zijn|waren ~2 niet|minder lekker|fit", strength: "weak" },
     { id: "unwell.fainted", pattern: "van zijn|haar|z'n|zn|mijn|m'n stokje", strength: "weak" },

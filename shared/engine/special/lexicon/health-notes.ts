@@ -86,6 +86,30 @@ export const notes: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "addiction.again", pattern: "weer|stevig|zwaar gokt|gokte|gokken|drinkt|dronk|zuipt|zoop|zuipen|blowt|blowde|snuift|snoof", strength: "weak", notBefore: ["water", "koffie", "thee", "op", "erop"] },
     // English sprains and strains with the part's side: "strained his lower back", "twisted her left knee".
     { id: "injury.strained-part-en", pattern: "strained|sprained|pulled|twisted|tweaked|wrenched|jarred|hurt|injured|bruised|dislocated his|her|my lower|upper|left|right back|@BODY", strength: "weak" },
+    // A body part a person "sits with" (has trouble with): "zit al de hele week met zijn rug", "loopt al
+    // maanden met haar knie". Not "zit met zijn rug naar de muur", "met zijn handen in het haar" (a place or
+    // direction follows: notBefore), nor "met zijn hoofd" (distracted: not in the list).
+    { id: "complaint.sits-with-part", pattern: "zit|zat|zitten|zaten|loopt|liep|lopen|tobt|tobde|sukkelt|sukkelde ~4 met zijn|haar|z'n|zn|mijn|m'n|me @SIDE? rug|onderrug|knie|knieen|schouder|schouders|nek|enkel|heup|pols|elleboog|voet|been|kies|maag|darmen", strength: "weak", notBefore: ["naar", "tegen", "op", "in", "langs", "richting", "aan", "bij", "onder", "boven", "over", "tussen", "voor", "achter", "vast", "klem", "en"] },
+    // How much a hurt part has swollen or bled, after an injury the paragraph reported: "'s avonds was het
+    // flink opgezwollen", "bloedde flink". Episode only: "het hout is flink opgezwollen" names nobody.
+    { id: "episode.swollen-degree", pattern: "flink|erg|behoorlijk|helemaal|enorm|nogal|lelijk|dik|goed opgezwollen|gezwollen|opgezet|ontstoken|beurs", strength: "episode" },
+    { id: "episode.bled-degree", pattern: "bloedde|bloedt|bloedden|bloedend|bled|bleeding ~1 flink|hevig|erg|veel|behoorlijk|enorm|als|badly|heavily|lot", strength: "episode" },
+    // Vision in the writer's words: "zie slecht door de bril", "ziet dubbel", "last van fel licht".
+    // Not "de machinist ziet slecht wat er achter gebeurt" (a view, said of a third person: only "zie"
+    // with "slecht"), "de camera heeft last van tegenlicht" (not "fel licht", no person).
+    { id: "symptom.sees-poorly", pattern: "zie slecht|wazig|dubbel|troebel|vlekken|sterretjes", strength: "weak", notBefore: ["weer", "zicht"] },
+    { id: "symptom.sees-double", pattern: "ziet|zag|zagen dubbel|wazig|sterretjes|troebel", strength: "weak" },
+    { id: "symptom.light-sensitive", pattern: "last van fel licht|zonlicht|prikkels|beeldschermen|drukte", strength: "weak" },
+    { id: "symptom.light-sensitive-word", pattern: "lichtgevoelig|geluidsgevoelig|prikkelgevoelig|overprikkeld|overprikkeling", strength: "weak" },
+    // A value of the body measured by a first-aider, the object first: "suiker gemeten door BHV: 3,1".
+    // Not "temperatuur gemeten" (of concrete: not in the list).
+    { id: "care.measured-value", pattern: "suiker|bloedsuiker|glucose|bloeddruk|hartslag|saturatie|pols gemeten|geprikt|opgemeten|gecontroleerd|gecheckt", strength: "weak" },
+    { id: "episode.measured-value", pattern: "suiker|bloedsuiker|glucose|bloeddruk|hartslag|saturatie gemeten|geprikt|opgemeten|gecontroleerd|gecheckt", strength: "episode" },
+    // What a doctor found in English: "his doctor found reduced lung function", "the GP diagnosed asthma".
+    { id: "care.doctor-found-en", pattern: "doctor|gp|specialist|consultant|physio|doctors found|diagnosed|discovered|detected|confirmed", strength: "weak" },
+    // Follow-up care in English: "follow-up at the fracture clinic", "check-up for his wrist".
+    { id: "care.clinic-en", pattern: "fracture|eye|pain|burns|physio|diabetes|heart|asthma clinic|appointment|unit", strength: "weak" },
+    { id: "care.follow-up-en", pattern: "followup|follow-up|checkup|check-up|appointment ~3 for|on his|her|my @SIDE? back|@BODY", strength: "weak" },
     // A fever in the words of someone who feels it coming: "voel me wat koortsig", "koortsachtig".
     { id: "symptom.feverish", pattern: "koortsig|koortsachtig|snotterig|hoesterig|cough|coughing|coughed", strength: "weak", notBefore: ["van", "op", "in", "gekregen", "aangevraagd", "nodig", "voor"] },
   ],

@@ -30,6 +30,9 @@ import { treatment } from "./health-treatment.ts";
 // (health-symptoms.ts), and the commonest English of mixed crews beyond each class's own
 // (health-english.ts), and the Polish words Polish crews mix in (health-polish.ts), and a field
 // worker's own wording of shocks, eyes, drowsiness, skin, blisters and relapse (health-notes.ts).
+/** A vaccine named before the disease it protects from ("vaccinatie hepatitis B", "griepprik"): the disease is nobody's. */
+const VACCINE_WORDS = ["vaccinatie", "vaccinaties", "vaccin", "vaccins", "prik", "inenting", "inentingen", "vaccination", "vaccine", "jab", "booster"];
+
 export const health: LexiconList = {
   category: "health",
   source: "hand-curated Dutch/English terms; diseases cross-checked against the Thuisarts.nl topic list; reviewed for building-site false alarms (LEXICON-NOTES)",
@@ -88,8 +91,9 @@ export const health: LexiconList = {
       "taaislijmziekte", "spierdystrofie", "spierziekte", "sikkelcelanemie", "hemofilie", "fibromyalgie",
       "boezemfibrilleren", "hartfalen", "nierfalen", "coeliakie", "glaucoom", "maculadegeneratie", "psoriasis",
       "lupus", "sclerose", "hypertensie", "aneurysma", "hartritmestoornissen", "jicht", "bechterew",
-    // "voor het goede doel tegen borstkanker", "vaccin tegen hepatitis": the disease fought, nobody's.
-    ].map((w) => ({ id: `lexicon.${w}`, pattern: w, strength: "strong" as const, notAfter: ["tegen", "against"] })),
+    // "voor het goede doel tegen borstkanker", "vaccin tegen hepatitis", "vaccinatie hepatitis B": the disease
+    // fought, nobody's.
+    ].map((w) => ({ id: `lexicon.${w}`, pattern: w, strength: "strong" as const, notAfter: ["tegen", "against", ...VACCINE_WORDS] })),
     // "Zwangere vrouwen mogen niet in de loods": a rule about a group names nobody.
     { id: "lexicon.zwangere", pattern: "zwangere", strength: "strong", notBefore: ["vrouwen", "werknemers", "werkneemsters", "medewerkers", "medewerksters", "collega's", "personen", "mensen", "moeders"] },
     { id: "lexicon.addiction-compound", pattern: "*verslaafd|*verslaving", strength: "strong" },
@@ -110,7 +114,8 @@ export const health: LexiconList = {
     { id: "condition.cataract", pattern: "grauwe|groene staar", strength: "weak" },
     { id: "condition.has-it-in", pattern: "heeft|had|hebben|hadden het ~1 aan zijn|haar|z'n|m'n|mijn|de @SIDE? @BODY", strength: "weak" },
     { id: "condition.sugar", pattern: "heeft|had|hebben suiker|suikers", strength: "weak", notBefore: ["in", "voor", "bij", "gehaald", "gekocht", "nodig", "mee", "op"] },
-    { id: "sense.poor", pattern: "hoort|ziet|hoorde|zag slecht", strength: "weak" },
+    // Not "zag slecht weer aankomen" (the weather), "ziet slecht zicht" (the view).
+    { id: "sense.poor", pattern: "hoort|ziet|hoorde|zag slecht", strength: "weak", notBefore: ["weer", "zicht", "nieuws", "wat", "waar", "wie", "of"] },
     { id: "childbirth-noun", pattern: "bevalling|bevallingsverlof|manisch|aids", strength: "weak" },
 
     // Weak: need a person in the sentence.

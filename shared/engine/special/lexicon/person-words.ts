@@ -91,6 +91,10 @@ export const PERSON_VERBS: ReadonlySet<string> = new Set([
   "heeft", "had", "is", "was", "werd", "kreeg", "krijgt", "viel", "valt", "brak", "gaat", "ging", "zit", "zat",
   "moet", "moest", "wil", "wilde", "mag", "kan", "kon", "draagt", "gebruikt", "slikt", "stemt", "bidt",
   "meldt", "meldde", "liep", "loopt", "klaagt", "klaagde", "sneed", "werkt", "woont", "komt", "kwam",
+  // Verbs of telling and of a body's mishap, whose subject is a person in a note ("Marja belde af, …",
+  // "Ilse vertelde …", "Ruud struikelde …"); not "ligt", "gaf", "laat" ("Materiaal ligt klaar").
+  "belde", "belt", "zegt", "zei", "vertelde", "vertelt", "vraagt", "vroeg", "appte", "appt", "mailde", "voelt",
+  "voelde", "struikelde", "gleed", "verstapte", "verzwikte", "stootte", "brandde",
 ]);
 /** Given names that are also everyday words ("max 3 personen", "job is klaar", "de ton is vol"): names only when capitalised. */
 export const HAND_CURATED_NAME_WORDS: readonly string[] = ["max", "mark", "job", "ton", "toon", "harm", "said", "iris", "frank", "nick", "kay", "kim", "roy", "bas", "rob", "bert", "arie",
