@@ -122,3 +122,8 @@ describe("allergic to a thing pointed at or to office life is a dislike", () => 
   flags(["Jan is allergisch voor noten.", "Ik ben allergisch voor latex handschoenen."]);
   silent(["Jan is echt allergisch voor die nieuwe planningsapp.", "Ik ben allergisch voor vergaderingen op maandag."]);
 });
+
+describe("names of migrant crews and reporting verbs name the person of a hurried note", () => {
+  flags(["nuno ziek thuis met griep", "vasyl heeft zijn pols gebroken", "Abdi, de nieuwe sjouwer, heeft een hernia.", "Marja belde: ze ligt met griep op bed."]);
+  silent(["Materiaal ligt klaar voor de griepprik-actie van de arbodienst.", "Planning belde over de levering van de stempels."]);
+});
