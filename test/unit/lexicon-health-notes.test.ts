@@ -127,3 +127,40 @@ describe("names of migrant crews and reporting verbs name the person of a hurrie
   flags(["nuno ziek thuis met griep", "vasyl heeft zijn pols gebroken", "Abdi, de nieuwe sjouwer, heeft een hernia.", "Marja belde: ze ligt met griep op bed."]);
   silent(["Materiaal ligt klaar voor de griepprik-actie van de arbodienst.", "Planning belde over de levering van de stempels."]);
 });
+
+describe("a birth, stopping drugs, a breath-alcohol value, a part 'killing me'", () => {
+  flags([
+    "Jeroen is vrij, zijn vrouw is vannacht thuis bevallen.",
+    "Ilona is bevallen van een zoon.",
+    "Vlgs zijn broer stopt Sem met blowen.",
+    "Bij de controle had de machinist 1,1 promille.",
+    "De machinist had 0,9 promille bij de controle.",
+    "Since the pour my knee is killing me.",
+  ]);
+  silent([
+    "Jan zegt dat de nieuwe werkwijze goed is bevallen.",
+    "Jan legt de goot met een afschot van 5 promille.",
+    "Jan zegt: de goot had een afschot van 5 promille.",
+    "Jan says the heat is killing him.",
+  ]);
+});
+
+describe("care waited for or received: a waiting list, an operation on a part, cancer treatment, a new joint, a cure", () => {
+  flags([
+    "Ik sta op de wachtlijst voor een knieoperatie.",
+    "Gerard heeft volgende week een operatie aan zijn hand.",
+    "Petra's man krijgt bestraling, ze werkt alleen ochtenden.",
+    "Wim heeft sinds vorig jaar een kunstheup.",
+    "Henk heeft een nieuwe knie gekregen en revalideert.",
+    "Vlgs Kees is Ron aan het kuren in een kliniek.",
+    "Frits is door zijn rug gegaan bij het tillen.",
+    "Bram heeft een tintelend gevoel in zijn vingers.",
+  ]);
+  silent([
+    "Jan staat op de wachtlijst voor een parkeervergunning.",
+    "Jan plant de operatie aan de brug voor het weekend.",
+    "Jan zegt dat de coating door UV-bestraling verkleurt.",
+    "Jan zegt dat de aannemer door de knieën gaat.",
+    "Jan heeft een nieuwe knieschijf-bescherming besteld voor de tegelzetters.",
+  ]);
+});

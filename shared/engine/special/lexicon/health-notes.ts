@@ -110,6 +110,30 @@ export const notes: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // Follow-up care in English: "follow-up at the fracture clinic", "check-up for his wrist".
     { id: "care.clinic-en", pattern: "fracture|eye|pain|burns|physio|diabetes|heart|asthma clinic|appointment|unit", strength: "weak" },
     { id: "care.follow-up-en", pattern: "followup|follow-up|checkup|check-up|appointment ~3 for|on his|her|my @SIDE? back|@BODY", strength: "weak" },
+    // A birth with its place or time between: "zijn vriendin is in het ziekenhuis bevallen". Not "het is
+    // goed bevallen" (liked: "het" is nobody).
+    { id: "childbirth.late", pattern: "<@WHO is|was ~4 bevallen", strength: "weak", notBefore: ["goed", "prima", "slecht"] },
+    { id: "childbirth.of", pattern: "bevallen|bevalt|beviel van een? zoon|zoontje|dochter|dochtertje|tweeling|jongen|meisje|kindje|baby", strength: "weak" },
+    // Stopped drinking or using: "is gestopt met drinken", "stopt met blowen". Not "gestopt met werken".
+    { id: "addiction.stopped", pattern: "gestopt|stopt|stopte|stoppen|quit|stopped met|with? drinken|de? drank|alcohol|blowen|gebruiken|drugs|gokken|drinking|gambling", strength: "weak", notBefore: ["van", "tijdens", "in", "op", "voor"] },
+    // A breath-alcohol value: "had 0,8 promille", "blies 1,2 promille". Not "afschot van 5 promille" (a slope).
+    { id: "alcohol.per-mille-inverted", pattern: "had|heeft|blies|blaast|blaasde|testte|scoorde de|het|onze|die? @WHO ~2 promille", strength: "weak" },
+    { id: "alcohol.per-mille", pattern: "had|heeft|blies|blaast|blaasde|testte|scoorde ~2 promille", strength: "weak", notBefore: ["afschot", "helling", "verval", "hellingshoek"], notAfter: ["afschot", "helling"] },
+    // A body part "killing" its owner: "my back is killing me". Not "the heat is killing me" (no part).
+    { id: "pain.killing-me-en", pattern: "back|knee|knees|shoulder|neck|feet|foot|head|hands|wrist|hip|tooth ~1 is|are|was killing me", strength: "weak" },
+    // Waiting for or undergoing care: "op de wachtlijst voor een operatie", "operatie aan mijn schouder".
+    { id: "care.waiting-list", pattern: "wachtlijst voor ~2 operatie|ingreep|behandeling|opname|therapie|psycholoog|ggz|@BODY_STEM+operatie", strength: "weak" },
+    { id: "care.operation-on", pattern: "operatie|ingreep|kijkoperatie|onderzoek aan|van zijn|haar|z'n|zn|mijn|m'n|de @SIDE? @BODY|@ORGAN", strength: "weak" },
+    // Cancer treatment received: "krijgt bestraling", "start met immunotherapie". Not "UV-bestraling van de
+    // coating" (no verb of receiving).
+    { id: "care.cancer-treatment", pattern: "krijgt|kreeg|ondergaat|onderging|start|begint|begon|heeft|had ~2 bestraling|bestralingen|radiotherapie|immunotherapie|chemokuur|hormoontherapie|chemotherapie", strength: "weak" },
+    // A joint replaced: "heeft een kunstknie", "nieuwe heup gekregen".
+    { id: "implant.joint", pattern: "kunstknie|kunstheup|kunstknieen|kunstheupen|kunstgewricht|knieprothese|heupprothese|kunstbeen|kunstarm|kunstoog|kunstlens", strength: "weak" },
+    { id: "implant.new-joint", pattern: "nieuwe heup|knie|schouder|heupen|knieen ~1 gekregen|gehad|krijgt|kreeg|geplaatst", strength: "weak" },
+    // A cure in a clinic: "is aan het kuren in een kliniek". Not a coating that cures (no clinic, no "aan het").
+    { id: "addiction.cure", pattern: "kuren|kuurt|kuurde ~3 kliniek|instelling|verslavingszorg|centrum|afkickkliniek", strength: "weak" },
+    // The lumbago idiom: "is door zijn rug gegaan". Not "door de knieën gaan" (to give in: only "rug").
+    { id: "back.went-through", pattern: "door zijn|haar|z'n|zn|mijn|m'n|me rug|onderrug gegaan|gaat|ging|gezakt|geschoten", strength: "weak" },
     // A fever in the words of someone who feels it coming: "voel me wat koortsig", "koortsachtig".
     { id: "symptom.feverish", pattern: "koortsig|koortsachtig|snotterig|hoesterig|cough|coughing|coughed", strength: "weak", notBefore: ["van", "op", "in", "gekregen", "aangevraagd", "nodig", "voor"] },
   ],

@@ -95,7 +95,7 @@ export const symptoms: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "symptom.chest-pressure", pattern: "drukkend|beklemmend|benauwd gevoel op|in|aan de|zijn|haar|mijn? borst|borstkas", strength: "weak" },
     { id: "symptom.trembling", pattern: "trilde|trilt|beefde|beeft|rilde|rilt|trillen|beven over zijn|haar|z'n|het hele? lijf|lichaam", strength: "weak" },
     // "had geen gevoel in zijn vingers": a numb part, though said with "geen".
-    { id: "symptom.numb", pattern: "geen|weinig|minder|doof|raar|slapend gevoel ~1 in|aan zijn|haar|z'n|zn|mijn|m'n|de @SIDE? @BODY", strength: "weak" },
+    { id: "symptom.numb", pattern: "geen|weinig|minder|doof|raar|slapend|tintelend|prikkelend|branderig|brandend|stekend|zeurend|dood gevoel ~1 in|aan zijn|haar|z'n|zn|mijn|m'n|de @SIDE? @BODY", strength: "weak" },
     { id: "symptom.eyes", pattern: "tranende|branderige|jeukende|geirriteerde|prikkende|rode|droge ogen|oog|keel|huid", strength: "weak" },
     { id: "symptom.eyes-verb", pattern: "ogen|oog|keel ~1 brandden|brandt|branden|prikten|prikt|prikken|jeuken|jeukt|jeukte|traanden|tranen|traant|irriteerde", strength: "weak" },
     { id: "symptom.ear", pattern: "piep|piepen|fluittoon|gesuis|suizen|ruis in zijn|haar|z'n|zn|mijn|m'n|de @SIDE? oor|oren|linkeroor|rechteroor", strength: "weak" },
