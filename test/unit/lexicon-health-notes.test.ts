@@ -164,3 +164,14 @@ describe("care waited for or received: a waiting list, an operation on a part, c
     "Jan heeft een nieuwe knieschijf-bescherming besteld voor de tegelzetters.",
   ]);
 });
+
+describe("slang and figurative uses of being ill, deaf or at home", () => {
+  flags(["Jan is sinds maandag ziek.", "Jan is doof aan zijn rechteroor.", "Jan zit thuis met griep."]);
+  silent([
+    "Volgens Jan zijn de steigers ziek scheef.",
+    "Ik ben er echt ziek van dat de levering weer te laat is.",
+    "Volgens Jan is de uitvoerder doof voor kritiek.",
+    "Jan zit 3 weken thuis met vakantie in Spanje.",
+    "De betonpomp heeft een hernia, de monteur komt morgen.",
+  ]);
+});

@@ -71,3 +71,7 @@ describe("religion in written notes", () => {
   flags("religion", ["Grace is a born-again believer, she told me.", "Samir wil vrijdag om 13:15 even bidden.", "Ion vraagt vrij met orthodoxe Pasen."]);
   silent("religion", ["Jan zegt: we moeten bidden dat het droog blijft.", "Jan werkt aan de Pentecostal church building in Zuidoost."]);
 });
+
+describe("a relation of a company is business", () => {
+  silent("sexual", ["Jan zegt dat zijn bedrijf een relatie met Heijmans heeft."]);
+});

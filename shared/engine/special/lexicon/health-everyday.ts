@@ -51,7 +51,8 @@ export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "absence.out-word", pattern: "<@WHO is|was|ligt ~3 eruit", strength: "weak", notBefore: OUT_NOT_ILL },
     { id: "absence.out-for", pattern: "<@WHO is|was|ligt|raakte ~3 uitgeschakeld|uitgevallen|geveld|gevloerd", strength: "weak" },
     // "zit (ziek) thuis"; not "zit thuis te wachten", "zit thuis zonder werk".
-    { id: "absence.at-home", pattern: "<@WHO zit|zat ~3 thuis", strength: "weak", notBefore: ["te", "op", "zonder", "tot", "voor", "omdat", "want", "vanwege", "wegens", "door", "ivm"] },
+    // Not "zit 3 weken thuis met vakantie": what follows "met" flags on its own when it is health ("met griep").
+    { id: "absence.at-home", pattern: "<@WHO zit|zat ~3 thuis", strength: "weak", notBefore: ["te", "op", "zonder", "tot", "voor", "omdat", "want", "vanwege", "wegens", "door", "ivm", "met"] },
     { id: "absence.at-home-part", pattern: "thuis|uitgevallen|off ~1 met|door|wegens|vanwege|ivm|with @POSSESSIVE @SIDE? @BODY", strength: "weak" },
     { id: "absence.in-bed", pattern: "<@WHO ligt|lag ~3 op|in bed", strength: "weak" },
     { id: "absence.in-bed-inverted", pattern: "ligt|lag @WHO ~2 op|in bed", strength: "weak" },

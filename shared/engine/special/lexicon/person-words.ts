@@ -111,6 +111,13 @@ export const OBJECT_SUBJECTS: ReadonlySet<string> = new Set([
   "leverancier", "markt", "economie", "boom", "bomen", "eik", "eiken", "plant", "planten", "gras", "gebouw",
   "pand", "huis", "dak", "muur", "vloer", "steiger", "ladder", "installatie", "motor", "accu", "batterij",
   "zaag", "boor", "keet", "container", "weer", "klok", "sfeer", "team", "ploeg",
+  // Machines and systems of a site by their compound names ("De betonpomp heeft een hernia", "de
+  // urenapp is ziek traag"): the commonest plant of Dutch sites and the software crews use.
+  "betonpomp", "betonmixer", "mixer", "rupskraan", "bouwkraan", "mobielekraan", "kraanwagen", "minigraver",
+  "graafkraan", "verreiker", "trilplaat", "generator", "hijsinstallatie", "boormachine", "slijptol",
+  "zaagmachine", "heimachine", "boorstelling", "tunnelboormachine", "wals", "asfaltmachine", "kipper",
+  "vrachtauto", "aanhanger", "bouwkeet", "schaftkeet", "telefoon", "tablet", "software", "urenapp", "website",
+  "netwerk", "wifi", "internet", "planningstool", "scanner", "lasapparaat", "compressor",
 ]);
 /** First words that are no name even before such a verb. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([

@@ -65,8 +65,8 @@ const sexual: LexiconList = {
     { id: "orientation.marries-en", pattern: "marrying|marry|marries|married|engaged ~1 to|with? his boyfriend|husband|fiance", strength: "weak" },
     { id: "orientation.marries-en-her", pattern: "marrying|marry|marries|married|engaged ~1 to|with? her girlfriend|wife|fiancee", strength: "weak" },
     // A relation with a named person: "heeft een relatie met Mark". Not "een goede relatie met de klant"
-    // (an adjective, an article: no name right after "met").
-    { id: "relation.named", pattern: "een relatie|verhouding|relatietje|scharrel met @CAP", strength: "weak" },
+    // (an adjective, an article: no name right after "met"), nor "zijn bedrijf heeft een relatie met Heijmans".
+    { id: "relation.named", pattern: "een relatie|verhouding|relatietje|scharrel met @CAP", strength: "weak", notAfter: ["bedrijf", "firma", "organisatie", "ons", "onze", "we", "wij", "jullie", "zakelijke", "goede", "langdurige", "klant", "leverancier"] },
     // Groping in English: "touched her bottom twice". Not "touched his chest" (pain: not in the list).
     { id: "groping.en", pattern: "touched|touching|groped|groping|grabbed|grabbing|pinched|pinching|fondled|slapped ~1 her|his|my bottom|bum|butt|backside|breasts|breast|crotch|ass|arse", strength: "weak" },
     // A slur for a gay man a person is called: "werd steeds 'flikker' genoemd", "uitgescholden voor mietje".
