@@ -31,7 +31,8 @@ for (const faker of [fakerNL, fakerPL]) {
 // Names crews use that faker's nl and pl lists lack: Dutch names of several generations, more
 // Turkish, Moroccan and Romanian names, and the English names of mixed crews' notes; the Dutch names of
 // older crews, Portuguese, Spanish and Brazilian, Ukrainian, more Polish, Ghanaian and Nigerian, Somali and
-// Eritrean, and Bulgarian given names of the labour migrants on Dutch sites (the commonest given names of
+// Eritrean, and Bulgarian given names of the labour migrants on Dutch sites, and the Polish short forms
+// colleagues call each other by (Tomek, Kuba, Bartek) (the commonest given names of
 // each country as its statistics office lists them, by hand). Hand-curated;
 // they ship packed with the generated lists rather than as literals in the content script.
 const MORE = `
@@ -60,6 +61,8 @@ oluwaseun tunde femi kunle babatunde ikechukwu obinna ngozi chioma adaeze
 abdi abdirahman abdullahi mohamed hassan hussein yusuf hodan faduma ayaan filmon yonas tesfay dawit semhar
 mehari biniam haben yohannes berhane kidane
 ivan georgi dimitar stoyan hristo nikolay plamen todor svetlin
+tomek kuba bartek wojtek maciek jacek darek jarek franek staszek zbyszek grzesiek krzysiek piotrek marcin
+lukas sebastian kamil szymon patryk ionut costel marian viorel
 `.trim().split(/\s+/);
 for (const name of MORE) names.add(name);
 const plain = [...names].filter((n) => !dutchWords.has(n)).sort();

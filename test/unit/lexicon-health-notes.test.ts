@@ -175,3 +175,8 @@ describe("slang and figurative uses of being ill, deaf or at home", () => {
     "De betonpomp heeft een hernia, de monteur komt morgen.",
   ]);
 });
+
+describe("English of mixed crews: feeling ill, a drug test's outcome, Polish short names", () => {
+  flags(["I feel sick, I go home now.", "Bartek has tested positive for cannabis.", "Kuba felt faint on the scaffold."]);
+  silent(["I feel sick of this planning, says Jan.", "Jan says the concrete tested positive for chlorides."]);
+});

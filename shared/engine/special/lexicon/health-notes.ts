@@ -134,6 +134,12 @@ export const notes: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "addiction.cure", pattern: "kuren|kuurt|kuurde ~3 kliniek|instelling|verslavingszorg|centrum|afkickkliniek", strength: "weak" },
     // The lumbago idiom: "is door zijn rug gegaan". Not "door de knieën gaan" (to give in: only "rug").
     { id: "back.went-through", pattern: "door zijn|haar|z'n|zn|mijn|m'n|me rug|onderrug gegaan|gaat|ging|gezakt|geschoten", strength: "weak" },
+    // Feeling ill in English: "I feel sick, going home", "he felt faint". Not "I feel sick of this planning"
+    // (fed up: "of", "about" after it) or "feel bad about the delay" ("bad" is not in the list).
+    { id: "unwell.feel-en", pattern: "feel|feels|felt|feeling sick|ill|unwell|rough|faint|dizzy|weak|nauseous|poorly|lousy|feverish", strength: "weak", notBefore: ["of", "about", "for", "that"] },
+    // A drug or alcohol test's outcome in English: "tested positive for cocaine". Not "the concrete tested
+    // positive for chlorides" (not a drug, alcohol or an infection).
+    { id: "test.positive-en", pattern: "tested|tests|test|was|came positive|negative for ~1 cocaine|cannabis|thc|alcohol|drugs|amphetamine|amphetamines|opiates|methadone|ketamine|covid|corona|coronavirus|mdma|ecstasy|weed", strength: "weak" },
     // A fever in the words of someone who feels it coming: "voel me wat koortsig", "koortsachtig".
     { id: "symptom.feverish", pattern: "koortsig|koortsachtig|snotterig|hoesterig|cough|coughing|coughed", strength: "weak", notBefore: ["van", "op", "in", "gekregen", "aangevraagd", "nodig", "voor"] },
   ],

@@ -95,6 +95,8 @@ export const PERSON_VERBS: ReadonlySet<string> = new Set([
   // "Ilse vertelde …", "Ruud struikelde …"); not "ligt", "gaf", "laat" ("Materiaal ligt klaar").
   "belde", "belt", "zegt", "zei", "vertelde", "vertelt", "vraagt", "vroeg", "appte", "appt", "mailde", "voelt",
   "voelde", "struikelde", "gleed", "verstapte", "verzwikte", "stootte", "brandde",
+  // The same in the English of mixed crews ("Tomek has tested positive", "Ionut fell from the ladder").
+  "has", "got", "fell", "told", "said", "says", "tested", "feels", "felt", "hurt", "broke", "slipped", "tripped",
 ]);
 /** Given names that are also everyday words ("max 3 personen", "job is klaar", "de ton is vol"): names only when capitalised. */
 export const HAND_CURATED_NAME_WORDS: readonly string[] = ["max", "mark", "job", "ton", "toon", "harm", "said", "iris", "frank", "nick", "kay", "kim", "roy", "bas", "rob", "bert", "arie",
