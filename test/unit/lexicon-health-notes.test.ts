@@ -180,3 +180,8 @@ describe("English of mixed crews: feeling ill, a drug test's outcome, Polish sho
   flags(["I feel sick, I go home now.", "Bartek has tested positive for cannabis.", "Kuba felt faint on the scaffold."]);
   silent(["I feel sick of this planning, says Jan.", "Jan says the concrete tested positive for chlorides."]);
 });
+
+describe("an illness's season or outbreak is nobody's case of it", () => {
+  flags(["Jan had hoofdpijn, training gemist.", "Ik heb hooikoorts, bril op."]);
+  silent(["Jan zegt: het is hooikoorts seizoen, bril op bij het maaien.", "Jan meldt een griep golf op het kantoor van de opdrachtgever."]);
+});

@@ -6,7 +6,8 @@ import type { Token } from "../text/tokenize.ts";
 //   "in case of" (ANS §8.4.3.3, the conditional use of "bij"); the noun has no article or possessive,
 //   so it is nobody's. An LMRA's subjectless sentence is otherwise read as the writer's own.
 //   "allergie-risico bij epoxy", "epilepsie-protocol", "hitte-instructie": a hyphenated compound whose
-//   head is a hazard, a rule or a training names a topic (the hit is on a part that is not the head).
+//   head is a hazard, a rule, a training or a season names a topic (the hit is on a part that is not the
+//   head), and so does the same compound written apart ("hooikoorts seizoen", "allergie risico").
 // Traps (what still flags): "bij de huisarts geweest" (an article: a place of care, the pattern holds
 // "bij" itself), "Jan kreeg bij het tillen rugklachten" (the term does not follow "bij"), "Jan heeft
 // hooikoorts" (no "bij"), "zijn allergie-test was positief" ("test" is a test of a person, not a topic).
@@ -18,6 +19,8 @@ const TOPIC_HEADS: ReadonlySet<string> = new Set([
   "risico", "risicos", "risico's", "gevaar", "gevaren", "protocol", "protocollen", "beleid", "instructie", "instructies",
   "training", "trainingen", "cursus", "toolbox", "procedure", "preventie", "poster", "folder", "kaart", "formulier",
   "voorlichting", "campagne", "plan", "risk", "risks", "hazard", "hazards", "policy", "training", "procedure",
+  // a time or a spread of an illness, nobody's case of it: "hooikoorts seizoen", "griep-golf", "flu season"
+  "seizoen", "golf", "epidemie", "uitbraak", "pandemie", "season", "outbreak",
 ]);
 
 /** The words before a bare noun that make it a condition: "bij", "in geval van", "in case of". */
@@ -34,6 +37,10 @@ function conditionBefore(tokens: readonly Token[], i: number): boolean {
 export function isConditionOrTopic(tokens: readonly Token[], i: number, last: number): boolean {
   const t = tokens[i]!;
   if (i === last && conditionBefore(tokens, i)) return true;
+  // The same head written apart after a one-word term: "hooikoorts seizoen", "allergie risico".
+  const next = tokens[last + 1];
+  // Only with a single space between: "hoofdpijn, training gemist" is a symptom and then another matter.
+  if (i === last && next !== undefined && next.start === t.end + 1 && next.sentence === t.sentence && TOPIC_HEADS.has(next.key)) return true;
   if (t.word.includes("-")) {
     const parts = t.word.split("-");
     const head = parts[parts.length - 1]!;
