@@ -185,3 +185,8 @@ describe("an illness's season or outbreak is nobody's case of it", () => {
   flags(["Jan had hoofdpijn, training gemist.", "Ik heb hooikoorts, bril op."]);
   silent(["Jan zegt: het is hooikoorts seizoen, bril op bij het maaien.", "Jan meldt een griep golf op het kantoor van de opdrachtgever."]);
 });
+
+describe("sores by their lay word, the psych by its short name", () => {
+  flags(["Ik heb een zweer in mijn mond, eten gaat slecht.", "Tim loopt sinds de zomer bij de psych.", "Kees heeft een abces aan zijn kies."]);
+  silent(["Ik zweer het je, de kraan komt morgen.", "Jan zweert op zijn eigen planning."]);
+});

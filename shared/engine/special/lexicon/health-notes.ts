@@ -76,7 +76,7 @@ export const notes: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "sleep.no-more", pattern: "niet|nauwelijks|amper|slecht meer slaapt|sliep|slaap|slapen", strength: "weak" },
     // Talks with a psychologist: "heeft wekelijks gesprekken met een psycholoog", "in therapie bij de GGZ".
     // Not "via de arbodienst kan iedereen gesprekken met een psycholoog aanvragen" (no person meant).
-    { id: "mind.talks-with", pattern: "gesprekken|gesprek|sessies|sessie|afspraken|therapie|behandeling|traject|loopt|praat met|bij een|de|zijn|haar|z'n|zn? psycholoog|psychiater|therapeut|psychotherapeut|ggz|praktijkondersteuner|poh|psychologe", strength: "weak" },
+    { id: "mind.talks-with", pattern: "gesprekken|gesprek|sessies|sessie|afspraken|therapie|behandeling|traject|loopt|liep|praat ~3 met|bij een|de|zijn|haar|z'n|zn? psycholoog|psychiater|therapeut|psychotherapeut|ggz|praktijkondersteuner|poh|psychologe|psych|shrink", strength: "weak" },
     // Blisters: flag after an injury reported earlier in the paragraph ("ik heb me gebrand. blaar en erg
     // pijnlijk"), and with a person when their size is told ("blaren zo groot als een euro").
     { id: "episode.blister", pattern: "@BLISTER", strength: "episode", notBefore: ["in", "op", "onder"], notAfter: ["dakbedekking", "bitumen", "verf", "lak", "vertoont", "vertonen", "geen"] },
