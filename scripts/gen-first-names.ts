@@ -29,7 +29,11 @@ for (const faker of [fakerNL, fakerPL]) {
   }
 }
 // Names crews use that faker's nl and pl lists lack: Dutch names of several generations, more
-// Turkish, Moroccan and Romanian names, and the English names of mixed crews' notes. Hand-curated;
+// Turkish, Moroccan and Romanian names, and the English names of mixed crews' notes; the Dutch names of
+// older crews, Portuguese, Spanish and Brazilian, Ukrainian, more Polish, Ghanaian and Nigerian, Somali and
+// Eritrean, and Bulgarian given names of the labour migrants on Dutch sites, and the Polish short forms
+// colleagues call each other by (Tomek, Kuba, Bartek) (the commonest given names of
+// each country as its statistics office lists them, by hand). Hand-curated;
 // they ship packed with the generated lists rather than as literals in the content script.
 const MORE = `
 sharon roel priscilla chantal kimberly jacqueline yvonne rene gerard ferry kelly ricky mitchell jeffrey rudy
@@ -46,6 +50,19 @@ tudor ovidiu dorin liviu
 steve steven gary gareth darren wayne craig lee dean neil ian stuart phil keith barry terry trevor graham shaun
 sean jason scott liam connor josh nathan kyle callum jamie pete bob jim jimmy bill billy andy chris matt matthew
 joe carl karl mick sarah kate rachel karen donna tracy michelle nicola joanne gemma amy laura jess john
+marja marjan ans annie corrie rietje wim kees henk piet klaas joop hans jaap gijs teun wout sjaak harrie
+carlos paulo nuno ricardo joao pedro miguel rui tiago luis jose antonio manuel fernando sergio diogo goncalo
+vitor andre marco bruno rafael gabriel mateus lucas thiago rodrigo alvaro javier pablo jorge raul alejandro
+vasyl oleksandr mykola taras bohdan andriy serhiy yuriy dmytro oleh ihor volodymyr petro roman vitaliy
+maksym artem denys yevhen ruslan viktor anatoliy halyna oksana olena nataliya tetyana iryna svitlana
+mariusz krzysztof grzegorz slawomir zbigniew tadeusz przemyslaw rafal lukasz pawel tomasz
+kwame kofi kwabena kwaku yaw kojo kwesi akosua ama abena adwoa efua emmanuel samuel chinedu chukwuemeka
+oluwaseun tunde femi kunle babatunde ikechukwu obinna ngozi chioma adaeze
+abdi abdirahman abdullahi mohamed hassan hussein yusuf hodan faduma ayaan filmon yonas tesfay dawit semhar
+mehari biniam haben yohannes berhane kidane
+ivan georgi dimitar stoyan hristo nikolay plamen todor svetlin
+tomek kuba bartek wojtek maciek jacek darek jarek franek staszek zbyszek grzesiek krzysiek piotrek marcin
+lukas sebastian kamil szymon patryk ionut costel marian viorel
 `.trim().split(/\s+/);
 for (const name of MORE) names.add(name);
 const plain = [...names].filter((n) => !dutchWords.has(n)).sort();

@@ -12,6 +12,7 @@ import { reportsPast, statesPossibility } from "./reference-frames.ts";
 import { isGroupAttribute } from "./groups.ts";
 import { isInOrganisationName } from "./sources.ts";
 import { hasOwner } from "./owner.ts";
+import { isConditionOrTopic } from "./health-conditional.ts";
 import { PersonContext, namesSomeone } from "./person-context.ts";
 import { SPELLING_MIN_LENGTH, SpellingIndex } from "./spelling.ts";
 import { REAL_WORDS_NEAR_TERMS } from "./lexicon/real-words-near-terms.ts";
@@ -382,7 +383,7 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
         negatedHealth = negatedOther = inOrganisation = civil = notAboutPerson = 0;
       }
       if (p.category === "health") {
-        if (negatedHealth === 0) negatedHealth = yes(isNegatedOrPrevented(tokens, i, last, original, true) || isHyperbole(tokens, i, last) || isNamedAsWord(tokens, i, original));
+        if (negatedHealth === 0) negatedHealth = yes(isNegatedOrPrevented(tokens, i, last, original, true) || isHyperbole(tokens, i, last) || isNamedAsWord(tokens, i, original) || isConditionOrTopic(tokens, i, last));
         if (negatedHealth === 2) continue;
       } else {
         if (negatedOther === 0) negatedOther = yes(isNegatedOrPrevented(tokens, i, last, original, false) || isHyperbole(tokens, i, last) || isNamedAsWord(tokens, i, original));

@@ -13,7 +13,7 @@ export const englishMore: Record<"union" | "politics" | "religion" | "genetic" |
   union: [
     // "he joined FNV last month" (a union's name; "joined the union" is union.ts' joined-en); not "joined the
     // company" nor "joined the FNV protest".
-    { id: "joined-named-en", pattern: "joined|joining|join the? @UNION_NAME", strength: "weak", notBefore: ["meeting", "campaign", "protest", "strike", "march", "talks", "'s", "demonstration", "rally"] },
+    { id: "joined-union-name-en", pattern: "joined|joining|join the? @UNION_NAME", strength: "weak", notBefore: ["meeting", "campaign", "protest", "strike", "march", "talks", "'s", "demonstration", "rally"] },
     // "he is in the union", "she's been in the FNV for years"; not "in the union of the parts" (a joint).
     { id: "in-union-en", pattern: "is|was|are|were|'s in the? @UNION", strength: "weak", notBefore: ["of", "between"] },
     // "has been in the union": "been" is also the Dutch "leg", so the auxiliary leads.

@@ -9,6 +9,13 @@ import type { LexiconList } from "../patterns.ts";
 // Traps: "ziek" as an intensifier ("ziek veel werk"), "hersteld" of a leak or power, "uitgevallen" of a
 // crane, "aangepast, werk gaat door" (no person), "overgeven" of a shift.
 
+/** Adjectives and adverbs that "ziek" intensifies in slang ("ziek scheef", "ziek veel"): then it is no illness. */
+const SICK_INTENSIFIED = [
+  "veel", "scheef", "duur", "goed", "lang", "hard", "druk", "mooi", "vet", "snel", "zwaar", "lastig", "irritant", "vaag",
+  "strak", "laat", "vroeg", "warm", "koud", "heet", "groot", "klein", "hoog", "laag", "ver", "raar", "gek", "traag",
+  "langzaam", "smerig", "vies", "slecht", "lelijk", "nat", "glad", "steil", "krap", "vol", "leeg", "stom", "dom",
+];
+
 export const absence: Required<Pick<LexiconList, "classes" | "patterns">> = {
   classes: {
     /** Common illnesses a colleague is off with. */
@@ -29,7 +36,10 @@ export const absence: Required<Pick<LexiconList, "classes" | "patterns">> = {
   },
   patterns: [
     // Sick reports: "meldde zich ziek", "is ziek", "ziek thuis", "ziek naar huis".
-    { id: "sick.report", pattern: "@BE|meldde|meldt ~3 ziek", strength: "weak" },
+    // Not "ziek" as an intensifier before an adjective ("ze zijn ziek scheef", "is ziek duur"): slang, no illness.
+    { id: "sick.report", pattern: "@BE|meldde|meldt ziek", strength: "weak", notBefore: SICK_INTENSIFIED },
+    // With words between: "is sinds maandag ziek". Not "ik ben er echt ziek van" (fed up: "er … ziek van").
+    { id: "sick.report-apart", pattern: "@BE|meldde|meldt ~3 ziek", strength: "weak", notBefore: [...SICK_INTENSIFIED, "van"] },
     // Phone notes drop the verb: "Kees ziek", "piet vandaag ziek, komt morgen". Not "ziek van" (fed up
     // with) or "ziek druk" (very busy).
     { id: "sick.telegraphic", pattern: "<@WHO ziek", strength: "weak", notBefore: ["van", "druk", "veel", "goed"] },

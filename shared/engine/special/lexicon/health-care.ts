@@ -11,6 +11,13 @@ import type { LexiconList } from "../patterns.ts";
 // Traps on a building site: "foto" of a crack, "gips(plaat)" board, "verband" (connection, "in
 // verband met"), "pleister(werk)" on a wall, "scan" of a drawing, a hospital that is the worksite.
 
+/** After a vaccination: it is offered, planned or open to all ("wordt gegeven", "is aangeboden", "op 14 november"). */
+const OFFERED = [
+  "wordt", "worden", "werd", "is", "zijn", "kan", "kunnen", "via", "voor", "op", "in", "aanmelden", "opgeven", "inschrijven",
+  "aangeboden", "aanbieden", "gratis", "vrijwillig", "beschikbaar", "mogelijk", "aanvragen", "gepland", "ingepland",
+  "staat", "komt", "volgt", "for", "will", "available", "offered",
+];
+
 export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
   classes: {
     /**
@@ -154,7 +161,12 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "care.splinter-out", pattern: "splinter|metaalsplinter|vuiltje|spaan uit zijn|haar|z'n|het|de @SIDE? @BODY ~1 gehaald|verwijderd|gepeuterd", strength: "weak" },
     { id: "care.mri", pattern: "mri|ct ~1 gemaakt|gehad|laten|gepland|uitslag|onderzoek|toonde|liet|wees|gedaan|scan|made|showed", strength: "weak" },
     // Vaccination status is health data: "tetanusprik gehaald".
-    { id: "care.vaccination", pattern: "tetanusprik|tetanusinjectie|griepprik|coronaprik|boosterprik|gevaccineerd|ingeent|vaccinatie|vaccinaties|hepatitisvaccinatie|quarantaine", strength: "weak" },
+    // A person vaccinated: "gevaccineerd", "heeft zijn griepprik gehad". A vaccination offered to all is
+    // nobody's: "De griepprik wordt op 14 november gegeven", "vaccinatie hepatitis B is via de arbodienst
+    // aangeboden aan de ploeg" — the noun with what it protects from (taken into the match) and then a
+    // verb of offering or planning, or a date, right after it.
+    { id: "care.vaccination", pattern: "gevaccineerd|ingeent|quarantaine", strength: "weak" },
+    { id: "care.vaccination-noun", pattern: "tetanusprik|tetanusinjectie|griepprik|coronaprik|boosterprik|vaccinatie|vaccinaties|hepatitisvaccinatie|inenting|inentingen tegen? hepatitis|griep|corona|covid|tetanus|dtp|hpv|mazelen|tbc? a|b|ab?", strength: "weak", notBefore: OFFERED },
     // English hospital vocabulary of mixed crews.
     { id: "care.english", pattern: "hospitalised|hospitalized|hospitalisation|hospitalization|outpatient", strength: "weak" },
   ],

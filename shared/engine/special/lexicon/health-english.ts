@@ -73,8 +73,8 @@ export const english: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // "follow-up at the fracture clinic", a blister after a burn. Traps: "the lower back wall", "paint
     // blisters" (a blister only in the episode of a person's injury), "follow-up meeting with the client".
     { id: "injury.lower-upper-en", pattern: "@INJURY_VERB his|her|my|their lower|upper back|arm|leg|lip|body|abdomen", strength: "weak" },
-    { id: "care.doctor-found-en", pattern: "his|her|my|their doctor|gp|physio|specialist|consultant found|diagnosed|confirmed|said|says|told", strength: "weak" },
-    { id: "care.follow-up-en", pattern: "followup|follow at|with|in the? ~1 clinic|hospital|doctor|gp|physio|specialist|consultant", strength: "weak" },
+    { id: "care.own-doctor-found-en", pattern: "his|her|my|their doctor|gp|physio|specialist|consultant found|diagnosed|confirmed|said|says|told", strength: "weak" },
+    { id: "care.follow-up-at-en", pattern: "followup|follow at|with|in the? ~1 clinic|hospital|doctor|gp|physio|specialist|consultant", strength: "weak" },
     { id: "injury.blister-en", pattern: "blister|blisters|blistered", strength: "episode" },
     { id: "injury.stung-en", pattern: "stung|bitten by a|an|the ~1 wasp|bee|bees|wasps|insect|hornet|dog|tick|spider|rat|snake", strength: "weak" },
   ],

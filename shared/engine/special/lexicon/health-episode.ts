@@ -80,8 +80,8 @@ export const episode: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "episode.part-dressed", pattern: "@BODY werd|is|was|wordt? gespalkt|verbonden|gehecht|gegipst|getaped|gelijmd|ontsmet", strength: "episode" },
     // "Daar verbonden", "ter plaatse gehecht"; lay first aid ("gekoeld", "gespoeld") is no span of its own.
     { id: "episode.dressed-there", pattern: "daar|toen|direct|meteen|vervolgens|netjes|snel verbonden|gehecht|gespalkt|gegipst|getaped|gelijmd|ontsmet", strength: "episode" },
-    // The follow-up in a hurried note's words: "2 dagen thuis", "blijft irriteren", "Rode kring een week later".
-    { id: "episode.days-home", pattern: "dagen|dag|weken|week|wk|wkn thuis|ziek|uit", strength: "episode", notBefore: ["werk", "gewerkt", "werken"] },
+    // The follow-up in a hurried note's words: "2 dagen thuis", "3 maanden thuis", "blijft irriteren", "Rode kring een week later".
+    { id: "episode.days-home", pattern: "dagen|dag|weken|week|wk|wkn|maanden|maand|mnd thuis|ziek|uit", strength: "episode", notBefore: ["werk", "gewerkt", "werken"] },
     { id: "episode.lingers", pattern: "blijft|bleef|bleven irriteren|branden|prikken|jeuken|bloeden|zeuren|steken|kloppen|pijn|tranen", strength: "episode" },
     { id: "episode.mark", pattern: "rode|blauwe|paarse kring|vlek|vlekken|plek|plekken|zwelling|uitslag", strength: "episode" },
     { id: "episode.trouble", pattern: "moeite met|bij ademen|ademhalen|lopen|slikken|zien|staan", strength: "episode" },

@@ -51,13 +51,15 @@ export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "absence.out-word", pattern: "<@WHO is|was|ligt ~3 eruit", strength: "weak", notBefore: OUT_NOT_ILL },
     { id: "absence.out-for", pattern: "<@WHO is|was|ligt|raakte ~3 uitgeschakeld|uitgevallen|geveld|gevloerd", strength: "weak" },
     // "zit (ziek) thuis"; not "zit thuis te wachten", "zit thuis zonder werk".
-    { id: "absence.at-home", pattern: "<@WHO zit|zat ~3 thuis", strength: "weak", notBefore: ["te", "op", "zonder", "tot", "voor", "omdat", "want", "vanwege", "wegens", "door", "ivm"] },
+    // Not "zit 3 weken thuis met vakantie": what follows "met" flags on its own when it is health ("met griep").
+    { id: "absence.at-home", pattern: "<@WHO zit|zat ~3 thuis", strength: "weak", notBefore: ["te", "op", "zonder", "tot", "voor", "omdat", "want", "vanwege", "wegens", "door", "ivm", "met"] },
     { id: "absence.at-home-part", pattern: "thuis|uitgevallen|off ~1 met|door|wegens|vanwege|ivm|with @POSSESSIVE @SIDE? @BODY", strength: "weak" },
     { id: "absence.in-bed", pattern: "<@WHO ligt|lag ~3 op|in bed", strength: "weak" },
     { id: "absence.in-bed-inverted", pattern: "ligt|lag @WHO ~2 op|in bed", strength: "weak" },
     // "werd niet goed", "is niet lekker", "voelt zich niet goed"; not "dit is niet goed".
     // Apart, so that only "goed" (an everyday word, as is "niet") makes "niet" the pre-scan's anchor.
-    { id: "unwell.became", pattern: "<@WHO werd|wordt ~1 niet lekker|fit", strength: "weak" },
+    // A time between verb and state: "(Theo) werd rond 13:00 niet lekker".
+    { id: "unwell.became", pattern: "<@WHO werd|wordt ~3 niet lekker|fit", strength: "weak" },
     { id: "unwell.became-good", pattern: "<@WHO werd|wordt niet goed", strength: "weak" },
     { id: "unwell.is", pattern: "<@WHO is|was|ben|bent|zijn|waren ~2 niet|minder lekker|fit", strength: "weak" },
     { id: "unwell.fainted", pattern: "van zijn|haar|z'n|zn|mijn|m'n stokje", strength: "weak" },

@@ -75,6 +75,8 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "splinter", "injury", "injuries", "fracture", "laceration", "gash", "schram", "schrammen", "schrammetje",
       "kras", "krassen", "krasje", "haarscheur", "haarscheurtje", "teek", "teken", "hematoom", "bloeduitstorting", "bloedblaar", "scheurwond", "graze",
       "sprain", "strain", "abrasion", "puncture",
+      // sores and abscesses a note names by their lay word: "zweer in mijn mond", "abces aan zijn kies"
+      "zweer", "zweertje", "zweren", "aft", "aften", "abces", "steenpuist", "koortslip", "ulcer", "abscess", "boil",
     ],
     /** First parts of wound compounds: "snijwond", "kneuswond", "bijtwondje". */
     WOUND_KIND: [

@@ -55,6 +55,13 @@ export const MEDICINE_NAMES: string[] = [
   "nicotinepleisters",
   // English names mixed crews use
   "insulin", "inhaler", "inhalers", "statins", "morphine", "metformin", "antihistamines", "antibiotics",
+  // medicine named by what it treats, as a patient says it ("slikt bloeddrukmedicatie"): the compounds
+  // of -medicatie, -medicijnen, -pillen with a condition; not "medicijnkastje" (an object, no such word here)
+  "bloeddrukmedicatie", "bloeddrukmedicijnen", "hartmedicatie", "hartmedicijnen", "hartpillen", "pijnmedicatie",
+  "epilepsiemedicatie", "astmamedicatie", "diabetesmedicatie", "suikermedicatie", "cholesterolmedicatie",
+  "schildkliermedicatie", "maagmedicatie", "maagzuurremmers", "maagzuurremmer", "maagbeschermers",
+  "ontstekingsremmers", "ontstekingsremmer", "prednison", "antibioticakuur", "migrainemedicatie",
+  "ademedicatie", "adhdmedicatie", "adhd-medicatie", "blood-pressure", "bloodpressure",
   // words for medicine
   "medicatie", "medicijnen", "medicijn", "pillen", "pilletjes", "tabletten", "medication", "medicine",
   "medicines", "antidepressants", "painkillers", "pills", "meds",

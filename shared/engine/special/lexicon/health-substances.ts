@@ -11,6 +11,15 @@ import { MEDICINE_NAMES, PATIENT_ONLY_MEDICINES } from "./health-medicines.ts";
 // Traps: "drinken" water in the heat ("drink voldoende", "veel water gedronken"), "kater" a tomcat,
 // "coke" a cola, "speed" a setting, "joint" a seam, "lithium" a battery, paracetamol in the EHBO-koffer.
 
+/** What one is "allergic to" in the figurative sense: a thing pointed at, office life, people, nonsense. */
+const FIGURATIVE_ALLERGY = [
+  "die", "dat", "deze", "dit", "zulke", "zulk", "zo'n", "dat", "al", "alles", "mensen", "gezeur", "gezever", "gedoe", "vergaderingen",
+  "vergaderen", "papierwerk", "regels", "regeltjes", "bureaucratie", "maandagen", "maandag", "maandagochtend", "onzin",
+  "kritiek", "jou", "hem", "hun", "ons", "formulieren", "apps", "app", "administratie", "managers", "uitvoerders",
+  "planning", "planners", "werk", "haast", "politiek", "ochtenden", "regen", "that", "this", "those", "meetings",
+  "paperwork", "mondays", "work", "rules", "bureaucracy", "people", "nonsense",
+];
+
 export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
   classes: {
     MED: MEDICINE_NAMES,
@@ -33,7 +42,7 @@ export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // One pattern for medicines and drugs taken: both start with the same verbs.
     { id: "medication.use", pattern: "@USE|spuit|spoot|inhaleert|puft|vergat|vergeten|moet|snuift|snoof|rookt|rookte|blowt|blowde ~2 @MED|@DRUG", strength: "weak" },
     { id: "medication.for", pattern: "@MED voor|tegen ~2 @ORGAN|@BODY|@SYMPTOM|@ILLNESS|@SYMPTOM_MORE|pijn|klachten|zijn|haar", strength: "weak" },
-    { id: "medication.taken", pattern: "@MED ~1 gebruikt|gebruiken|toegediend|gegeven|gezet|geprikt|ingenomen|genomen|geslikt|voorgeschreven|gekregen|vergeten|nodig|used|taken|prescribed", strength: "weak", notAfter: ["geen"] },
+    { id: "medication.taken", pattern: "@MED ~1 gebruikt|gebruiken|toegediend|gegeven|gezet|geprikt|ingenomen|genomen|geslikt|voorgeschreven|gekregen|vergeten|nodig|used|taken|prescribed|slikt|slikte|slikken|slik|inneemt|innam|neemt|nam|krijgt|kreeg|takes|took", strength: "weak", notAfter: ["geen"] },
     // "zijn insuline", "haar epipen", "m'n paracetamol": the person's own medicine.
     { id: "medication.own", pattern: "zijn|haar|z'n|zn|mijn|m'n|his|her|my @MED", strength: "weak" },
     { id: "medication.on", pattern: "op|aan de|het? @MED", strength: "weak", notBefore: ["in", "uit", "van", "staan", "staat", "ligt", "liggen", "zitten", "zit"], notAfter: ["kijk", "let"] },
@@ -126,7 +135,13 @@ export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // A reaction to a work substance: "kreeg uitslag van de epoxy", "eczeem door het cement".
     { id: "allergy.reaction-to", pattern: "uitslag|eczeem|jeuk|bultjes|blaren|blaasjes|irritatie|reactie|ademhalingsklachten ~1 van|door|op de|het? @ALLERGEN", strength: "weak", notAfter: ["de", "het"] },
     // Allergies and what treats them.
-    { id: "allergy", pattern: "allergisch|allergische|allergie|allergieen|allergic|allergy|allergies|intolerantie|anafylaxie|anafylactische|anaphylaxis|anaphylactic", strength: "weak" },
+    // "allergisch voor" with what it is for taken into the match, so that a figurative object right after
+    // it stops the match: "ik ben echt allergisch voor die nieuwe urenapp", "allergisch voor vergaderingen",
+    // "allergic to paperwork" — an allergy to a thing pointed at with "die/dat/deze" or to a part of office
+    // life is a dislike (Van Dale: "allergisch voor iets zijn", fig. "een hekel hebben aan"). A real
+    // allergen follows bare: "allergisch voor noten", "allergisch voor wespensteken".
+    { id: "allergy", pattern: "allergisch|allergic voor|for|to?", strength: "weak", notBefore: FIGURATIVE_ALLERGY },
+    { id: "allergy.word", pattern: "allergische|allergie|allergieen|allergy|allergies|intolerantie|anafylaxie|anafylactische|anaphylaxis|anaphylactic", strength: "weak" },
     { id: "allergy.sensitive", pattern: "overgevoelig|overgevoeligheid voor ~1 @ALLERGEN|medicijnen|zonlicht|pollen", strength: "weak" },
     { id: "allergy.compound", pattern: "@ALLERGEN+allergie|@ALLERGEN+allergieen|@ALLERGEN+allergisch|cementeczeem|contacteczeem|cementallergie", strength: "weak" },
   ],

@@ -72,8 +72,9 @@ export const symptoms: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "symptom.red-eyes-en", pattern: "red|bloodshot|watery|itchy|sore|puffy eyes|eye", strength: "weak" },
     // Blood sugar of a diabetic: "zijn suiker was 2,8"; not "zijn suiker in de koffie".
     { id: "symptom.sugar-value", pattern: "mijn|m'n|mn|zijn|z'n|zn|haar suiker|glucose|suikerwaarde was|is|stond|zat|daalde|zakte|liep|te|onder|boven", strength: "weak" },
-    // What the doctor said: "huisarts zegt waarschijnlijk Lyme", "doctor say stay home 2 days".
-    { id: "symptom.doctor-says", pattern: "huisarts|dokter|arts|bedrijfsarts|doctor|doctors|gp|lekarz|neuroloog|orthopeed zegt|zei|zeggen|denkt|dacht|vond|vindt|say|says|said|told|thinks ~3 waarschijnlijk|misschien|thuis|rust|home|rest|stay|off|niet|geen|moet|mag|probably|maybe", strength: "weak" },
+    // What the doctor said: "huisarts zegt waarschijnlijk Lyme", "doctor say stay home 2 days", "de fysio zegt
+    // minimaal 2 wk rust". Not "de specialist": on a site as often a subcontractor ("de specialist zegt dat de vloer niet …").
+    { id: "symptom.doctor-says", pattern: "huisarts|dokter|arts|bedrijfsarts|doctor|doctors|gp|lekarz|neuroloog|orthopeed|fysio|fysiotherapeut|tandarts|physio|chirurg|cardioloog zegt|zei|zeggen|denkt|dacht|vond|vindt|say|says|said|told|thinks ~3 waarschijnlijk|misschien|thuis|rust|home|rest|stay|off|niet|geen|moet|mag|probably|maybe", strength: "weak" },
     // A restriction until a doctor clears it: "niet op de kraan tot de neuroloog groen licht geeft".
     { id: "fitness.until-cleared", pattern: "tot|totdat|zolang|voordat de|het|zijn|haar? @SPECIALIST|neuroloog|specialist ~3 groen|toestemming|akkoord|goedkeuring|vrijgeeft|vrijgegeven|goedgekeurd", strength: "weak" },
     { id: "fitness.light-work", pattern: "alleen|voorlopig|tijdelijk|enkel licht|lichte|lichter werk|werkzaamheden|taken|klussen|werkjes", strength: "weak" },
@@ -95,7 +96,7 @@ export const symptoms: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "symptom.chest-pressure", pattern: "drukkend|beklemmend|benauwd gevoel op|in|aan de|zijn|haar|mijn? borst|borstkas", strength: "weak" },
     { id: "symptom.trembling", pattern: "trilde|trilt|beefde|beeft|rilde|rilt|trillen|beven over zijn|haar|z'n|het hele? lijf|lichaam", strength: "weak" },
     // "had geen gevoel in zijn vingers": a numb part, though said with "geen".
-    { id: "symptom.numb", pattern: "geen|weinig|minder|doof|raar|slapend gevoel ~1 in|aan zijn|haar|z'n|zn|mijn|m'n|de @SIDE? @BODY", strength: "weak" },
+    { id: "symptom.numb", pattern: "geen|weinig|minder|doof|raar|slapend|tintelend|prikkelend|branderig|brandend|stekend|zeurend|dood gevoel ~1 in|aan zijn|haar|z'n|zn|mijn|m'n|de @SIDE? @BODY", strength: "weak" },
     { id: "symptom.eyes", pattern: "tranende|branderige|jeukende|geirriteerde|prikkende|rode|droge ogen|oog|keel|huid", strength: "weak" },
     { id: "symptom.eyes-verb", pattern: "ogen|oog|keel ~1 brandden|brandt|branden|prikten|prikt|prikken|jeuken|jeukt|jeukte|traanden|tranen|traant|irriteerde", strength: "weak" },
     { id: "symptom.ear", pattern: "piep|piepen|fluittoon|gesuis|suizen|ruis in zijn|haar|z'n|zn|mijn|m'n|de @SIDE? oor|oren|linkeroor|rechteroor", strength: "weak" },

@@ -9,6 +9,7 @@ import { conditions } from "./health-conditions.ts";
 import { injury } from "./health-injury.ts";
 import { mind } from "./health-mind.ts";
 import { news } from "./health-news.ts";
+import { notes } from "./health-notes.ts";
 import { polish } from "./health-polish.ts";
 import { substances } from "./health-substances.ts";
 import { symptoms } from "./health-symptoms.ts";
@@ -28,7 +29,11 @@ import { treatment } from "./health-treatment.ts";
 // (health-everyday.ts), and treatment received beyond a dressing: injections, operations, scans, a
 // stay in hospital (health-treatment.ts), and symptoms and recovery in a hurried note's words
 // (health-symptoms.ts), and the commonest English of mixed crews beyond each class's own
-// (health-english.ts), and the Polish words Polish crews mix in (health-polish.ts).
+// (health-english.ts), and the Polish words Polish crews mix in (health-polish.ts), and a field
+// worker's own wording of shocks, eyes, drowsiness, skin, blisters and relapse (health-notes.ts).
+/** A vaccine named before the disease it protects from ("vaccinatie hepatitis B", "griepprik"): the disease is nobody's. */
+const VACCINE_WORDS = ["vaccinatie", "vaccinaties", "vaccin", "vaccins", "prik", "inenting", "inentingen", "vaccination", "vaccine", "jab", "booster"];
+
 export const health: LexiconList = {
   category: "health",
   source: "hand-curated Dutch/English terms; diseases cross-checked against the Thuisarts.nl topic list; reviewed for building-site false alarms (LEXICON-NOTES)",
@@ -46,6 +51,7 @@ export const health: LexiconList = {
     ...symptoms.classes,
     ...english.classes,
     ...polish.classes,
+    ...notes.classes,
     ATTACK: [
       "aanval", "toeval", "insult", "hartaanval", "infarct", "hartinfarct", "beroerte", "hypo", "epileptische",
       "paniekaanval", "black-out", "blackout", "flauwte", "herseninfarct", "seizure", "stroke",
@@ -90,8 +96,9 @@ export const health: LexiconList = {
       "taaislijmziekte", "spierdystrofie", "spierziekte", "sikkelcelanemie", "hemofilie", "fibromyalgie",
       "boezemfibrilleren", "hartfalen", "nierfalen", "coeliakie", "glaucoom", "maculadegeneratie", "psoriasis",
       "lupus", "sclerose", "hypertensie", "aneurysma", "hartritmestoornissen", "jicht", "bechterew",
-    // "voor het goede doel tegen borstkanker", "vaccin tegen hepatitis": the disease fought, nobody's.
-    ].map((w) => ({ id: `lexicon.${w}`, pattern: w, strength: "strong" as const, notAfter: ["tegen", "against"] })),
+    // "voor het goede doel tegen borstkanker", "vaccin tegen hepatitis", "vaccinatie hepatitis B": the disease
+    // fought, nobody's.
+    ].map((w) => ({ id: `lexicon.${w}`, pattern: w, strength: "strong" as const, notAfter: ["tegen", "against", ...VACCINE_WORDS] })),
     // "Zwangere vrouwen mogen niet in de loods": a rule about a group names nobody.
     { id: "lexicon.zwangere", pattern: "zwangere", strength: "strong", notBefore: ["vrouwen", "werknemers", "werkneemsters", "medewerkers", "medewerksters", "collega's", "personen", "mensen", "moeders"] },
     { id: "lexicon.addiction-compound", pattern: "*verslaafd|*verslaving", strength: "strong" },
@@ -115,7 +122,8 @@ export const health: LexiconList = {
     { id: "condition.cataract", pattern: "grauwe|groene staar", strength: "weak" },
     { id: "condition.has-it-in", pattern: "heeft|had|hebben|hadden het ~1 aan zijn|haar|z'n|m'n|mijn|de @SIDE? @BODY", strength: "weak" },
     { id: "condition.sugar", pattern: "heeft|had|hebben suiker|suikers", strength: "weak", notBefore: ["in", "voor", "bij", "gehaald", "gekocht", "nodig", "mee", "op"] },
-    { id: "sense.poor", pattern: "hoort|ziet|hoorde|zag slecht", strength: "weak" },
+    // Not "zag slecht weer aankomen" (the weather), "ziet slecht zicht" (the view).
+    { id: "sense.poor", pattern: "hoort|ziet|hoorde|zag slecht", strength: "weak", notBefore: ["weer", "zicht", "nieuws", "wat", "waar", "wie", "of"] },
     { id: "childbirth-noun", pattern: "bevalling|bevallingsverlof|manisch|aids", strength: "weak" },
 
     // Weak: need a person in the sentence.
@@ -170,7 +178,8 @@ export const health: LexiconList = {
     { id: "symptom.tired", pattern: "snel|vaak|chronisch|altijd|extreem moe|vermoeid", strength: "weak" },
     { id: "symptom.sugar", pattern: "suiker|bloedsuiker te|veel ~1 laag|hoog", strength: "weak" },
     { id: "complaint.body-part", pattern: "pijn|last|klachten|pijnlijke|pain ~1 aan|in|op|van|his|her ~1 @SIDE? @BODY", strength: "weak" },
-    { id: "sense.impaired", pattern: "@BE ~1 blind|doof|slechthorend|slechtziend|deaf", strength: "weak" },
+    // Not "doof voor kritiek", "blind op de planning vertrouwen", "blind geklonken" (figurative, a rivet).
+    { id: "sense.impaired", pattern: "@BE ~1 blind|doof|slechthorend|slechtziend|deaf", strength: "weak", notBefore: ["voor", "op", "geklonken", "gemaakt", "afgewerkt", "uitgevoerd", "vertrouwen", "to"] },
     { id: "sense.one-side", pattern: "blind|doof aan een|een|zijn|haar|1 oog|oor|kant", strength: "weak" },
     { id: "implant", pattern: "nieuwe heup|knie|hartklep", strength: "weak" },
     { id: "implant-compound", pattern: "@BODY_STEM+prothese|@BODY_STEM+vervanging|prothese", strength: "weak" },
@@ -198,5 +207,6 @@ export const health: LexiconList = {
     ...english.patterns,
     ...polish.patterns,
     ...news.patterns,
+    ...notes.patterns,
   ],
 };

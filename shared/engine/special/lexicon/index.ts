@@ -8,8 +8,9 @@ import { politics } from "./politics.ts";
 import { religion } from "./religion.ts";
 import { sexual } from "./sexual.ts";
 import { union } from "./union.ts";
+import { WRITTEN_CATEGORIES } from "./written-categories.ts";
 
 export { COMMON_CLASSES } from "./common.ts";
 
 /** One list per special category; each is data with its source note. */
-export const LEXICONS: readonly LexiconList[] = [health, religion, ethnicity, politics, union, genetic, biometric, sexual, criminal];
+export const LEXICONS: readonly LexiconList[] = [health, religion, ethnicity, politics, union, genetic, biometric, sexual, criminal, ...WRITTEN_CATEGORIES];

@@ -91,9 +91,13 @@ export const PERSON_VERBS: ReadonlySet<string> = new Set([
   "heeft", "had", "is", "was", "werd", "kreeg", "krijgt", "viel", "valt", "brak", "gaat", "ging", "zit", "zat",
   "moet", "moest", "wil", "wilde", "mag", "kan", "kon", "draagt", "gebruikt", "slikt", "stemt", "bidt",
   "meldt", "meldde", "liep", "loopt", "klaagt", "klaagde", "sneed", "werkt", "woont", "komt", "kwam",
-  // English notes of mixed crews: "Tiago has been in the union", "Nuno said his doctor …", "Luca slipped".
-  "has", "got", "fell", "broke", "slipped", "tripped", "says", "said", "told", "needs", "wants", "went", "came",
-  "called", "hurt", "injured", "twisted",
+  // Verbs of telling and of a body's mishap, whose subject is a person in a note ("Marja belde af, …",
+  // "Ilse vertelde …", "Ruud struikelde …"); not "ligt", "gaf", "laat" ("Materiaal ligt klaar").
+  "belde", "belt", "zegt", "zei", "vertelde", "vertelt", "vraagt", "vroeg", "appte", "appt", "mailde", "voelt",
+  "voelde", "struikelde", "gleed", "verstapte", "verzwikte", "stootte", "brandde",
+  // The same in the English of mixed crews ("Tomek has tested positive", "Ionut fell from the ladder").
+  "has", "got", "fell", "told", "said", "says", "tested", "feels", "felt", "hurt", "broke", "slipped", "tripped",
+  "needs", "wants", "went", "came", "called", "injured", "twisted",
 ]);
 /** Given names that are also everyday words ("max 3 personen", "job is klaar", "de ton is vol"): names only when capitalised. */
 export const HAND_CURATED_NAME_WORDS: readonly string[] = ["max", "mark", "job", "ton", "toon", "harm", "said", "iris", "frank", "nick", "kay", "kim", "roy", "bas", "rob", "bert", "arie",
@@ -110,6 +114,13 @@ export const OBJECT_SUBJECTS: ReadonlySet<string> = new Set([
   "leverancier", "markt", "economie", "boom", "bomen", "eik", "eiken", "plant", "planten", "gras", "gebouw",
   "pand", "huis", "dak", "muur", "vloer", "steiger", "ladder", "installatie", "motor", "accu", "batterij",
   "zaag", "boor", "keet", "container", "weer", "klok", "sfeer", "team", "ploeg",
+  // Machines and systems of a site by their compound names ("De betonpomp heeft een hernia", "de
+  // urenapp is ziek traag"): the commonest plant of Dutch sites and the software crews use.
+  "betonpomp", "betonmixer", "mixer", "rupskraan", "bouwkraan", "mobielekraan", "kraanwagen", "minigraver",
+  "graafkraan", "verreiker", "trilplaat", "generator", "hijsinstallatie", "boormachine", "slijptol",
+  "zaagmachine", "heimachine", "boorstelling", "tunnelboormachine", "wals", "asfaltmachine", "kipper",
+  "vrachtauto", "aanhanger", "bouwkeet", "schaftkeet", "telefoon", "tablet", "software", "urenapp", "website",
+  "netwerk", "wifi", "internet", "planningstool", "scanner", "lasapparaat", "compressor",
 ]);
 /** First words that are no name even before such a verb. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
