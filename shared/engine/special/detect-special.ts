@@ -245,12 +245,11 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
   // Corrections are rare: most texts ask the empty map nothing.
   const correctionAt = (i: number) => (corrections.size === 0 ? undefined : corrections.get(i));
   const keysAt = (i: number) => (keyCache[i] ??= keysOf(tokens[i]!, correctionAt(i)));
-  // @WHO in a pattern: asked only where the rest of the pattern fits, so the sentence's start is found then.
-  const who = (i: number) => {
-    let from = i;
-    while (from > 0 && tokens[from - 1]!.sentence === tokens[i]!.sentence) from--;
-    return isPersonAt(tokens, i, from, isTerm);
-  };
+  // The first token of the sentence being matched (set by the loop below). @WHO asks for it, and walking
+  // back to it for every call made a sentence of thousands of words quadratic.
+  let sentenceFrom = 0;
+  // @WHO in a pattern: asked only where the rest of the pattern fits, and always within the sentence matched.
+  const who = (i: number) => isPersonAt(tokens, i, sentenceFrom, isTerm);
   const people = new PersonContext(tokens, original, folded, cues, context.personBefore, isTerm, context.form !== "toolbox");
   const findings: Finding[] = [];
   const allEnabled = enabled.size === CATEGORIES.length;
@@ -338,10 +337,18 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
   // (a paragraph is what the incremental detector scans alone, so both see the same episodes).
   let episodeOpen = false;
   let paragraphEnd = -1;
-  let sentenceFrom = 0;
+  // statesPossibility and reportsPast read the whole sentence and say the same for every token of it:
+  // asked once per sentence (-1: not yet), or a long sentence full of terms would be read once per term.
+  let sentenceMemo = -1;
+  let possibility = -1;
+  let past = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (i === 0 || tokens[i - 1]!.sentence !== t.sentence) sentenceFrom = i;
+    if (sentenceMemo !== t.sentence) {
+      sentenceMemo = t.sentence;
+      possibility = past = -1;
+    }
     if (t.start > paragraphEnd) {
       episodeOpen = false;
       paragraphEnd = original.indexOf("\n", t.start);
@@ -396,13 +403,13 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       if (people.followsGeneric(t.sentence)) continue;
       const person = (incident && isIncidentRule(p.rule)) || (lmra && p.category === "health") || people.aboutPerson(t.sentence);
       if ((p.strength === "weak" || onlyPart) && !person) continue;
-      if (!person && statesPossibility(tokens, i)) continue;
+      if (!person && (possibility < 0 ? (possibility = statesPossibility(tokens, i) ? 1 : 0) : possibility) === 1) continue;
       // "dat je homo was", "Bij burn-out is sprake van …": anyone's, not the sentence's person.
-      if (isAboutAnyone(tokens, i, reference !== SPECIFIC && !reportsPast(tokens, i))) continue;
+      if (isAboutAnyone(tokens, i, reference !== SPECIFIC && (past < 0 ? (past = reportsPast(tokens, i) ? 1 : 0) : past) === 0)) continue;
       // "Silicose is een ongeneeslijke longziekte": what a thing is, in a sentence that names nobody.
       if (!person && isClassifyingPredicate(tokens, i)) continue;
       // A bare trait word ("vingerafdruk", "gezichtsscan") is data about someone only when the text says whose.
-      if (p.category === "biometric" && BARE_TRAIT_RULES.has(p.rule) && !hasOwner(tokens, i, last, isTerm)) continue;
+      if (p.category === "biometric" && BARE_TRAIT_RULES.has(p.rule) && !hasOwner(tokens, i, last, isTerm, sentenceFrom)) continue;
       // A training, a vacancy or a toolbox topic is about the subject unless it names someone.
       // "Tijdens de toolbox begon de voorman over zijn stem op de PVV": a possessive gives the term to the
       // sentence's role, a report of what was said there rather than the topic.
