@@ -5,6 +5,7 @@ import { COMPANY_WORDS } from "./lexicon/context-words.ts";
 import { EMPLOYER } from "./lexicon/reference-words.ts";
 import { GENERIC, NONE, PRONOUN_ONLY, SPECIFIC, SPECIFIC_ROLE, referenceOfSentence, type Reference, type ReferenceDetail, type TermTest } from "./reference.ts";
 import { isFaqHeading } from "./sources.ts";
+import { WORK } from "./work.ts";
 
 /** "Mijn medewerker is ziek, wat nu?": the question heading in one sentence. */
 function endsInFaq(tokens: readonly Token[], folded: string, from: number, to: number): boolean {
@@ -32,6 +33,7 @@ export function namesSomeone(tokens: readonly Token[], folded: string, from: num
  * question heading, a case in general.
  */
 function sentenceReference(tokens: readonly Token[], folded: string, from: number, to: number, isTerm: TermTest, detail?: ReferenceDetail): Reference {
+  WORK.steps += to - from;
   const r = referenceOfSentence(tokens, folded, from, to, isTerm, detail);
   if ((r === SPECIFIC || r === SPECIFIC_ROLE) && (isFaqHeading(folded, tokens[to - 1]!.end) || endsInFaq(tokens, folded, from, to))) return GENERIC;
   return r;

@@ -1,6 +1,6 @@
 import { FNV_OFFSET, FNV_PRIME, keyHash } from "../text/word-hash.ts";
 import { WORD_CHAR } from "../text/word-chars.ts";
-import { isSentenceBreak } from "../text/tokenize.ts";
+import { MAX_SENTENCE_WORDS, isSentenceBreak } from "../text/tokenize.ts";
 import { isUpperAt } from "../text/fold.ts";
 import { edgeKey, hasAffix, hasBit } from "./anchors.ts";
 import { INITIALS_MAX, isCompoundRoleAt, isCompoundRolePluralAt } from "./persons.ts";
@@ -163,6 +163,7 @@ export function acceptedSentences(original: string, folded: string, index: Sente
   let previousStart = 0;
   let lastEnd = 0;
   let gapMayBreak = false;
+  let wordsInSentence = 0;
   let i = 0;
   while (i < n) {
     let c = folded.charCodeAt(i);
@@ -210,7 +211,8 @@ export function acceptedSentences(original: string, folded: string, index: Sente
     const keyLength = i - start - (hyphens ? partCount - 1 : 0);
 
     let first = false;
-    if (sentenceFrom < 0 || (gapMayBreak && isSentenceBreak(folded, lastEnd, start, previousStart))) {
+    // The tokenizer's cut of an overlong sentence, at the same word.
+    if (sentenceFrom < 0 || wordsInSentence === MAX_SENTENCE_WORDS || (gapMayBreak && isSentenceBreak(folded, lastEnd, start, previousStart))) {
       if (sentenceFrom >= 0) {
         cueBefore = endSentence(index, spelling, original, folded, slots, slotCount, candidates, candidateCount, maybeMisspeltCount, certain, person, negation,
           cueBefore, personBefore, sentenceFrom, lastEnd, ranges, cues);
@@ -224,7 +226,9 @@ export function acceptedSentences(original: string, folded: string, index: Sente
       person = false;
       capitalFirst = false;
       negation = false;
+      wordsInSentence = 0;
     }
+    wordsInSentence++;
     gapMayBreak = false;
     previousStart = start;
     lastEnd = i;

@@ -55,6 +55,15 @@ const ABBREVIATIONS = new Set([
   "ds",
 ]);
 
+/**
+ * The most words a sentence holds: a longer run without a break is cut there, as if a full stop stood
+ * after its last word. The engine's readings of a sentence (who it is about, whether it is negated) look
+ * across the whole sentence for each term in it, so an unbroken megabyte ("epilepsie epilepsie …") was
+ * quadratic; cut, each costs at most this many words per word. Written text stays far below it: the
+ * longest sentence of the labelled files and the bench corpus has 71 words. The pre-scan cuts here too.
+ */
+export const MAX_SENTENCE_WORDS = 200;
+
 /** Longest entry of ABBREVIATIONS: longer words need no lookup. */
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
@@ -99,6 +108,7 @@ export function tokenize(original: string, folded: string, from = 0, to = folded
   const intern = folded.length >= INTERN_FROM;
   let lastEnd = from;
   let previous: Token | undefined;
+  let wordsInSentence = 0;
   // A loop over the word-character table rather than a regex: the same words (word-chars.ts), and
   // no match array per word.
   let i = from;
@@ -126,8 +136,9 @@ export function tokenize(original: string, folded: string, from = 0, to = folded
     }
     // In a long text, words of letters come back often: one string each (word-intern.ts); numbers seldom do.
     const word = intern && kinds === 1 && i - start <= INTERN_MAX ? internSlice(folded, start, i, sliceHash(folded, start, i)) : folded.slice(start, i);
-    const breaks = previous !== undefined && isSentenceBreak(folded, lastEnd, start, previous.start);
+    const breaks = previous !== undefined && (wordsInSentence === MAX_SENTENCE_WORDS || isSentenceBreak(folded, lastEnd, start, previous.start));
     if (breaks) sentence++;
+    wordsInSentence = breaks ? 1 : wordsInSentence + 1;
     const capital = isUpperAt(original, start);
     const flags = (capital ? CAPITAL : 0) | (capital && i - start > 1 && isUpperAt(original, start + 1) ? ACRONYM : 0) |
       (previous === undefined || breaks ? SENTENCE_START : 0);
