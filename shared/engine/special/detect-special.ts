@@ -5,7 +5,7 @@ import { affixesOf, anchorCost, hasAffix, type Affixes } from "./anchors.ts";
 import { sentenceFilterIndexInSteps, type SentenceFilterIndex } from "./sentence-filter.ts";
 import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
-import { isAboutAnyone, isCivilJudgment, isClassifyingPredicate, isDefinedTerm, isExampleOfKind, isGroundOfDiscrimination, isHyperbole, isNamedAsWord, isNegatedOrPrevented, isTopicOfText } from "./context.ts";
+import { NEGATION_CUES, isAboutAnyone, isCivilJudgment, isClassifyingPredicate, isDefinedTerm, isExampleOfKind, isGroundOfDiscrimination, isHyperbole, isNamedAsWord, isNegatedOrPrevented, isTopicOfText } from "./context.ts";
 import { firstNames, isPersonAt, isPersonName, isSurname } from "./persons.ts";
 import { GENERIC, SPECIFIC, SPECIFIC_ROLE, reportsPast, statesPossibility } from "./reference.ts";
 import { isGroupAttribute } from "./groups.ts";
@@ -212,6 +212,13 @@ export function namesSpecificPerson(original: string, folded: string): boolean {
   return false;
 }
 
+/** Whether the sentence starting at token `from` holds a negation or prevention cue word (context.ts' NEGATION_CUES). */
+function holdsNegationCue(tokens: readonly Token[], from: number): boolean {
+  const sentence = tokens[from]!.sentence;
+  for (let j = from; j < tokens.length && tokens[j]!.sentence === sentence; j++) if (NEGATION_CUES.has(tokens[j]!.key)) return true;
+  return false;
+}
+
 /** "zijn stem", "haar zwangerschap": a third person's possessive right before the match, in its sentence. */
 function ownedByPronoun(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
@@ -245,11 +252,18 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
   // Corrections are rare: most texts ask the empty map nothing.
   const correctionAt = (i: number) => (corrections.size === 0 ? undefined : corrections.get(i));
   const keysAt = (i: number) => (keyCache[i] ??= keysOf(tokens[i]!, correctionAt(i)));
-  // The first token of the sentence being matched (set by the loop below). @WHO asks for it, and walking
-  // back to it for every call made a sentence of thousands of words quadratic.
-  let sentenceFrom = 0;
-  // @WHO in a pattern: asked only where the rest of the pattern fits, and always within the sentence matched.
-  const who = (i: number) => isPersonAt(tokens, i, sentenceFrom, isTerm);
+  // @WHO in a pattern: asked only where the rest of the pattern fits, so the sentence's start is found
+  // then, once per sentence (walking back for every call made a sentence of thousands of words quadratic).
+  let whoSentence = -1;
+  let whoFrom = 0;
+  const who = (i: number) => {
+    if (tokens[i]!.sentence !== whoSentence) {
+      whoSentence = tokens[i]!.sentence;
+      whoFrom = i;
+      while (whoFrom > 0 && tokens[whoFrom - 1]!.sentence === whoSentence) whoFrom--;
+    }
+    return isPersonAt(tokens, i, whoFrom, isTerm);
+  };
   const people = new PersonContext(tokens, original, folded, cues, context.personBefore, isTerm, context.form !== "toolbox");
   const findings: Finding[] = [];
   const allEnabled = enabled.size === CATEGORIES.length;
@@ -337,17 +351,22 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
   // (a paragraph is what the incremental detector scans alone, so both see the same episodes).
   let episodeOpen = false;
   let paragraphEnd = -1;
+  let sentenceFrom = 0;
   // statesPossibility and reportsPast read the whole sentence and say the same for every token of it:
   // asked once per sentence (-1: not yet), or a long sentence full of terms would be read once per term.
   let sentenceMemo = -1;
   let possibility = -1;
   let past = -1;
+  // Whether the sentence holds a word without which isNegatedOrPrevented cannot hold (NEGATION_CUES, the
+  // pre-scan's gate too): most do not, and one pass over the sentence's keys spares every match in it
+  // the negation windows' several set lookups per word (-1: not yet read).
+  let negationCue = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (i === 0 || tokens[i - 1]!.sentence !== t.sentence) sentenceFrom = i;
     if (sentenceMemo !== t.sentence) {
       sentenceMemo = t.sentence;
-      possibility = past = -1;
+      possibility = past = negationCue = -1;
     }
     if (t.start > paragraphEnd) {
       episodeOpen = false;
@@ -387,11 +406,12 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
         spanLast = last;
         negatedHealth = negatedOther = inOrganisation = civil = notAboutPerson = 0;
       }
+      if (negationCue < 0) negationCue = holdsNegationCue(tokens, sentenceFrom) ? 1 : 0;
       if (p.category === "health") {
-        if (negatedHealth === 0) negatedHealth = yes(isNegatedOrPrevented(tokens, i, last, original, true) || isHyperbole(tokens, i, last) || isNamedAsWord(tokens, i, original));
+        if (negatedHealth === 0) negatedHealth = yes((negationCue === 1 && isNegatedOrPrevented(tokens, i, last, original, true)) || isHyperbole(tokens, i, last) || isNamedAsWord(tokens, i, original));
         if (negatedHealth === 2) continue;
       } else {
-        if (negatedOther === 0) negatedOther = yes(isNegatedOrPrevented(tokens, i, last, original, false) || isHyperbole(tokens, i, last) || isNamedAsWord(tokens, i, original));
+        if (negatedOther === 0) negatedOther = yes((negationCue === 1 && isNegatedOrPrevented(tokens, i, last, original, false)) || isHyperbole(tokens, i, last) || isNamedAsWord(tokens, i, original));
         if (negatedOther === 2) continue;
       }
       // "de Islamitische Gemeenschap Milli Görüş": a word of an organisation's name, nobody's belief.
