@@ -251,7 +251,18 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
   const { keys: keyCache, candidates: candidatesAt, gates: gatesAt, words: wordAt, onlyPart: onlyPartAt } = tokenArrays;
   // Corrections are rare: most texts ask the empty map nothing.
   const correctionAt = (i: number) => (corrections.size === 0 ? undefined : corrections.get(i));
-  const keysAt = (i: number) => (keyCache[i] ??= keysOf(tokens[i]!, correctionAt(i)));
+  // Most tokens have one form, their key: one array for all of them, refilled at each call (the matcher
+  // reads a token's forms and is done with them before it asks for another's), rather than an array
+  // per token tried, which was a twentieth of what the engine allocated.
+  const onlyKey: string[] = [""];
+  const keysAt = (i: number) => {
+    const t = tokens[i]!;
+    if (t.word.length === t.key.length && correctionAt(i) === undefined) {
+      onlyKey[0] = t.key;
+      return onlyKey;
+    }
+    return (keyCache[i] ??= keysOf(t, correctionAt(i)));
+  };
   // @WHO in a pattern: asked only where the rest of the pattern fits, so the sentence's start is found
   // then, once per sentence (walking back for every call made a sentence of thousands of words quadratic).
   let whoSentence = -1;

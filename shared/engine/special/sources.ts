@@ -76,13 +76,15 @@ export const SPEAKER_WINDOW = 24;
 
 const isTitledKind = (w: string) => w.length >= 5 && TITLED_KINDS.some((k) => w.endsWith(k));
 
+/** A word of a speaker's phrase: a name, a role, a title ("zegt woordvoerder De Vries"). A plain function, not a closure per call. */
+const inPhrase = (b: Token) => IN_SPEAKER.has(b.word) || (b.capital && !b.sentenceStart) || isRoleNoun(b.word) || b.word.endsWith("woordvoerder") || b.word === "woordvoerster";
+
 /**
  * Whether token `i` (a name or a role) is the source of a quote or a claim: between it and a speech verb
  * before it stand only names, roles and articles. The statement is then about someone else or no one
  * ("'Dat is zwaar werk', vertelt Besselink"); a pronoun or the person named elsewhere still counts.
  */
 export function isSpeaker(tokens: readonly Token[], folded: string, i: number, from: number, isTerm: TermTest): boolean {
-  const inPhrase = (b: Token) => IN_SPEAKER.has(b.word) || (b.capital && !b.sentenceStart) || isRoleNoun(b.word) || b.word.endsWith("woordvoerder") || b.word === "woordvoerster";
   // Within SPEAKER_WINDOW words: a sentence of names asks this for each of them.
   for (let k = i - 1; k >= from && k >= i - SPEAKER_WINDOW; k--) {
     WORK.steps++;
