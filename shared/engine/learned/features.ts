@@ -1,5 +1,5 @@
 import { WORD_CHAR } from "../text/word-chars.ts";
-import { isSentenceBreak } from "../text/tokenize.ts";
+import { MAX_SENTENCE_WORDS, isSentenceBreak } from "../text/tokenize.ts";
 
 // The model's input, shared by the trainer (scripts/train-model.ts) and the scorer (score.ts), so a
 // sentence is featurised exactly the same way at build time and in the browser. Features are hashed
@@ -85,6 +85,7 @@ export function sentenceRanges(folded: string): number[] {
   let sentenceStart = -1;
   let lastStart = 0;
   let lastEnd = 0;
+  let words = 0;
   let i = 0;
   const to = folded.length;
   while (i < to) {
@@ -103,11 +104,14 @@ export function sentenceRanges(folded: string): number[] {
       break;
     }
     if (sentenceStart < 0) sentenceStart = start;
-    // Most gaps are one space, which never ends a sentence: skip the call for them.
-    else if ((start !== lastEnd + 1 || folded.charCodeAt(lastEnd) !== 32) && isSentenceBreak(folded, lastEnd, start, lastStart)) {
+    // Most gaps are one space, which never ends a sentence: skip the call for them. An overlong run is
+    // cut after MAX_SENTENCE_WORDS words, as the tokenizer cuts it.
+    else if (words === MAX_SENTENCE_WORDS || ((start !== lastEnd + 1 || folded.charCodeAt(lastEnd) !== 32) && isSentenceBreak(folded, lastEnd, start, lastStart))) {
       ranges.push(sentenceStart, lastEnd);
       sentenceStart = start;
+      words = 0;
     }
+    words++;
     lastStart = start;
     lastEnd = i;
   }

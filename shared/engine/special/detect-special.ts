@@ -5,7 +5,7 @@ import { affixesOf, anchorCost, hasAffix, type Affixes } from "./anchors.ts";
 import { sentenceFilterIndexInSteps, type SentenceFilterIndex } from "./sentence-filter.ts";
 import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
-import { isAboutAnyone, isCivilJudgment, isClassifyingPredicate, isDefinedTerm, isExampleOfKind, isGroundOfDiscrimination, isHyperbole, isNamedAsWord, isNegatedOrPrevented, isTopicOfText } from "./context.ts";
+import { NEGATION_CUES, isAboutAnyone, isCivilJudgment, isClassifyingPredicate, isDefinedTerm, isExampleOfKind, isGroundOfDiscrimination, isHyperbole, isNamedAsWord, isNegatedOrPrevented, isTopicOfText } from "./context.ts";
 import { firstNames, isPersonAt, isPersonName, isSurname } from "./persons.ts";
 import { GENERIC, SPECIFIC, SPECIFIC_ROLE } from "./reference.ts";
 import { reportsPast, statesPossibility } from "./reference-frames.ts";
@@ -214,6 +214,13 @@ export function namesSpecificPerson(original: string, folded: string): boolean {
   return false;
 }
 
+/** Whether the sentence starting at token `from` holds a negation or prevention cue word (context.ts' NEGATION_CUES). */
+function holdsNegationCue(tokens: readonly Token[], from: number): boolean {
+  const sentence = tokens[from]!.sentence;
+  for (let j = from; j < tokens.length && tokens[j]!.sentence === sentence; j++) if (NEGATION_CUES.has(tokens[j]!.key)) return true;
+  return false;
+}
+
 /** "zijn stem", "haar zwangerschap": a third person's possessive right before the match, in its sentence. */
 function ownedByPronoun(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
@@ -246,12 +253,29 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
   const { keys: keyCache, candidates: candidatesAt, gates: gatesAt, words: wordAt, onlyPart: onlyPartAt } = tokenArrays;
   // Corrections are rare: most texts ask the empty map nothing.
   const correctionAt = (i: number) => (corrections.size === 0 ? undefined : corrections.get(i));
-  const keysAt = (i: number) => (keyCache[i] ??= keysOf(tokens[i]!, correctionAt(i)));
-  // @WHO in a pattern: asked only where the rest of the pattern fits, so the sentence's start is found then.
+  // Most tokens have one form, their key: one array for all of them, refilled at each call (the matcher
+  // reads a token's forms and is done with them before it asks for another's), rather than an array
+  // per token tried, which was a twentieth of what the engine allocated.
+  const onlyKey: string[] = [""];
+  const keysAt = (i: number) => {
+    const t = tokens[i]!;
+    if (t.word.length === t.key.length && correctionAt(i) === undefined) {
+      onlyKey[0] = t.key;
+      return onlyKey;
+    }
+    return (keyCache[i] ??= keysOf(t, correctionAt(i)));
+  };
+  // @WHO in a pattern: asked only where the rest of the pattern fits, so the sentence's start is found
+  // then, once per sentence (walking back for every call made a sentence of thousands of words quadratic).
+  let whoSentence = -1;
+  let whoFrom = 0;
   const who = (i: number) => {
-    let from = i;
-    while (from > 0 && tokens[from - 1]!.sentence === tokens[i]!.sentence) from--;
-    return isPersonAt(tokens, i, from, isTerm);
+    if (tokens[i]!.sentence !== whoSentence) {
+      whoSentence = tokens[i]!.sentence;
+      whoFrom = i;
+      while (whoFrom > 0 && tokens[whoFrom - 1]!.sentence === whoSentence) whoFrom--;
+    }
+    return isPersonAt(tokens, i, whoFrom, isTerm);
   };
   const people = new PersonContext(tokens, original, folded, cues, context.personBefore, isTerm, context.form !== "toolbox");
   const findings: Finding[] = [];
@@ -341,9 +365,22 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
   let episodeOpen = false;
   let paragraphEnd = -1;
   let sentenceFrom = 0;
+  // statesPossibility and reportsPast read the whole sentence and say the same for every token of it:
+  // asked once per sentence (-1: not yet), or a long sentence full of terms would be read once per term.
+  let sentenceMemo = -1;
+  let possibility = -1;
+  let past = -1;
+  // Whether the sentence holds a word without which isNegatedOrPrevented cannot hold (NEGATION_CUES, the
+  // pre-scan's gate too): most do not, and one pass over the sentence's keys spares every match in it
+  // the negation windows' several set lookups per word (-1: not yet read).
+  let negationCue = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (i === 0 || tokens[i - 1]!.sentence !== t.sentence) sentenceFrom = i;
+    if (sentenceMemo !== t.sentence) {
+      sentenceMemo = t.sentence;
+      possibility = past = negationCue = -1;
+    }
     if (t.start > paragraphEnd) {
       episodeOpen = false;
       paragraphEnd = original.indexOf("\n", t.start);
@@ -382,11 +419,12 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
         spanLast = last;
         negatedHealth = negatedOther = inOrganisation = civil = notAboutPerson = 0;
       }
+      if (negationCue < 0) negationCue = holdsNegationCue(tokens, sentenceFrom) ? 1 : 0;
       if (p.category === "health") {
-        if (negatedHealth === 0) negatedHealth = yes(isNegatedOrPrevented(tokens, i, last, original, true) || isHyperbole(tokens, i, last) || isNamedAsWord(tokens, i, original) || isConditionOrTopic(tokens, i, last));
+        if (negatedHealth === 0) negatedHealth = yes((negationCue === 1 && isNegatedOrPrevented(tokens, i, last, original, true)) || isHyperbole(tokens, i, last) || isNamedAsWord(tokens, i, original) || isConditionOrTopic(tokens, i, last));
         if (negatedHealth === 2) continue;
       } else {
-        if (negatedOther === 0) negatedOther = yes(isNegatedOrPrevented(tokens, i, last, original, false) || isHyperbole(tokens, i, last) || isNamedAsWord(tokens, i, original));
+        if (negatedOther === 0) negatedOther = yes((negationCue === 1 && isNegatedOrPrevented(tokens, i, last, original, false)) || isHyperbole(tokens, i, last) || isNamedAsWord(tokens, i, original));
         if (negatedOther === 2) continue;
       }
       // "de Islamitische Gemeenschap Milli Görüş": a word of an organisation's name, nobody's belief.
@@ -398,13 +436,13 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       if (people.followsGeneric(t.sentence)) continue;
       const person = (incident && isIncidentRule(p.rule)) || (lmra && p.category === "health") || people.aboutPerson(t.sentence);
       if ((p.strength === "weak" || onlyPart) && !person) continue;
-      if (!person && statesPossibility(tokens, i)) continue;
+      if (!person && (possibility < 0 ? (possibility = statesPossibility(tokens, i) ? 1 : 0) : possibility) === 1) continue;
       // "dat je homo was", "Bij burn-out is sprake van …": anyone's, not the sentence's person.
-      if (isAboutAnyone(tokens, i, reference !== SPECIFIC && !reportsPast(tokens, i))) continue;
+      if (isAboutAnyone(tokens, i, reference !== SPECIFIC && (past < 0 ? (past = reportsPast(tokens, i) ? 1 : 0) : past) === 0)) continue;
       // "Silicose is een ongeneeslijke longziekte": what a thing is, in a sentence that names nobody.
       if (!person && isClassifyingPredicate(tokens, i)) continue;
       // A bare trait word ("vingerafdruk", "gezichtsscan") is data about someone only when the text says whose.
-      if (p.category === "biometric" && BARE_TRAIT_RULES.has(p.rule) && !hasOwner(tokens, i, last, isTerm)) continue;
+      if (p.category === "biometric" && BARE_TRAIT_RULES.has(p.rule) && !hasOwner(tokens, i, last, isTerm, sentenceFrom)) continue;
       // A training, a vacancy or a toolbox topic is about the subject unless it names someone.
       // "Tijdens de toolbox begon de voorman over zijn stem op de PVV": a possessive gives the term to the
       // sentence's role, a report of what was said there rather than the topic.

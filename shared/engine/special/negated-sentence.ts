@@ -14,12 +14,12 @@ import { ANCHOR, type SentenceFilterIndex } from "./sentence-filter.ts";
 
 /** Whether the filter anchors on the word with keyHash `hash` a pattern with `viable[p] === stamp`. */
 function anchorsViable(index: SentenceFilterIndex, hash: number, viable: Int32Array, stamp: number): boolean {
-  const { mask, hashes, flags, anchorFrom, anchorTo, anchored, bloom } = index;
+  const { mask, probe, anchorFrom, anchorTo, anchored, bloom } = index;
   const bit = hash >>> 14;
   if ((bloom[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
-  for (let slot = hash & mask; flags[slot] !== 0; slot = (slot + 1) & mask) {
-    if (hashes[slot] !== hash) continue;
-    if ((flags[slot]! & ANCHOR) === 0) return false;
+  for (let slot = hash & mask; probe[2 * slot + 1] !== 0; slot = (slot + 1) & mask) {
+    if (probe[2 * slot] !== hash) continue;
+    if ((probe[2 * slot + 1]! & ANCHOR) === 0) return false;
     for (let k = anchorFrom[slot]!, end = anchorTo[slot]!; k < end; k++) if (viable[anchored[k]!] === stamp) return true;
     return false;
   }

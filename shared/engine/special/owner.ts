@@ -30,10 +30,13 @@ function ownerAfterVan(tokens: readonly Token[], k: number, from: number, isTerm
   return false;
 }
 
-/** Whether the trait at tokens `[i, last]` is said to be a specific person's. */
-export function hasOwner(tokens: readonly Token[], i: number, last: number, isTerm: (t: Token) => boolean): boolean {
+/**
+ * Whether the trait at tokens `[i, last]` is said to be a specific person's. `sentenceFrom`: the first
+ * token of its sentence, when the caller knows it (found here otherwise, a walk as long as the sentence).
+ */
+export function hasOwner(tokens: readonly Token[], i: number, last: number, isTerm: (t: Token) => boolean, sentenceFrom = -1): boolean {
   const sentence = tokens[i]!.sentence;
-  let from = i;
+  let from = sentenceFrom >= 0 ? sentenceFrom : i;
   while (from > 0 && tokens[from - 1]!.sentence === sentence) from--;
   const before = i > from ? tokens[i - 1]! : undefined;
   // "iedereen liet zijn of haar vingerafdruk inscannen": whoever's, nobody's in particular.

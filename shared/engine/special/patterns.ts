@@ -1,5 +1,6 @@
 import type { Category } from "../types.ts";
 import type { Token } from "../text/tokenize.ts";
+import { WORK } from "./work.ts";
 
 // A small pattern language over word tokens, so that lexicon entries stay data:
 //   word            the folded word (no accents, no hyphens)
@@ -204,6 +205,7 @@ export function matchAt(
 // token, and a closure per call was a good part of the matching time.
 function step(elements: readonly Element[], tokens: readonly Token[], keysAt: (i: number) => string[], who: WhoTest, sentence: number,
   e: number, pos: number, last: number): number {
+  WORK.steps++;
   if (e === elements.length) return last;
   const el = elements[e]!;
   if (el.kind === "gap") {

@@ -5,6 +5,7 @@ import { COMPANY_WORDS } from "./lexicon/context-words.ts";
 import { EMPLOYER } from "./lexicon/reference-words.ts";
 import { GENERIC, NONE, PRONOUN_ONLY, SPECIFIC, SPECIFIC_ROLE, referenceOfSentence, type Reference, type ReferenceDetail, type TermTest } from "./reference.ts";
 import { isFaqHeading } from "./sources.ts";
+import { WORK } from "./work.ts";
 
 /** "Mijn medewerker is ziek, wat nu?": the question heading in one sentence. */
 function endsInFaq(tokens: readonly Token[], folded: string, from: number, to: number): boolean {
@@ -35,6 +36,7 @@ export function namesSomeone(tokens: readonly Token[], folded: string, from: num
  * question heading, a case in general.
  */
 function sentenceReference(tokens: readonly Token[], folded: string, from: number, to: number, isTerm: TermTest, detail?: ReferenceDetail): Reference {
+  WORK.steps += to - from;
   const r = referenceOfSentence(tokens, folded, from, to, isTerm, detail);
   if ((r === SPECIFIC || r === SPECIFIC_ROLE) && (isFaqHeading(folded, tokens[to - 1]!.end) || endsInFaq(tokens, folded, from, to))) return GENERIC;
   return r;
@@ -46,6 +48,25 @@ function sentenceReference(tokens: readonly Token[], folded: string, from: numbe
 // earlier tokenized sentences, and the sentences the pre-scan saw a person cue in but did not list
 // (`cues`, tokenized only when a later sentence needs them). A sentence without any person cue cannot
 // name anyone, so this equals reading every sentence of the text.
+
+interface Walk { paragraph: number; to: number; generic: boolean; named: boolean; namedEarlier: number; roles: string[] }
+
+/**
+ * The context's per-sentence arrays, reused: one context is made per detection and the engine is
+ * synchronous, so one is in use at a time. Made afresh with `new Array(n).fill(-1)`, five of them were
+ * a fortieth of the engine's time on the bench corpus. Plain arrays of small integers, as before.
+ */
+const scratch = { firstToken: [] as number[], references: [] as number[], topics: [] as number[], companies: [] as number[], afterGeneric: [] as number[] };
+
+/** `a` with its first `n` entries set to -1; a new array after a long text, so one paste does not keep it large. */
+function cleared(a: number[], n: number, replace: (a: number[]) => void): number[] {
+  if (a.length > 4096 && n < a.length >> 3) {
+    a = [];
+    replace(a);
+  }
+  for (let k = 0; k < n; k++) a[k] = -1;
+  return a;
+}
 
 export class PersonContext {
   private readonly tokens: readonly Token[];
@@ -72,11 +93,14 @@ export class PersonContext {
   private firstCueEnd = Infinity;
   /** followsGeneric's answers by sentence (-1: not asked yet), and its walk through the paragraph so far. */
   private readonly afterGeneric: number[];
-  /** Where the walk is: its paragraph, how far it read, what it saw, and whether earlier paragraphs named someone (-1: not asked). */
-  private walk = { paragraph: -1, to: -1, generic: false, named: false, namedEarlier: -1, roles: [] as string[] };
+  /**
+   * Where the walk is: its paragraph, how far it read, what it saw, and whether earlier paragraphs named
+   * someone (-1: not asked). Made on the first walk: most detections never take one.
+   */
+  private walk: Walk | undefined;
   private readonly detail: ReferenceDetail = { pronounOnly: false, definiteRole: "" };
-  /** The definite role a SPECIFIC_ROLE sentence rests on ("de werkneemster"), by sentence, for followsGeneric. */
-  private readonly roleWords = new Map<number, string>();
+  /** The definite role a SPECIFIC_ROLE sentence rests on ("de werkneemster"), by sentence, for followsGeneric (made when first needed). */
+  private roleWords: Map<number, string> | undefined;
 
   constructor(tokens: readonly Token[], original: string, folded: string, cues: readonly number[], personBefore: boolean,
     isTerm: TermTest, carries: boolean) {
@@ -88,13 +112,13 @@ export class PersonContext {
     this.cues = cues;
     this.personBefore = personBefore;
     const sentences = tokens.length ? tokens[tokens.length - 1]!.sentence + 1 : 0;
-    this.firstToken = new Array<number>(sentences + 1).fill(-1);
+    this.firstToken = cleared(scratch.firstToken, sentences + 1, (a) => (scratch.firstToken = a));
     for (let i = tokens.length - 1; i >= 0; i--) this.firstToken[tokens[i]!.sentence] = i;
     this.firstToken[sentences] = tokens.length;
-    this.references = new Array<number>(sentences).fill(-1);
-    this.topics = new Array<number>(sentences).fill(-1);
-    this.companies = new Array<number>(sentences).fill(-1);
-    this.afterGeneric = new Array<number>(sentences).fill(-1);
+    this.references = cleared(scratch.references, sentences, (a) => (scratch.references = a));
+    this.topics = cleared(scratch.topics, sentences, (a) => (scratch.topics = a));
+    this.companies = cleared(scratch.companies, sentences, (a) => (scratch.companies = a));
+    this.afterGeneric = cleared(scratch.afterGeneric, sentences, (a) => (scratch.afterGeneric = a));
   }
 
   /** The end of a sentence's tokens, `[firstToken[sentence], end)` (no pair made: every match asks). */
@@ -115,7 +139,7 @@ export class PersonContext {
       if (detail.pronounOnly || r === PRONOUN_ONLY) this.afterGeneric[sentence] = -2;
       else if (r === SPECIFIC_ROLE && detail.definiteRole !== "") {
         this.afterGeneric[sentence] = -2;
-        this.roleWords.set(sentence, detail.definiteRole);
+        (this.roleWords ??= new Map()).set(sentence, detail.definiteRole);
       }
     }
     return r as Reference;
@@ -124,7 +148,7 @@ export class PersonContext {
   /** A SPECIFIC_ROLE sentence whose role has a definite article ("de voorman"), not an indefinite one. */
   hasDefiniteRole(sentence: number): boolean {
     this.reference(sentence);
-    return this.roleWords.has(sentence);
+    return this.roleWords?.has(sentence) === true;
   }
 
   /** The sentence speaks of a company ("de bv", "het bedrijf"): an offence or fine there is the company's. */
@@ -221,7 +245,7 @@ export class PersonContext {
     const from = this.firstToken[sentence]!;
     const detail = this.detail;
     const start = this.tokens[from]!.start;
-    const walk = this.walk;
+    const walk = (this.walk ??= { paragraph: -1, to: -1, generic: false, named: false, namedEarlier: -1, roles: [] });
     // The paragraph's start: the walk's own while no newline came since (lastIndexOf from here each time
     // would read a long paragraph over and over).
     let same = walk.paragraph >= 0 && walk.to <= start;
@@ -233,10 +257,13 @@ export class PersonContext {
       walk.namedEarlier = -1;
       walk.roles = [];
     }
+    // Once someone was named in the paragraph, nothing later in it makes a pronoun hypothetical again
+    // (`named` is never unset within a paragraph): its sentences need not be read.
+    if (walk.named) walk.to = Math.max(walk.to, start);
     if (walk.to < start) {
       const before = tokenize(this.original, this.folded, walk.to, start);
       walk.to = start;
-      for (let a = 0; a < before.length;) {
+      for (let a = 0; a < before.length && !walk.named;) {
         let b = a + 1;
         while (b < before.length && before[b]!.sentence === before[a]!.sentence) b++;
         const ref = sentenceReference(before, this.folded, a, b, this.isTerm, detail);
@@ -256,7 +283,7 @@ export class PersonContext {
       }
     }
     if (!walk.generic || walk.named) return false;
-    const role = this.roleWords.get(sentence);
+    const role = this.roleWords?.get(sentence);
     if (role !== undefined && !walk.roles.includes(role)) return false;
     // Someone named in an earlier paragraph: the pronoun may as well be them. Asked once per paragraph.
     if (walk.namedEarlier < 0) {

@@ -98,7 +98,9 @@ function headsNote(tokens: readonly Token[], folded: string, i: number, to: numb
   return folded.charCodeAt(end) === 58 /* : */ || (folded.charCodeAt(end) === 32 && folded.charCodeAt(end + 1) === 58);
 }
 
-const isNumber = (t: Token | undefined) => t !== undefined && (/^\d/.test(t.word) || NUMBER_WORDS.has(t.word));
+// A regex literal is a new object each time it is evaluated, and this runs for nearly every word read.
+const LEADING_DIGIT = /^\d/;
+const isNumber = (t: Token | undefined) => t !== undefined && (LEADING_DIGIT.test(t.word) || NUMBER_WORDS.has(t.word));
 
 /**
  * The reference of every sentence in `tokens`, indexed by the tokens' sentence numbers (which may

@@ -1,6 +1,6 @@
 import { FNV_OFFSET, FNV_PRIME, keyHash } from "../text/word-hash.ts";
 import { WORD_CHAR } from "../text/word-chars.ts";
-import { isSentenceBreak } from "../text/tokenize.ts";
+import { MAX_SENTENCE_WORDS, isSentenceBreak } from "../text/tokenize.ts";
 import { isUpperAt } from "../text/fold.ts";
 import { edgeKey, hasAffix, hasBit } from "./anchors.ts";
 import { INITIALS_MAX, isCompoundRoleAt, isCompoundRolePluralAt } from "./persons.ts";
@@ -39,7 +39,13 @@ const scratch = {
   partHashes: new Int32Array(16),
   /** seen[id] === stamp: large element `id` occurs in the sentence being judged. */
   seen: new Int32Array(0),
-  /** slotSeen[slot] === stamp: the slot's word occurs in it (what small elements are checked by). */
+  /**
+   * The slots of the sentence's words (what small elements are checked by), as a small hash set: pairs
+   * [stamp, slot], open addressing. An array over every slot of the table (half a megabyte) cost a
+   * cache miss for nearly every check; this one stays in the first-level cache.
+   */
+  slotSet: new Int32Array(2 * 2048),
+  /** slotSeen[slot] === stamp, for a sentence with more words in elements than the small set takes. */
   slotSeen: new Int32Array(0),
   /** viable[p] === stamp: pattern `p` (of one word) could match in it. */
   viable: new Int32Array(0),
@@ -53,6 +59,10 @@ function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   bigger.set(a);
   return bigger;
 }
+
+/** Entries of scratch.slotSet, a power of two; a sentence with more than a quarter of it in slots uses slotSeen. */
+const SLOT_SET = 2048;
+const SLOT_SET_MASK = SLOT_SET - 1;
 
 /** couldMatch's verdicts: no pattern can match, one can, or only patterns of one word can (marked in scratch.viable). */
 const NO_MATCH = 0;
@@ -73,14 +83,17 @@ function couldMatch(index: SentenceFilterIndex, slots: Int32Array, slotCount: nu
     if (!anyStrong) return NO_MATCH;
   }
   if (scratch.seen.length < index.elementCount) scratch.seen = new Int32Array(index.elementCount);
-  if (scratch.slotSeen.length < index.mask + 1) scratch.slotSeen = new Int32Array(index.mask + 1);
+  const small = slotCount <= SLOT_SET >> 2;
+  if (!small && scratch.slotSeen.length < index.mask + 1) scratch.slotSeen = new Int32Array(index.mask + 1);
   if (scratch.viable.length < weak.length) scratch.viable = new Int32Array(weak.length);
   const seen = scratch.seen;
   const slotSeen = scratch.slotSeen;
+  const slotSet = scratch.slotSet;
   const viable = scratch.viable;
   if (++scratch.stamp === 0x7fffffff) {
     seen.fill(0);
     slotSeen.fill(0);
+    slotSet.fill(0);
     viable.fill(0);
     scratch.stamp = 1;
   }
@@ -103,7 +116,12 @@ function couldMatch(index: SentenceFilterIndex, slots: Int32Array, slotCount: nu
   if (more) {
     for (let s = 0; s < slotCount; s++) {
       const slot = slots[s]!;
-      slotSeen[slot] = stamp;
+      if (small) {
+        let h = slot & SLOT_SET_MASK;
+        while (slotSet[2 * h] === stamp && slotSet[2 * h + 1] !== slot) h = (h + 1) & SLOT_SET_MASK;
+        slotSet[2 * h] = stamp;
+        slotSet[2 * h + 1] = slot;
+      } else slotSeen[slot] = stamp;
       for (let k = elementFrom[slot]!, end = elementTo[slot]!; k < end; k++) seen[elements[k]!] = stamp;
     }
     for (let k = 0; k < candidateCount; k++) {
@@ -120,7 +138,19 @@ function couldMatch(index: SentenceFilterIndex, slots: Int32Array, slotCount: nu
           continue;
         }
         all = false;
-        for (let j = elementSlotFrom[id]!, end = elementSlotTo[id]!; j < end && !all; j++) all = slotSeen[elementSlots[j]!] === stamp;
+        for (let j = elementSlotFrom[id]!, end = elementSlotTo[id]!; j < end && !all; j++) {
+          const slot = elementSlots[j]!;
+          if (!small) {
+            all = slotSeen[slot] === stamp;
+            continue;
+          }
+          for (let h = slot & SLOT_SET_MASK; slotSet[2 * h] === stamp; h = (h + 1) & SLOT_SET_MASK) {
+            if (slotSet[2 * h + 1] === slot) {
+              all = true;
+              break;
+            }
+          }
+        }
       }
       // A pattern with more than its anchor to check is of several words.
       if (all) return MATCHABLE;
@@ -142,7 +172,7 @@ function couldMatch(index: SentenceFilterIndex, slots: Int32Array, slotCount: nu
 export function acceptedSentences(original: string, folded: string, index: SentenceFilterIndex, spelling: SpellingIndex,
   personBefore = false, anyonePerson = false, cues: number[] = []): number[] {
   // Everything the loop changes is a local that no closure captures, so it can live in registers.
-  const { mask, hashes, flags: wordFlags, anchorFrom, anchorTo, anchored, anchorAffixes, bloom } = index;
+  const { mask, probe, anchorFrom, anchorTo, anchored, anchorAffixes, bloom } = index;
   const { edges, ends, starts, fourLetters, minLength: minAffixLength } = anchorAffixes;
   let slots = scratch.slots;
   let candidates = scratch.candidates;
@@ -163,6 +193,7 @@ export function acceptedSentences(original: string, folded: string, index: Sente
   let previousStart = 0;
   let lastEnd = 0;
   let gapMayBreak = false;
+  let wordsInSentence = 0;
   let i = 0;
   while (i < n) {
     let c = folded.charCodeAt(i);
@@ -210,7 +241,8 @@ export function acceptedSentences(original: string, folded: string, index: Sente
     const keyLength = i - start - (hyphens ? partCount - 1 : 0);
 
     let first = false;
-    if (sentenceFrom < 0 || (gapMayBreak && isSentenceBreak(folded, lastEnd, start, previousStart))) {
+    // The tokenizer's cut of an overlong sentence, at the same word.
+    if (sentenceFrom < 0 || wordsInSentence === MAX_SENTENCE_WORDS || (gapMayBreak && isSentenceBreak(folded, lastEnd, start, previousStart))) {
       if (sentenceFrom >= 0) {
         cueBefore = endSentence(index, spelling, original, folded, slots, slotCount, candidates, candidateCount, maybeMisspeltCount, certain, person, negation,
           cueBefore, personBefore, sentenceFrom, lastEnd, ranges, cues);
@@ -224,7 +256,9 @@ export function acceptedSentences(original: string, folded: string, index: Sente
       person = false;
       capitalFirst = false;
       negation = false;
+      wordsInSentence = 0;
     }
+    wordsInSentence++;
     gapMayBreak = false;
     previousStart = start;
     lastEnd = i;
@@ -239,8 +273,8 @@ export function acceptedSentences(original: string, folded: string, index: Sente
       let f = 0;
       // The bit filter (32 KB, in cache) turns most words away before the larger table is touched.
       const bit = h >>> 14;
-      if ((bloom[bit >>> 5]! & (1 << (bit & 31))) !== 0) for (let g = wordFlags[slot]!; g !== 0; g = wordFlags[slot]!) {
-        if (hashes[slot] === h) {
+      if ((bloom[bit >>> 5]! & (1 << (bit & 31))) !== 0) for (let g = probe[2 * slot + 1]!; g !== 0; g = probe[2 * slot + 1]!) {
+        if (probe[2 * slot] === h) {
           f = g;
           break;
         }

@@ -1,6 +1,7 @@
 import type { Token } from "../text/tokenize.ts";
 import { PERSON_VERBS, isPersonName, isRoleNoun } from "./persons.ts";
 import type { TermTest } from "./reference.ts";
+import { WORK } from "./work.ts";
 import {
   EXPERT_TITLE_ENDS, BEFORE_SURNAME, CLAUSE_LINKS, FUNCTION_WORDS, HEDGE_VERBS, IN_SPEAKER, OBSERVING_VERBS, ORDINALS, PLACE_PREPOSITIONS, RELIGIOUS_FIGURES,
   ORGANISATION_HEADS, SELF_PRONOUNS, SENTENCE_ADVERBS, SPEAKER_TITLES, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLED_KINDS,
@@ -27,6 +28,22 @@ const STREET_ENDS = /(?:straat|weg|laan|baan|plein|kade|dijk|singel|gracht|steeg
  * stay names. Source: how Dutch news and rulings write places and institutions.
  */
 export function isPlaceOrOrganisation(tokens: readonly Token[], i: number, from: number): boolean {
+  chainSteps = 0;
+  return placeOrOrganisation(tokens, i, from);
+}
+
+/**
+ * The most words placeOrOrganisation may look at for one question. It follows a name back word by word,
+ * and after "Van"/"Voor" along two ways at once, so a run of capitalised words ("X Van X Van …") cost
+ * steps exponential in its length (and a long run overflowed the stack). Real names of places and
+ * institutions take a handful ("College voor de Rechten van de Mens": 3); past the budget a word is no place.
+ */
+export const NAME_CHAIN_STEPS = 32;
+let chainSteps = 0;
+
+function placeOrOrganisation(tokens: readonly Token[], i: number, from: number): boolean {
+  WORK.steps++;
+  if (++chainSteps > NAME_CHAIN_STEPS) return false;
   const t = tokens[i]!;
   if (i > from && t.capital && isNamedExample(tokens, i, from)) return true;
   // "De Roma-jongen", "FNV-bestuurder Sandra": a compound ending in a role is a person.
@@ -39,7 +56,7 @@ export function isPlaceOrOrganisation(tokens: readonly Token[], i: number, from:
   // "tv-programma Radar", "netwerk Dat Ding van Ons", "stichting Present": the name of what the noun says.
   if (isTitledKind(before.word)) return true;
   // "Dat Ding van Ons", "Rechten van de Mens": a name that goes on after "van" stays the organisation's.
-  if ((before.word === "van" || before.word === "voor") && i - 2 >= from && tokens[i - 2]!.capital && isPlaceOrOrganisation(tokens, i - 2, from)) return true;
+  if ((before.word === "van" || before.word === "voor") && i - 2 >= from && tokens[i - 2]!.capital && placeOrOrganisation(tokens, i - 2, from)) return true;
   if (before.word === "de" || before.word === "het") {
     const b2 = i - 2 >= from ? tokens[i - 2] : undefined;
     const b3 = i - 3 >= from ? tokens[i - 3] : undefined;
@@ -49,12 +66,18 @@ export function isPlaceOrOrganisation(tokens: readonly Token[], i: number, from:
     // "Bouwbedrijf De Boom": the article belongs to the company's name, not to a surname.
     if (b2 !== undefined && isTitledKind(b2.word)) return true;
     if (nameBefore(b2)) return false;
-    if (b2?.word === "van" && nameBefore(b3) && !(b3!.capital && isPlaceOrOrganisation(tokens, i - 3, from))) return false;
+    if (b2?.word === "van" && nameBefore(b3) && !(b3!.capital && placeOrOrganisation(tokens, i - 3, from))) return false;
     return true;
   }
-  if (before.capital && !before.sentenceStart) return before.acronym || isPlaceOrOrganisation(tokens, i - 1, from);
+  if (before.capital && !before.sentenceStart) return before.acronym || placeOrOrganisation(tokens, i - 1, from);
   return false;
 }
+
+/**
+ * How far isSpeaker reads a speaker's phrase from the name, either way: "zegt woordvoerder Jan de Vries van
+ * FNV Bouw" is a dozen words at most, and a sentence made of names made each of them read all the others.
+ */
+export const SPEAKER_WINDOW = 24;
 
 /**
  * Kinds whose name follows them, beyond TITLED_KINDS: courts by their seat ("de rechtbank Overijssel",
@@ -82,14 +105,18 @@ function isNamedExample(tokens: readonly Token[], i: number, from: number): bool
 
 const isTitledKind = (w: string) => w.length >= 5 && (TITLED_KINDS.some((k) => w.endsWith(k)) || NAMED_KINDS.some((k) => w.endsWith(k)));
 
+/** A word of a speaker's phrase: a name, a role, a title ("zegt woordvoerder De Vries"). A plain function, not a closure per call. */
+const inPhrase = (b: Token) => IN_SPEAKER.has(b.word) || (b.capital && !b.sentenceStart) || isRoleNoun(b.word) || b.word.endsWith("woordvoerder") || b.word === "woordvoerster";
+
 /**
  * Whether token `i` (a name or a role) is the source of a quote or a claim: between it and a speech verb
  * before it stand only names, roles and articles. The statement is then about someone else or no one
  * ("'Dat is zwaar werk', vertelt Besselink"); a pronoun or the person named elsewhere still counts.
  */
 export function isSpeaker(tokens: readonly Token[], folded: string, i: number, from: number, isTerm: TermTest): boolean {
-  const inPhrase = (b: Token) => IN_SPEAKER.has(b.word) || (b.capital && !b.sentenceStart) || isRoleNoun(b.word) || b.word.endsWith("woordvoerder") || b.word === "woordvoerster";
-  for (let k = i - 1; k >= from; k--) {
+  // Within SPEAKER_WINDOW words: a sentence of names asks this for each of them.
+  for (let k = i - 1; k >= from && k >= i - SPEAKER_WINDOW; k--) {
+    WORK.steps++;
     const b = tokens[k]!;
     if (SPEECH_VERBS.has(b.word)) {
       // A field note's "…, zegt Jan" is often Jan about himself; published text quotes its sources.
@@ -97,7 +124,8 @@ export function isSpeaker(tokens: readonly Token[], folded: string, i: number, f
       // "zegt FNV-bestuurder Judith", "aldus Sandra van FNV Bouw": the speaker's own description holds
       // the term, so the statement is about the speaker after all.
       const sentence = tokens[i]!.sentence;
-      for (let j = k + 1; j < tokens.length && tokens[j]!.sentence === sentence && (j <= i || inPhrase(tokens[j]!)); j++) {
+      for (let j = k + 1; j < tokens.length && j <= i + SPEAKER_WINDOW && tokens[j]!.sentence === sentence && (j <= i || inPhrase(tokens[j]!)); j++) {
+        WORK.steps++;
         if (carriesTerm(tokens[j]!, isTerm)) return false;
       }
       return true;

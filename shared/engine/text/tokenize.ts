@@ -7,9 +7,9 @@ const ACRONYM = 2;
 const SENTENCE_START = 4;
 
 /**
- * A word of the text. A class with its three flags in one field rather than a literal with three
- * booleans: a token is 72 bytes instead of 88, and a long text's tokens were most of what the engine
- * allocated (and what its scavenges copied). The getters are inlined where they are read.
+ * A word of the text. A class with its three flags and its sentence in one field, and its end read
+ * from its word: a token is 56 bytes instead of 88 for a literal, and a long text's tokens were most
+ * of what the engine allocated (and what its scavenges copied). The getters are inlined where read.
  */
 export class Token {
   /** Folded form (lower case, no accents), hyphens and apostrophes kept: "dna-test", "collega's". */
@@ -17,33 +17,39 @@ export class Token {
   /** Lookup key: the folded form without hyphens ("burn-out" and "burnout" are one key). */
   readonly key: string;
   readonly start: number;
-  readonly end: number;
-  /** Sentence index; person context and predicates are judged within one sentence. */
-  readonly sentence: number;
-  private readonly flags: number;
+  /** The sentence index times 8, plus the flags. */
+  private readonly bits: number;
 
-  constructor(word: string, key: string, start: number, end: number, sentence: number, flags: number) {
+  constructor(word: string, key: string, start: number, sentence: number, flags: number) {
     this.word = word;
     this.key = key;
     this.start = start;
-    this.end = end;
-    this.sentence = sentence;
-    this.flags = flags;
+    this.bits = sentence * 8 + flags;
+  }
+
+  /** End offset, exclusive: the word is the text's characters from `start`, hyphens and all. */
+  get end(): number {
+    return this.start + this.word.length;
+  }
+
+  /** Sentence index; person context and predicates are judged within one sentence. */
+  get sentence(): number {
+    return this.bits >> 3;
   }
 
   /** The original starts with an upper-case letter. */
   get capital(): boolean {
-    return (this.flags & CAPITAL) !== 0;
+    return (this.bits & CAPITAL) !== 0;
   }
 
   /** The original's first two letters are upper case (FNV, MC, PVV): an acronym, not a name. */
   get acronym(): boolean {
-    return (this.flags & ACRONYM) !== 0;
+    return (this.bits & ACRONYM) !== 0;
   }
 
   /** First token of its sentence (where a capital says nothing about names). */
   get sentenceStart(): boolean {
-    return (this.flags & SENTENCE_START) !== 0;
+    return (this.bits & SENTENCE_START) !== 0;
   }
 }
 
@@ -54,6 +60,15 @@ const ABBREVIATIONS = new Set([
   // "ds. Post", "ds. J. de Vries": the dominee's title before a name, as church news writes it (religion.ts).
   "ds",
 ]);
+
+/**
+ * The most words a sentence holds: a longer run without a break is cut there, as if a full stop stood
+ * after its last word. The engine's readings of a sentence (who it is about, whether it is negated) look
+ * across the whole sentence for each term in it, so an unbroken megabyte ("epilepsie epilepsie …") was
+ * quadratic; cut, each costs at most this many words per word. Written text stays far below it: the
+ * longest sentence of the labelled files and the bench corpus has 71 words. The pre-scan cuts here too.
+ */
+export const MAX_SENTENCE_WORDS = 200;
 
 /** Longest entry of ABBREVIATIONS: longer words need no lookup. */
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
@@ -99,6 +114,7 @@ export function tokenize(original: string, folded: string, from = 0, to = folded
   const intern = folded.length >= INTERN_FROM;
   let lastEnd = from;
   let previous: Token | undefined;
+  let wordsInSentence = 0;
   // A loop over the word-character table rather than a regex: the same words (word-chars.ts), and
   // no match array per word.
   let i = from;
@@ -126,12 +142,13 @@ export function tokenize(original: string, folded: string, from = 0, to = folded
     }
     // In a long text, words of letters come back often: one string each (word-intern.ts); numbers seldom do.
     const word = intern && kinds === 1 && i - start <= INTERN_MAX ? internSlice(folded, start, i, sliceHash(folded, start, i)) : folded.slice(start, i);
-    const breaks = previous !== undefined && isSentenceBreak(folded, lastEnd, start, previous.start);
+    const breaks = previous !== undefined && (wordsInSentence === MAX_SENTENCE_WORDS || isSentenceBreak(folded, lastEnd, start, previous.start));
     if (breaks) sentence++;
+    wordsInSentence = breaks ? 1 : wordsInSentence + 1;
     const capital = isUpperAt(original, start);
     const flags = (capital ? CAPITAL : 0) | (capital && i - start > 1 && isUpperAt(original, start + 1) ? ACRONYM : 0) |
       (previous === undefined || breaks ? SENTENCE_START : 0);
-    const token = new Token(word, hyphens ? word.replaceAll("-", "") : word, start, i, sentence, flags);
+    const token = new Token(word, hyphens ? word.replaceAll("-", "") : word, start, sentence, flags);
     tokens.push(token);
     previous = token;
     lastEnd = i;
