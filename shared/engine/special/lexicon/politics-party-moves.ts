@@ -16,7 +16,7 @@ export const partyMoves: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // Leaving: "besloot de Nieuwe Democraten te verlaten", "verliet de PVV", "stapte uit de SP".
     { id: "left-party", pattern: "verliet|verlieten|verlaten|verlaat ~2 de|het? @PARTY_VOTE", strength: "weak" },
     { id: "left-local-party", pattern: "verliet|verlieten|verlaat ~2 de|het? @CAP @LOCAL_PARTY_HEAD", strength: "weak" },
-    { id: "local-party-left", pattern: "@CAP @LOCAL_PARTY_HEAD te? verlaten|verliet|opgezegd", strength: "weak" },
+    { id: "local-party-left", pattern: "<@CAP @LOCAL_PARTY_HEAD te? verlaten|verliet|opgezegd", strength: "weak" },
     { id: "party-left", pattern: "@PARTY_VOTE te? verlaten|verliet", strength: "weak" },
     { id: "stepped-out", pattern: "stapte|stapt|stappen ~1 uit de|het? @PARTY_VOTE|partij|fractie", strength: "weak" },
     // Founding: "richtte Burger Belangen Roosendaal op", "richtte een eigen partij op"; not "richtte de steiger op".
