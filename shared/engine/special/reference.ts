@@ -50,7 +50,8 @@ const PUBLIC_ROLES: ReadonlySet<string> = new Set([
   "zwemster", "atleet", "atlete", "tennisser", "tennisster", "golfer", "turner", "turnster", "bokser", "judoka", "coureur",
   "premier", "minister", "staatssecretaris", "burgemeester", "wethouder", "koning", "koningin", "prins", "prinses",
   "ondernemer", "topman", "topvrouw", "ceo", "bestuursvoorzitter", "docente", "sommelier", "regisseur", "regisseuse",
-  "zangeres", "drummer", "gitarist", "bassist", "danser", "danseres", "journalist", "journaliste", "verslaggever", "columnist",
+  "drummer", "gitarist", "bassist", "danser", "danseres", "journalist", "journaliste", "verslaggever", "columnist",
+  "activist", "activiste", "klimaatactivist", "demonstrant", "demonstrante", "actievoerder", "actievoerster",
 ]);
 
 /** Every word that can make a sentence SPECIFIC by itself, for the pre-scan's person cue (sentence-filter.ts). */
@@ -225,9 +226,11 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     }
     // "De rapper is een gelovige moslim", "zangeres Anouk": a public figure by the occupation news names
     // them by, with a definite article or a name right after it.
-    if (known && PUBLIC_ROLES.has(w) && ((before !== undefined && DEFINITE.has(before.word) && !QUANTIFIERS.has(before.word)) || at(i + 1)?.capital === true)) {
+    // An inflected adjective may stand between: "De Marokkaans-Nederlandse rapper", "de Koerdische activist".
+    const article = before !== undefined && /e$/.test(before.word) && !DEFINITE.has(before.word) ? at(i - 2) : before;
+    if (known && PUBLIC_ROLES.has(w) && ((article !== undefined && DEFINITE.has(article.word) && !QUANTIFIERS.has(article.word)) || at(i + 1)?.capital === true)) {
       role = true;
-      if (before !== undefined && DEFINITE.has(before.word)) definiteRole = definiteRole === "" || definiteRole === w ? w : " ";
+      if (article !== undefined && DEFINITE.has(article.word)) definiteRole = definiteRole === "" || definiteRole === w ? w : " ";
       continue;
     }
     if (isRoleNoun(w, known && ROLE_NOUNS.has(w))) {

@@ -60,6 +60,10 @@ export const news: Pick<LexiconList, "patterns"> = {
     { id: "news.police-report", pattern: "procesverbaal ~2 opgemaakt|uitgeschreven|tegen", strength: "weak" },
     { id: "news.police-report.against", pattern: "tegen hem|haar|de|een ~2 procesverbaal ~2 opgemaakt", strength: "weak" },
     { id: "news.confessed", pattern: "bekend|bekende|bekenden|bekent ~4 te hebben ~1 gepleegd|gestolen|gedood|vermoord|geslagen|mishandeld|ingebroken|gefraudeerd|verduisterd|aangestoken|gereden", strength: "weak" },
+    // Taken to the station with the verb split: "De politie nam de man mee naar het bureau" (criminal-court
+    // reads "meegenomen naar het bureau"). Trap: "nam de stempel mee naar het bureau" (weak: a person is needed;
+    // "bureau" alone is also a desk: only the police's words).
+    { id: "news.taken-to-station", pattern: "nam|namen|neemt|nemen ~4 mee naar het|de? politiebureau|cellencomplex|arrestantencomplex|politiecel", strength: "weak" },
     // Still held: "de enige klimaatactivist die nog vastzit". Only after a person, in a relative clause:
     // "de bout die nog vastzit" names a thing (no person before "die").
     { id: "news.still-held", pattern: `<@WHO|${HELD_PERSON} die nog|al|langer? vastzit|vastzat|vastzitten|vastzaten|vastgehouden`, strength: "weak" },
