@@ -54,12 +54,15 @@ const PUBLIC_ROLES: ReadonlySet<string> = new Set([
   "activist", "activiste", "klimaatactivist", "demonstrant", "demonstrante", "actievoerder", "actievoerster",
 ]);
 
+/** Plurals of the activists' roles, counted in news of arrests: "zes klimaatactivisten", "twee demonstranten". */
+const PUBLIC_ROLE_PLURALS: ReadonlySet<string> = new Set(["activisten", "klimaatactivisten", "demonstranten", "actievoerders", "boerenactivisten", "milieuactivisten"]);
+
 /** Every word that can make a sentence SPECIFIC by itself, for the pre-scan's person cue (sentence-filter.ts). */
 const personCueWords = new Set<string>();
 export const PERSON_CUE_WORDS: ReadonlySet<string> = personCueWords;
 // Filled once the lists are there: in the extension they are unpacked after start-up (lexicon/ready.ts).
 onLexiconLoaded(() => {
-  for (const w of [...SPECIFIC_PRONOUNS, ...AMBIGUOUS_PRONOUNS, ...PEOPLE_PLURALS, ...PUBLIC_ROLES]) personCueWords.add(w);
+  for (const w of [...SPECIFIC_PRONOUNS, ...AMBIGUOUS_PRONOUNS, ...PEOPLE_PLURALS, ...PUBLIC_ROLES, ...PUBLIC_ROLE_PLURALS]) personCueWords.add(w);
 });
 
 /** Crews are counted in ones and tens; "3.000 bouwvakkers" or "40 werknemers" are a population. */
@@ -137,7 +140,7 @@ export interface ReferenceDetail {
 let listedWords: ReadonlySet<string> | undefined;
 const referenceWords = () => (listedWords ??= new Set([
   ...SPECIFIC_PRONOUNS, ...AMBIGUOUS_PRONOUNS, ...ORDINALS, ...EMPLOYER, ...ROLE_NOUNS, ...ROLE_PLURALS, ...PEOPLE_PLURALS, ...CONDITIONALS,
-  ...GENERIC_SUBJECTS, ...STATISTICS, ...IMPERATIVES, ...PUBLIC_ROLES, "ben", "heb", "nieuwe", "wie", "geval", "bij", "op", "in", "zeggen", "zegt",
+  ...GENERIC_SUBJECTS, ...STATISTICS, ...IMPERATIVES, ...PUBLIC_ROLES, ...PUBLIC_ROLE_PLURALS, "ben", "heb", "nieuwe", "wie", "geval", "bij", "op", "in", "zeggen", "zegt",
 ]));
 
 /** The reference of the sentence made of `tokens[from, to)`. */
@@ -226,6 +229,11 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     }
     // "De rapper is een gelovige moslim", "zangeres Anouk": a public figure by the occupation news names
     // them by, with a definite article or a name right after it.
+    // "Zes klimaatactivisten zijn thuis opgepakt": a counted few of public figures are a crew as news tells it.
+    if (known && PUBLIC_ROLE_PLURALS.has(w) && isCrewSize(before, folded) && at(i - 2)?.word !== "de") {
+      role = true;
+      continue;
+    }
     // An inflected adjective may stand between: "De Marokkaans-Nederlandse rapper", "de Koerdische activist".
     const article = before !== undefined && /e$/.test(before.word) && !DEFINITE.has(before.word) ? at(i - 2) : before;
     if (known && PUBLIC_ROLES.has(w) && ((article !== undefined && DEFINITE.has(article.word) && !QUANTIFIERS.has(article.word)) || at(i + 1)?.capital === true)) {
