@@ -72,3 +72,11 @@ describe("plurals of conditions, a victim's state", () => {
     "De situatie op de bouwplaats is stabiel, zegt Jan.",
   ]);
 });
+
+describe("a death's cause that reveals an illness; a former public figure", () => {
+  flags([
+    "De schrijver is vorige week overleden aan de gevolgen van longkanker.",
+    "De oud-premier is opgenomen in het ziekenhuis met hartproblemen.",
+  ]);
+  silent(["Hij is overleden aan de Rijnkade, waar hij zijn hele leven woonde."]);
+});

@@ -63,6 +63,8 @@ export const PERSON_CUE_WORDS: ReadonlySet<string> = personCueWords;
 // Filled once the lists are there: in the extension they are unpacked after start-up (lexicon/ready.ts).
 onLexiconLoaded(() => {
   for (const w of [...SPECIFIC_PRONOUNS, ...AMBIGUOUS_PRONOUNS, ...PEOPLE_PLURALS, ...PUBLIC_ROLES, ...PUBLIC_ROLE_PLURALS]) personCueWords.add(w);
+  // "oud-premier", "ex-voetballer": the pre-scan reads a hyphenated word by its key, without the hyphen.
+  for (const w of PUBLIC_ROLES) personCueWords.add(`oud${w}`).add(`ex${w}`);
 });
 
 /** Crews are counted in ones and tens; "3.000 bouwvakkers" or "40 werknemers" are a population. */
@@ -236,7 +238,9 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     }
     // An inflected adjective may stand between: "De Marokkaans-Nederlandse rapper", "de Koerdische activist".
     const article = before !== undefined && /e$/.test(before.word) && !DEFINITE.has(before.word) ? at(i - 2) : before;
-    if (known && PUBLIC_ROLES.has(w) && ((article !== undefined && DEFINITE.has(article.word) && !QUANTIFIERS.has(article.word)) || at(i + 1)?.capital === true)) {
+    // "De oud-premier", "ex-voetballer X": the role after a prefix of former office.
+    const publicRole = known ? PUBLIC_ROLES.has(w) : w.length > 5 && (w.startsWith("oud-") || w.startsWith("ex-")) && PUBLIC_ROLES.has(w.slice(w.indexOf("-") + 1));
+    if (publicRole && ((article !== undefined && DEFINITE.has(article.word) && !QUANTIFIERS.has(article.word)) || at(i + 1)?.capital === true)) {
       role = true;
       if (article !== undefined && DEFINITE.has(article.word)) definiteRole = definiteRole === "" || definiteRole === w ? w : " ";
       continue;

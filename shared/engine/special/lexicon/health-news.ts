@@ -74,6 +74,9 @@ export const news: Pick<LexiconList, "patterns"> = {
     // The state of a victim in hospital, as news reports it: "zijn toestand is stabiel", "verkeert in
     // kritieke toestand" (health-episode reads "buiten levensgevaar"). Trap: "de toestand van de weg is slecht" (no possessive), "de situatie is stabiel".
     { id: "news.condition-state", pattern: `<${OWN} toestand|gezondheidstoestand|conditie ~2 stabiel|kritiek|zorgelijk|zorgwekkend|ernstig|levensbedreigend|verslechterd|verbeterd`, strength: "weak" },
+    // The cause of a death that reveals an illness: "is overleden aan de gevolgen van kanker", "stierf aan
+    // longkanker". Trap: "overleden aan de Rijnkade" (no illness), a death by accident with no cause named.
+    { id: "news.died-of", pattern: "overleden|overleed|overlijdt|stierf|gestorven|bezweek|bezweken aan ~4 kanker|ziekte|corona|covid|longkanker|darmkanker|borstkanker|alvleesklierkanker|leukemie|hartfalen|hartstilstand|hartaanval|hartinfarct|herseninfarct|beroerte|longontsteking|hersenbloeding|aids|dementie|parkinson|alzheimer|suikerziekte", strength: "weak" },
     // A victim taken away under sirens or by ambulance: "zagen onze collega met gillende sirenes worden
     // afgevoerd". Trap: "het puin werd afgevoerd" (no siren or care word).
     { id: "news.taken-away", pattern: "sirenes|sirene|ambulance|traumaheli|traumahelikopter ~3 afgevoerd|weggevoerd|weggebracht", strength: "weak" },
