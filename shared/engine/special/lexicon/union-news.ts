@@ -1,4 +1,5 @@
 import type { LexiconList } from "../patterns.ts";
+import { FULL_NAME } from "./religion-news.ts";
 
 // Trade-union membership and office (AVG art. 9) as news and the unions' own magazines write it: an
 // officer by title and name in a sentence about the union ("Het is tijd voor loonsverhoging, zegt
@@ -28,7 +29,9 @@ export const news: Pick<LexiconList, "classes" | "patterns"> = {
     // holds the person (the title's name). Trap: "De FNV voert actie, zegt directeur Jan van het bedrijf"
     // (a director is no union title), "voorzitter Jan van de OR" (no union in the sentence).
     { id: "news.title-then-union", pattern: `${STAFF} @CAP ~6 @UNION_NAME|@MEMBER_UNION|vakbond|vakbonden`, strength: "strong" },
-    { id: "news.union-then-title", pattern: `@UNION_NAME|@MEMBER_UNION|vakbond ~10 ${STAFF} @CAP`, strength: "strong" },
+    // The name is read whole and must end the phrase: "De FNV eist 5 procent, zegt voorzitter Jan de Vries
+    // van Bouwend Nederland" is the employers' chair ("van" after the name).
+    { id: "news.union-then-title", pattern: `@UNION_NAME|@MEMBER_UNION|vakbond ~10 ${STAFF} ${FULL_NAME}`, strength: "strong", notBefore: ["van", "namens", "bij", "uit"] },
     // A person of a member union, named after the person: "G. van Dijk van de Hout- en Bouwbond CNV".
     // Trap: "het rapport van de Industriebond" (no person before "van").
     { id: "news.person-of-union", pattern: "<@WHO|@CAP van|namens|bij de|het ~3 @MEMBER_UNION", strength: "strong" },
