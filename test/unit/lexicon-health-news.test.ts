@@ -31,6 +31,8 @@ describe("an injury or illness by its owner, injuring oneself", () => {
   silent([
     "De ziekte van het bedrijf is de lange overleglijn.",
     "Het nieuwe ziekteverzuimbeleid gaat in januari in.",
+    "De kantonrechter wees haar klachten over de planning af.",
+    "De monteur gaf zijn diagnose van de storing.",
   ]);
 });
 

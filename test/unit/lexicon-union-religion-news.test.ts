@@ -24,6 +24,8 @@ describe("union: a title and a name in a sentence about the union, member unions
     "De FNV eist vijf procent meer loon, zegt voorzitter Jan de Vries van de werkgeversvereniging.",
     "De voorzitter van de bouwcommissie opende de vergadering.",
     "Het rapport van de Industriebond was kritisch over de lonen.",
+    "Voorzitter Jan Smit van de werkgevers reageert op de FNV.",
+    "De FNV en de voorzitter van de werkgevers praten vandaag verder.",
     "Zijn vader zei hem lid te worden van de tennisclub.",
   ]);
 });

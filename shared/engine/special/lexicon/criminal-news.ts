@@ -21,8 +21,9 @@ export const news: Pick<LexiconList, "patterns"> = {
     { id: "news.special-conditions", pattern: "bijzondere voorwaarden|voorwaarde ~3 reclassering|meldplicht|contactverbod|locatieverbod|behandeling|enkelband", strength: "weak" },
     // The court finds someone guilty: "vindt de rechtbank hem schuldig aan het ongeluk", "werd schuldig
     // bevonden aan doodslag". Trap: "voelt zich schuldig" (a feeling), "ben je iets schuldig" (a debt):
-    // only a court's verb or "bevonden/verklaard".
-    { id: "news.found-guilty", pattern: "vindt|vond|acht|achtte|verklaart|verklaarde|bevond ~4 schuldig aan|wegens", strength: "weak" },
+    // only a court as the one who finds, or "bevonden/verklaard"; "Jan vindt zichzelf schuldig aan de
+    // vertraging" has no court.
+    { id: "news.found-guilty", pattern: "rechtbank|rechter|hof|politierechter|strafrechter|jury|kamer ~4 schuldig aan|wegens|bevonden|verklaard", strength: "weak" },
     { id: "news.found-guilty-passive", pattern: "schuldig bevonden|verklaard", strength: "weak" },
     // Standing trial: "stond donderdag voor de rechter", "moet zich voor de politierechter verantwoorden".
     // Not the kantonrechter (labour and rent cases). Trap: "staat voor de rechtbank geparkeerd" (a place:
