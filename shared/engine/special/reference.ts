@@ -240,6 +240,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     const article = before !== undefined && /e$/.test(before.word) && !DEFINITE.has(before.word) ? at(i - 2) : before;
     // "De oud-premier", "ex-voetballer X": the role after a prefix of former office.
     const publicRole = known ? PUBLIC_ROLES.has(w) : w.length > 5 && (w.startsWith("oud-") || w.startsWith("ex-")) && PUBLIC_ROLES.has(w.slice(w.indexOf("-") + 1));
+    // "zegt trainer Koeman": the source of a quote, as a role noun is (below).
+    if (publicRole && isSpeaker(tokens, folded, i, from, isTerm)) continue;
     if (publicRole && ((article !== undefined && DEFINITE.has(article.word) && !QUANTIFIERS.has(article.word)) || at(i + 1)?.capital === true)) {
       role = true;
       if (article !== undefined && DEFINITE.has(article.word)) definiteRole = definiteRole === "" || definiteRole === w ? w : " ";
