@@ -20,6 +20,7 @@ describe("a sentence's conditions, a verdict on a person, a trial", () => {
   silent([
     "Zijn contract kent een proeftijd van twee maanden.",
     "Ik voel me schuldig aan de vertraging van het project.",
+    "Jan vindt zichzelf schuldig aan de vertraging.",
     "De minister veroordeelt het geweld tegen hulpverleners.",
     "De busjes stonden voor de rechtbank geparkeerd.",
   ]);

@@ -30,3 +30,12 @@ describe("an evening or food named after a group, a language pair", () => {
   ]);
   flags(["Onze collega Ricardo is Antilliaans, hij komt uit Curaçao.", "Mehmet is Turks-Nederlands."]);
 });
+
+describe("bare plurals of a people are a stereotype's group; counted or pointed at, people (ethnicity.ts)", () => {
+  const seenE = (text: string) => detect(text).filter((f) => f.category === "ethnicity").map((f) => text.slice(f.start, f.end));
+  it("flags the counted ones", () => expect(seenE("Jan heeft de twee Molukkers van ploeg B uitgescholden.")).toEqual(["Molukkers"]));
+  it("keeps a stereotype about a people silent", () => {
+    expect(seenE("Jan beweerde dat Koerden allemaal lui zijn.")).toEqual([]);
+    expect(seenE("De een stelde dat Antillianen met gouden tanden dieven zijn, zei Kees.")).toEqual([]);
+  });
+});

@@ -31,6 +31,8 @@ describe("an injury or illness by its owner, injuring oneself", () => {
   silent([
     "De ziekte van het bedrijf is de lange overleglijn.",
     "Het nieuwe ziekteverzuimbeleid gaat in januari in.",
+    "De kantonrechter wees haar klachten over de planning af.",
+    "De monteur gaf zijn diagnose van de storing.",
   ]);
 });
 
@@ -71,4 +73,12 @@ describe("plurals of conditions, a victim's state", () => {
     "De toestand van de weg is slecht.",
     "De situatie op de bouwplaats is stabiel, zegt Jan.",
   ]);
+});
+
+describe("a death's cause that reveals an illness; a former public figure", () => {
+  flags([
+    "De schrijver is vorige week overleden aan de gevolgen van longkanker.",
+    "De oud-premier is opgenomen in het ziekenhuis met hartproblemen.",
+  ]);
+  silent(["Hij is overleden aan de Rijnkade, waar hij zijn hele leven woonde."]);
 });

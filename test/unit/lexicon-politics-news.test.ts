@@ -38,3 +38,17 @@ describe("an office held for a party, a party's group, a place on its list", () 
     "Hij wil later timmerman worden.",
   ]);
 });
+
+describe("a party's line carried by a person, a cause as their aim, solidarity with a cause, counted activists", () => {
+  flags([
+    "Wethouder Kees wil het SP-geluid laten horen in de raad.",
+    "Onze uitvoerder Piet wil de massa-immigratie indammen.",
+    "Henk wilde met zijn trekker zijn solidariteit tonen aan de boeren.",
+    "Drie klimaatactivisten zijn zaterdag aangehouden bij de blokkade.",
+  ]);
+  silent([
+    "Jan moet de lekkage stoppen voor het weekend.",
+    "Jan betuigde zijn solidariteit met de collega's van ploeg B.",
+    "Klimaatactivisten demonstreren vaak op de snelweg.",
+  ]);
+});

@@ -21,8 +21,11 @@ describe("union: a title and a name in a sentence about the union, member unions
   ]);
   silent("union", [
     "De FNV voert actie, zegt directeur Jan Smit van het bedrijf.",
+    "De FNV eist vijf procent meer loon, zegt voorzitter Jan de Vries van de werkgeversvereniging.",
     "De voorzitter van de bouwcommissie opende de vergadering.",
     "Het rapport van de Industriebond was kritisch over de lonen.",
+    "Voorzitter Jan Smit van de werkgevers reageert op de FNV.",
+    "De FNV en de voorzitter van de werkgevers praten vandaag verder.",
     "Zijn vader zei hem lid te worden van de tennisclub.",
   ]);
 });
@@ -31,13 +34,14 @@ describe("religion: a congregation's officer by a compound title, as a quote's s
   flags("religion", [
     "Na afloop sprak moskeevoorzitter Hasan Yilmaz de gasten toe.",
     "De nieuwe synodevoorzitter werd gisteren gekozen.",
-    "'De kerk is eindelijk gerenoveerd', zegt penningmeester Truus de Jong.",
+    "'Onze kerk is eindelijk gerenoveerd', zegt penningmeester Truus de Jong.",
     "Kerim is hoofdimam in Rotterdam.",
     "Wim is pastoraal werker in de regio.",
   ]);
   silent("religion", [
     "Het moskeebestuur besloot tot een verbouwing.",
     "De kerk staat in de steigers, zegt aannemer Piet Jansen.",
+    "De kerk staat op de monumentenlijst, zegt voorzitter Jan de Wit van de historische vereniging.",
     "De voorzitter van de bouwcommissie bezocht de nieuwbouw.",
     "Het pastoraal werk van de parochie groeit.",
   ]);

@@ -44,3 +44,12 @@ describe("a public figure by the occupation news names them by (reference.ts)", 
     expect(seen("In de spits was het druk.")).toEqual([]);
   });
 });
+
+describe("a public figure with an adjective between article and occupation", () => {
+  it("reads 'De Marokkaans-Nederlandse rapper' as a person", () => {
+    expect(seen("De Marokkaans-Nederlandse rapper scoorde een hit.").some((s) => s.startsWith("ethnicity:"))).toBe(true);
+  });
+  it("keeps 'elke nieuwe voetballer' a rule", () => {
+    expect(seen("Elke nieuwe voetballer mag vasten.")).toEqual([]);
+  });
+});

@@ -50,15 +50,21 @@ const PUBLIC_ROLES: ReadonlySet<string> = new Set([
   "zwemster", "atleet", "atlete", "tennisser", "tennisster", "golfer", "turner", "turnster", "bokser", "judoka", "coureur",
   "premier", "minister", "staatssecretaris", "burgemeester", "wethouder", "koning", "koningin", "prins", "prinses",
   "ondernemer", "topman", "topvrouw", "ceo", "bestuursvoorzitter", "docente", "sommelier", "regisseur", "regisseuse",
-  "zangeres", "drummer", "gitarist", "bassist", "danser", "danseres", "journalist", "journaliste", "verslaggever", "columnist",
+  "drummer", "gitarist", "bassist", "danser", "danseres", "journalist", "journaliste", "verslaggever", "columnist",
+  "activist", "activiste", "klimaatactivist", "demonstrant", "demonstrante", "actievoerder", "actievoerster",
 ]);
+
+/** Plurals of the activists' roles, counted in news of arrests: "zes klimaatactivisten", "twee demonstranten". */
+const PUBLIC_ROLE_PLURALS: ReadonlySet<string> = new Set(["activisten", "klimaatactivisten", "demonstranten", "actievoerders", "boerenactivisten", "milieuactivisten"]);
 
 /** Every word that can make a sentence SPECIFIC by itself, for the pre-scan's person cue (sentence-filter.ts). */
 const personCueWords = new Set<string>();
 export const PERSON_CUE_WORDS: ReadonlySet<string> = personCueWords;
 // Filled once the lists are there: in the extension they are unpacked after start-up (lexicon/ready.ts).
 onLexiconLoaded(() => {
-  for (const w of [...SPECIFIC_PRONOUNS, ...AMBIGUOUS_PRONOUNS, ...PEOPLE_PLURALS, ...PUBLIC_ROLES]) personCueWords.add(w);
+  for (const w of [...SPECIFIC_PRONOUNS, ...AMBIGUOUS_PRONOUNS, ...PEOPLE_PLURALS, ...PUBLIC_ROLES, ...PUBLIC_ROLE_PLURALS]) personCueWords.add(w);
+  // "oud-premier", "ex-voetballer": the pre-scan reads a hyphenated word by its key, without the hyphen.
+  for (const w of PUBLIC_ROLES) personCueWords.add(`oud${w}`).add(`ex${w}`);
 });
 
 /** Crews are counted in ones and tens; "3.000 bouwvakkers" or "40 werknemers" are a population. */
@@ -138,7 +144,7 @@ export interface ReferenceDetail {
 let listedWords: ReadonlySet<string> | undefined;
 const referenceWords = () => (listedWords ??= new Set([
   ...SPECIFIC_PRONOUNS, ...AMBIGUOUS_PRONOUNS, ...ORDINALS, ...EMPLOYER, ...ROLE_NOUNS, ...ROLE_PLURALS, ...PEOPLE_PLURALS, ...CONDITIONALS,
-  ...GENERIC_SUBJECTS, ...STATISTICS, ...IMPERATIVES, ...PUBLIC_ROLES, "ben", "heb", "nieuwe", "wie", "geval", "bij", "op", "in", "zeggen", "zegt",
+  ...GENERIC_SUBJECTS, ...STATISTICS, ...IMPERATIVES, ...PUBLIC_ROLES, ...PUBLIC_ROLE_PLURALS, "ben", "heb", "nieuwe", "wie", "geval", "bij", "op", "in", "zeggen", "zegt",
 ]));
 
 /** The reference of the sentence made of `tokens[from, to)`. */
@@ -229,9 +235,20 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     }
     // "De rapper is een gelovige moslim", "zangeres Anouk": a public figure by the occupation news names
     // them by, with a definite article or a name right after it.
-    if (known && PUBLIC_ROLES.has(w) && ((before !== undefined && DEFINITE.has(before.word) && !QUANTIFIERS.has(before.word)) || at(i + 1)?.capital === true)) {
+    // "Zes klimaatactivisten zijn thuis opgepakt": a counted few of public figures are a crew as news tells it.
+    if (known && PUBLIC_ROLE_PLURALS.has(w) && isCrewSize(before, folded) && at(i - 2)?.word !== "de") {
       role = true;
-      if (before !== undefined && DEFINITE.has(before.word)) definiteRole = definiteRole === "" || definiteRole === w ? w : " ";
+      continue;
+    }
+    // An inflected adjective may stand between: "De Marokkaans-Nederlandse rapper", "de Koerdische activist".
+    const article = before !== undefined && /e$/.test(before.word) && !DEFINITE.has(before.word) ? at(i - 2) : before;
+    // "De oud-premier", "ex-voetballer X": the role after a prefix of former office.
+    const publicRole = known ? PUBLIC_ROLES.has(w) : w.length > 5 && (w.startsWith("oud-") || w.startsWith("ex-")) && PUBLIC_ROLES.has(w.slice(w.indexOf("-") + 1));
+    // "zegt trainer Koeman": the source of a quote, as a role noun is (below).
+    if (publicRole && isSpeaker(tokens, folded, i, from, isTerm)) continue;
+    if (publicRole && ((article !== undefined && DEFINITE.has(article.word) && !QUANTIFIERS.has(article.word)) || at(i + 1)?.capital === true)) {
+      role = true;
+      if (article !== undefined && DEFINITE.has(article.word)) definiteRole = definiteRole === "" || definiteRole === w ? w : " ";
       continue;
     }
     if (isRoleNoun(w, known && ROLE_NOUNS.has(w))) {

@@ -21,8 +21,9 @@ export const news: Pick<LexiconList, "patterns"> = {
     { id: "news.special-conditions", pattern: "bijzondere voorwaarden|voorwaarde ~3 reclassering|meldplicht|contactverbod|locatieverbod|behandeling|enkelband", strength: "weak" },
     // The court finds someone guilty: "vindt de rechtbank hem schuldig aan het ongeluk", "werd schuldig
     // bevonden aan doodslag". Trap: "voelt zich schuldig" (a feeling), "ben je iets schuldig" (a debt):
-    // only a court's verb or "bevonden/verklaard".
-    { id: "news.found-guilty", pattern: "vindt|vond|acht|achtte|verklaart|verklaarde|bevond ~4 schuldig aan|wegens", strength: "weak" },
+    // only a court as the one who finds, or "bevonden/verklaard"; "Jan vindt zichzelf schuldig aan de
+    // vertraging" has no court.
+    { id: "news.found-guilty", pattern: "rechtbank|rechter|hof|politierechter|strafrechter|jury|kamer ~4 schuldig aan|wegens|bevonden|verklaard", strength: "weak" },
     { id: "news.found-guilty-passive", pattern: "schuldig bevonden|verklaard", strength: "weak" },
     // Standing trial: "stond donderdag voor de rechter", "moet zich voor de politierechter verantwoorden".
     // Not the kantonrechter (labour and rent cases). Trap: "staat voor de rechtbank geparkeerd" (a place:
@@ -60,6 +61,10 @@ export const news: Pick<LexiconList, "patterns"> = {
     { id: "news.police-report", pattern: "procesverbaal ~2 opgemaakt|uitgeschreven|tegen", strength: "weak" },
     { id: "news.police-report.against", pattern: "tegen hem|haar|de|een ~2 procesverbaal ~2 opgemaakt", strength: "weak" },
     { id: "news.confessed", pattern: "bekend|bekende|bekenden|bekent ~4 te hebben ~1 gepleegd|gestolen|gedood|vermoord|geslagen|mishandeld|ingebroken|gefraudeerd|verduisterd|aangestoken|gereden", strength: "weak" },
+    // Taken to the station with the verb split: "De politie nam de man mee naar het bureau" (criminal-court
+    // reads "meegenomen naar het bureau"). Trap: "nam de stempel mee naar het bureau" (weak: a person is needed;
+    // "bureau" alone is also a desk: only the police's words).
+    { id: "news.taken-to-station", pattern: "nam|namen|neemt|nemen ~4 mee naar het|de? politiebureau|cellencomplex|arrestantencomplex|politiecel", strength: "weak" },
     // Still held: "de enige klimaatactivist die nog vastzit". Only after a person, in a relative clause:
     // "de bout die nog vastzit" names a thing (no person before "die").
     { id: "news.still-held", pattern: `<@WHO|${HELD_PERSON} die nog|al|langer? vastzit|vastzat|vastzitten|vastzaten|vastgehouden`, strength: "weak" },

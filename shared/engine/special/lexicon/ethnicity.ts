@@ -22,12 +22,13 @@ export const ethnicity: LexiconList = {
   source: "origin countries and groups from the CBS classification herkomst/migratieachtergrond and SCP reports (origins.ts); slurs from the Meldpunt Discriminatie annual reports' categories; nationality-only terms deliberately excluded",
   classes: {
     ETHNIC_GROUP: [
-      "hindoestaans", "hindoestaanse", "hindoestaan", "hindostaans", "molukker", "molukkers", "molukse", "moluks",
-      "koerd", "koerden", "koerdisch", "koerdische", "creools", "creoolse", "roma", "sinti", "zigeuner", "zigeuners", "woonwagenbewoner", "allochtoon", "allochtone",
+      "hindoestaans", "hindoestaanse", "hindoestaan", "hindostaans", "molukker", "molukse", "moluks",
+      "koerd", "koerdisch", "koerdische", "creools", "creoolse", "roma", "sinti", "zigeuner", "woonwagenbewoner", "allochtoon", "allochtone",
       "negroide", "aziatisch-uitziend", "kleurling", "mulat", "halfbloed", "indo",
       // The Caribbean parts of the Kingdom: their people are Dutch nationals, so the word is an origin.
-      "antilliaan", "antillianen", "antilliaans", "antilliaanse", "curacaoenaar", "curacaoenaars",
+      "antilliaan", "antilliaans", "antilliaanse", "curacaoenaar",
     ],
+    ETHNIC_GROUP_PLURAL: ["molukkers", "koerden", "zigeuners", "antillianen", "curacaoenaars"],
     LOOKS: ["aziatisch", "aziatische", "afrikaans", "afrikaanse", "arabisch", "arabische", "buitenlands", "buitenlandse", "getint", "getinte", "donker", "donkere", "licht", "lichte", "exotisch", "exotische", "noord-afrikaans", "noordafrikaans"],
     ORIGIN_ADJ,
     ORIGIN_STEM,
@@ -77,7 +78,11 @@ export const ethnicity: LexiconList = {
     { id: "descent-en", pattern: "of|with ~2 descent|heritage", strength: "weak" },
     { id: "origin-en", pattern: "@ORIGIN_EN descent|origin|heritage|background|roots", strength: "weak" },
     { id: "origin-en.hyphen", pattern: `@ORIGIN_EN+dutch|@ORIGIN_EN+american ${EXACT}`, strength: "weak" },
+    // The plurals name people only when counted or pointed at ("twee Molukkers van ploeg B", "de Koerden
+    // op de steiger", "Jan en Piet zijn Molukkers"): bare, they are a people in general, as in a stereotype a ruling quotes ("dat
+    // Antillianen … dieven zijn"). Source: ANS on the generic reading of bare plurals.
     { id: "group", pattern: "@ETHNIC_GROUP", strength: "weak", notBefore: EVENT },
+    { id: "group.plural", pattern: "<zijn|waren|allebei|beiden|de|die|deze|onze|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|beide|enkele|paar|sommige @ETHNIC_GROUP_PLURAL", strength: "weak", notBefore: EVENT },
     { id: "group.amazigh", pattern: "amazigh|imazighen", strength: "weak" },
     // barber, maroon, marrow
     { id: "group.exact", pattern: `berber|berbers|marron|marrons ${EXACT}`, strength: "weak" },
@@ -127,6 +132,6 @@ export const ethnicity: LexiconList = {
     { id: "group.roma-clause", pattern: "hij|zij|ze|ik|jij roma|sinti is|ben|bent|was", strength: "weak" },
     // Jokes and remarks about a people aimed at a person: "grapjes over zigeuners richting Dragan".
     // Trap: "grappen over Marokkanen zijn verboden" (no one aimed at: a rule, generic).
-    { id: "slur.jokes-at", pattern: "grapjes|grappen|grap|grapje|moppen|opmerkingen|opmerking over ~1 @ORIGIN_NOUN|@ETHNIC_GROUP ~2 richting|tegen|naar|jegens @WHO", strength: "weak" },
+    { id: "slur.jokes-at", pattern: "grapjes|grappen|grap|grapje|moppen|opmerkingen|opmerking over ~1 @ORIGIN_NOUN|@ETHNIC_GROUP|@ETHNIC_GROUP_PLURAL ~2 richting|tegen|naar|jegens @WHO", strength: "weak" },
   ],
 };

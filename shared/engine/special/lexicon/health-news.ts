@@ -36,8 +36,10 @@ export const news: Pick<LexiconList, "patterns"> = {
     // Trap: "een letselschadeadvocaat" (a trade; not listed).
     { id: "news.injury-claim", pattern: "letselschade|letselschadeclaim|smartengeld", strength: "weak" },
     // An injury or illness by its owner: "leidde tot zijn verwonding", "verband met zijn ziekte", "haar aandoening".
-    // Trap: "zijn ziekteverzuimbeleid" (another word), "de ziekte van het bedrijf" (no possessive).
-    { id: "news.own-condition", pattern: `<${OWN} verwonding|verwondingen|ziekte|ziektes|kwaal|kwalen|aandoening|aandoeningen|handicap|letsel|klachten|ziektebeeld|diagnose`, strength: "weak" },
+    // Trap: "zijn ziekteverzuimbeleid" (another word), "de ziekte van het bedrijf" (no possessive),
+    // "haar klachten over de planning" and "zijn diagnose van de storing" (complaints and a mechanic's
+    // diagnosis: neither word is listed).
+    { id: "news.own-condition", pattern: `<${OWN} verwonding|verwondingen|ziekte|ziektes|kwaal|kwalen|aandoening|aandoeningen|handicap|letsel|ziektebeeld`, strength: "weak" },
     // Injuring oneself: "verwondt hij zich ernstig aan de hand", "verwondde zich aan een zaag".
     // Trap: "verwondt de natuur" (no reflexive).
     { id: "news.injures-self", pattern: "verwondt|verwondde|verwondden|bezeerde|bezeert|verwond ~2 zich|zichzelf|me|mij", strength: "weak" },
@@ -50,7 +52,7 @@ export const news: Pick<LexiconList, "patterns"> = {
     // Drinking at work in dismissal rulings: "weer een incident met alcohol", "met een aantal biertjes op",
     // "0,8 promille". Trap: "een biertje na het werk" with nobody (weak), "promille" of a solution (no alcohol word near).
     { id: "news.alcohol-incident", pattern: "incident|incidenten|voorval|voorvallen met|rond alcohol|drank|drugs", strength: "weak" },
-    { id: "news.beers-on", pattern: "biertjes|borrels|glazen|drankjes ~2 op|gedronken|op had|ophad", strength: "weak", notBefore: ["tafel", "de", "het", "een"] },
+    { id: "news.beers-on", pattern: "biertjes|borrels|drankjes|pilsjes ~2 op|gedronken|op had|ophad", strength: "weak", notBefore: ["tafel", "de", "het", "een"] },
     // "promille" is also a slope ("afschot van 5 promille"): only after a test word ("De blaastest wees
     // 0,9 promille uit", "het resultaat van de tests (0,8 promille)").
     { id: "news.blood-alcohol", pattern: "promillage|alcoholpromillage|bloedalcoholgehalte|ademalcoholgehalte", strength: "weak" },
@@ -74,6 +76,9 @@ export const news: Pick<LexiconList, "patterns"> = {
     // The state of a victim in hospital, as news reports it: "zijn toestand is stabiel", "verkeert in
     // kritieke toestand" (health-episode reads "buiten levensgevaar"). Trap: "de toestand van de weg is slecht" (no possessive), "de situatie is stabiel".
     { id: "news.condition-state", pattern: `<${OWN} toestand|gezondheidstoestand|conditie ~2 stabiel|kritiek|zorgelijk|zorgwekkend|ernstig|levensbedreigend|verslechterd|verbeterd`, strength: "weak" },
+    // The cause of a death that reveals an illness: "is overleden aan de gevolgen van kanker", "stierf aan
+    // longkanker". Trap: "overleden aan de Rijnkade" (no illness), a death by accident with no cause named.
+    { id: "news.died-of", pattern: "overleden|overleed|overlijdt|stierf|gestorven|bezweek|bezweken aan ~4 kanker|ziekte|corona|covid|longkanker|darmkanker|borstkanker|alvleesklierkanker|leukemie|hartfalen|hartstilstand|hartaanval|hartinfarct|herseninfarct|beroerte|longontsteking|hersenbloeding|aids|dementie|parkinson|alzheimer|suikerziekte", strength: "weak" },
     // A victim taken away under sirens or by ambulance: "zagen onze collega met gillende sirenes worden
     // afgevoerd". Trap: "het puin werd afgevoerd" (no siren or care word).
     { id: "news.taken-away", pattern: "sirenes|sirene|ambulance|traumaheli|traumahelikopter ~3 afgevoerd|weggevoerd|weggebracht", strength: "weak" },

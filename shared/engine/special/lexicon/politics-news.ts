@@ -13,6 +13,9 @@ const SEAT = "raadslid|gemeenteraadslid|oudraadslid|burgerraadslid|burgerlid|com
   "statenlid|kamerlid|oudkamerlid|senator|wethouder|oudwethouder|fractievoorzitter|fractieleider|fractiesecretaris|fractiemedewerker|" +
   "fractiemedewerkster|europarlementarier|gedeputeerde|lijsttrekker|lijstduwer|lijstduwster|kandidaat|kandidaatraadslid";
 
+/** A party's line or ideas in one compound: "het PVV-geluid", "SP-gedachtegoed" (politics.ts' PARTY_COMPOUND). */
+const PARTY_LINE = "@PARTY_COMPOUND+geluid|@PARTY_COMPOUND+gedachtegoed|@PARTY_COMPOUND+standpunt|@PARTY_COMPOUND+standpunten|@PARTY_COMPOUND+idealen|@PARTY_COMPOUND+koers|@PARTY_COMPOUND+ideologie|@PARTY_COMPOUND+verkiezingsprogramma|@PARTY_COMPOUND+retoriek|@PARTY_COMPOUND+boodschap|@PARTY_COMPOUND+stokpaardje";
+
 /** Ordinals and numbers of a list place: "de tweede plaats", "plaats drie", "nummer 12". */
 const ORDINAL = "eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|laatste|1e|2e|3e|4e|5e|6e|7e|8e|9e|10e";
 const NUMBER = "een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|" + Array.from({ length: 50 }, (_, k) => String(k + 1)).join("|");
@@ -50,5 +53,15 @@ export const news: Pick<LexiconList, "patterns"> = {
     // Wanting a party seat: "zijn ambities om raadslid te worden", "wil Kamerlid worden".
     // Trap: "wil timmerman worden" (no seat).
     { id: "news.seat-ambition", pattern: "ambitie|ambities|ambieert|wil|wilde|hoopt|droomt ~3 raadslid|gemeenteraadslid|kamerlid|statenlid|wethouder|lijsttrekker te? worden", strength: "weak" },
+    // A party's line carried by a person: "is vastbesloten het PVV-geluid te laten horen", "draagt het
+    // SP-gedachtegoed uit". Trap: "het PVV-verkiezingsprogramma ligt ter inzage" (weak: nobody in it).
+    { id: "news.party-line", pattern: `${PARTY_LINE} ${EXACT}`, strength: "weak" },
+    // The causes of the political debate as a person's aim: "We moeten de islamisering stoppen", "wil de
+    // asielinstroom beperken". Trap: "de lekkage stoppen" (no cause), "stikstof meten" (no aim verb).
+    { id: "news.cause-aim", pattern: "islamisering|immigratie|massaimmigratie|asielinstroom|migratie|klimaatverandering|stikstofbeleid|vluchtelingenstroom ~2 stoppen|stopt|stopte|tegengaan|beperken|indammen|bestrijden|terugdringen|halt", strength: "weak" },
+    // Solidarity with a cause shown by a person: "wilde zijn solidariteit tonen aan de boeren".
+    // Trap: "solidariteit met de collega's van ploeg B" (no cause listed).
+    { id: "news.solidarity", pattern: "solidariteit|steun|sympathie ~3 tonen|betuigen|betuigde|toonde|uiten ~2 aan|met|voor de|het? @CAUSE|boerenprotest|klimaatbeweging", strength: "weak" },
+    { id: "news.solidarity-with", pattern: "solidariteit|solidair met|aan de|het? @CAUSE|boerenprotest|klimaatbeweging", strength: "weak" },
   ],
 };

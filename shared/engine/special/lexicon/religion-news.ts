@@ -15,6 +15,9 @@ const OFFICER = "voorzitter|vicevoorzitter|bestuurslid|bestuurder|secretaris|pen
 /** Houses of worship and congregations a board serves (not "gemeente": also the municipality). */
 const HOUSE = "moskee|moskeeen|kerk|kerken|synagoge|sjoel|tempel|gurdwara|mandir|parochie|kerkgemeente|geloofsgemeenschap|moskeevereniging|moskeegemeenschap|synode|classis|kerkenraad";
 
+/** A name read whole: "Mohamed El Mourabit", "Jan de Wit", "Truus". */
+export const FULL_NAME = "@CAP @CAP|de|van|der|den|ter|el|al|ben? @CAP|de|van|der|den? @CAP?";
+
 export const news: Pick<LexiconList, "patterns"> = {
   patterns: [
     // An officer's title made with the house or the body it serves: "moskeevoorzitter Ahmet Dursun",
@@ -34,8 +37,13 @@ export const news: Pick<LexiconList, "patterns"> = {
     // The title and a name, with the house in the same sentence, before or after: "'Nu komt de moskee er
     // eindelijk', vertelt voorzitter Mohamed El M.", "voorzitter Jan Smit van de Hervormde kerk". The title
     // needs a capitalised name right after it. Trap: "de voorzitter van de bouwcommissie van de moskee"
-    // (no name after the title), "De kerk stond in de steigers, zegt aannemer Piet" (no officer's title).
-    { id: "news.officer-near-house", pattern: `${HOUSE} ~10 ${OFFICER} @CAP`, strength: "strong" },
+    // (no name after the title), "De kerk stond in de steigers, zegt aannemer Piet" (no officer's title); the
+    // house must be the speaker's own or new ("onze moskee", "een nieuwe moskee"): "De kerk staat op de
+    // monumentenlijst, zegt voorzitter Jan" may be anyone's chair.
+    // The name is read whole and must end the phrase: "…, zegt voorzitter Jan de Wit van de historische
+    // vereniging" is another body's officer ("van" after the name); that one is read by officer-then-house
+    // when the house follows.
+    { id: "news.officer-near-house", pattern: `<onze|ons|nieuwe|eigen ${HOUSE} ~10 ${OFFICER} ${FULL_NAME}`, strength: "strong", notBefore: ["van", "namens", "bij", "uit"] },
     { id: "news.officer-then-house", pattern: `${OFFICER} @CAP ~6 ${HOUSE}`, strength: "strong" },
   ],
 };

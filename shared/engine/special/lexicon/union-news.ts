@@ -1,4 +1,5 @@
 import type { LexiconList } from "../patterns.ts";
+import { FULL_NAME } from "./religion-news.ts";
 
 // Trade-union membership and office (AVG art. 9) as news and the unions' own magazines write it: an
 // officer by title and name in a sentence about the union ("Het is tijd voor loonsverhoging, zegt
@@ -26,9 +27,12 @@ export const news: Pick<LexiconList, "classes" | "patterns"> = {
     // A title and a name with the union in the same sentence, after or before: "'…', zegt actiecoördinator
     // Peter van der Put van de FNV", "Bij de FNV is het stil, zegt bestuurder Hans". Strong: the pattern
     // holds the person (the title's name). Trap: "De FNV voert actie, zegt directeur Jan van het bedrijf"
-    // (a director is no union title), "voorzitter Jan van de OR" (no union in the sentence).
-    { id: "news.title-then-union", pattern: `${STAFF} @CAP ~6 @UNION_NAME|@MEMBER_UNION|vakbond|vakbonden`, strength: "strong" },
-    { id: "news.union-then-title", pattern: `@UNION_NAME|@MEMBER_UNION|vakbond ~10 ${STAFF} @CAP`, strength: "strong" },
+    // (a director is no union title), "voorzitter Jan Smit reageert op de FNV" (the union after
+    // the name must be the title's: "van|bij|namens").
+    { id: "news.title-then-union", pattern: `${STAFF} ${FULL_NAME} van|bij|namens de|het? @UNION_NAME|@MEMBER_UNION|vakbond`, strength: "strong" },
+    // The name is read whole and must end the phrase: "De FNV eist 5 procent, zegt voorzitter Jan de Vries
+    // van Bouwend Nederland" is the employers' chair ("van" after the name).
+    { id: "news.union-then-title", pattern: `@UNION_NAME|@MEMBER_UNION|vakbond ~10 ${STAFF} ${FULL_NAME}`, strength: "strong", notBefore: ["van", "namens", "bij", "uit"] },
     // A person of a member union, named after the person: "G. van Dijk van de Hout- en Bouwbond CNV".
     // Trap: "het rapport van de Industriebond" (no person before "van").
     { id: "news.person-of-union", pattern: "<@WHO|@CAP van|namens|bij de|het ~3 @MEMBER_UNION", strength: "strong" },
@@ -36,7 +40,8 @@ export const news: Pick<LexiconList, "classes" | "patterns"> = {
     // Trap: "voorzitter van de bouwcommissie" (no union).
     { id: "news.officer-of-branch", pattern: `${STAFF} van|bij de|het ~1 @MEMBER_UNION|bondsafdeling|vakbondsafdeling`, strength: "strong" },
     // The federation and its section named before the title: "CNV Vakcentrale voorzitter a.i.".
-    { id: "news.federation-title", pattern: `@UNION_NAME ~2 ${STAFF}`, strength: "weak" },
+    // Trap: "de FNV en de voorzitter van de werkgevers" (only the federation's section may stand between).
+    { id: "news.federation-title", pattern: `@UNION_NAME vakcentrale|@MEMBER_UNION ${STAFF}`, strength: "weak" },
     // Joining or being a member with words between: "zegt hem lid te worden van de bond", "werd in 1965
     // lid van de Bouwbond". Trap: "lid te worden van de tennisclub" (no union).
     { id: "news.member-to-be", pattern: "lid|kaderlid te? worden|geworden|blijven|gebleven|gaan van|bij de|het? @UNION|@MEMBER_UNION", strength: "weak" },
