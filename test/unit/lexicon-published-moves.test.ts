@@ -41,3 +41,14 @@ describe("criminal: the police holding someone, arrests made, exploitation", () 
     "Na drie weken regen is de bouwgrond volledig uitgeput.",
   ]);
 });
+
+describe("criminal: a suspect still sought is no one identified", () => {
+  silent("criminal", [
+    "De politie zoekt de verdachte van de inbraak in de bouwkeet.",
+    "De verdachte van de diefstal is nog voortvluchtig, meldt de politie.",
+  ]);
+  flags("criminal", [
+    "De verdachte, een 41-jarige man uit Tiel, is zondag aangehouden.",
+    "Volgens de uitvoerder wordt Ricardo gezocht door de politie.",
+  ]);
+});

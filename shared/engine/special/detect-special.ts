@@ -12,6 +12,7 @@ import { reportsPast, statesPossibility } from "./reference-frames.ts";
 import { isGroupAttribute } from "./groups.ts";
 import { isInOrganisationName } from "./sources.ts";
 import { hasOwner } from "./owner.ts";
+import { isSoughtUnknown } from "./sought.ts";
 import { isConditionOrTopic } from "./health-conditional.ts";
 import { PersonContext, namesSomeone } from "./person-context.ts";
 import { SPELLING_MIN_LENGTH, SpellingIndex } from "./spelling.ts";
@@ -449,6 +450,8 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       if (reference !== SPECIFIC && people.isTopic(t.sentence) && !(reference === SPECIFIC_ROLE && people.hasDefiniteRole(t.sentence) && ownedByPronoun(tokens, i))) continue;
       // Offences and fines of a company are not criminal data of a person (AVG art. 10 covers people).
       if (p.category === "criminal" && reference !== SPECIFIC && people.aboutCompany(t.sentence)) continue;
+      // "een klopjacht op de verdachte", "de dader is voortvluchtig": someone nobody has identified.
+      if (p.category === "criminal" && reference !== SPECIFIC && isSoughtUnknown(tokens, i)) continue;
       // A civil court's order to pay is no criminal record, whoever pays.
       if (p.category === "criminal" && (civil === 0 ? (civil = yes(isCivilJudgment(tokens, i, last))) : civil) === 2) continue;
       // The reference is the sentence's, so for one span these come out alike for every pattern.

@@ -1,0 +1,28 @@
+import type { Token } from "../text/tokenize.ts";
+import { isNameToken } from "./persons.ts";
+
+// Crime news about an offender nobody has identified: "In plaats van een klopjacht op de verdachte …",
+// "De politie zoekt de dader", "De verdachte is nog voortvluchtig". Whoever is sought is not known, so
+// the suspicion is no one's criminal data (LABELLING: a theft by unknown persons). A name in the sentence
+// keeps it: "Jan wordt gezocht door de politie" is his. Source: the wording of Dutch police appeals
+// (politie.nl "Gezocht", opsporingsberichten). Trap: "de verdachte, een 34-jarige man uit Venlo, is
+// aangehouden" (held, not sought).
+
+/** Words of a search for someone not yet found. */
+const SOUGHT: ReadonlySet<string> = new Set([
+  "klopjacht", "zoektocht", "zoekt", "zoeken", "voortvluchtig", "spoorloos", "onvindbaar", "signalement", "getuigenoproep",
+  "opsporingsbericht", "tips", "ontkomen", "gevlucht", "vluchtte", "onbekende", "onbekend", "wanted",
+]);
+
+/** Whether the sentence of token `i` searches for someone it does not name. */
+export function isSoughtUnknown(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  let from = i;
+  while (from > 0 && tokens[from - 1]!.sentence === sentence) from--;
+  let sought = false;
+  for (let k = from; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    if (SOUGHT.has(tokens[k]!.word)) sought = true;
+    else if (tokens[k]!.capital && k > from && isNameToken(tokens, k, from)) return false;
+  }
+  return sought;
+}
