@@ -49,3 +49,16 @@ describe("groping told by whose part and 'zitten aan'", () => {
   flags("sexual", ["De voorman heeft twee keer aan de billen van de nieuwe schilder gezeten.", "Volgens de stagiaire zat hij in de bus aan haar billen."]);
   silent("sexual", ["De chauffeur zat aan de kont van de vrachtwagen te sleutelen.", "Hij viel van de trap op zijn billen en heeft een blauwe plek."]);
 });
+
+describe("feeling unwell with a time between, care named after where one is taken, rest prescribed", () => {
+  flags("health", [
+    "Machinist Bram voelde zich om 10.40 niet lekker in de cabine.",
+    "Gerrit is met de bus naar het Gelre voor hechten.",
+    "De huisarts zegt kneuzing, Wim moet 2 weken rust.",
+  ]);
+  silent("health", [
+    "Ik ga morgen naar de bouwmarkt voor een foto van de nieuwe tegels.",
+    "De pomp is naar de leverancier voor controle.",
+    "De vloer moet 3 dagen rust voor hij belast mag worden.",
+  ]);
+});

@@ -113,6 +113,11 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // "naar de SEH" is a patient's way; "op de SEH" is also where a crew renovates, so it needs a verb.
     // Sitting at a carer's: "zit elke week bij de fysio", "zat gisteren bij de huisarts"; not "zit bij de
     // uitvoerder" (no carer).
+    // Taken somewhere for care named after it: "naar het Bernhoven voor hechten", "naar de post voor een röntgenfoto".
+    // Not "voor controle" or "voor onderzoek", which machines and samples go for too, nor "voor een foto".
+    { id: "care.for-treatment", pattern: "naar ~3 voor hechten|hechtingen|gips|rontgenfoto|rontgen|xray|behandeling|echo|prik|scan|ctscan|mri", strength: "weak" },
+    // Rest prescribed: "moet 1 week rust", "kreeg twee dagen rust van de huisarts".
+    { id: "care.rest-prescribed", pattern: "moet|moest|kreeg|krijgt|heeft ~2 dag|dagen|week|weken|maand rust", strength: "weak" },
     { id: "care.sits-at", pattern: "zit|zat|zitten|zaten ~8 bij de|het? fysio|fysiotherapeut|psycholoog|psychiater|huisarts|bedrijfsarts|specialist|dokter|therapeut|masseur|chiropractor|osteopaat", strength: "weak" },
     { id: "care.emergency", pattern: "naar|via|to de|the? @EMERGENCY", strength: "weak" },
     // Flemish notes call the emergency room "de spoed": "naar de spoed gevoerd". Not "met spoed" (urgently).

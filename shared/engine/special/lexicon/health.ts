@@ -146,6 +146,8 @@ export const health: LexiconList = {
     { id: "dying", pattern: "lag|ligt ~2 op sterven", strength: "weak" },
     { id: "lost-consciousness", pattern: "verloor|verliest|verloren ~2 bewustzijn", strength: "weak" },
     { id: "felt-unwell", pattern: "voelde|voelt|voelden|voelen|voel zich|me niet lekker|goed|fit", strength: "weak" },
+    // A time or a place between: "voelde zich om 13.15 niet lekker", "voelt zich sinds gisteren niet fit".
+    { id: "felt-unwell.later", pattern: "voelde|voelt|voelden|voelen|voel zich|me ~4 niet lekker|fit", strength: "weak" },
     { id: "felt-unwell.clause", pattern: "zich|me niet lekker|goed|fit voelde|voelt|voelden|voel", strength: "weak" },
     // Care by emergency staff: "werd ter plaatse door ambulancepersoneel behandeld".
     { id: "care.by-staff", pattern: "door ~1 de|het? ambulancepersoneel|ambulancebroeders|ambulancemedewerkers|traumateam|artsen|verpleegkundigen ~1 behandeld|geholpen|verzorgd|gestabiliseerd|opgevangen|gereanimeerd", strength: "weak" },
