@@ -76,7 +76,3 @@ describe("a relation of a company is business", () => {
   silent("sexual", ["Jan zegt dat zijn bedrijf een relatie met Heijmans heeft."]);
 });
 
-describe("living together told with the partner's gender word", () => {
-  flags("sexual", ["Lisa woont samen met haar vriendin in Almere.", "Rob woont sinds mei met zijn vriend in Delft."]);
-  silent("sexual", ["Jan woont samen met zijn vriendin.", "Jan woont met zijn vriend en diens zus in een studentenhuis."]);
-});

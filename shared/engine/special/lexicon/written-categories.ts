@@ -62,9 +62,6 @@ const sexual: LexiconList = {
     // The verb first: "trouwt in mei met haar vriendin", "is getrouwd met zijn man".
     { id: "orientation.marries-his-after", pattern: "trouwt|trouwde|trouwen|getrouwd|verloofd ~3 met zijn|z'n|zn vriend|vriendje|man", strength: "weak" },
     { id: "orientation.marries-her-after", pattern: "trouwt|trouwde|trouwen|getrouwd|verloofd ~3 met haar vriendin|vriendinnetje|vrouw", strength: "weak" },
-    // Living together: "woont samen met haar vriendin", "woont met zijn man". Not "woont samen met zijn vriendin".
-    { id: "orientation.lives-his", pattern: "woont|woonde|wonen|samenwonend ~2 samen? met zijn|z'n|zn vriend|man", strength: "weak", notBefore: ["en", "boven", "bij"] },
-    { id: "orientation.lives-her", pattern: "woont|woonde|wonen|samenwonend ~2 samen? met haar vriendin|vrouw", strength: "weak", notBefore: ["en", "boven", "bij"] },
     { id: "orientation.marries-en", pattern: "marrying|marry|marries|married|engaged ~1 to|with? his boyfriend|husband|fiance", strength: "weak" },
     { id: "orientation.marries-en-her", pattern: "marrying|marry|marries|married|engaged ~1 to|with? her girlfriend|wife|fiancee", strength: "weak" },
     // A relation with a named person: "heeft een relatie met Mark". Not "een goede relatie met de klant"
