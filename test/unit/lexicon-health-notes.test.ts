@@ -190,3 +190,12 @@ describe("sores by their lay word, the psych by its short name", () => {
   flags(["Ik heb een zweer in mijn mond, eten gaat slecht.", "Tim loopt sinds de zomer bij de psych.", "Kees heeft een abces aan zijn kies."]);
   silent(["Ik zweer het je, de kraan komt morgen.", "Jan zweert op zijn eigen planning."]);
 });
+
+describe("care advised is not care received; a misstep is an event", () => {
+  flags(["Jan went to the GP after the fall.", "Kees verstapte zich op de trap, enkel verzwikt."]);
+  silent([
+    "Jan is tired, I say go to doctor if it gets worse.",
+    "Jan: boss say go to hospital tomorrow if not better.",
+    "Kees verstapte zich op de keldertrap maar liep gewoon door.",
+  ]);
+});
