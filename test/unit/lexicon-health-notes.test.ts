@@ -199,3 +199,17 @@ describe("care advised is not care received; a misstep is an event", () => {
     "Kees verstapte zich op de keldertrap maar liep gewoon door.",
   ]);
 });
+
+describe("first aid with who gave it, a collapse in English after a longer subject, hangover at work", () => {
+  flags([
+    "Kees sneed zich. EHBO door onze BHV'er, daarna naar huis.",
+    "The labourer from the groundworks team collapsed near the gate, says Jan.",
+    "Vlgs de ploeg komt Rob maandag vaak brak binnen.",
+  ]);
+  silent([
+    "Jan says the trench collapsed overnight.",
+    "Jan says the old wall collapsed on the car park.",
+    "Jan passed the test for the crane.",
+    "Jan: de steen brak op de bouw in twee stukken.",
+  ]);
+});

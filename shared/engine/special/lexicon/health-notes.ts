@@ -140,6 +140,14 @@ export const notes: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // A drug or alcohol test's outcome in English: "tested positive for cocaine". Not "the concrete tested
     // positive for chlorides" (not a drug, alcohol or an infection).
     { id: "test.positive-en", pattern: "tested|tests|test|was|came positive|negative for ~1 cocaine|cannabis|thc|alcohol|drugs|amphetamine|amphetamines|opiates|methadone|ketamine|covid|corona|coronavirus|mdma|ecstasy|weed", strength: "weak" },
+    // First aid named with who gave it: "EHBO door onze BHV'er", "eerste hulp van de collega's", "first aid by
+    // our medic". Not "EHBO-cursus door de BHV'er gegeven" (a course: not adjacent) nor "EHBO-koffer".
+    { id: "care.first-aid-by-who", pattern: "ehbo verleend|gegeven|given? door|van|by onze|de|een|the|our|a? bhv'er|bhver|bhvers|ehbo'er|ehboer|ehboers|bhv|collega|collega's|medic|medics|firstaider|aider|paramedic|paramedics", strength: "weak" },
+    { id: "care.first-aid-by-who-words", pattern: "eerste|first hulp|aid verleend|gegeven|given? door|van|by onze|de|een|the|our|a? bhv'er|bhver|bhvers|ehbo'er|ehboer|ehboers|bhv|collega|collega's|medic|medics|firstaider|aider|paramedic|paramedics", strength: "weak" },
+    // A collapse in English after a role and what crew it is from: "Roofer from the bitumen crew collapsed".
+    // Not a structure that collapsed ("the scaffold collapsed", "trench collapsed": the word before), nor one
+    // collapsed by someone ("John collapsed the scaffold tower": an object after).
+    { id: "symptom.collapsed-en-late", pattern: "collapsed|fainted", strength: "weak", notAfter: ["scaffold", "scaffolding", "roof", "wall", "trench", "ceiling", "floor", "structure", "tower", "crane", "building", "it", "shelf", "stack", "pile", "formwork", "tent", "bridge", "tunnel", "excavation", "racking", "hoarding", "fence", "ground", "slab", "beam", "deal", "plan", "project", "market", "talks", "that", "which"], notBefore: ["into", "under", "the", "a", "an", "it", "them", "his", "her", "their", "our"] },
     // A fever in the words of someone who feels it coming: "voel me wat koortsig", "koortsachtig".
     { id: "symptom.feverish", pattern: "koortsig|koortsachtig|snotterig|hoesterig|cough|coughing|coughed", strength: "weak", notBefore: ["van", "op", "in", "gekregen", "aangevraagd", "nodig", "voor"] },
   ],
