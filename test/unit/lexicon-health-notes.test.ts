@@ -213,3 +213,8 @@ describe("first aid with who gave it, a collapse in English after a longer subje
     "Jan: de steen brak op de bouw in twee stukken.",
   ]);
 });
+
+describe("a blood sugar out of range", () => {
+  flags(["Bij Henk was de suiker te laag, snoepje gegeven.", "Sinds de nachtdiensten is de suiker van Ria ontregeld."]);
+  silent(["Jan zegt: er zit te veel suiker in de koffie."]);
+});
