@@ -39,7 +39,7 @@ export const idioms: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // (Was "suiker ~1 te laag|te hoog|ontregeld|schommelt": a "|" joins single words, so it asked for "te laag
     // hoog" and never matched.) "zijn suiker was te laag", "suiker ontregeld".
     { id: "idiom.sugar-level", pattern: "suiker ~1 te laag|hoog", strength: "weak" },
-    { id: "idiom.sugar-unsettled", pattern: "suiker ~1 ontregeld|schommelt|schommelde|ontspoord", strength: "weak" },
+    { id: "idiom.sugar-unsettled", pattern: "suiker ~3 ontregeld|schommelt|schommelde|ontspoord", strength: "weak" },
     // English: "under the weather", "feeling rough", "off sick", "called in sick".
     { id: "idiom.weather-en", pattern: "under the weather", strength: "weak" },
     { id: "idiom.rough-en", pattern: "feeling|feels|felt rough|awful|terrible|poorly", strength: "weak" },
