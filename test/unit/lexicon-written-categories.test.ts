@@ -76,3 +76,8 @@ describe("a relation of a company is business", () => {
   silent("sexual", ["Jan zegt dat zijn bedrijf een relatie met Heijmans heeft."]);
 });
 
+
+describe("fasting with its time", () => {
+  flags("religion", ["Karim vast deze maand en drinkt overdag niets.", "Ze is moslima en vastte de hele maand."]);
+  silent("religion", ["De planning ligt vast deze maand, zegt Jan.", "Jan komt vast deze week langs voor de oplevering."]);
+});

@@ -131,6 +131,10 @@ const religion: LexiconList = {
     { id: "believer-en", pattern: "became|become|becomes|is|was|being a|an? believer|devout|practising|practicing", strength: "weak", notBefore: ["school", "schools", "country", "charity", "organisation", "organization", "name", "in"] },
     // A prayer with its time: "wil op vrijdag om 13:30 bidden". Not "we moeten bidden dat het droog blijft".
     { id: "prayer.wants", pattern: "wil|wilde|moet|gaat|ging|wants ~6 bidden|pray|praying", strength: "weak", notBefore: ["dat", "that", "voor"] },
+    // Fasting with its time, right after its subject or an "en": "Youssef is moslim en vast deze maand",
+    // "hij vastte de hele maand". Not "de planning ligt vast deze maand" or "hij komt vast deze week"
+    // (probably): a verb stands before "vast", not a person or "en".
+    { id: "fasting.time", pattern: "<@WHO|en vast|vastte|vasten deze|die|de? hele? maand|week|periode|weken|dagen|overdag", strength: "weak" },
     // An Orthodox feast: "vrij voor 7 januari, orthodoxe kerst". Not a date alone.
     { id: "feast.orthodox", pattern: "orthodoxe|orthodox kerst|kerstmis|pasen|christmas|easter", strength: "weak" },
   ],
