@@ -28,6 +28,7 @@ describe("politics in written notes", () => {
   silent("politics", [
     "Volgens Jan is de stempel erg rechts geplaatst.",
     "Jan saw the damage on the right wing of the building.",
+    "Jan says the far right wing of the hospital is closed.",
     "Jan deelt berichten van de aannemer in de groepsapp.",
     "Jan rijdt met de trekker naar de bouwplaats.",
     "Jan hing het spandoek van de aannemer aan de steiger.",

@@ -32,7 +32,7 @@ const politics: LexiconList = {
       notBefore: ["geplaatst", "afgesteld", "gezet", "van", "naast", "onder", "boven", "uitgelijnd", "af", "aan", "ingesteld", "gemonteerd", "weg", "af", "om", "achter", "voor", "in", "op", "uit", "georienteerd"] },
     // "the other one is very left wing", "a pretty right-wing guy". Not "the right wing of the building"
     // (an article, no degree word).
-    { id: "leaning.en", pattern: "@DEGREE_EN left|right wing|winger|leaning|leaning", strength: "weak" },
+    { id: "leaning.en", pattern: "@DEGREE_EN left|right wing|winger|leaning", strength: "weak", notBefore: ["of", "van", "wall", "door", "section", "block"] },
     { id: "leaning.en-compound", pattern: "@DEGREE_EN leftwing|rightwing|leftist", strength: "weak" },
     // A party of the crew's home country voted for or supported: "votes for AUR", "sympathiseert met de HDP".
     { id: "party.support-any", pattern: "votes|voted|vote|voting|supports|supported|backs|backed|stemt|stemde|gestemd|sympathiseert|sympathiseerde|sympathiseren|sympathizes|sympathises|sympathized ~1 for|op|met|with ~1 de|het|the? @PARTY_ANY", strength: "weak" },
