@@ -218,3 +218,7 @@ describe("a blood sugar out of range", () => {
   flags(["Bij Henk was de suiker te laag, snoepje gegeven.", "Sinds de nachtdiensten is de suiker van Ria ontregeld."]);
   silent(["Jan zegt: er zit te veel suiker in de koffie."]);
 });
+
+describe("'suf' as silly, a machine's red arm", () => {
+  silent(["Jan vond het wat suf dat de kraan te laat kwam.", "Jan zag een rode arm aan de graafmachine."]);
+});

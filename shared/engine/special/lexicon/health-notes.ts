@@ -35,7 +35,7 @@ export const notes: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "gezwollen", "prikkende", "verbrande", "itchy", "sore", "cracked",
     ],
     SKIN_PART: [
-      "handen", "hand", "armen", "arm", "onderarmen", "onderarm", "huid", "vingers", "polsen", "gezicht", "nek",
+      "handen", "hand", "armen", "onderarmen", "onderarm", "huid", "vingers", "polsen", "gezicht", "nek",
       "benen", "voeten", "hands", "arms", "skin", "fingers",
     ],
     /** Small skin marks that only a body has ("rode bultjes"); not "vlekjes" (on a drawing, a floor). */
@@ -61,9 +61,10 @@ export const notes: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // Drowsy from a medicine or an illness: "word er wat suf van", "is 's ochtends wat suf". Not "ik word
     // er moe van" (fed up: not in the class) or "dat was wat suf van me" (silly of me).
     { id: "symptom.drowsy-from", pattern: "word|wordt|werd|worden|raak|raakt|raakte er ~2 @DROWSY van", strength: "weak" },
-    { id: "symptom.drowsy-degree", pattern: "wat|beetje|erg|nogal|vaak|snel|soms|heel|ontzettend|behoorlijk suf|suffig|sloom|slaperig|duf|versuft", strength: "weak", notBefore: ["van", "idee", "om", "dat"] },
+    { id: "symptom.drowsy-degree", pattern: "wat|beetje|erg|nogal|vaak|snel|soms|heel|ontzettend|behoorlijk suf|suffig|sloom|slaperig|duf|versuft", strength: "weak", notBefore: ["van", "idee", "om", "dat"], notAfter: ["het", "dat", "dit", "wel", "echt", "ook"] },
     // Skin reacting: "rode, jeukende handen", "schrale kapotte handen", "rode bultjes", "itchy hands".
-    { id: "symptom.skin", pattern: "@SKIN_STATE ~1 @SKIN_STATE? @SKIN_PART", strength: "weak", notAfter: ["de", "het"] },
+    // Not "een rode arm aan de graafmachine" (a machine's arm: no singular "arm" in the class, no article before).
+    { id: "symptom.skin", pattern: "@SKIN_STATE ~1 @SKIN_STATE? @SKIN_PART", strength: "weak", notAfter: ["de", "het", "een", "die", "deze"] },
     { id: "symptom.skin-mark", pattern: "rode|jeukende|witte|kleine|dikke @SKIN_MARK", strength: "weak" },
     // A body part that no longer carries: "kon niet meer op zijn voet staan", "kan niet op haar been steunen".
     // Not "de ladder kon niet staan" (no body part, no possessive).
