@@ -222,3 +222,11 @@ describe("a blood sugar out of range", () => {
 describe("'suf' as silly, a machine's red arm", () => {
   silent(["Jan vond het wat suf dat de kraan te laat kwam.", "Jan zag een rode arm aan de graafmachine."]);
 });
+
+describe("noise complaints, engineers' findings, sensors in the sun", () => {
+  silent([
+    "De bewoners kunnen niet meer slapen door het heien, zegt Jan.",
+    "Jan says the specialist found a crack in the weld.",
+    "Jan zegt dat de sensor last heeft van zonlicht.",
+  ]);
+});

@@ -73,8 +73,9 @@ export const notes: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // zitten om zaterdag te werken" (does not fancy: no "meer", a following "om").
     { id: "mind.sees-no-way", pattern: "ziet|zie|zag|zagen ~2 het ~1 niet meer zitten", strength: "weak", notBefore: ["om", "met", "dat", "voor", "als"] },
     { id: "mind.sees-no-way-end", pattern: "het ~1 niet meer ziet|zie|zag|zagen zitten", strength: "weak", notBefore: ["om", "met", "dat", "voor", "als"] },
-    // Sleep gone: "dat hij niet meer slaapt", "slaapt al weken niet".
-    { id: "sleep.no-more", pattern: "niet|nauwelijks|amper|slecht meer slaapt|sliep|slaap|slapen", strength: "weak" },
+    // Sleep gone: "dat hij niet meer slaapt". Not "bewoners kunnen niet meer slapen door het heien" (a
+    // complaint about noise: the infinitive after a modal is left out).
+    { id: "sleep.no-more", pattern: "niet|nauwelijks|amper|slecht meer slaapt|sliep|slaap", strength: "weak" },
     // Talks with a psychologist: "heeft wekelijks gesprekken met een psycholoog", "in therapie bij de GGZ".
     // Not "via de arbodienst kan iedereen gesprekken met een psycholoog aanvragen" (no person meant).
     { id: "mind.talks-with", pattern: "gesprekken|gesprek|sessies|sessie|afspraken|therapie|behandeling|traject|loopt|liep|praat ~3 met|bij een|de|zijn|haar|z'n|zn? psycholoog|psychiater|therapeut|psychotherapeut|ggz|praktijkondersteuner|poh|psychologe|psych|shrink", strength: "weak" },
@@ -100,14 +101,15 @@ export const notes: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // with "slecht"), "de camera heeft last van tegenlicht" (not "fel licht", no person).
     { id: "symptom.sees-poorly", pattern: "zie slecht|wazig|dubbel|troebel|vlekken|sterretjes", strength: "weak", notBefore: ["weer", "zicht"] },
     { id: "symptom.sees-double", pattern: "ziet|zag|zagen dubbel|wazig|sterretjes|troebel", strength: "weak" },
-    { id: "symptom.light-sensitive", pattern: "last van fel licht|zonlicht|prikkels|beeldschermen|drukte", strength: "weak" },
+    { id: "symptom.light-sensitive", pattern: "last van fel licht|prikkels|beeldschermen", strength: "weak" },
     { id: "symptom.light-sensitive-word", pattern: "lichtgevoelig|geluidsgevoelig|prikkelgevoelig|overprikkeld|overprikkeling", strength: "weak" },
     // A value of the body measured by a first-aider, the object first: "suiker gemeten door BHV: 3,1".
     // Not "temperatuur gemeten" (of concrete: not in the list).
     { id: "care.measured-value", pattern: "suiker|bloedsuiker|glucose|bloeddruk|hartslag|saturatie|pols gemeten|geprikt|opgemeten|gecontroleerd|gecheckt", strength: "weak" },
     { id: "episode.measured-value", pattern: "suiker|bloedsuiker|glucose|bloeddruk|hartslag|saturatie gemeten|geprikt|opgemeten|gecontroleerd|gecheckt", strength: "episode" },
     // What a doctor found in English: "his doctor found reduced lung function", "the GP diagnosed asthma".
-    { id: "care.doctor-found-en", pattern: "doctor|gp|specialist|consultant|physio|doctors found|diagnosed|discovered|detected|confirmed", strength: "weak" },
+    // Not "the specialist found a crack in the weld" (a specialist or consultant is as often an engineer).
+    { id: "care.doctor-found-en", pattern: "doctor|gp|physio|doctors found|diagnosed|discovered|detected|confirmed", strength: "weak" },
     // Follow-up care in English: "follow-up at the fracture clinic", "check-up for his wrist".
     { id: "care.clinic-en", pattern: "fracture|eye|pain|burns|physio|diabetes|heart|asthma clinic|appointment|unit", strength: "weak" },
     { id: "care.follow-up-en", pattern: "followup|follow-up|checkup|check-up|appointment ~3 for|on his|her|my @SIDE? back|@BODY", strength: "weak" },
