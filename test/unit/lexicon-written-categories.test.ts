@@ -82,3 +82,8 @@ describe("fasting with its time", () => {
   flags("religion", ["Karim vast deze maand en drinkt overdag niets.", "Ze is moslima en vastte de hele maand."]);
   silent("religion", ["De planning ligt vast deze maand, zegt Jan.", "Jan komt vast deze week langs voor de oplevering."]);
 });
+
+describe("businesses and buildings", () => {
+  silent("sexual", ["Jan heeft een relatie met Jansen opgebouwd.", "Jan zegt dat we een relatie met Dura Bouw hebben."]);
+  silent("genetic", ["Jan works on the genetic disease lab in Leiden."]);
+});
