@@ -63,6 +63,9 @@ mehari biniam haben yohannes berhane kidane
 ivan georgi dimitar stoyan hristo nikolay plamen todor svetlin
 tomek kuba bartek wojtek maciek jacek darek jarek franek staszek zbyszek grzesiek krzysiek piotrek marcin
 lukas sebastian kamil szymon patryk ionut costel marian viorel
+ron ferdi chiel diederik eelco evert geert gijsbert jochem lennart nando robbert rogier rudi wybe yorick annet
+anneke bea carolien dieuwke dorien els elske erna ester irene janine judith margreet marleen martine mieke
+nathalie renate rianne saskia simone tanja thea trudy willemijn
 `.trim().split(/\s+/);
 for (const name of MORE) names.add(name);
 const plain = [...names].filter((n) => !dutchWords.has(n)).sort();

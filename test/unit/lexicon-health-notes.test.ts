@@ -190,3 +190,43 @@ describe("sores by their lay word, the psych by its short name", () => {
   flags(["Ik heb een zweer in mijn mond, eten gaat slecht.", "Tim loopt sinds de zomer bij de psych.", "Kees heeft een abces aan zijn kies."]);
   silent(["Ik zweer het je, de kraan komt morgen.", "Jan zweert op zijn eigen planning."]);
 });
+
+describe("care advised is not care received; a misstep is an event", () => {
+  flags(["Jan went to the GP after the fall.", "Kees verstapte zich op de trap, enkel verzwikt."]);
+  silent([
+    "Jan is tired, I say go to doctor if it gets worse.",
+    "Jan: boss say go to hospital tomorrow if not better.",
+    "Kees verstapte zich op de keldertrap maar liep gewoon door.",
+  ]);
+});
+
+describe("first aid with who gave it, a collapse in English after a longer subject, hangover at work", () => {
+  flags([
+    "Kees sneed zich. EHBO door onze BHV'er, daarna naar huis.",
+    "The labourer from the groundworks team collapsed near the gate, says Jan.",
+    "Vlgs de ploeg komt Rob maandag vaak brak binnen.",
+  ]);
+  silent([
+    "Jan says the trench collapsed overnight.",
+    "Jan says the old wall collapsed on the car park.",
+    "Jan passed the test for the crane.",
+    "Jan: de steen brak op de bouw in twee stukken.",
+  ]);
+});
+
+describe("a blood sugar out of range", () => {
+  flags(["Bij Henk was de suiker te laag, snoepje gegeven.", "Sinds de nachtdiensten is de suiker van Ria ontregeld."]);
+  silent(["Jan zegt: er zit te veel suiker in de koffie."]);
+});
+
+describe("'suf' as silly, a machine's red arm", () => {
+  silent(["Jan vond het wat suf dat de kraan te laat kwam.", "Jan zag een rode arm aan de graafmachine."]);
+});
+
+describe("noise complaints, engineers' findings, sensors in the sun", () => {
+  silent([
+    "De bewoners kunnen niet meer slapen door het heien, zegt Jan.",
+    "Jan says the specialist found a crack in the weld.",
+    "Jan zegt dat de sensor last heeft van zonlicht.",
+  ]);
+});

@@ -28,6 +28,7 @@ describe("politics in written notes", () => {
   silent("politics", [
     "Volgens Jan is de stempel erg rechts geplaatst.",
     "Jan saw the damage on the right wing of the building.",
+    "Jan says the far right wing of the hospital is closed.",
     "Jan deelt berichten van de aannemer in de groepsapp.",
     "Jan rijdt met de trekker naar de bouwplaats.",
     "Jan hing het spandoek van de aannemer aan de steiger.",
@@ -74,4 +75,15 @@ describe("religion in written notes", () => {
 
 describe("a relation of a company is business", () => {
   silent("sexual", ["Jan zegt dat zijn bedrijf een relatie met Heijmans heeft."]);
+});
+
+
+describe("fasting with its time", () => {
+  flags("religion", ["Karim vast deze maand en drinkt overdag niets.", "Ze is moslima en vastte de hele maand."]);
+  silent("religion", ["De planning ligt vast deze maand, zegt Jan.", "Jan komt vast deze week langs voor de oplevering."]);
+});
+
+describe("businesses and buildings", () => {
+  silent("sexual", ["Jan heeft een relatie met Jansen opgebouwd.", "Jan zegt dat we een relatie met Dura Bouw hebben."]);
+  silent("genetic", ["Jan works on the genetic disease lab in Leiden."]);
 });

@@ -6,106 +6,110 @@ adriaan adrian adriana adwoa agata agaton agnieszka agrypina ahmad ahmed ahmet a
 alan albert alejandro aleksander aleksandra aleksy alex alexander alexandra aleyna alfred ali alice alicia
 alicja alina alisa aliya aliyah alparslan alvaro alwar alya alyssa amabela amalia amara amaya ambrozy amelia
 amelie amin amina amir amira amy anas anastazja anatol anatoliy andre andrei andriy andrzej andy andzelika
-angela angelina angelique anna annabel anne annelies annemijn annie anouar anouk ans ansgary anthony anton
-antoni antonina antonio apollinary apollo aras archibald arda ariadna ariana arie arkadiusz arkady armin arno
-arnold aron arseniusz artem arthur artur arya arystarch asel ashley asiya astrid asya atanazy august ayaan
-ayana ayaz ayden ayla aylin ayman ayoub azra babatunde babette badr baldwin barbara baris barry bart bartek
-bastiaan bayram bazyli beatrycze bella benedykt beniamin benja bennie benthe bentley benyamin berend berhane
-bernard berta bertram bertrand bianca bibi bibiana bibianna bilal bill billy biniam bjorn blazej boas boaz
-bobbi bobbie bodhi bodi bogdan bohdan boris borys bouchra bowie bradley brajan brandon brenn brent brian britt
-bruce bruno bryan brygida callum can carl carla carlijn carlos carmen casper cataleya catalin catharina cato
-cecylia cecyliusz celine cem cezary chantal charlie charlotte chase chelsey chinedu chioma chloe christiaan
-christian christopher chukwuemeka cihan claire coen colin collin connor cor cornelia cornelis corrie costel
-craig cristian cyra cyrus cyryl daan daantje daley damian damin dana dani daniel danielle danilo danique danny
-dante daphne darek daria dariusz dave davey davi david davina davy dawid dawit dax dean defne demetriusz deniz
-denys devin dewi dex dexx diana dick diede diego dieke dimitar dimitri dina diogo dion dionizy djayden djenna
-dmytro dominik dominique donald donny dorian dorin doris dorota douwe driss dua duco duuk dylan dylano edgar
-edmund edward edwin edyta eef eefje efraim efrem efua ela eleanor eleazar elena eleonora eli eliana elias
-eliasz elif elijah elin elina eline elisa elisabeth elise eliza elizabeth elize ella elle elodie elwira elynn
-elzbieta emanuel emil emilia emilie emily emin emma emmanuel emmy ensar enzo erast eray ercan erkan ernest
-erwin esma esmee esra estera esther ethan eudokia eudoksja eugenia eugeniusz eustracjusz evan evelien eveline
-evi evie evy ewa ewelina eymen ezra fabian fabienne faduma famke farah fardau fatima fay faya faye fayen
-fayenne febe fedde feliks feline felix fem femi femke femm fenna fenne ferdynanda fernando ferre fieke fien
-fiene fiep filemon filip filipa filmon filou finley finn finnley floor floortje flore florence florencja
-florian florin florine floris flynn fos foss franciszek franciszka franek fred freddy frederik freek frenkie
-freya frits fryderyk fynn gabriel gabriela gaia galfryd gareth gary gedeon george georgi gerald gerard gerazym
-gerda gerrie gerrit gerry gert gertruda gheorghe gideon giel gigi gijs gilbert ginewra gioia giovanni giulia
-glenn gokhan goncalo gonsalwy grace gracja graham greta grzegorz grzesiek guus guusje gwen gwido haben hafid
-hafsa hailey halyna hamza hanna hannah hanne hanneke harald harrie harry harvey hasan hassan hayley hein
+angela angelina angelique anna annabel anne anneke annelies annemijn annet annie anouar anouk ans ansgary
+anthony anton antoni antonina antonio apollinary apollo aras archibald arda ariadna ariana arie arkadiusz
+arkady armin arno arnold aron arseniusz artem arthur artur arya arystarch asel ashley asiya astrid asya
+atanazy august ayaan ayana ayaz ayden ayla aylin ayman ayoub azra babatunde babette badr baldwin barbara baris
+barry bart bartek bastiaan bayram bazyli bea beatrycze bella benedykt beniamin benja bennie benthe bentley
+benyamin berend berhane bernard berta bertram bertrand bianca bibi bibiana bibianna bilal bill billy biniam
+bjorn blazej boas boaz bobbi bobbie bodhi bodi bogdan bohdan boris borys bouchra bowie bradley brajan brandon
+brenn brent brian britt bruce bruno bryan brygida callum can carl carla carlijn carlos carmen carolien casper
+cataleya catalin catharina cato cecylia cecyliusz celine cem cezary chantal charlie charlotte chase chelsey
+chiel chinedu chioma chloe christiaan christian christopher chukwuemeka cihan claire coen colin collin connor
+cor cornelia cornelis corrie costel craig cristian cyra cyrus cyryl daan daantje daley damian damin dana dani
+daniel danielle danilo danique danny dante daphne darek daria dariusz dave davey davi david davina davy dawid
+dawit dax dean defne demetriusz deniz denys devin dewi dex dexx diana dick diede diederik diego dieke dieuwke
+dimitar dimitri dina diogo dion dionizy djayden djenna dmytro dominik dominique donald donny dorian dorien
+dorin doris dorota douwe driss dua duco duuk dylan dylano edgar edmund edward edwin edyta eef eefje eelco
+efraim efrem efua ela eleanor eleazar elena eleonora eli eliana elias eliasz elif elijah elin elina eline
+elisa elisabeth elise eliza elizabeth elize ella elle elodie elske elwira elynn elzbieta emanuel emil emilia
+emilie emily emin emma emmanuel emmy ensar enzo erast eray ercan erkan ernest erwin esma esmee esra estera
+esther ethan eudokia eudoksja eugenia eugeniusz eustracjusz evan evelien eveline evert evi evie evy ewa
+ewelina eymen ezra fabian fabienne faduma famke farah fardau fatima fay faya faye fayen fayenne febe fedde
+feliks feline felix fem femi femke femm fenna fenne ferdi ferdynanda fernando ferre fieke fien fiene fiep
+filemon filip filipa filmon filou finley finn finnley floor floortje flore florence florencja florian florin
+florine floris flynn fos foss franciszek franciszka franek fred freddy frederik freek frenkie freya frits
+fryderyk fynn gabriel gabriela gaia galfryd gareth gary gedeon george georgi gerald gerard gerazym gerda
+gerrie gerrit gerry gert gertruda gheorghe gideon giel gigi gijs gijsbert gilbert ginewra gioia giovanni
+giulia glenn gokhan goncalo gonsalwy grace gracja graham greta grzegorz grzesiek guus guusje gwen gwido haben
+hafid hafsa hailey halyna hamza hanna hannah hanne hanneke harald harrie harry harvey hasan hassan hayley hein
 heleen helena hendrika henk hennie henny henryk henryka herbert herman hicham hidaya hidde hieronim hilarion
 hilary hipolit hira hodan horacy hristo hubert hugo huseyin hussein huub hylke ian ibrahim ida idris ignacy
 igor ihor ikechukwu ilay ilias ilona ilse ilyas imani imke imran inara inaya indy ines innocenty ionut irena
-ireneusz irma iryna isa isaac isabeau isabel isabella isabelle isaiah ise ismail isra ivan ivar ivo ivy izaak
-izabela izajasz ize izolda izydor izzy jace jacek jackie jackson jacky jacob jacoba jacobus jacqueline jada
-jadwiga jaelynn jailey jaimy jairo jaivey jake jakob jakub jakubina jalou jamal james jamie jamila jana jane
-janina janna janne janneke janusz jara jarek jari jasmine jason jasper javi javier jax jaxon jaxx jay jayce
-jayda jayden jaylano jaylen jaylinn jayson jayvano jazzlyn jazzlynn jeffrey jefta jelle jelmer jelte jenna
-jens jente jeppe jeremi jeremiah jeremiasz jerzy jesper jess jesse jessie jesslyn jesslynn jette jidde jill
-jim jimi jimmy jinte jinthe jip joachim joah joanna joanne joao joas joelle joes joey johan johanna johannes
-john johnny jolanda jolie jolien jolijn jona jonah jonatan joost jop jordan jordi jordy jorge joris jorn
-jorrit jort jose josefien joseph josephine josh joshua joy joya joyce jozefina jozue juda judyta jula julan
-jule jules julia julian julie juliette julita julius juliusz juna junayd june juno jur jurgen jurre jurriaan
-justin justyn justyna juul kacper kai kaj kalistrat kamil kamila karam karl karlijn karol karolina kasper
-katarzyna kate kato kay kayden kaylee kayleigh kazimierz keano keith kenan kenji kensi kenza kenzo kerem kevin
-khadija kian kiara kidane kiki kimberly kira kirsten kjeld klara klarencjusz klaudia klaudiusz klemens
-klementyna kleopatra kofi kojo konrad konstancja konstanty konstantyn koralia korneli kornelia korneliusz
-krystian krystyna krzysiek krzysztof ksawera ksawery ksenia ksenofont kuba kunle kwabena kwaku kwame kwesi
-kwintyn kyan kyano kyara kyle kyra laila lana lara lars larysa lasse laura laure lauren laurencja laurencjusz
-laurens laurenty laurentyna laurie layla lazarz lea leah leendert leila len lena lenn lenne lennon lennox leo
-leon leonard leonardo leonid levent levi levy lewis lexi lexie leyla lia liam lidia lieke lien liene lieuwe
-lilia lilian liliana lilianna lilla lilly lilou lily lina linn linne lisa lisanne lise liselotte liv liva
-livia liviu liya liyam liyana liz liza lize lizz lizzy loa loek loes logan lois lola lorena lorenzo lott lotte
-loua louay loubna louie louis louise lova luc luca lucas luciano lucie lucja lucjan lucy ludwik ludwika luiza
-luka lukas lukasz luke luna lune luuk luus lyam lydia lynn maaike maartje mace maciek macy mads mae maes maeve
-magdalena magnus maher mahir maja makary maksym maksymilian malgorzata malik malika malou malwina manoah manon
-manu manuel marcel marceli marcin marco marcus marek maria marian marianna marie marijn marinus mariska marit
-marius mariusz marja marjan marley marlie marly marrit marta martijn martin martyna marwa maryam maryna mas
-mason mateo mateus mateusz mathijs mathilde matt matteo matthew matthias matthijs matylda matz maud maurits
-maurycy maximilian maya mayra maysa mayson megan meghan mehmet meike melania melina melisa melissa melle
-melody mels menno merijn merle mert meryem metin mette mex meyra micah micha michael michal michalina michelle
-mick midas miguel mihai mika mike mikki mikolaj milan milana milano milena miles miley milly milo milou mira
-miran miranda miron mirthe mirza mitch mitchell mohamed mohammad mohammed mojzesz monika moos morris mounir
-moussa mozes muhammad muhammed musa mustafa mykola myla mylan mylo myra myrthe nabil nadia nadine nadzieja
-naima najib naomi naoufal naoufel natalia nataliya natan natanael natascha natasja nathan naud nazariusz
-nazary neeltje neil nela nena netty ngozi nico nicola nicolae niek niels niene nienke nika nikki nikkie
-nikodem nikola nikolay nila nils nina nine nino ninthe nisa noa noah noam noami noan noe noella noelle noemi
-nola nolan nomi noor noortje nora norah nordin nore noud nour nouri nout novan novi nowi nox nuno nynke obinna
-odin ofelia oguz oksana olaf ole oleg oleh oleksandr olena olga olimpia oliver olivia olivier oliwia oliwier
-oluwaseun omar onufry onur orestes oscar oskar osman osmund otis otto oumayra ovidiu owen ozan ozcan pablo
-pankracy pantaleon patricia patrycja patrycjusz patrycy patryk paula paulina paulo pawel pedro pelagia pelle
-penelopa pepijn pete petro phil phileine philip philou pien pieter pim piotr piotrek pippa plamen platon pleun
-pola polikarp porfiriusz porfiry priscilla prokles prokop prokul przemyslaw quin quinn quinten quinty rachela
+irene ireneusz irma iryna isa isaac isabeau isabel isabella isabelle isaiah ise ismail isra ivan ivar ivo ivy
+izaak izabela izajasz ize izolda izydor izzy jace jacek jackie jackson jacky jacob jacoba jacobus jacqueline
+jada jadwiga jaelynn jailey jaimy jairo jaivey jake jakob jakub jakubina jalou jamal james jamie jamila jana
+jane janina janine janna janne janneke janusz jara jarek jari jasmine jason jasper javi javier jax jaxon jaxx
+jay jayce jayda jayden jaylano jaylen jaylinn jayson jayvano jazzlyn jazzlynn jeffrey jefta jelle jelmer jelte
+jenna jens jente jeppe jeremi jeremiah jeremiasz jerzy jesper jess jesse jessie jesslyn jesslynn jette jidde
+jill jim jimi jimmy jinte jinthe jip joachim joah joanna joanne joao joas jochem joelle joes joey johan
+johanna johannes john johnny jolanda jolie jolien jolijn jona jonah jonatan joost jop jordan jordi jordy jorge
+joris jorn jorrit jort jose josefien joseph josephine josh joshua joy joya joyce jozefina jozue juda judith
+judyta jula julan jule jules julia julian julie juliette julita julius juliusz juna junayd june juno jur
+jurgen jurre jurriaan justin justyn justyna juul kacper kai kaj kalistrat kamil kamila karam karl karlijn
+karol karolina kasper katarzyna kate kato kay kayden kaylee kayleigh kazimierz keano keith kenan kenji kensi
+kenza kenzo kerem kevin khadija kian kiara kidane kiki kimberly kira kirsten kjeld klara klarencjusz klaudia
+klaudiusz klemens klementyna kleopatra kofi kojo konrad konstancja konstanty konstantyn koralia korneli
+kornelia korneliusz krystian krystyna krzysiek krzysztof ksawera ksawery ksenia ksenofont kuba kunle kwabena
+kwaku kwame kwesi kwintyn kyan kyano kyara kyle kyra laila lana lara lars larysa lasse laura laure lauren
+laurencja laurencjusz laurens laurenty laurentyna laurie layla lazarz lea leah leendert leila len lena lenn
+lennart lenne lennon lennox leo leon leonard leonardo leonid levent levi levy lewis lexi lexie leyla lia liam
+lidia lieke lien liene lieuwe lilia lilian liliana lilianna lilla lilly lilou lily lina linn linne lisa
+lisanne lise liselotte liv liva livia liviu liya liyam liyana liz liza lize lizz lizzy loa loek loes logan
+lois lola lorena lorenzo lott lotte loua louay loubna louie louis louise lova luc luca lucas luciano lucie
+lucja lucjan lucy ludwik ludwika luiza luka lukas lukasz luke luna lune luuk luus lyam lydia lynn maaike
+maartje mace maciek macy mads mae maes maeve magdalena magnus maher mahir maja makary maksym maksymilian
+malgorzata malik malika malou malwina manoah manon manu manuel marcel marceli marcin marco marcus marek
+margreet maria marian marianna marie marijn marinus mariska marit marius mariusz marja marjan marleen marley
+marlie marly marrit marta martijn martin martine martyna marwa maryam maryna mas mason mateo mateus mateusz
+mathijs mathilde matt matteo matthew matthias matthijs matylda matz maud maurits maurycy maximilian maya mayra
+maysa mayson megan meghan mehmet meike melania melina melisa melissa melle melody mels menno merijn merle mert
+meryem metin mette mex meyra micah micha michael michal michalina michelle mick midas mieke miguel mihai mika
+mike mikki mikolaj milan milana milano milena miles miley milly milo milou mira miran miranda miron mirthe
+mirza mitch mitchell mohamed mohammad mohammed mojzesz monika moos morris mounir moussa mozes muhammad
+muhammed musa mustafa mykola myla mylan mylo myra myrthe nabil nadia nadine nadzieja naima najib nando naomi
+naoufal naoufel natalia nataliya natan natanael natascha natasja nathalie nathan naud nazariusz nazary neeltje
+neil nela nena netty ngozi nico nicola nicolae niek niels niene nienke nika nikki nikkie nikodem nikola
+nikolay nila nils nina nine nino ninthe nisa noa noah noam noami noan noe noella noelle noemi nola nolan nomi
+noor noortje nora norah nordin nore noud nour nouri nout novan novi nowi nox nuno nynke obinna odin ofelia
+oguz oksana olaf ole oleg oleh oleksandr olena olga olimpia oliver olivia olivier oliwia oliwier oluwaseun
+omar onufry onur orestes oscar oskar osman osmund otis otto oumayra ovidiu owen ozan ozcan pablo pankracy
+pantaleon patricia patrycja patrycjusz patrycy patryk paula paulina paulo pawel pedro pelagia pelle penelopa
+pepijn pete petro phil phileine philip philou pien pieter pim piotr piotrek pippa plamen platon pleun pola
+polikarp porfiriusz porfiry priscilla prokles prokop prokul przemyslaw quin quinn quinten quinty rachela
 rachid rachida radu rafael rafal raff rajmund rajnold ralph ramon rana randolf raphael raul ravi rayan rayen
-raymond rebeka redouan regina reginald reinier renata rene rens renske revi reza ricardo rick ricky riley
-rinus riny riv roan robin roderyk rodrigo roel roger rohan roksana roland romee romeo romy ronnie rosa rosalie
-rosie roxy roza rozalia ruben rudolf rudy rufina ruslan ruta rutger ryan ryszard saar sabina sabine sabir safa
-safae safiya safouan safouane saida salima salome salomon salwator sam samantha sami sammie samson samuel
-sander sanna sanne sarah sare savi scott scottie sean seb sebas sebastiaan sebastian sef seff selena selina
-selma semhar semih sena senn senna senne sepp seppe serafin serafina serdar sergio sergiusz serhiy seth sev
-seweryn shane sharon shaun shirley siebe siem sienna siep sietse sil silas silke silvan simon sinan sjoerd
-sjors skye slawomir sofia sofie soof sophia sophie sorin soufiane spirydion stan stanislaw staszek stef stefan
-stefania stella sterre steve stijn stoyan stuart suus suze sven sverre svetlin svitlana sybilla sybren
-sylwester sylwia szczepan szymon tacjana tadeusz tamara tara taras tarik ted teije tekla teodor teodora
-terencjusz teresa terry tesfay tess tessa tetyana teun teunis theo thiago thije thijmen thijn thijs thirza
-thom tiago tieme ties tijmen tijn tijs tim timo tirza tjeerd tobias tobiasz tobin toby todor tolga tom tomas
-tomasz tomek tony toos tracy trevor tristan truus tudor tunde twan tycho tygo tyler tymon tymoteusz ugur umut
-valentin valentina valentino valerie vanessa vasile vasyl veerle vera vere vic victor victoria vienna viggo
-vigo vik viktor vince vincent vinz viorel vitaliy vitaly vitor vive vivian vivienne volkan volodymyr waclaw
-wahid walenty walentyn walentyna waleria walerian walery walgierz walter wanda wanesa wawrzyniec wayne
-weronika wes wessel wiara wietse wiktor wiktoria wilco wilfryd wilhelm wilhelmina willem william willy wilma
-wincenty wirginia witalis wladyslaw wlodzimierz wojtek xander xavi xavier xem yahya yannick yara yarah yasin
-yasmin yasmine yassin yassine yassir yaw yenthe yevhen yfke yinthe yohannes yonas yoran yordi younes youp
-yousef youssef yuna yuri yuriy yusuf yves yvette yvonne zachariasz zachary zahra zain zakaria zaneta zara zayd
-zayn zbigniew zbyszek zef zeger zev zeyd zeyneb zeynep zion ziva zoe zoey zofia zuzanna zygmunt
+raymond rebeka redouan regina reginald reinier renata renate rene rens renske revi reza rianne ricardo rick
+ricky riley rinus riny riv roan robin roderyk rodrigo roel roger rogier rohan roksana roland romee romeo romy
+ron ronnie rosa rosalie rosie roxy roza rozalia ruben rudi rudolf rudy rufina ruslan ruta rutger ryan ryszard
+saar sabina sabine sabir safa safae safiya safouan safouane saida salima salome salomon salwator sam samantha
+sami sammie samson samuel sander sanna sanne sarah sare saskia savi scott scottie sean seb sebas sebastiaan
+sebastian sef seff selena selina selma semhar semih sena senn senna senne sepp seppe serafin serafina serdar
+sergio sergiusz serhiy seth sev seweryn shane sharon shaun shirley siebe siem sienna siep sietse sil silas
+silke silvan simon simone sinan sjoerd sjors skye slawomir sofia sofie soof sophia sophie sorin soufiane
+spirydion stan stanislaw staszek stef stefan stefania stella sterre steve stijn stoyan stuart suus suze sven
+sverre svetlin svitlana sybilla sybren sylwester sylwia szczepan szymon tacjana tadeusz tamara tanja tara
+taras tarik ted teije tekla teodor teodora terencjusz teresa terry tesfay tess tessa tetyana teun teunis thea
+theo thiago thije thijmen thijn thijs thirza thom tiago tieme ties tijmen tijn tijs tim timo tirza tjeerd
+tobias tobiasz tobin toby todor tolga tom tomas tomasz tomek tony toos tracy trevor tristan trudy truus tudor
+tunde twan tycho tygo tyler tymon tymoteusz ugur umut valentin valentina valentino valerie vanessa vasile
+vasyl veerle vera vere vic victor victoria vienna viggo vigo vik viktor vince vincent vinz viorel vitaliy
+vitaly vitor vive vivian vivienne volkan volodymyr waclaw wahid walenty walentyn walentyna waleria walerian
+walery walgierz walter wanda wanesa wawrzyniec wayne weronika wes wessel wiara wietse wiktor wiktoria wilco
+wilfryd wilhelm wilhelmina willem willemijn william willy wilma wincenty wirginia witalis wladyslaw
+wlodzimierz wojtek wybe xander xavi xavier xem yahya yannick yara yarah yasin yasmin yasmine yassin yassine
+yassir yaw yenthe yevhen yfke yinthe yohannes yonas yoran yordi yorick younes youp yousef youssef yuna yuri
+yuriy yusuf yves yvette yvonne zachariasz zachary zahra zain zakaria zaneta zara zayd zayn zbigniew zbyszek
+zef zeger zev zeyd zeyneb zeynep zion ziva zoe zoey zofia zuzanna zygmunt
 `.trim().split(/\s+/);
 
 export const GENERATED_NAME_WORDS = `
 aaltje abel abraham ace adam alma ama amanda amber aurora ava axel aya bas beau ben benjamin bente bob bobby
-boet bram cas chris coco daisy darren deen demi dies dirk don donna eden emir eva faas fender ferry fleur flip
-gemma gloria hans hendrik iris iva jaap jack jade jan jasmijn jazz jet job joe joel joep jonas jonathan joop
-jozef kaan karen kees keet kelly kick kim klaas koen kornel krijn lee lev lex lieve linde loet lot lou luis
-lux maan maarten maas madelief mara mare maren marjolein mark mart mats max maxim maxime medina mees mehari
-merel mia mik mila mina mink mirre mirte modest nadir nel nestor nick noel nova peter piet pip puck puk rachel
-raf rein rico rietje riff rinse robert roman roos rose rover rowan ruby rui sara sem sep sjaak sten steven
-storm teddy thomas tibbe tommy toon tuur valentijn vesper vieve wende wies wim wolf wout wouter
+boet bram cas chris coco daisy darren deen demi dies dirk don donna eden els emir erna ester eva faas fender
+ferry fleur flip geert gemma gloria hans hendrik iris iva jaap jack jade jan jasmijn jazz jet job joe joel
+joep jonas jonathan joop jozef kaan karen kees keet kelly kick kim klaas koen kornel krijn lee lev lex lieve
+linde loet lot lou luis lux maan maarten maas madelief mara mare maren marjolein mark mart mats max maxim
+maxime medina mees mehari merel mia mik mila mina mink mirre mirte modest nadir nel nestor nick noel nova
+peter piet pip puck puk rachel raf rein rico rietje riff rinse robbert robert roman roos rose rover rowan ruby
+rui sara sem sep sjaak sten steven storm teddy thomas tibbe tommy toon tuur valentijn vesper vieve wende wies
+wim wolf wout wouter
 `.trim().split(/\s+/);

@@ -57,14 +57,16 @@ export const episode: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // "naar het ziekenhuis", "in het ziekenhuis", "op de SEH", "taken to hospital", "in the ICU".
     { id: "episode.care-place", pattern: "naar|in|op|to|at|into de|het|the? @EPISODE_PLACE", strength: "episode" },
     // "naar de huisarts", "bij de fysio", "door de bedrijfsarts bekeken", "antibiotica van de huisarts".
-    { id: "episode.carer", pattern: "naar|bij|door|van|to|by|from de|het|zijn|haar|z'n|the|his|her|a? @EPISODE_CARER", strength: "episode" },
+    // Not the English advice "say go to doctor": "go" (bare, the imperative) right before it.
+    { id: "episode.carer", pattern: "naar|bij|door|van|to|by|from de|het|zijn|haar|z'n|the|his|her|a? @EPISODE_CARER", strength: "episode", notAfter: ["go"] },
     { id: "episode.treatment", pattern: "@EPISODE_TREATMENT", strength: "episode" },
     // A hospital specialist named bare after the accident: "Met ambulance naar het VUmc, handchirurg."
     { id: "episode.specialist", pattern: "handchirurg|chirurg|traumachirurg|orthopeed|neuroloog|cardioloog|oogarts", strength: "episode" },
     // The care words a note misspells most ("ambulanse", "huisats"): alone they flag only in an
     // episode, and as single-word entries they are typo-tolerant, so the misspelling also completes the
-    // care patterns that name them ("met de ambulanse weg"). Not "ziekenhuis": as often the worksite.
-    { id: "episode.care-word", pattern: "ambulance|ambulances|ziekenwagen|huisarts|huisartsenpost|bedrijfsarts|fysiotherapeut|traumahelikopter|spoedeisende|polikliniek|brandwondencentrum|revalidatiecentrum", strength: "episode", notAfter: ["als", "as"], notBefore: ["niet", "not"] },
+    // care patterns that name them ("met de ambulanse weg"). Not "ziekenhuis": as often the worksite; not
+    // "bedrijfsarts weet ervan" (informed, no care given).
+    { id: "episode.care-word", pattern: "ambulance|ambulances|ziekenwagen|huisarts|huisartsenpost|bedrijfsarts|fysiotherapeut|traumahelikopter|spoedeisende|polikliniek|brandwondencentrum|revalidatiecentrum", strength: "episode", notAfter: ["als", "as"], notBefore: ["niet", "not", "weet", "wist", "weten", "knows", "knew"] },
     // "Pols dik en blauw", "Onderbeen open", "oog bleef branden"; "een kapotte knie".
     { id: "episode.body-state", pattern: "@BODY ~2 @BODY_STATE", strength: "episode" },
     { id: "episode.body-state-before", pattern: "@BODY_STATE_BEFORE @BODY", strength: "episode" },

@@ -124,8 +124,9 @@ export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "recovery.hours-a-day", pattern: "eerst|voorlopig|tijdelijk|alleen ~1 uur|uurtjes|uren per|a dag|day", strength: "weak", notBefore: ["door", "vanwege", "ivm", "wegens", "omdat"] },
     { id: "symptom.blacked-out", pattern: "zwart|sterretjes voor zijn|haar|z'n|zn|mijn|m'n|de ogen", strength: "weak" },
 
-    // English field notes.
-    { id: "care.went-to-en", pattern: "went|go|goes|gone|going|got ~1 to ~1 ae|er|casualty|hospital|emergency|urgent|gp|doctor|doctors", strength: "weak", notBefore: ["site", "building", "project", "job", "wing", "car", "park", "entrance", "roof", "construction", "extension"] },
+    // English field notes. Advice is not care received: "I send him home and say go to doctor", "boss say
+    // go to hospital tomorrow if not better", "he should go to the GP" (a verb of telling or a modal before).
+    { id: "care.went-to-en", pattern: "went|go|goes|gone|going|got ~1 to ~1 ae|er|casualty|hospital|emergency|urgent|gp|doctor|doctors", strength: "weak", notAfter: ["say", "says", "said", "told", "tell", "should", "must", "will", "can", "could", "advised", "advise", "maybe", "please", "would", "might", "to"], notBefore: ["site", "building", "project", "job", "wing", "car", "park", "entrance", "roof", "construction", "extension"] },
     { id: "care.in-hospital-en", pattern: "in|into|from hospital", strength: "weak", notBefore: ["ward", "wards", "grounds", "car", "corridors", "corridor", "kitchens", "buildings", "building", "settings", "projects", "construction", "extension", "wing"] },
     { id: "care.saw-en", pattern: "see|saw|seen|visit|visited|visiting|seeing ~2 gp|doctor|physio|physiotherapist|consultant|surgeon|nurse|paramedic|paramedics|dentist|optician|specialist", strength: "weak" },
     { id: "symptom.threw-up-en", pattern: "threw|throwing|thrown|throws up", strength: "weak", notBefore: ["the", "a", "his", "her", "it", "some", "an"] },

@@ -36,7 +36,10 @@ export const idioms: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "idiom.cannot-stand", pattern: "kan|kon niet|slecht tegen de|het? @INTOLERANCE", strength: "weak" },
     // Diabetes in a note's shorthand: "ivm mijn suikers", "zijn suiker is te laag".
     { id: "idiom.sugars", pattern: "mijn|m'n|mn|zijn|z'n|zn|haar suikers|suikerspiegel|bloedsuiker", strength: "weak" },
-    { id: "idiom.sugar-level", pattern: "suiker ~1 te laag|te hoog|ontregeld|schommelt", strength: "weak" },
+    // (Was "suiker ~1 te laag|te hoog|ontregeld|schommelt": a "|" joins single words, so it asked for "te laag
+    // hoog" and never matched.) "zijn suiker was te laag", "suiker ontregeld".
+    { id: "idiom.sugar-level", pattern: "suiker ~1 te laag|hoog", strength: "weak" },
+    { id: "idiom.sugar-unsettled", pattern: "suiker ~3 ontregeld|schommelt|schommelde|ontspoord", strength: "weak" },
     // English: "under the weather", "feeling rough", "off sick", "called in sick".
     { id: "idiom.weather-en", pattern: "under the weather", strength: "weak" },
     { id: "idiom.rough-en", pattern: "feeling|feels|felt rough|awful|terrible|poorly", strength: "weak" },

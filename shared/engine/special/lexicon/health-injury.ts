@@ -142,7 +142,8 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "injury.black-eye", pattern: "black eye|eyes", strength: "weak" },
     // Bleeding of a person; not paint or stain that "bloedt door" a coat.
     { id: "injury.bleeding", pattern: "bloedde|bloedt|bloedden|bloedend|bloedende|bloedverlies|bleeding|bled", strength: "weak", notBefore: ["door", "through"] },
-    { id: "injury.reflexive", pattern: "sneed|bezeerde|verwondde|brandde|verbrandde|stootte|prikte|stak|verstapte|verslikte zich|zichzelf|me|mezelf", strength: "weak" },
+    // Not "verstapte zich": a misstep is an event, like a fall; the hurt that follows is the span ("enkel verzwikt").
+    { id: "injury.reflexive", pattern: "sneed|bezeerde|verwondde|brandde|verbrandde|stootte|prikte|stak|verslikte zich|zichzelf|me|mezelf", strength: "weak" },
     { id: "injury.reflexive-participle", pattern: "zich|me|mezelf|zichzelf ~1 gesneden|bezeerd|verwond|gebrand|verbrand|gestoten|geprikt|verstapt|verstuikt|verrekt|overtild", strength: "weak" },
     { id: "injury.limp", pattern: "mank|kreupel|hinkt|hinkte|strompelt|limping|limps", strength: "weak" },
     // "rug speelt weer op", "knie doet pijn", "schouder zit vast".

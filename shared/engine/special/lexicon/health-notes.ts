@@ -35,7 +35,7 @@ export const notes: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "gezwollen", "prikkende", "verbrande", "itchy", "sore", "cracked",
     ],
     SKIN_PART: [
-      "handen", "hand", "armen", "arm", "onderarmen", "onderarm", "huid", "vingers", "polsen", "gezicht", "nek",
+      "handen", "hand", "armen", "onderarmen", "onderarm", "huid", "vingers", "polsen", "gezicht", "nek",
       "benen", "voeten", "hands", "arms", "skin", "fingers",
     ],
     /** Small skin marks that only a body has ("rode bultjes"); not "vlekjes" (on a drawing, a floor). */
@@ -61,9 +61,10 @@ export const notes: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // Drowsy from a medicine or an illness: "word er wat suf van", "is 's ochtends wat suf". Not "ik word
     // er moe van" (fed up: not in the class) or "dat was wat suf van me" (silly of me).
     { id: "symptom.drowsy-from", pattern: "word|wordt|werd|worden|raak|raakt|raakte er ~2 @DROWSY van", strength: "weak" },
-    { id: "symptom.drowsy-degree", pattern: "wat|beetje|erg|nogal|vaak|snel|soms|heel|ontzettend|behoorlijk suf|suffig|sloom|slaperig|duf|versuft", strength: "weak", notBefore: ["van", "idee", "om", "dat"] },
+    { id: "symptom.drowsy-degree", pattern: "wat|beetje|erg|nogal|vaak|snel|soms|heel|ontzettend|behoorlijk suf|suffig|sloom|slaperig|duf|versuft", strength: "weak", notBefore: ["van", "idee", "om", "dat"], notAfter: ["het", "dat", "dit", "wel", "echt", "ook"] },
     // Skin reacting: "rode, jeukende handen", "schrale kapotte handen", "rode bultjes", "itchy hands".
-    { id: "symptom.skin", pattern: "@SKIN_STATE ~1 @SKIN_STATE? @SKIN_PART", strength: "weak", notAfter: ["de", "het"] },
+    // Not "een rode arm aan de graafmachine" (a machine's arm: no singular "arm" in the class, no article before).
+    { id: "symptom.skin", pattern: "@SKIN_STATE ~1 @SKIN_STATE? @SKIN_PART", strength: "weak", notAfter: ["de", "het", "een", "die", "deze"] },
     { id: "symptom.skin-mark", pattern: "rode|jeukende|witte|kleine|dikke @SKIN_MARK", strength: "weak" },
     // A body part that no longer carries: "kon niet meer op zijn voet staan", "kan niet op haar been steunen".
     // Not "de ladder kon niet staan" (no body part, no possessive).
@@ -72,8 +73,9 @@ export const notes: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // zitten om zaterdag te werken" (does not fancy: no "meer", a following "om").
     { id: "mind.sees-no-way", pattern: "ziet|zie|zag|zagen ~2 het ~1 niet meer zitten", strength: "weak", notBefore: ["om", "met", "dat", "voor", "als"] },
     { id: "mind.sees-no-way-end", pattern: "het ~1 niet meer ziet|zie|zag|zagen zitten", strength: "weak", notBefore: ["om", "met", "dat", "voor", "als"] },
-    // Sleep gone: "dat hij niet meer slaapt", "slaapt al weken niet".
-    { id: "sleep.no-more", pattern: "niet|nauwelijks|amper|slecht meer slaapt|sliep|slaap|slapen", strength: "weak" },
+    // Sleep gone: "dat hij niet meer slaapt". Not "bewoners kunnen niet meer slapen door het heien" (a
+    // complaint about noise: the infinitive after a modal is left out).
+    { id: "sleep.no-more", pattern: "niet|nauwelijks|amper|slecht meer slaapt|sliep|slaap", strength: "weak" },
     // Talks with a psychologist: "heeft wekelijks gesprekken met een psycholoog", "in therapie bij de GGZ".
     // Not "via de arbodienst kan iedereen gesprekken met een psycholoog aanvragen" (no person meant).
     { id: "mind.talks-with", pattern: "gesprekken|gesprek|sessies|sessie|afspraken|therapie|behandeling|traject|loopt|liep|praat ~3 met|bij een|de|zijn|haar|z'n|zn? psycholoog|psychiater|therapeut|psychotherapeut|ggz|praktijkondersteuner|poh|psychologe|psych|shrink", strength: "weak" },
@@ -99,14 +101,15 @@ export const notes: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // with "slecht"), "de camera heeft last van tegenlicht" (not "fel licht", no person).
     { id: "symptom.sees-poorly", pattern: "zie slecht|wazig|dubbel|troebel|vlekken|sterretjes", strength: "weak", notBefore: ["weer", "zicht"] },
     { id: "symptom.sees-double", pattern: "ziet|zag|zagen dubbel|wazig|sterretjes|troebel", strength: "weak" },
-    { id: "symptom.light-sensitive", pattern: "last van fel licht|zonlicht|prikkels|beeldschermen|drukte", strength: "weak" },
+    { id: "symptom.light-sensitive", pattern: "last van fel licht|prikkels|beeldschermen", strength: "weak" },
     { id: "symptom.light-sensitive-word", pattern: "lichtgevoelig|geluidsgevoelig|prikkelgevoelig|overprikkeld|overprikkeling", strength: "weak" },
     // A value of the body measured by a first-aider, the object first: "suiker gemeten door BHV: 3,1".
     // Not "temperatuur gemeten" (of concrete: not in the list).
     { id: "care.measured-value", pattern: "suiker|bloedsuiker|glucose|bloeddruk|hartslag|saturatie|pols gemeten|geprikt|opgemeten|gecontroleerd|gecheckt", strength: "weak" },
     { id: "episode.measured-value", pattern: "suiker|bloedsuiker|glucose|bloeddruk|hartslag|saturatie gemeten|geprikt|opgemeten|gecontroleerd|gecheckt", strength: "episode" },
     // What a doctor found in English: "his doctor found reduced lung function", "the GP diagnosed asthma".
-    { id: "care.doctor-found-en", pattern: "doctor|gp|specialist|consultant|physio|doctors found|diagnosed|discovered|detected|confirmed", strength: "weak" },
+    // Not "the specialist found a crack in the weld" (a specialist or consultant is as often an engineer).
+    { id: "care.doctor-found-en", pattern: "doctor|gp|physio|doctors found|diagnosed|discovered|detected|confirmed", strength: "weak" },
     // Follow-up care in English: "follow-up at the fracture clinic", "check-up for his wrist".
     { id: "care.clinic-en", pattern: "fracture|eye|pain|burns|physio|diabetes|heart|asthma clinic|appointment|unit", strength: "weak" },
     { id: "care.follow-up-en", pattern: "followup|follow-up|checkup|check-up|appointment ~3 for|on his|her|my @SIDE? back|@BODY", strength: "weak" },
@@ -140,6 +143,14 @@ export const notes: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // A drug or alcohol test's outcome in English: "tested positive for cocaine". Not "the concrete tested
     // positive for chlorides" (not a drug, alcohol or an infection).
     { id: "test.positive-en", pattern: "tested|tests|test|was|came positive|negative for ~1 cocaine|cannabis|thc|alcohol|drugs|amphetamine|amphetamines|opiates|methadone|ketamine|covid|corona|coronavirus|mdma|ecstasy|weed", strength: "weak" },
+    // First aid named with who gave it: "EHBO door onze BHV'er", "eerste hulp van de collega's", "first aid by
+    // our medic". Not "EHBO-cursus door de BHV'er gegeven" (a course: not adjacent) nor "EHBO-koffer".
+    { id: "care.first-aid-by-who", pattern: "ehbo verleend|gegeven|given? door|van|by onze|de|een|the|our|a? bhv'er|bhver|bhvers|ehbo'er|ehboer|ehboers|bhv|collega|collega's|medic|medics|firstaider|aider|paramedic|paramedics", strength: "weak" },
+    { id: "care.first-aid-by-who-words", pattern: "eerste|first hulp|aid verleend|gegeven|given? door|van|by onze|de|een|the|our|a? bhv'er|bhver|bhvers|ehbo'er|ehboer|ehboers|bhv|collega|collega's|medic|medics|firstaider|aider|paramedic|paramedics", strength: "weak" },
+    // A collapse in English after a role and what crew it is from: "Roofer from the bitumen crew collapsed".
+    // Not a structure that collapsed ("the scaffold collapsed", "trench collapsed": the word before), nor one
+    // collapsed by someone ("John collapsed the scaffold tower": an object after).
+    { id: "symptom.collapsed-en-late", pattern: "collapsed|fainted", strength: "weak", notAfter: ["scaffold", "scaffolding", "roof", "wall", "trench", "ceiling", "floor", "structure", "tower", "crane", "building", "it", "shelf", "stack", "pile", "formwork", "tent", "bridge", "tunnel", "excavation", "racking", "hoarding", "fence", "ground", "slab", "beam", "deal", "plan", "project", "market", "talks", "that", "which"], notBefore: ["into", "under", "the", "a", "an", "it", "them", "his", "her", "their", "our"] },
     // A fever in the words of someone who feels it coming: "voel me wat koortsig", "koortsachtig".
     { id: "symptom.feverish", pattern: "koortsig|koortsachtig|snotterig|hoesterig|cough|coughing|coughed", strength: "weak", notBefore: ["van", "op", "in", "gekregen", "aangevraagd", "nodig", "voor"] },
   ],

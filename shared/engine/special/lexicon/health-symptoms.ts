@@ -57,7 +57,10 @@ export const symptoms: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "symptom.dead-fingers", pattern: "dove|witte|gevoelloze|tintelende|slapende vingers|tenen|handen|voeten", strength: "weak" },
     { id: "symptom.blisters", pattern: "onder de blaren|blaasjes|bulten|vlekken|uitslag", strength: "weak" },
     { id: "symptom.inflamed-spots", pattern: "ontstoken plekken|plek|wond|wonden|wondje|teen|vinger", strength: "weak" },
-    { id: "symptom.hungover-in", pattern: "brak binnen|op het werk|op de bouw|aan het werk", strength: "weak" },
+    // Hungover at work: "komt maandag vaak brak binnen". (The pattern was "brak binnen|op het werk|…": a "|"
+    // joins single words only, so it read as eight elements and never matched.)
+    // Not "brak op de bouw" or "de paal brak binnen een dag" (the verb "broke": a time or a place after).
+    { id: "symptom.hungover-in", pattern: "brak binnen", strength: "weak", notBefore: ["de", "het", "een", "enkele", "korte", "twee", "drie", "vijf", "tien", "minuten", "seconden", "uren", "dagen", "no"] },
     { id: "symptom.withdrawn", pattern: "in zichzelf gekeerd", strength: "weak" },
     { id: "injury.bitten-in", pattern: "in|aan zijn|haar|z'n|zn|mijn|m'n @SIDE? @BODY gebeten|gestoken|geprikt", strength: "weak" },
     { id: "absence.falls-out", pattern: "valt|viel uit tot|voorlopig|minimaal|zeker|langere|enkele|weken|maanden", strength: "weak" },

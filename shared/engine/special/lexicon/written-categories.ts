@@ -32,7 +32,7 @@ const politics: LexiconList = {
       notBefore: ["geplaatst", "afgesteld", "gezet", "van", "naast", "onder", "boven", "uitgelijnd", "af", "aan", "ingesteld", "gemonteerd", "weg", "af", "om", "achter", "voor", "in", "op", "uit", "georienteerd"] },
     // "the other one is very left wing", "a pretty right-wing guy". Not "the right wing of the building"
     // (an article, no degree word).
-    { id: "leaning.en", pattern: "@DEGREE_EN left|right wing|winger|leaning|leaning", strength: "weak" },
+    { id: "leaning.en", pattern: "@DEGREE_EN left|right wing|winger|leaning", strength: "weak", notBefore: ["of", "van", "wall", "door", "section", "block"] },
     { id: "leaning.en-compound", pattern: "@DEGREE_EN leftwing|rightwing|leftist", strength: "weak" },
     // A party of the crew's home country voted for or supported: "votes for AUR", "sympathiseert met de HDP".
     { id: "party.support-any", pattern: "votes|voted|vote|voting|supports|supported|backs|backed|stemt|stemde|gestemd|sympathiseert|sympathiseerde|sympathiseren|sympathizes|sympathises|sympathized ~1 for|op|met|with ~1 de|het|the? @PARTY_ANY", strength: "weak" },
@@ -65,8 +65,9 @@ const sexual: LexiconList = {
     { id: "orientation.marries-en", pattern: "marrying|marry|marries|married|engaged ~1 to|with? his boyfriend|husband|fiance", strength: "weak" },
     { id: "orientation.marries-en-her", pattern: "marrying|marry|marries|married|engaged ~1 to|with? her girlfriend|wife|fiancee", strength: "weak" },
     // A relation with a named person: "heeft een relatie met Mark". Not "een goede relatie met de klant"
-    // (an adjective, an article: no name right after "met"), nor "zijn bedrijf heeft een relatie met Heijmans".
-    { id: "relation.named", pattern: "een relatie|verhouding|relatietje|scharrel met @CAP", strength: "weak", notAfter: ["bedrijf", "firma", "organisatie", "ons", "onze", "we", "wij", "jullie", "zakelijke", "goede", "langdurige", "klant", "leverancier"] },
+    // (an adjective, an article: no name right after "met"), nor "zijn bedrijf heeft een relatie met Heijmans",
+    // "een relatie met Jansen opgebouwd", "met Dura Bouw" (a company: a verb of business or a firm word after).
+    { id: "relation.named", pattern: "een relatie|verhouding|relatietje|scharrel met @CAP", strength: "weak", notBefore: ["opgebouwd", "opgezet", "aangegaan", "onderhouden", "onderhoudt", "bv", "nv", "bouw", "groep", "infra", "installatietechniek", "vastgoed"], notAfter: ["bedrijf", "firma", "organisatie", "ons", "onze", "we", "wij", "jullie", "zakelijke", "goede", "langdurige", "klant", "leverancier"] },
     // Groping in English: "touched her bottom twice". Not "touched his chest" (pain: not in the list).
     { id: "groping.en", pattern: "touched|touching|groped|groping|grabbed|grabbing|pinched|pinching|fondled|slapped ~1 her|his|my bottom|bum|butt|backside|breasts|breast|crotch|ass|arse", strength: "weak" },
     // A slur for a gay man a person is called: "werd steeds 'flikker' genoemd", "uitgescholden voor mietje".
@@ -112,8 +113,9 @@ const genetic: LexiconList = {
   category: "genetic",
   source: "hereditary conditions named in English and by their gene (factor V Leiden, familial hypercholesterolaemia), DNA swabs taken",
   patterns: [
-    // "a genetic muscle disease", "an inherited heart condition". Not "genetic of our company" (no disease word).
-    { id: "hereditary-en", pattern: "genetic|hereditary|inherited ~2 disease|condition|disorder|defect|illness|syndrome", strength: "weak" },
+    // "a genetic muscle disease", "an inherited heart condition". Not "genetic of our company" (no disease word),
+    // "the genetic disease lab" (a building: a place word after).
+    { id: "hereditary-en", pattern: "genetic|hereditary|inherited ~2 disease|condition|disorder|defect|illness|syndrome", strength: "weak", notBefore: ["lab", "laboratory", "research", "centre", "center", "institute", "unit", "ward", "department", "building", "clinic", "wing"] },
     // Named by its gene: "ik heb factor V Leiden", "drager van familiaire hypercholesterolemie".
     { id: "factor-v", pattern: "factor v|5|vijf leiden", strength: "weak" },
     { id: "fh", pattern: "familiaire hypercholesterolemie|hypercholesterolaemia|hypercholesterolemia", strength: "weak" },
@@ -131,6 +133,10 @@ const religion: LexiconList = {
     { id: "believer-en", pattern: "became|become|becomes|is|was|being a|an? believer|devout|practising|practicing", strength: "weak", notBefore: ["school", "schools", "country", "charity", "organisation", "organization", "name", "in"] },
     // A prayer with its time: "wil op vrijdag om 13:30 bidden". Not "we moeten bidden dat het droog blijft".
     { id: "prayer.wants", pattern: "wil|wilde|moet|gaat|ging|wants ~6 bidden|pray|praying", strength: "weak", notBefore: ["dat", "that", "voor"] },
+    // Fasting with its time, right after its subject or an "en": "Youssef is moslim en vast deze maand",
+    // "hij vastte de hele maand". Not "de planning ligt vast deze maand" or "hij komt vast deze week"
+    // (probably): a verb stands before "vast", not a person or "en".
+    { id: "fasting.time", pattern: "<@WHO|en vast|vastte|vasten deze|die|de? hele? maand|week|periode|weken|dagen|overdag", strength: "weak" },
     // An Orthodox feast: "vrij voor 7 januari, orthodoxe kerst". Not a date alone.
     { id: "feast.orthodox", pattern: "orthodoxe|orthodox kerst|kerstmis|pasen|christmas|easter", strength: "weak" },
   ],
