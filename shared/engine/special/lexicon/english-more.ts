@@ -41,7 +41,9 @@ export const englishMore: Record<"union" | "politics" | "religion" | "genetic" |
   ],
   genetic: [
     // "a genetic muscle disease", "an inherited heart condition"; not "genetic algorithm".
-    { id: "genetic-disease-en", pattern: "genetic|inherited|hereditary ~1 disease|disorder|condition|defect|syndrome|mutation", strength: "weak" },
+    // Not a place or a body of work named after it: "the genetic disease lab", "hereditary disease research".
+    { id: "genetic-disease-en", pattern: "genetic|inherited|hereditary ~1 disease|disorder|condition|defect|syndrome|mutation", strength: "weak",
+      notBefore: ["lab", "labs", "laboratory", "research", "clinic", "centre", "center", "unit", "department", "ward", "study", "studies", "foundation", "fund", "charity", "screening", "programme", "program"] },
     // Swabs taken of a person: "the police took DNA swabs from Piotr"; not "DNA of the company".
     { id: "dna-swab-en", pattern: "dna swab|swabs|sample|samples|test|tests|profile", strength: "weak" },
   ],
