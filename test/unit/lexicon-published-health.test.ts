@@ -86,3 +86,16 @@ describe("a diagnosis made, time lost, sessions at a carer's; missions and membe
   flags("union", ["Fenna zit namens de bouw in het ledenparlement van de bond."]);
   flags("ethnicity", ["Cemil is Turks Nederlands en spreekt beide talen."]);
 });
+
+describe("news: a place between care and its verb, an age after the person, people on board and on the road", () => {
+  flags("health", [
+    "Daarna is de vrouw naar het ziekenhuis in Zwolle gebracht.",
+    "De man (52) ligt nog altijd in het ziekenhuis na de val.",
+    "Het gewonde bemanningslid is met de boot naar de wal en daarna naar het ziekenhuis gebracht.",
+    "Een passagier raakte lichtgewond en is naar het ziekenhuis overgebracht.",
+  ]);
+  silent("health", [
+    "De steiger is naar het ziekenhuis in Zwolle gebracht voor de renovatie van de gevel.",
+    "Er zijn sinds maart 12 bedden bij in het ziekenhuis.",
+  ]);
+});

@@ -208,6 +208,8 @@ export function sentencesWithPerson(tokens: readonly Token[]): Set<number> {
  * at one person, so that what follows is said of them ("Kees ligt plat", not "het werk ligt plat"): a
  * name or initials, a subject pronoun, a role noun ("de steigerbouwer"), "de nieuwe", "mn maat".
  */
+const AGE = /^[1-9]\d$/;
+
 export function isPersonAt(tokens: readonly Token[], i: number, from: number, isTerm: (t: Token) => boolean): boolean {
   const t = tokens[i]!;
   const w = t.word;
@@ -216,6 +218,8 @@ export function isPersonAt(tokens: readonly Token[], i: number, from: number, is
   // "Volgens Jan ligt het netwerk plat": after a preposition the person is no subject.
   if (PREPOSITIONS.has(before) || (i - 1 > from && PREPOSITIONS.has(tokens[i - 2]!.word) && DETERMINER_AFTER_PREPOSITION.has(before))) return false;
   if (BUDDIES.has(w)) return POSSESSIVES.has(before);
+  // News gives an age after the person: "De man (40) ligt nog in het ziekenhuis", "Jan (34) viel".
+  if (AGE.test(w) && i > from && isPersonAt(tokens, i - 1, from, isTerm)) return true;
   if (w === "nieuwe") return before === "de" || before === "onze" || before === "die" || before === "the";
   if (isRoleNoun(t.key)) return true;
   if (isInitials(tokens, i)) return true;

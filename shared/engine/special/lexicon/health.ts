@@ -128,7 +128,8 @@ export const health: LexiconList = {
 
     // Weak: need a person in the sentence.
     { id: "injury.in-plaster", pattern: "in het gips", strength: "weak" },
-    { id: "care.taken-to", pattern: "naar|in|op|bij ~2 @CARE ~1 gebracht|opgenomen|afgevoerd|vervoerd|geholpen|behandeld|onderzocht|gehecht|gecontroleerd|nagekeken|overgebracht|taken", strength: "weak" },
+    // Up to three words between the place and the verb: "naar het ziekenhuis in Rotterdam gebracht".
+    { id: "care.taken-to", pattern: "naar|in|op|bij ~2 @CARE ~3 gebracht|opgenomen|afgevoerd|vervoerd|geholpen|behandeld|onderzocht|gehecht|gecontroleerd|nagekeken|overgebracht|taken", strength: "weak" },
     // Going to a hospital is also going to work on one ("naar het ziekenhuis geweest om de meterkast te
     // bekijken"); going to a doctor is not.
     { id: "care.went-to", pattern: "naar|bij de|het? @CARE_GIVER ~1 gegaan|geweest|kwam|kwamen", strength: "weak" },

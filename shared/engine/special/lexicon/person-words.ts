@@ -34,6 +34,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   // Jobs that news and rulings name the person by: "een serveerster", "de technicus", "de trucker".
   "serveerster", "serveerder", "technicus", "trucker", "juf", "docent", "leraar", "lerares", "verpleegkundige", "kok",
   "schoonmaakster", "jubilaris", "getuige",
+  // People on board and on the road, as accident news names them: "het gewonde bemanningslid", "de passagier".
+  "bemanningslid", "opvarende", "inzittende", "passagier", "voetganger", "matroos", "schipper", "visser",
+  "havenarbeider", "stuurman", "wielrenner", "motorrijder", "scooterrijder", "gewonde",
   "scaffolder", "electrician", "plumber", "carpenter", "supervisor", "manager", "apprentice", "trainee",
   // More trades (also heads of compounds: "asbestsaneerder", "kraanbediener") and hired hands.
   "sloper", "heier", "voeger", "behanger", "saneerder", "isoleerder", "glaszetter", "kitter", "betonstorter",
