@@ -13,6 +13,7 @@ import { isGroupAttribute } from "./groups.ts";
 import { isInOrganisationName } from "./sources.ts";
 import { hasOwner } from "./owner.ts";
 import { isSoughtUnknown } from "./sought.ts";
+import { standardOf } from "./note-spellings.ts";
 import { isConditionOrTopic } from "./health-conditional.ts";
 import { PersonContext, namesSomeone } from "./person-context.ts";
 import { SPELLING_MIN_LENGTH, SpellingIndex } from "./spelling.ts";
@@ -260,7 +261,8 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
   const onlyKey: string[] = [""];
   const keysAt = (i: number) => {
     const t = tokens[i]!;
-    if (t.word.length === t.key.length && correctionAt(i) === undefined) {
+    // Note spellings of the articles ("n", "'t") are one or two letters: the length test is cheap.
+    if (t.word.length === t.key.length && correctionAt(i) === undefined && (t.key.length > 2 || standardOf(t.key) === undefined)) {
       onlyKey[0] = t.key;
       return onlyKey;
     }

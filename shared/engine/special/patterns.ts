@@ -1,5 +1,6 @@
 import type { Category } from "../types.ts";
 import type { Token } from "../text/tokenize.ts";
+import { standardOf } from "./note-spellings.ts";
 import { WORK } from "./work.ts";
 
 // A small pattern language over word tokens, so that lexicon entries stay data:
@@ -159,6 +160,8 @@ export function compilePattern(classes: WordClasses, category: Category, def: Pa
 export function keysOf(t: Token, corrected: string | undefined): string[] {
   const keys = [t.key];
   if (corrected) keys.push(corrected);
+  const standard = standardOf(t.key);
+  if (standard) keys.push(standard);
   if (t.word.length !== t.key.length) for (const part of t.word.split("-")) if (part.length > 1) keys.push(part);
   return keys;
 }

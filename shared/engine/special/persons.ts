@@ -139,6 +139,9 @@ export function isNameToken(tokens: readonly Token[], i: number, from: number): 
   // Phone notes drop capitals and verbs alike: "kees ziek", "dennis enkel verzwikt", "yassin gesneden aan
   // stanley mes". A given name that is no everyday word opens the note with its subject.
   if (i === from && !t.capital && next !== undefined && next.sentence === t.sentence && firstNames().has(t.word) && !nameIsWord(t.word)) return true;
+  // Inside the sentence too: "ik zag dat dennis een sticker …", "iedereen weet dat lisa …". Four letters
+  // or more, and never a name that is also a word ("mark", "bas", "ton" need their capital).
+  if (i > from && !t.capital && t.word.length >= 4 && firstNames().has(t.word) && !nameIsWord(t.word)) return true;
   if (i !== from || !next || next.sentence !== t.sentence || !PERSON_VERBS.has(next.word)) return false;
   // An unknown capitalised first word before "is"/"heeft" is often a thing ("Budget is…", "Kraan heeft…").
   // Nor is a known acronym: "HR is bezig met de griepprik".

@@ -4,6 +4,7 @@ import { keyHash } from "../text/word-hash.ts";
 import { firstNames, PERSON_VERBS, PRONOUNS, ROLE_NOUNS, ROLE_PLURALS } from "./persons.ts";
 import { PERSON_CUE_WORDS } from "./reference.ts";
 import { NEGATION_CUES } from "./context.ts";
+import { noteSpellingsOf } from "./note-spellings.ts";
 
 // What the sentence pre-scan (sentence-scan.ts) knows of the lexicon, reduced to word hashes: it
 // decides from hashed words alone whether a sentence could hold a match of any pattern. The pattern's
@@ -125,9 +126,11 @@ export function* sentenceFilterIndexInSteps(patterns: readonly CompiledPattern[]
       if (el === anchor) {
         for (const alt of el.alternatives) {
           for (const w of alt.words!) {
-            const e = entry(w);
-            e.flags |= ANCHOR;
-            addOnce(e.anchored, patternIndex);
+            for (const form of [w, ...noteSpellingsOf(w)]) {
+              const e = entry(form);
+              e.flags |= ANCHOR;
+              addOnce(e.anchored, patternIndex);
+            }
           }
         }
         continue;
@@ -139,10 +142,12 @@ export function* sentenceFilterIndexInSteps(patterns: readonly CompiledPattern[]
       directWords.push(words);
       for (const alt of el.alternatives) {
         for (const w of alt.words!) {
-          const e = entry(w);
-          e.flags |= ELEMENT;
-          if (words) words.push(keyHash(w));
-          else addOnce(e.elements, id);
+          for (const form of [w, ...noteSpellingsOf(w)]) {
+            const e = entry(form);
+            e.flags |= ELEMENT;
+            if (words) words.push(keyHash(form));
+            else addOnce(e.elements, id);
+          }
         }
       }
     }

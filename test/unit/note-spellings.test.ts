@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { detect, type Category } from "../../shared/engine/index.ts";
+
+// Hurried notes: "n" and "'t" for the articles, and given names typed in lower case inside a sentence.
+// Sentences written for these tests, each class with its trap beside it.
+
+const found = (text: string, category: Category) => detect(text).filter((f) => f.category === category).map((f) => text.slice(f.start, f.end));
+const flags = (category: Category, texts: string[]) => it.each(texts)(`${category}: %s`, (text) => expect(found(text, category)).not.toEqual([]));
+const silent = (category: Category, texts: string[]) => it.each(texts)(`no ${category} finding: %s`, (text) => expect(found(text, category)).toEqual([]));
+
+describe("'n' and ''t' read as the articles they stand for", () => {
+  flags("sexual", ["volgens de jongens heeft Lisa n affaire met de uitvoerder"]);
+  flags("health", ["Henk heeft 'n afspraak bij de fysio voor zijn schouder, morgen pas om 10 uur op de bouw."]);
+  silent("health", ["de kraan heeft n storing, monteur komt om 14.00"]);
+});
+
+describe("a given name in lower case inside a sentence is a person", () => {
+  flags("sexual", ["iedereen weet dat lisa n affaire heeft met de uitvoerder"]);
+  flags("health", ["k zag vanochtend dat dennis met krukken loopt, zn enkel is gebroken"]);
+  // A name that is also a word needs its capital: "mark" is a mark.
+  silent("health", ["zet een mark op de plaat waar de boor door de leiding kan, anders krijgt iemand een schok"]);
+});
