@@ -20,3 +20,15 @@ describe("a given name in lower case inside a sentence is a person", () => {
   // A name that is also a word needs its capital: "mark" is a mark.
   silent("health", ["zet een mark op de plaat waar de boor door de leiding kan, anders krijgt iemand een schok"]);
 });
+
+describe("notes that drop the verb or the article", () => {
+  flags("health", [
+    "mijn vader heel ziek, ik moet naar huis",
+    "zijn vrouw bevallen vannacht, hij komt vrijdag weer",
+    "ik moet morgen naar ziekenhuis voor controle van mn knie",
+  ]);
+  silent("health", [
+    "de kastanje bij de poort heel ziek, hovenier komt kijken",
+    "het nieuwe rooster is de ploeg goed bevallen",
+  ]);
+});

@@ -39,6 +39,12 @@ export const absence: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // Not "ziek" as an intensifier before an adjective ("ze zijn ziek scheef", "is ziek duur"): slang, no illness.
     { id: "sick.report", pattern: "@BE|meldde|meldt ziek", strength: "weak", notBefore: SICK_INTENSIFIED },
     // With words between: "is sinds maandag ziek". Not "ik ben er echt ziek van" (fed up: "er … ziek van").
+    // Notes that drop the verb: "mijn moeder heel ziek", "kees erg ziek vandaag" (a person right before).
+    { id: "sick.verbless", pattern: "<@WHO heel|erg|zwaar|ernstig|hartstikke|flink|behoorlijk ziek", strength: "weak" },
+    // A partner or relative who gave birth: "mijn vrouw bevallen gisteren nacht", "zijn vriendin is bevallen van
+    // een zoon". Not what pleased someone ("het rooster is goed bevallen"): a person right before.
+    { id: "birth.relative", pattern: "<vrouw|vriendin|partner|zus|zuster|dochter|echtgenote|wife|girlfriend bevallen|beviel", strength: "weak", notBefore: ["goed", "prima", "slecht", "niet", "wel", "beter", "uitstekend"] },
+    { id: "birth.relative-is", pattern: "<vrouw|vriendin|partner|zus|zuster|dochter|echtgenote is|was bevallen", strength: "weak", notBefore: ["goed", "prima", "slecht", "niet", "wel", "beter", "uitstekend"] },
     { id: "sick.report-apart", pattern: "@BE|meldde|meldt ~3 ziek", strength: "weak", notBefore: [...SICK_INTENSIFIED, "van"] },
     // Phone notes drop the verb: "Kees ziek", "piet vandaag ziek, komt morgen". Not "ziek van" (fed up
     // with) or "ziek druk" (very busy).

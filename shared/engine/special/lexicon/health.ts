@@ -165,7 +165,8 @@ export const health: LexiconList = {
     { id: "care.admitted", pattern: "opgenomen|ligt|lag|verblijft ~1 in|op ~3 @CARE", strength: "weak" },
     { id: "care.treated-by", pattern: "@CARE heeft|hebben|had ~2 verwijderd|gehecht|behandeld|geholpen|onderzocht|doorverwezen|afgekeurd", strength: "weak" },
     { id: "care.visit", pattern: "moet|moest|gaat|ging|ga ~2 naar de|het @CARE_GIVER", strength: "weak" },
-    { id: "care.must-visit", pattern: "moet|moest ~2 naar de|het ziekenhuis|specialist|seh|spoedpost|huisartsenpost", strength: "weak" },
+    // Hurried notes drop the article: "ik moet dinsdag naar ziekenhuis".
+    { id: "care.must-visit", pattern: "moet|moest ~2 naar de|het? ziekenhuis|specialist|seh|spoedpost|huisartsenpost", strength: "weak" },
     // Not @CARE: on a building site "de specialist" is as often a subcontractor ("loopt bij de specialist vertraging op").
     { id: "care.in-treatment", pattern: "loopt|liep|lopen bij|onder de|een? psycholoog|psychiater|therapeut|fysio|fysiotherapeut|huisarts|bedrijfsarts|dokter|ggz|behandeling", strength: "weak" },
     { id: "care.under-treatment", pattern: "@BE|staat|stond ~1 onder behandeling", strength: "weak" },
