@@ -99,3 +99,14 @@ describe("news: a place between care and its verb, an age after the person, peop
     "Er zijn sinds maart 12 bedden bij in het ziekenhuis.",
   ]);
 });
+
+describe("cancer by any organ, a diagnosis received", () => {
+  flags("health", [
+    "In 2019 hoorde Ruud dat hij alvleesklierkanker heeft.",
+    "Zijn moeder kreeg vorig jaar de diagnose borstkanker.",
+  ]);
+  silent("health", [
+    "Het KWF zamelt geld in voor de strijd tegen alvleesklierkanker.",
+    "De monteur kreeg na een uur de diagnose op de storing van de lift.",
+  ]);
+});

@@ -106,6 +106,11 @@ export const health: LexiconList = {
     { id: "lexicon.named-disease", pattern: "ziekte van @DISEASE_NAME|@CAP", strength: "strong" },
     // Syndromes named after a person (eponyms in the Pschyrembel/NHG glossaries): "het syndroom van Down",
     // "syndroom van Asperger". Not "syndroom van de lege nest", whose word is no name.
+    // Any cancer by its organ, beyond the listed organs: "endeldarmkanker", "alvleesklierkanker". Not a
+    // disease fought ("de strijd tegen longkanker").
+    { id: "lexicon.cancer-compound", pattern: "*kanker", strength: "strong", notAfter: ["tegen", "against"] },
+    // A diagnosis received: "kreeg tot twee keer toe de diagnose kanker". Not a fault's ("de diagnose van de storing").
+    { id: "diagnosis.received", pattern: "kreeg|krijgt|kregen|kreeg ~4 de|een? diagnose", strength: "weak", notBefore: ["van", "voor", "over", "op"] },
     { id: "lexicon.named-syndrome", pattern: "syndroom van @SYNDROME_NAME|@CAP", strength: "strong" },
     { id: "lexicon.hiv-positive", pattern: "hiv positief|positive|besmet", strength: "strong" },
     { id: "lexicon.heart-attack", pattern: "heart attack", strength: "strong" },
