@@ -110,3 +110,8 @@ describe("cancer by any organ, a diagnosis received", () => {
     "De monteur kreeg na een uur de diagnose op de storing van de lift.",
   ]);
 });
+
+describe("a time between the injury verb and whose part", () => {
+  flags("health", ["Ruud scheurde vorig seizoen zijn kruisband.", "Jan brak gisteren bij het voetballen zijn pols."]);
+  silent("health", ["Jan brak de tegel met zijn hand.", "Kees scheurde vorige week het zeil met zijn knie."]);
+});

@@ -117,6 +117,9 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "injury.body-part-compound", pattern: "@BODY_STEM+@INJURY_HEAD", strength: "weak" },
     // Not "gebroken, aan de hand van de foto's": "aan de hand van" means "judging by".
     { id: "injury.verb-body-part", pattern: "@INJURY_VERB zich? ~2 @SIDE? @BODY", strength: "weak", notBefore: ["van"] },
+    // A time between the verb and whose part: "scheurde vorig seizoen zijn kruisband", "brak gisteren bij het
+    // voetballen zijn pols". Only with the owner's possessive: "brak de tegel met zijn hand" has no time word.
+    { id: "injury.verb-time-body-part", pattern: "@INJURY_VERB gisteren|vandaag|vorig|vorige|afgelopen|vanochtend|vanmorgen|vanmiddag|eerder|toen|ooit|opnieuw|weer|nogmaals|twee|drie ~3 zijn|haar|z'n|zn|mijn|m'n @SIDE? @BODY", strength: "weak", notBefore: ["van"] },
     // Patterns that start with a body part are tried at every body part of a candidate sentence, so
     // the forms that follow the part directly share one pattern.
     { id: "injury.body-part-participle", pattern: "@BODY_NO_HAND @INJURY_VERB|@INJURY_STATE_NEAR|injury|injuries|wound|pain|fracture|laceration|burn|burns", strength: "weak", notAfter: ENGLISH_AUXILIARIES },
