@@ -60,6 +60,12 @@ describe("BSN detection: binding beats proximity", () => {
     expect(bsn("BSN staat op de werkbon, voor het ordernummer: 840 090 572.")).toEqual([]);
     expect(bsn("BSN ontbreekt, storingsmelding 840 090 572")).toEqual([]);
   });
+  it("binds the number on the next line when a line says in words that it follows", () => {
+    expect(bsn("Gegevens nieuwe inhuurkracht, BSN staat hieronder\n840 090 572\nNaam: A. Yilmaz").map((f) => f.confidence)).toEqual(["high"]);
+    expect(bsn("Payroll details - citizen service number (BSN) on next line\n840090572").map((f) => f.confidence)).toEqual(["high"]);
+    // The trap: another number announced the same way is that number.
+    expect(bsn("Ordernummer op de volgende regel\n840 090 572")).toEqual([]);
+  });
   it("reads 'oud contract' after the keyword as which one, not as the number's label", () => {
     expect(bsn("Sofinummer oud contract Bert: 840 090 572, nieuw contract zelfde nr.").map((f) => f.confidence)).toEqual(["high"]);
     // Without the keyword in its sentence the qualified label still labels the number.

@@ -38,6 +38,9 @@ function headerColumn(line: string): LineContext["table"] {
   return undefined;
 }
 
+/** Words that say the value follows on the next line, at the line's end. */
+const NEXT_LINE = /(?:hieronder|hier onder|volgende regel|volgende lijn|onderstaand|below|next line|following line|as follows)[\s.:)-]*$/;
+
 /** The context the line after `line` (folded) starts in, given the one `line` started in. */
 export function nextLineContext(line: string, before: LineContext): LineContext {
   if (line.length > 2000) return NO_LINE_CONTEXT; // no header or label line is that long
@@ -53,6 +56,9 @@ export function nextLineContext(line: string, before: LineContext): LineContext 
   // "Zijn BSN staat hieronder:" announces the number on the next line, and so does a line that ends
   // in the keyword ("naam Jan de Wit, BSN").
   if (/:\s*$/.test(line) && line.length <= 120 && namesKeyword(line)) return { labelLine: true };
+  // The same announced in words rather than with a colon: "… (BSN) on next line", "BSN staat hieronder",
+  // "BSN op de volgende regel", "BSN below".
+  if (line.length <= 160 && NEXT_LINE.test(line) && namesKeyword(line)) return { labelLine: true };
   const lastWords = /([a-z0-9'.]+(?:\s+[a-z0-9'.]+){0,2})[\s:#=.-]*$/.exec(line);
   if (lastWords && endsInKeyword(lastWords[1]!)) return { labelLine: true };
   return NO_LINE_CONTEXT;
