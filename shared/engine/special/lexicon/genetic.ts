@@ -1,6 +1,5 @@
 import type { LexiconList } from "../patterns.ts";
 import { EXACT } from "./exact.ts";
-import { englishMore } from "./english-more.ts";
 
 // Genetic data (AVG art. 9): a person's genetic test and its result, carrier status ("is zelf drager"),
 // a gene mutation or predisposition, DNA taken from them (also criminal), and hereditary conditions
@@ -24,7 +23,6 @@ export const genetic: LexiconList = {
     GENE_THING: ["gen", "genen", "mutatie", "genmutatie", "afwijking", "ziekte", "aandoening", "brca", "brca1", "brca2", "gene", "mutation", "cf", "taaislijmziekte", "sikkelcelanemie", "thalassemie", "huntington"],
   },
   patterns: [
-    ...englishMore.genetic,
     { id: "test", pattern: "dnatest|dnaonderzoek|dnaprofiel|dnaanalyse|dnaafname|dnamonster|dnamateriaal|dnamatch|vaderschapstest|dragerschapstest|verwantschapstest|genetest|erfelijkheidsonderzoek|erfelijkheidstest|genoomanalyse|genetic-test", strength: "weak" },
     { id: "test-words", pattern: "dna|genetisch|genetische|genetic @GENE_TEST|test|tests|afwijking|aandoening|mutatie|aanleg|defect|disorder|condition", strength: "weak" },
     // A DNA trace that led to a person (genetic, also criminal per LABELLING).

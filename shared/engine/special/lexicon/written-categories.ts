@@ -82,8 +82,7 @@ const union: LexiconList = {
   source: "joining a named union in English, membership added with 'ook lid' after a union is named in the sentence",
   classes: { UNION_ANY: ["fnv", "cnv", "unie", "vakbond", "bond", "solidarnosc", "union", "fnvbouw", "vakbondsman", "vakbondsbestuurder", "vakbondsvrouw"] },
   patterns: [
-    // "Paulo joined FNV last month" (the union named bare). Not "joined the meeting".
-    { id: "joined-named-en", pattern: "joined|joins|rejoined|signed ~1 up? with|to? fnv|cnv|unie|solidarnosc", strength: "weak" },
+    // "Paulo joined FNV last month" is english-more.ts' joined-union-name-en.
     // Membership added after a union is named: "een vakbondsman van de FNV …, onze Henk (ook lid)", "twee
     // van hen zijn ook lid geworden". Not "ook lid van de voetbalclub" (another body named after "lid").
     { id: "also-member", pattern: "@UNION_ANY ~14 ook|al|zelf|inmiddels|eveneens lid|members|member", strength: "weak", notBefore: ["van", "bij", "of", "vd"] },
