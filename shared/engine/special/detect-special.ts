@@ -453,7 +453,7 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       // Offences and fines of a company are not criminal data of a person (AVG art. 10 covers people).
       if (p.category === "criminal" && reference !== SPECIFIC && people.aboutCompany(t.sentence)) continue;
       // "een klopjacht op de verdachte", "de dader is voortvluchtig": someone nobody has identified.
-      if (p.category === "criminal" && reference !== SPECIFIC && isSoughtUnknown(tokens, i)) continue;
+      if (p.category === "criminal" && reference !== SPECIFIC && isSoughtUnknown(tokens, sentenceFrom)) continue;
       // A civil court's order to pay is no criminal record, whoever pays.
       if (p.category === "criminal" && (civil === 0 ? (civil = yes(isCivilJudgment(tokens, i, last))) : civil) === 2) continue;
       // The reference is the sentence's, so for one span these come out alike for every pattern.

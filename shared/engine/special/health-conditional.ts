@@ -18,7 +18,7 @@ import type { Token } from "../text/tokenize.ts";
 const TOPIC_HEADS: ReadonlySet<string> = new Set([
   "risico", "risicos", "risico's", "gevaar", "gevaren", "protocol", "protocollen", "beleid", "instructie", "instructies",
   "training", "trainingen", "cursus", "toolbox", "procedure", "preventie", "poster", "folder", "kaart", "formulier",
-  "voorlichting", "campagne", "plan", "risk", "risks", "hazard", "hazards", "policy", "training", "procedure",
+  "voorlichting", "campagne", "plan", "risk", "risks", "hazard", "hazards", "policy",
   // a time or a spread of an illness, nobody's case of it: "hooikoorts seizoen", "griep-golf", "flu season"
   "seizoen", "golf", "epidemie", "uitbraak", "pandemie", "season", "outbreak",
 ]);

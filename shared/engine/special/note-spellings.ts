@@ -5,7 +5,8 @@
 // the articles: "m" (hem), "k" (ik) and "ie" (hij) are person words, which the reference reads by word.
 
 const STANDARD: ReadonlyMap<string, string> = new Map([["n", "een"], ["'n", "een"], ["t", "het"], ["'t", "het"]]);
-const SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map([["een", ["n", "'n"]], ["het", ["t", "'t"]]]);
+const SPELLINGS = new Map<string, string[]>();
+for (const [spelling, word] of STANDARD) SPELLINGS.set(word, [...(SPELLINGS.get(word) ?? []), spelling]);
 
 /** The standard word a note's spelling stands for, if it is one. */
 export const standardOf = (key: string): string | undefined => STANDARD.get(key);

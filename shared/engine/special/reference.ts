@@ -398,10 +398,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
   if (figures && !specific) return GENERIC;
   if (frame && generic && !named) return GENERIC;
   // "of hij/zij al naar een dokter is geweest": a placeholder for anyone; "Ben jij …, wanneer kan ik …?": the reader asked.
-  if (!named || writer) {
-    if ((specific || ambiguous) && !named && hasEitherGenderPronoun(tokens, folded, from, to)) return GENERIC;
-    if (isQuestionToReader(tokens, folded, from, to) && !(named && !writer)) return GENERIC;
-  }
+  if ((specific || ambiguous) && !named && hasEitherGenderPronoun(tokens, folded, from, to)) return GENERIC;
+  if ((!named || writer) && isQuestionToReader(tokens, folded, from, to)) return GENERIC;
   if (detail) {
     detail.pronounOnly = specific && !named && !role && !backRole;
     if (definiteRole !== " ") detail.definiteRole = definiteRole;

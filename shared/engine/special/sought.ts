@@ -14,11 +14,9 @@ const SOUGHT: ReadonlySet<string> = new Set([
   "opsporingsbericht", "tips", "ontkomen", "gevlucht", "vluchtte", "onbekende", "onbekend", "wanted",
 ]);
 
-/** Whether the sentence of token `i` searches for someone it does not name. */
-export function isSoughtUnknown(tokens: readonly Token[], i: number): boolean {
-  const sentence = tokens[i]!.sentence;
-  let from = i;
-  while (from > 0 && tokens[from - 1]!.sentence === sentence) from--;
+/** Whether the sentence starting at token `from` searches for someone it does not name. */
+export function isSoughtUnknown(tokens: readonly Token[], from: number): boolean {
+  const sentence = tokens[from]!.sentence;
   let sought = false;
   for (let k = from; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
     if (SOUGHT.has(tokens[k]!.word)) sought = true;
