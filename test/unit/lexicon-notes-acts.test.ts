@@ -1,14 +1,10 @@
-import { describe, expect, it } from "vitest";
-import { detect, type Category } from "../../shared/engine/index.ts";
+import { describe } from "vitest";
+import { flags, silent } from "./category-findings.ts";
 
 // What field notes say people did or had done to them, in the words hurried and Flemish writers use:
 // first aid "gedaan", "naar de spoed", a wrist "geforceerd", joining a union, being active in a party,
 // drinking a lot, a husband who calls in sick for him, and sick reporting named as an act in a rule.
 // Each class with its trap beside it; sentences written for these tests.
-
-const found = (text: string, category: Category) => detect(text).filter((f) => f.category === category).map((f) => text.slice(f.start, f.end));
-const flags = (category: Category, texts: string[]) => it.each(texts)(`${category}: %s`, (text) => expect(found(text, category)).not.toEqual([]));
-const silent = (category: Category, texts: string[]) => it.each(texts)(`no ${category} finding: %s`, (text) => expect(found(text, category)).toEqual([]));
 
 describe("care in the words of notes: first aid done, the Flemish 'spoed', 'geforceerd'", () => {
   flags("health", [

@@ -1,12 +1,8 @@
-import { describe, expect, it } from "vitest";
-import { detect, type Category } from "../../shared/engine/index.ts";
+import { describe } from "vitest";
+import { flags, silent } from "./category-findings.ts";
 
 // Hurried notes: "n" and "'t" for the articles, and given names typed in lower case inside a sentence.
 // Sentences written for these tests, each class with its trap beside it.
-
-const found = (text: string, category: Category) => detect(text).filter((f) => f.category === category).map((f) => text.slice(f.start, f.end));
-const flags = (category: Category, texts: string[]) => it.each(texts)(`${category}: %s`, (text) => expect(found(text, category)).not.toEqual([]));
-const silent = (category: Category, texts: string[]) => it.each(texts)(`no ${category} finding: %s`, (text) => expect(found(text, category)).toEqual([]));
 
 describe("'n' and ''t' read as the articles they stand for", () => {
   flags("sexual", ["volgens de jongens heeft Lisa n affaire met de uitvoerder"]);
