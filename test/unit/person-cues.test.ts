@@ -45,6 +45,17 @@ describe("given names of several generations and origins", () => {
       "Mihai, rugklachten sinds het tillen.",
     ]);
   });
+  it("knows the given names of Flemish, Romanian, Moroccan and older Dutch colleagues at a note's start", () => {
+    warns([
+      "Wannes ligt in het ziekenhuis.",
+      "Sergiu ligt in het ziekenhuis.",
+      "Abdellah ligt in het ziekenhuis.",
+      "Jannetje ligt in het ziekenhuis.",
+    ]);
+  });
+  it("does not take a foreign name that is also a Dutch or English word for a person", () => {
+    silent(["Til niet te zwaar i.v.m. rugklachten.", "Pink ribbon actie tegen borstkanker.", "Will ligt in het ziekenhuis."]);
+  });
   it("does not read a label or an adverb before a colon as a name", () => {
     silent(["Tip: bij griep thuisblijven.", "Thema: griep en de griepprik."]);
   });
