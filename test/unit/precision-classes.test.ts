@@ -219,3 +219,23 @@ describe("'geeft … over' about a topic and 'origine' of a source are no vomiti
   flags("health", ["Jan werd misselijk in de cabine en gaf over."]);
   flags("ethnicity", ["Volgens zijn collega is Driss van Marokkaanse origine."]);
 });
+
+describe("a negative subject denies its whole clause, however far the term stands", () => {
+  silent([
+    "Niemand van de ploeg heeft bij het incident met de losgeschoten hijsband letsel opgelopen.",
+    "Geen van de mannen op de steiger raakte gewond.",
+    "Er raakte niemand van de bekistingsploeg gewond.",
+  ]);
+  flags("health", [
+    "Niemand wist dat Jan epilepsie heeft.",
+    "Geen van de mannen raakte gewond, maar Piet brak zijn pols.",
+  ]);
+});
+
+describe("the writer as the one told, in advice, is not the one it is about", () => {
+  silent([
+    "tbm hitte: veel drinken, wie duizelig wordt meteen melden aan mij",
+    "Bij klachten bel mij, duizelig worden op hoogte is gevaarlijk.",
+  ]);
+  flags("health", ["Jan belde me, hij is duizelig en gaat naar huis.", "ik ben duizelig, meld het aan de uitvoerder"]);
+});

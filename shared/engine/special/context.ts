@@ -67,6 +67,34 @@ function newClauseAt(tokens: readonly Token[], k: number, text: string | undefin
 const opensReason = (tokens: readonly Token[], i: number, health: boolean) =>
   health ? HEALTH_REASONS.has(tokens[i]!.key) || (tokens[i]!.key === "verband" && tokens[i + 1]?.key === "met") : REASONS.has(tokens[i]!.key);
 
+/** Words that may stand before an inverted verb and a negative subject: "Er raakte niemand gewond". */
+const SUBORDINATORS: ReadonlySet<string> = new Set(["dat", "omdat", "die", "wat", "of", "toen", "als", "zodat", "want", "en", "terwijl", "nadat", "that", "because", "and", "who"]);
+const BEFORE_INVERTED_SUBJECT: ReadonlySet<string> = new Set(["er", "gelukkig", "daarbij", "hierbij", "toen", "uiteindelijk", "verder"]);
+const isNegativeSubject = (a: Token | undefined, b: Token | undefined) => a !== undefined &&
+  (a.key === "niemand" || a.key === "nobody" || a.key === "none" || (a.key === "geen" && (b?.key === "van" || b?.key === "enkele" || b?.key === "enkel")) || (a.key === "no" && b?.key === "one"));
+
+/**
+ * "Niemand van de ploeg heeft bij het incident met de hijsband letsel opgelopen", "Geen van de mannen
+ * raakte gewond", "Er raakte niemand gewond": a negative subject denies its clause's whole predicate,
+ * however far the term stands from it. Source: Dutch negation by a negative quantifier as the subject
+ * (ANS, "ontkennende onbepaalde voornaamwoorden"). Trap: "niemand" as an object inside the clause ("Hij
+ * heeft niemand over zijn epilepsie verteld") does not open it, and "maar" ends the denial.
+ */
+function opensWithNegativeSubject(tokens: readonly Token[], first: number, text: string | undefined): boolean {
+  const sentence = tokens[first]!.sentence;
+  let i = first - 1;
+  for (; i >= 0 && tokens[i]!.sentence === sentence; i--) {
+    if (CONTRAST.has(tokens[i]!.key)) return false;
+    // "Niemand wist dat Jan epilepsie heeft": the term is in a clause of its own.
+    if (SUBORDINATORS.has(tokens[i]!.key)) return false;
+    if (newClauseAt(tokens, i + 1, text)) break;
+  }
+  const k = i + 1;
+  if (k >= first) return false;
+  if (isNegativeSubject(tokens[k], tokens[k + 1])) return true;
+  return BEFORE_INVERTED_SUBJECT.has(tokens[k]!.key) && k + 2 < first && isNegativeSubject(tokens[k + 2], tokens[k + 3]);
+}
+
 /**
  * @param reasons health: a reason or condition word ends the negation's scope ("kan niet werken ivm
  *   rugklachten"); in the other categories "niet … tot" more often denies the reason, so only a match
@@ -75,6 +103,7 @@ const opensReason = (tokens: readonly Token[], i: number, health: boolean) =>
 export function isNegatedOrPrevented(tokens: readonly Token[], first: number, last: number, text?: string, reasons = false): boolean {
   const sentence = tokens[first]!.sentence;
   if (isBuildingWorkOn(tokens, first)) return true;
+  if (opensWithNegativeSubject(tokens, first, text)) return true;
   // A match that is itself the reason ("Geen eten ivm Grote Verzoendag", "vanwege zijn rug") is asserted,
   // whatever came before.
   const startsWithReason = opensReason(tokens, first, reasons);

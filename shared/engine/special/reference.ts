@@ -1,7 +1,7 @@
 import type { Token } from "../text/tokenize.ts";
 import { OBJECT_SUBJECTS, PERSON_VERBS, ROLE_NOUNS, ROLE_PLURALS, isCompoundRolePluralAt, isNameToken, isRoleNoun, isRolePlural } from "./persons.ts";
 import { isAddressedCondition, isConditionNoun } from "./conditions.ts";
-import { ORDINALS, RELIGIOUS_FIGURES, SENTENCE_ADVERBS, isHedge, isInvertedVerb, isPlaceOrOrganisation, isSpeaker } from "./sources.ts";
+import { ORDINALS, RELIGIOUS_FIGURES, SENTENCE_ADVERBS, isHedge, isInvertedVerb, isWriterAsRecipient, isPlaceOrOrganisation, isSpeaker } from "./sources.ts";
 import { onLexiconLoaded } from "./lexicon/ready.ts";
 import {
   AFFECTED_PARTIES, AMBIGUOUS_PRONOUNS, CARE_PROVIDERS, EVENT_PLURALS, BACK_REFERENCE, CONDITIONALS, DEFINITE, DETERMINERS, EMPLOYER, FIGURES, GENERIC_SUBJECTS,
@@ -188,7 +188,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     if (known && SPECIFIC_PRONOUNS.has(w)) {
       // "I" is a pronoun only in English text written with its capital; "me" also in Dutch.
       // "volgens mij" is an opinion, not the writer as the one it is about.
-      if ((w !== "i" || t.capital) && !((w === "mij" || w === "me") && before?.word === "volgens") && !isHedge(tokens, i, from, to)) {
+      if ((w !== "i" || t.capital) && !((w === "mij" || w === "me") && before?.word === "volgens") && !isHedge(tokens, i, from, to) && !isWriterAsRecipient(tokens, i, from, to)) {
         specific = true;
         if (WRITER.has(w)) named = writer = true;
       }

@@ -199,6 +199,25 @@ export function isHedge(tokens: readonly Token[], i: number, from: number, to: n
   return HEDGE_VERBS.has(next) || before === "zover" || (HEDGE_VERBS.has(before) && i - 1 > from);
 }
 
+/** Verbs of reporting to someone: "meld het bij mij", "bel me", "laat het mij weten". */
+const REPORT_TO: ReadonlySet<string> = new Set(["meld", "melden", "meldt", "bel", "bellen", "belt", "app", "appen", "mail", "mailen", "informeer", "waarschuw", "laat", "doorgeven", "geef", "call", "tell", "inform", "text"]);
+
+/**
+ * "wie duizelig wordt meteen melden aan mij", "Bij klachten: bel me": the writer as the one told, in
+ * advice or a rule, is not the one the sentence is about. Trap: "Hij vertelde mij dat …" (a report to
+ * the writer about someone else is specific through that someone), "mij" as the subject's own ("bij mij
+ * in de ploeg") keeps the writer.
+ */
+export function isWriterAsRecipient(tokens: readonly Token[], i: number, from: number, to: number): boolean {
+  const w = tokens[i]!.word;
+  if (w !== "mij" && w !== "me") return false;
+  const before = i > from ? tokens[i - 1]!.word : "";
+  const twoBefore = i - 1 > from ? tokens[i - 2]!.word : "";
+  const after = i + 1 < to ? tokens[i + 1]!.word : "";
+  if (REPORT_TO.has(before)) return true;
+  return (before === "aan" || before === "bij") && (REPORT_TO.has(twoBefore) || REPORT_TO.has(after));
+}
+
 const ANNOUNCED_QUOTE = /^[ \t]+(?:het volgende|dit|daarover|hierover|erover)[ \t]*:[ \t]*["“”„«'‘’]/;
 const isExpertTitle = (w: string) => w.length > 4 && EXPERT_TITLE_ENDS.some((end) => w.endsWith(end));
 

@@ -3,6 +3,7 @@ import { EXACT } from "./exact.ts";
 import { activity } from "./politics-activity.ts";
 import { partyMoves } from "./politics-party-moves.ts";
 import { englishMore } from "./english-more.ts";
+import { verbFinal } from "./verb-final.ts";
 import { news } from "./politics-news.ts";
 
 // Political opinions (AVG art. 9): a person's vote, party membership or role, candidacy, campaigning,
@@ -102,6 +103,7 @@ export const politics: LexiconList = {
   },
   patterns: [
     ...englishMore.politics,
+    ...verbFinal.politics,
     ...activity.patterns,
     ...partyMoves.patterns,
     ...news.patterns,

@@ -1,6 +1,7 @@
 import type { LexiconList } from "../patterns.ts";
 import { EXACT } from "./exact.ts";
 import { englishMore } from "./english-more.ts";
+import { verbFinal } from "./verb-final.ts";
 import { news } from "./union-news.ts";
 
 // Trade-union membership (AVG art. 9): a person's membership ("lid van de FNV", "zit in de vakbond",
@@ -72,6 +73,7 @@ export const union: LexiconList = {
   },
   patterns: [
     ...englishMore.union,
+    ...verbFinal.union,
     ...news.patterns,
     // "vd" is how hurried writers spell "van de": "lid vd FNV".
     { id: "member-of", pattern: "@UNION_ROLE van|bij|voor|of|for|at|vd ~1 de|het|the? @UNION", strength: "weak" },
