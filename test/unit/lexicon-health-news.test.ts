@@ -82,3 +82,17 @@ describe("a death's cause that reveals an illness; a former public figure", () =
   ]);
   silent(["Hij is overleden aan de Rijnkade, waar hij zijn hele leven woonde."]);
 });
+
+describe("an illness or an operation of a person after 'van' (the genitive)", () => {
+  flags([
+    "De operatie van Piet is goed gegaan, hij is volgende week terug.",
+    "Vanwege de ziekte van de werknemer gold een opzegverbod.",
+    "De revalidatie van de werkneemster duurde langer dan verwacht.",
+  ]);
+  silent([
+    "Het herstel van de gevel duurt langer dan gepland.",
+    "De operatie van de torenkraan is gestaakt door de wind.",
+    "Tijdens ziekte van de werknemer geldt een opzegverbod.",
+    "De gezondheid van de werknemers staat voorop.",
+  ]);
+});

@@ -17,6 +17,13 @@ const SENSE_ORGAN = "oog|ogen|oor|oren|linkeroog|rechteroog|linkeroor|rechteroor
 const FACULTY = "reukvermogen|reuk|smaak|smaakzin|gehoor|zicht|gezichtsvermogen|geheugen|kortetermijngeheugen|evenwicht|evenwichtsgevoel|" +
   "concentratie|concentratievermogen|spraak|tastzin";
 const OWN = "zijn|haar|z'n|mijn|m'n|hun";
+/**
+ * The one a report is about, after "van" (a preposition's object is no subject, so @WHO does not read it):
+ * the parties of rulings and the persons of news and notes. Singular only: "de gezondheid van de
+ * werknemers" is everyone's.
+ */
+const OWNER_NOUN = "werknemer|werkneemster|medewerker|medewerkster|collega|appellant|appellante|eiser|eiseres|verzoeker|verzoekster|" +
+  "betrokkene|slachtoffer|man|vrouw|jongen|meisje|patient|stagiair|uitzendkracht|monteur|chauffeur|timmerman|leerling";
 
 export const news: Pick<LexiconList, "patterns"> = {
   patterns: [
@@ -40,6 +47,12 @@ export const news: Pick<LexiconList, "patterns"> = {
     // "haar klachten over de planning" and "zijn diagnose van de storing" (complaints and a mechanic's
     // diagnosis: neither word is listed).
     { id: "news.own-condition", pattern: `<${OWN} verwonding|verwondingen|ziekte|ziektes|kwaal|kwalen|aandoening|aandoeningen|handicap|letsel|ziektebeeld`, strength: "weak" },
+    // The same owner after "van" (the Dutch genitive): "de operatie van Piet", "het herstel van Kees", "vanwege
+    // de ziekte van de werknemer". Trap: "het herstel van de gevel", "de operatie van de kraan" (no person
+    // after "van"); not "klachten" (of customers and residents) nor "behandeling" ("ongelijke behandeling
+    // van de werknemer" is discrimination, "behandeling van de klacht" a procedure).
+    { id: "news.condition-of", pattern: `<de|het operatie|ingreep|herstel|ziekte|ziekteperiode|revalidatie|ziekenhuisopname|ziekteverzuim|aandoening|gezondheid|gezondheidstoestand|reintegratie|verwondingen|kwaal van de|het ${OWNER_NOUN}`, strength: "weak" },
+    { id: "news.condition-of-name", pattern: "<de|het operatie|ingreep|ziekte|ziekteperiode|revalidatie|ziekenhuisopname|ziekteverzuim|reintegratie|verwondingen van @CAP", strength: "weak" },
     // Injuring oneself: "verwondt hij zich ernstig aan de hand", "verwondde zich aan een zaag".
     // Trap: "verwondt de natuur" (no reflexive).
     { id: "news.injures-self", pattern: "verwondt|verwondde|verwondden|bezeerde|bezeert|verwond ~2 zich|zichzelf|me|mij", strength: "weak" },
