@@ -75,3 +75,11 @@ describe("people of a criminal case, counted: a specific group", () => {
     "Veroordeelden krijgen na hun straf vaak geen VOG.",
   ]);
 });
+
+describe("a penalty demanded in the passive, the penalty first", () => {
+  flags([
+    "Tegen de man is zeven maanden cel geëist, waarvan drie voorwaardelijk.",
+    "Tegen de chauffeur zijn negen maanden cel geëist.",
+  ]);
+  silent(["Bij zulke feiten wordt vaak een werkstraf geëist.", "Tegen de man is geen celstraf geëist."]);
+});

@@ -52,3 +52,16 @@ describe("a party's line carried by a person, a cause as their aim, solidarity w
     "Klimaatactivisten demonstreren vaak op de snelweg.",
   ]);
 });
+
+describe("a local party by the words municipal lists use, and a party after a person and 'van'", () => {
+  flags([
+    "Jacob van der Heide (Gemeentebelangen) stapt op na het debat over de begroting.",
+    "Raadslid Piet de Vries van Dorpsbelangen stapt op.",
+    "Sjaak Thijssen van de Groesbeekse Volkspartij stopt na twintig jaar.",
+  ]);
+  silent([
+    "Het verkiezingsprogramma van de VVD ligt ter inzage in het gemeentehuis.",
+    "De zetels van de PVV gaan naar de oppositie.",
+    "De Dorpsbelangen vereniging organiseert een buurtfeest bij de nieuwbouw.",
+  ]);
+});

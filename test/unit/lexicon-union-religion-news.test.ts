@@ -51,3 +51,8 @@ describe("religion: converting with words between", () => {
   flags("religion", ["Zij bekeerde zich op haar twintigste tot het christendom."]);
   silent("religion", ["Jan bekeerde zich tot een andere aanpak van de planning."]);
 });
+
+describe("a person of a union federation, named before 'van de FNV'", () => {
+  flags("union", ["Volgens Zakaria Boufangacha van de FNV willen bedrijven niet investeren.", "Jan van de FNV komt morgen langs op de bouwplaats."]);
+  silent("union", ["De cao van de FNV is gisteren getekend.", "Het ultimatum van de FNV verliep vrijdag om drie uur."]);
+});

@@ -59,6 +59,10 @@ export const court: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "penalty.risks", pattern: "riskeert|riskeren|riskeerde|riskeerden ~3 @PENALTY", strength: "weak" },
     { id: "penalty.demanded", pattern: "eiste|eist|eisten|geeist ~4 @PENALTY", strength: "weak" },
     { id: "penalty.demanded-against", pattern: "eiste|eist|eisten|geeist ~4 tegen hem|haar|hen|@CAP", strength: "weak" },
+    // The demand in the passive, the penalty first: "Tegen de man is zeven maanden cel geëist", "had het OM
+    // taakstraffen geëist tegen de agenten". Trap: "Er wordt vaak een werkstraf geëist bij zulke feiten"
+    // (nobody in it: weak), "geen celstraf geëist" (negated).
+    { id: "penalty.demanded-passive", pattern: "@PENALTY|celstraffen|gevangenisstraffen|taakstraffen|werkstraffen ~4 geeist", strength: "weak" },
     { id: "penalty.against", pattern: "@PENALTY tegen zich|hem|haar|hen ~2 eisen|geeist|eiste|eist", strength: "weak" },
     // The offence named before the accusation: "is van diefstal beschuldigd", "wegens fraude vervolgd".
     { id: "accused.offence-first", pattern: "<van|wegens|voor @OFFENCE ~1 @ACCUSED", strength: "weak" },

@@ -28,6 +28,10 @@ export const news: Pick<LexiconList, "patterns"> = {
     // are nothing but a party. Trap: "de Partij van de Arbeid (PvdA)", "het college (VVD, CDA)": no person
     // right before; "Jan Volt" (an everyday word as a surname) is not a PARTY_ONLY name.
     { id: "news.name-party", pattern: `<@WHO @PARTY_ONLY ${EXACT}`, strength: "strong" },
+    // The party after a person and "van", as news names a politician: "Piet de Vries van de VVD",
+    // "Sjaak Thijssen van de Groesbeekse Volkspartij", "raadslid Mulder van Dorpsbelangen". Trap: "het
+    // verkiezingsprogramma van de VVD", "de zetels van de PVV" (no person before "van").
+    { id: "news.name-of-party", pattern: "<@WHO van|vd de|het? @CAP? @PARTY_ONLY", strength: "weak" },
     // An office held for a party: "gemeenteraadslid namens Samen Verder", "oud-raadslid namens de PvdA",
     // "raadslid voor Leefbaar Rotterdam". A capital after "namens" is a local party's name. Strong: a
     // singular office with its party is one holder, also as the apposition of a quote's source ("Volgens

@@ -20,6 +20,10 @@ const PARTIES = [
   "pvv", "vvd", "nsc", "bbb", "d66", "groenlinks", "pvda", "glpvda", "groenlinkspvda", "cda", "sp", "denk",
   "pvdd", "cu", "christenunie", "sgp", "fvd", "ja21", "volt", "bij1", "50plus", "bvnl", "piratenpartij",
   "leefbaar", "forum", "partij",
+  // The words local parties are named with on the municipal lists ("Gemeentebelangen Hoogeveen",
+  // "Dorpsbelangen", "Groesbeekse Volkspartij"): a council member "(Gemeentebelangen)" is a party's.
+  "gemeentebelangen", "gemeentebelang", "dorpsbelangen", "dorpsbelang", "stadsbelangen", "stadsbelang", "burgerbelangen", "burgerbelang",
+  "volkspartij",
   // Youth wings of the parties (their own statutes): membership of one is party membership.
   "jovd", "cdja", "pinkpolitiek",
 ];
