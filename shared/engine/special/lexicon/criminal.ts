@@ -6,6 +6,7 @@ import { news } from "./criminal-news.ts";
 import { UNKNOWN_THIEF, offences } from "./criminal-offences.ts";
 import { arrests } from "./criminal-arrests.ts";
 import { verbFinal } from "./verb-final.ts";
+import { notePhrasings } from "./note-phrasings.ts";
 
 // Criminal data (AVG art. 10): convictions, sentences and measures, detention and served time,
 // probation, arrests, investigations and accusations against a person, offences described with
@@ -63,6 +64,7 @@ export const criminal: LexiconList = {
   patterns: [
     ...court.patterns,
     ...verbFinal.criminal,
+    ...notePhrasings.criminal,
     ...reports.patterns,
     ...news.patterns,
     // Sentences, measures and records (Sr art. 9, 22c, 37a, 38v): these name a person's record wherever they stand.

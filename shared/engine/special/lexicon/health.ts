@@ -15,6 +15,7 @@ import { substances } from "./health-substances.ts";
 import { symptoms } from "./health-symptoms.ts";
 import { treatment } from "./health-treatment.ts";
 import { verbFinal } from "./verb-final.ts";
+import { notePhrasings } from "./note-phrasings.ts";
 
 // Health (AVG art. 9): illness, injury, disability, pregnancy, addiction, medication, care visits and
 // sick reports. The AP's policy rules "De zieke werknemer" treat a bare sick report as health data.
@@ -78,6 +79,7 @@ export const health: LexiconList = {
   },
   patterns: [
     ...verbFinal.health,
+    ...notePhrasings.health,
     // Strong: these say something about a person's health wherever they stand.
     ...[
       "epilepsie", "epileptisch", "epilepticus", "epilepsy", "diabetes", "diabeet", "suikerziekte",

@@ -100,7 +100,7 @@ export const PERSON_VERBS: ReadonlySet<string> = new Set([
   "voelde", "struikelde", "gleed", "verstapte", "verzwikte", "stootte", "brandde",
   // The same in the English of mixed crews ("Tomek has tested positive", "Ionut fell from the ladder").
   "has", "got", "fell", "told", "said", "says", "tested", "feels", "felt", "hurt", "broke", "slipped", "tripped",
-  "needs", "wants", "went", "came", "called", "injured", "twisted",
+  "needs", "wants", "went", "came", "called", "injured", "twisted", "wears", "wore",
 ]);
 /** Given names that are also everyday words ("max 3 personen", "job is klaar", "de ton is vol"): names only when capitalised. */
 export const HAND_CURATED_NAME_WORDS: readonly string[] = ["max", "mark", "job", "ton", "toon", "harm", "said", "iris", "frank", "nick", "kay", "kim", "roy", "bas", "rob", "bert", "arie",

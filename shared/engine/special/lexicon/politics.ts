@@ -4,6 +4,7 @@ import { activity } from "./politics-activity.ts";
 import { partyMoves } from "./politics-party-moves.ts";
 import { englishMore } from "./english-more.ts";
 import { verbFinal } from "./verb-final.ts";
+import { notePhrasings } from "./note-phrasings.ts";
 import { news } from "./politics-news.ts";
 
 // Political opinions (AVG art. 9): a person's vote, party membership or role, candidacy, campaigning,
@@ -108,6 +109,7 @@ export const politics: LexiconList = {
   patterns: [
     ...englishMore.politics,
     ...verbFinal.politics,
+    ...notePhrasings.politics,
     ...activity.patterns,
     ...partyMoves.patterns,
     ...news.patterns,

@@ -2,6 +2,7 @@ import type { LexiconList } from "../patterns.ts";
 import { EXACT } from "./exact.ts";
 import { englishMore } from "./english-more.ts";
 import { verbFinal } from "./verb-final.ts";
+import { notePhrasings } from "./note-phrasings.ts";
 import { news } from "./religion-news.ts";
 
 // Religion or belief (AVG art. 9): a person's religion, denomination or life stance, and practice that
@@ -100,6 +101,7 @@ export const religion: LexiconList = {
   patterns: [
     ...englishMore.religion,
     ...verbFinal.religion,
+    ...notePhrasings.religion,
     ...news.patterns,
     { id: "believer", pattern: "@BELIEVER", strength: "weak", notBefore: NOT_A_BELIEVER },
     // "hij is islam" (colloquial for a Muslim) is a person's; "de islam" is the faith as a subject

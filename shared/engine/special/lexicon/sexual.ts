@@ -1,6 +1,7 @@
 import type { LexiconList } from "../patterns.ts";
 import { EXACT } from "./exact.ts";
 import { conduct } from "./sexual-conduct.ts";
+import { verbFinal } from "./verb-final.ts";
 
 // Sex life or sexual orientation (AVG art. 9): orientation words, coming out, a same-sex partner said of
 // the person ("Mark is getrouwd met een man", "zijn man", "her wife"), affairs and infidelity
@@ -34,6 +35,7 @@ export const sexual: LexiconList = {
     WIFE: ["vrouw", "echtgenote", "vriendin", "wife", "girlfriend", "woman"],
   },
   patterns: [
+    ...verbFinal.sexual,
     ...conduct.patterns,
     ...[
       "homo", "homos", "homoseksueel", "homoseksuele", "homofiel", "lesbisch", "lesbienne", "lesbiennes",

@@ -1,0 +1,69 @@
+import type { PatternDef } from "../patterns.ts";
+
+// Everyday phrasings of hurried notes that the category lists phrase otherwise: a wound by how bad it
+// is ("een diepe snee"), bleeding as a participle, an organ taken out, flu-like complaints, working
+// "aangepast", driving "met drank op", an aid worn (English), fasting by the meal after sunset, a
+// belief stated in English, a warrant, a night in a cell, a named suspect, one's own court case, a
+// party's flyers put up. Sources: the wording of Dutch incident and verzuim notes (wound care:
+// NHG-standaard "Snijwonden"; UWV's "aangepast werk"), the Wegenverkeerswet's "onder invloed" in lay
+// words, ONS religion categories for the English. Weak: only about a person in the text. Traps beside
+// each; tests in test/unit/lexicon-note-phrasings.test.ts.
+
+/** Degree adjectives of a wound: how notes say it needed care. */
+const WOUND_DEGREE = "diepe|flinke|lelijke|grote|forse|gapende|bloedende|nare|behoorlijke|diep|flink";
+
+export const notePhrasings: Record<"health" | "religion" | "criminal" | "politics", PatternDef[]> = {
+  health: [
+    // "had een diepe snee", "flinke jaap boven zijn oog". Not "een diepe snee in de folie": a place after
+    // it goes to the body-part rules ("snee in zijn hand"), so "in" ends this one.
+    { id: "wound.degree", pattern: `${WOUND_DEGREE} snee|wond|jaap|snijwond|vleeswond|hoofdwond|hap|schaafwond`, strength: "weak", notBefore: ["in"] },
+    // "flink gebloed", "heeft erg gebloed"; the finite forms are health.ts' bleeding. Not "het beton is
+    // uitgebloed" (another word).
+    { id: "bleeding.participle", pattern: "gebloed|nagebloed", strength: "weak" },
+    // An organ taken out: "blindedarm eruit gehaald", "galblaas verwijderd". Trap: "de meterkast eruit
+    // gehaald" (no organ).
+    { id: "surgery.organ-out", pattern: "blindedarm|appendix|galblaas|amandelen|milt|nier|baarmoeder|galstenen|nierstenen|prostaat|schildklier ~2 eruit|verwijderd|weggehaald|geknipt|gehaald", strength: "weak" },
+    // "griepachtige klachten", "astma-achtige verschijnselen". Trap: "bij griepachtige klachten thuisblijven"
+    // is advice (the reference reads the frame).
+    { id: "symptom.like", pattern: "griepachtige|griepachtig|verkoudheidsachtige|migraineachtige|astmaachtige|hooikoortsachtige klachten|verschijnselen|symptomen", strength: "weak" },
+    // Back at work on adapted terms: "werkt nog aangepast", "begint met aangepast werk". Trap: "de
+    // planning is aangepast" (no work word after it, no "werkt" before).
+    { id: "rehab.works-adapted", pattern: "werkt|werken|werkte|werkten|werk nog|voorlopig|tijdelijk? aangepast", strength: "weak", notBefore: ["schema", "rooster", "plan"] },
+    { id: "rehab.adapted-work-prep", pattern: "met|op|naar|voor aangepast|aangepaste werk|werkzaamheden|taken", strength: "weak" },
+    // Driving or working "met drank op": under the influence in lay words. Trap: "kwam met drank op het
+    // feest" (brought drinks: no driving or working verb).
+    { id: "alcohol.drove-drinking", pattern: "reed|reden|rijden|gereden|rijdt|werkte|werkten|gewerkt ~2 met drank op", strength: "weak" },
+    { id: "alcohol.drinking-drove", pattern: "met drank op ~4 reed|reden|gereden|rijden|werkte|werkten|gewerkt", strength: "weak" },
+    // An aid or a device worn, in English notes: "wears an insulin pump". Trap: "pump" alone (a concrete pump).
+    { id: "aid.worn-en", pattern: "insulin pump|pen", strength: "weak" },
+    { id: "aid.worn-en.more", pattern: "hearing aid|aids", strength: "weak" },
+    { id: "aid.device-en", pattern: "inhaler|epipen|pacemaker", strength: "weak" },
+  ],
+  religion: [
+    // Fasting by its meal: "eet pas na zonsondergang", "drinkt niks tot zonsondergang". Trap: "we werken tot
+    // zonsondergang" (no eating or drinking).
+    { id: "fasting.sunset", pattern: "eet|eten|at|aten|drinkt|drinken|dronk ~3 na|tot|voor zonsondergang|iftar", strength: "weak" },
+    // A belief stated in English: "I'm a Christian", "he is a Muslim". "Christian" is also a given name,
+    // so the article leads. Trap: "a Christian school" (what follows is no end: notBefore).
+    { id: "believer-is-en", pattern: "i'm|im|am|is|he's|she's|was|being a|an christian|muslim|catholic|hindu|sikh|buddhist|jew|mormon|protestant", strength: "weak",
+      notBefore: ["school", "schools", "charity", "organisation", "organization", "country", "name", "holiday"] },
+  ],
+  criminal: [
+    // "arrested on an old warrant". Trap: "warranty" (another word).
+    { id: "warrant-en", pattern: "warrant|warrants", strength: "weak", notBefore: ["card", "officer"] },
+    // A night in a cell: "opgepakt en een nacht vastgehouden". Trap: "de ladder een uur vastgehouden" (an
+    // hour is no night, a day or a weekend).
+    { id: "held-night", pattern: "nacht|nachten|nachtje|etmaal|weekend|dag|dagen ~1 vastgehouden|vastgezet|opgesloten", strength: "weak" },
+    // Named a suspect: "als verdachte aangemerkt", "als verdachte gehoord". Trap: "als getuige gehoord".
+    { id: "named-suspect", pattern: "als verdachte aangemerkt|aangehouden|gehoord|verhoord|beschouwd|aangewezen|genoteerd", strength: "weak" },
+    // One's own case in court: "moet naar de rechtbank voor zijn zaak". Trap: "de rechtbank voor de zaak
+    // van de gemeente" (no possessive).
+    { id: "own-court-case", pattern: "rechtbank|rechter|politierechter|kantonrechter|rechtszaal ~1 voor zijn|haar|z'n|zn zaak|rechtszaak|strafzaak|zitting", strength: "weak" },
+  ],
+  politics: [
+    // A party's flyers or posters put up or handed out: "heeft een flyer van de SP in de keet gehangen".
+    // Trap: "flyers van de SP lagen bij de ingang" (nobody put them there: no act).
+    { id: "flyer-put-up", pattern: "flyer|flyers|folder|folders|poster|posters|affiche|affiches|pamflet|pamfletten|sticker|stickers van|voor de|het? @PARTY_VOTE ~4 gehangen|opgehangen|uitgedeeld|verspreid|geplakt|opgeplakt", strength: "weak" },
+    { id: "flyer-hands-out", pattern: "deelt|deelde|hangt|hing|plakt|plakte|verspreidt|verspreidde ~3 flyer|flyers|folder|folders|poster|posters|affiches|pamfletten|stickers van|voor de|het? @PARTY_VOTE", strength: "weak" },
+  ],
+};

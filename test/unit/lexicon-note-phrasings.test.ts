@@ -1,0 +1,42 @@
+import { describe } from "vitest";
+import { flags, silent } from "./category-findings.ts";
+
+// Everyday phrasings of hurried notes (lexicon/note-phrasings.ts) and two more verb-last clauses
+// (lexicon/verb-final.ts), each with its trap. Sentences written for these tests.
+
+describe("health: how bad a wound is, bleeding, an organ out, flu-like, adapted work, driving with drink", () => {
+  flags("health", [
+    "Ruben had een diepe snee, EHBO heeft hem verbonden.",
+    "Kees heeft flink gebloed uit zijn neus.",
+    "Bij Hakim is vannacht de blindedarm eruit gehaald.",
+    "Wouter kreeg een week later griepachtige klachten.",
+    "Frank werkt nog aangepast tot de bedrijfsarts hem weer ziet.",
+    "Hij hoopt in maart weer te beginnen met aangepast werk.",
+    "De heftruckchauffeur reed met drank op over het terrein.",
+    "Priya wears an insulin pump, the crew knows what to do.",
+    "Collega Femke liet weten dat ze in verwachting is.",
+  ]);
+  silent("health", [
+    "Er zit een diepe snee in de folie van het dak.",
+    "De meterkast is eruit gehaald door de installateur.",
+    "Bij griepachtige klachten blijf je thuis en bel je de uitvoerder.",
+    "De planning is aangepast, de stort is verschoven.",
+    "Jan kwam met drank op het personeelsfeest.",
+    "Discriminatie van vrouwen omdat zij in verwachting zijn komt nog te vaak voor.",
+  ]);
+});
+
+describe("religion, criminal and politics as notes put them", () => {
+  flags("religion", ["Siem vast deze maand en eet pas na zonsondergang.", "I'm a Christian, so I'd rather not work Sundays."]);
+  silent("religion", ["We werken deze week door tot zonsondergang.", "He used to work at a Christian school."]);
+  flags("criminal", [
+    "Jonas was taken away at the gate this morning, something about an old warrant.",
+    "Sjoerd is opgepakt en een nacht vastgehouden.",
+    "Een van onze medewerkers is als verdachte aangemerkt.",
+    "Dennis moet vrijdag naar de rechtbank voor zijn zaak.",
+  ]);
+  silent("criminal", ["Jan heeft de ladder een uur vastgehouden.", "Piet is als getuige gehoord over de aanrijding.", "The warranty of the pump runs out next month."]);
+  flags("politics", ["Freek heeft een flyer van de SP in de keet gehangen."]);
+  silent("politics", ["Flyers van de SP lagen bij de ingang van het gemeentehuis."]);
+  flags("sexual", ["Ik hoorde dat Kevin uit de kast is."]);
+});
