@@ -40,3 +40,15 @@ describe("religion, criminal and politics as notes put them", () => {
   silent("politics", ["Flyers van de SP lagen bij de ingang van het gemeentehuis."]);
   flags("sexual", ["Ik hoorde dat Kevin uit de kast is."]);
 });
+
+describe("news and rulings: a bite, the bare defendant, an arrested man, one of the protesters, a sick report written as one word", () => {
+  flags("health", [
+    "Zeker een van de demonstranten werd gebeten door een politiehond.",
+    "Appellant, die zich ziekmeldde met pijnklachten aan zijn linkerheup, ging in beroep.",
+  ]);
+  silent("health", ["De leiding is gestoken door de muur van de kelder.", "Je moet je voor negen uur ziekmelden bij de uitvoerder."]);
+  flags("criminal", ["Verdachte heeft zich niet gehouden aan de bepalingen van de Arbowet.", "De zaterdag aangehouden man wordt vandaag voorgeleid."]);
+  silent("criminal", ["Een verdachte heeft recht op een advocaat.", "Verdachte pakketten worden door de beveiliging geopend.", "De aangehouden auto staat bij de politie."]);
+  flags("politics", ["Volgens een fotograaf is een van de demonstranten tegen de grond gewerkt."]);
+  silent("politics", ["De demonstranten trokken over het Malieveld, de bouwplaats bleef dicht."]);
+});

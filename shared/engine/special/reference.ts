@@ -236,7 +236,9 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     // "De rapper is een gelovige moslim", "zangeres Anouk": a public figure by the occupation news names
     // them by, with a definite article or a name right after it.
     // "Zes klimaatactivisten zijn thuis opgepakt": a counted few of public figures are a crew as news tells it.
-    if (known && PUBLIC_ROLE_PLURALS.has(w) && isCrewSize(before, folded) && at(i - 2)?.word !== "de") {
+    // "Zeker een van de demonstranten werd gebeten": one of them, as specific as a counted few.
+    if (known && PUBLIC_ROLE_PLURALS.has(w) && ((isCrewSize(before, folded) && at(i - 2)?.word !== "de") ||
+      (before?.word === "de" && at(i - 2)?.word === "van" && (at(i - 3)?.word === "een" || isCrewSize(at(i - 3), folded))))) {
       role = true;
       continue;
     }

@@ -190,7 +190,7 @@ export const health: LexiconList = {
     { id: "symptom", pattern: "@SYMPTOM", strength: "weak" },
     { id: "symptom.tired", pattern: "snel|vaak|chronisch|altijd|extreem moe|vermoeid", strength: "weak" },
     { id: "symptom.sugar", pattern: "suiker|bloedsuiker te|veel ~1 laag|hoog", strength: "weak" },
-    { id: "complaint.body-part", pattern: "pijn|last|klachten|pijnlijke|pain ~1 aan|in|op|van|his|her ~1 @SIDE? @BODY", strength: "weak" },
+    { id: "complaint.body-part", pattern: "pijn|last|klachten|pijnklachten|pijnlijke|pain ~1 aan|in|op|van|his|her ~1 @SIDE? @BODY", strength: "weak" },
     // Not "doof voor kritiek", "blind op de planning vertrouwen", "blind geklonken" (figurative, a rivet).
     { id: "sense.impaired", pattern: "@BE ~1 blind|doof|slechthorend|slechtziend|deaf", strength: "weak", notBefore: ["voor", "op", "geklonken", "gemaakt", "afgewerkt", "uitgevoerd", "vertrouwen", "to"] },
     { id: "sense.one-side", pattern: "blind|doof aan een|een|zijn|haar|1 oog|oor|kant", strength: "weak" },

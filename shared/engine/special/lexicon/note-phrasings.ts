@@ -34,6 +34,10 @@ export const notePhrasings: Record<"health" | "religion" | "criminal" | "politic
     // feest" (brought drinks: no driving or working verb).
     { id: "alcohol.drove-drinking", pattern: "reed|reden|rijden|gereden|rijdt|werkte|werkten|gewerkt ~2 met drank op", strength: "weak" },
     { id: "alcohol.drinking-drove", pattern: "met drank op ~4 reed|reden|gereden|rijden|werkte|werkten|gewerkt", strength: "weak" },
+    // Bitten or stung: "werd gebeten door een politiehond", "door een wesp gestoken". Trap: "gestoken door
+    // de muur" (a pipe through a wall: no animal).
+    { id: "bitten", pattern: "gebeten|gestoken door een|de hond|politiehond|teek|wesp|bij|slang|rat|paard|kat", strength: "weak" },
+    { id: "bitten-before", pattern: "door een|de hond|politiehond|teek|wesp|bij|slang|rat|paard|kat ~1 gebeten|gestoken", strength: "weak" },
     // An aid or a device worn, in English notes: "wears an insulin pump". Trap: "pump" alone (a concrete pump).
     { id: "aid.worn-en", pattern: "insulin pump|pen", strength: "weak" },
     { id: "aid.worn-en.more", pattern: "hearing aid|aids", strength: "weak" },
@@ -56,11 +60,23 @@ export const notePhrasings: Record<"health" | "religion" | "criminal" | "politic
     { id: "held-night", pattern: "nacht|nachten|nachtje|etmaal|weekend|dag|dagen ~1 vastgehouden|vastgezet|opgesloten", strength: "weak" },
     // Named a suspect: "als verdachte aangemerkt", "als verdachte gehoord". Trap: "als getuige gehoord".
     { id: "named-suspect", pattern: "als verdachte aangemerkt|aangehouden|gehoord|verhoord|beschouwd|aangewezen|genoteerd", strength: "weak" },
+    // The defendant as rulings name him, without an article: "Verdachte heeft zich niet gehouden aan …",
+    // "dat verdachte wist dat …". Strong: the word is the person. Trap: "Een verdachte heeft recht op een
+    // advocaat", "De verdachte heeft het recht te zwijgen" (an article: anyone's rights), "verdachte
+    // pakketten" (no verb after it).
+    { id: "defendant-bare", pattern: "verdachte heeft|had|is|was|wordt|werd|verklaarde|verklaart|ontkent|ontkende|bekent|bekende|stelt|stelde|zou|wist", strength: "strong",
+      notAfter: ["de", "een", "elke", "iedere", "ieder", "als", "geen", "die", "deze", "dat", "zo'n", "zulke", "welke", "a"] },
+    // Someone described by an arrest or a conviction: "de zaterdag aangehouden man", "de veroordeelde
+    // chauffeur". Not "verdachte" (a suspicious man), not things ("de aangehouden auto").
+    { id: "arrested-person", pattern: "aangehouden|gearresteerde|opgepakte|veroordeelde|veroordeelden ~1 man|vrouw|jongen|meisje|persoon|personen|chauffeur|bestuurder|werknemer|medewerker|mannen|vrouwen|jongens", strength: "weak" },
     // One's own case in court: "moet naar de rechtbank voor zijn zaak". Trap: "de rechtbank voor de zaak
     // van de gemeente" (no possessive).
     { id: "own-court-case", pattern: "rechtbank|rechter|politierechter|kantonrechter|rechtszaal ~1 voor zijn|haar|z'n|zn zaak|rechtszaak|strafzaak|zitting", strength: "weak" },
   ],
   politics: [
+    // One protester among them: "een van de demonstranten werd afgevoerd" (demonstrating is a political act,
+    // LABELLING.md). Trap: "de demonstranten" as a crowd (no one of them picked out).
+    { id: "one-of-protesters", pattern: "een van de demonstranten|betogers|actievoerders|activisten|klimaatactivisten|boerenactivisten", strength: "weak" },
     // A party's flyers or posters put up or handed out: "heeft een flyer van de SP in de keet gehangen".
     // Trap: "flyers van de SP lagen bij de ingang" (nobody put them there: no act).
     { id: "flyer-put-up", pattern: "flyer|flyers|folder|folders|poster|posters|affiche|affiches|pamflet|pamfletten|sticker|stickers van|voor de|het? @PARTY_VOTE ~4 gehangen|opgehangen|uitgedeeld|verspreid|geplakt|opgeplakt", strength: "weak" },

@@ -21,6 +21,9 @@ export const verbFinal: Record<"health" | "union" | "politics" | "religion" | "c
   health: [
     // "dat ze in verwachting is van haar tweede".
     { id: "pregnancy.expecting.verb-last", pattern: "in blijde? verwachting is|was|raakte", strength: "weak" },
+    // A separable verb is written as one word at the end of a subordinate clause: "die zich op 4 mei
+    // ziekmeldde", "nadat hij zich ziekmeldt". Not the infinitive ("hoe je je moet ziekmelden": a rule).
+    { id: "sick.report.verb-last", pattern: "ziekmeldde|ziekmeldden|ziekmeldt|betermeldde|betermeldt", strength: "weak" },
     // "omdat hij in de ziektewet zit", "dat ze in de WIA kwam".
     { id: "sick.benefit.verb-last", pattern: "in de ziektewet|wia|wao|ziekte zit|zat|kwam|komt|belandde|beland|terechtkwam|terechtkomt|loopt|liep", strength: "weak", notBefore: INVERTED_SUBJECT },
     // "dat hij in het ziekenhuis ligt", "toen ze op de IC lag"; not "het terrein dat naast het ziekenhuis ligt" (naast).
