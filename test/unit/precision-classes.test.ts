@@ -239,3 +239,13 @@ describe("the writer as the one told, in advice, is not the one it is about", ()
   ]);
   flags("health", ["Jan belde me, hij is duizelig en gaat naar huis.", "ik ben duizelig, meld het aan de uitvoerder"]);
 });
+
+describe("'zijn' before a preposition is the verb, not his", () => {
+  silent(["Uit onderzoek blijkt dat de eerste maanden van ziekte bepalend zijn voor de duur van het verzuim."]);
+  flags("health", ["Jan brak vorige week zijn pols en is met ziekteverlof."]);
+});
+
+describe("a belief word before an audience, a community or a heritage describes a group", () => {
+  silent(["Ik gaf in de sjoel een lezing voor een niet-joods publiek.", "Het joodse leven in de binnenstad bloeit weer."]);
+  flags("religion", ["Mijn collega Daan is joods en viert Pesach."]);
+});

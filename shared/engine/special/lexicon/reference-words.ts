@@ -99,6 +99,9 @@ export const AFTER_VERB_ZIJN: ReadonlySet<string> = new Set([
   // Adjectives that follow the verb: "de eiken zijn ziek", "de vloeren zijn nat".
   "ziek", "gewond", "moe", "kapot", "stuk", "nat", "droog", "vies", "schoon", "zwaar", "licht", "nieuw", "oud", "veilig",
   "onveilig", "open", "dicht", "vol", "leeg", "los", "vast", "gesloten", "slecht", "beter", "duidelijk", "bekend", "nodig",
+  // A preposition never follows the possessive: "bepalend zijn voor de duur", "die tegen zijn", "zijn met
+  // velen", so "zijn" before one is the verb.
+  "voor", "met", "tegen", "uit", "door", "naar", "over", "tot", "na", "zonder", "achter", "tussen", "binnen", "buiten", "per", "sinds",
 ]);
 /** Nouns that look like participles: "zijn gezicht", "zijn gewricht". */
 export const GE_NOUNS: ReadonlySet<string> = new Set(["gezicht", "gebit", "gewricht", "gezin", "geweten", "gewicht", "gereedschap", "geld"]);

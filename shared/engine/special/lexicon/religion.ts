@@ -41,7 +41,12 @@ const NOT_A_BELIEVER = [
   "ziekenhuis", "begraafplaats", "kerkhof", "centrum", "stichting", "feestdag", "feestdagen", "kalender",
   "moskee", "synagoge", "kapel", "instelling", "zorginstelling", "woningcorporatie", "verbond", "kerken",
   "scholen", "wijk", "buurt", "monument", "architectuur", "church", "vakbond", "bond", "slager", "slagerij",
-  "winkel", "supermarkt", "bakker", "universiteit", "hogeschool", "opvoeding"
+  "winkel", "supermarkt", "bakker", "universiteit", "hogeschool", "opvoeding",
+  // Audiences, communities, cultures and countries: "voor een niet-joods publiek", "de islamitische wereld",
+  // "het joodse leven in de stad" describe a group or a heritage, nobody's own belief.
+  "publiek", "gemeenschap", "gemeenschappen", "bevolking", "volk", "wereld", "traditie", "tradities", "cultuur", "leven",
+  "erfgoed", "geschiedenis", "museum", "media", "pers", "omroepen", "muziek", "feest", "feesten", "festival", "minderheid",
+  "minderheden", "groepering", "groeperingen", "organisatie", "organisaties", "instellingen", "land", "landen", "staat",
 ];
 
 export const religion: LexiconList = {
