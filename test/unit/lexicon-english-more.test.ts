@@ -51,3 +51,15 @@ describe("health in English report wording: lower back, the doctor's finding, fo
     "Follow-up meeting with the client on Friday about the lower back wall.",
   ]);
 });
+
+describe("English: a sentence served outside prison, burn-out and sleep, a GP's sick note, medicine given", () => {
+  flags("criminal", ["Dylan is on probation after a fight in town.", "His probation officer may call the site office."]);
+  silent("criminal", ["The new labourer is on probation period until May."]);
+  flags("health", [
+    "Sam is having flashbacks since the fall and can't sleep.",
+    "Paul is completely burnt out, his wife called in.",
+    "Dean has been signed off by his GP for two weeks.",
+    "The medic gave him aspirin before the helicopter came.",
+  ]);
+  silent("health", ["The bulb in the stairwell is burnt out.", "Replace the flashback arrestor on the oxygen torch.", "We signed off the drawings with the client."]);
+});

@@ -76,6 +76,15 @@ export const english: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "care.own-doctor-found-en", pattern: "his|her|my|their doctor|gp|physio|specialist|consultant found|diagnosed|confirmed|said|says|told", strength: "weak" },
     { id: "care.follow-up-at-en", pattern: "followup|follow at|with|in the? ~1 clinic|hospital|doctor|gp|physio|specialist|consultant", strength: "weak" },
     { id: "injury.blister-en", pattern: "blister|blisters|blistered", strength: "episode" },
+    // Mental health and sick notes as British and Irish crews say them (NHS 'fit note' wording): "burnt out",
+    // "having flashbacks", "can't sleep since", "signed off by his GP". Traps: "the bulb burnt out" (a thing:
+    // weak, and no person), "flashback arrestor" (a gas valve: the noun before it), "signed off the drawings"
+    // (no doctor after "by").
+    { id: "mind.burnt-out-en", pattern: "is|was|got|feels|felt|completely|totally burnt|burned out", strength: "weak" },
+    { id: "mind.flashbacks-en", pattern: "flashbacks|nightmares|insomnia", strength: "weak", notAfter: ["gas", "torch", "oxygen"] },
+    { id: "mind.not-sleeping-en", pattern: "not|cannot|can't|cant|couldn't|hardly sleeping|sleep", strength: "weak" },
+    { id: "care.signed-off-en", pattern: "signed off ~2 by his|her|the|a gp|doctor|consultant", strength: "weak" },
+    { id: "care.gave-medicine-en", pattern: "gave|given him|her|them? aspirin|paracetamol|painkillers|ibuprofen|glucose|oxygen", strength: "weak" },
     { id: "injury.stung-en", pattern: "stung|bitten by a|an|the ~1 wasp|bee|bees|wasps|insect|hornet|dog|tick|spider|rat|snake", strength: "weak" },
   ],
 };

@@ -53,6 +53,10 @@ export const notePhrasings: Record<"health" | "religion" | "criminal" | "politic
       notBefore: ["school", "schools", "charity", "organisation", "organization", "country", "name", "holiday"] },
   ],
   criminal: [
+    // A sentence served outside prison, in English notes: "is on probation", "out on bail", "wears a tag".
+    // Trap: "probation period" of a new job (the word after it), "bail out the pit" (no "on").
+    { id: "probation-en", pattern: "on|out probation|parole|bail|remand", strength: "weak", notBefore: ["period", "periods", "review"] },
+    { id: "probation-officer-en", pattern: "probation|parole officer|service", strength: "weak" },
     // "arrested on an old warrant". Trap: "warranty" (another word).
     { id: "warrant-en", pattern: "warrant|warrants", strength: "weak", notBefore: ["card", "officer"] },
     // A night in a cell: "opgepakt en een nacht vastgehouden". Trap: "de ladder een uur vastgehouden" (an

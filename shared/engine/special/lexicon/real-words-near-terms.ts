@@ -414,6 +414,7 @@ export const REAL_WORDS_NEAR_TERMS: readonly string[] = [
   "factie",
   "factuur",
   "fechting",
+  "flashback",
   "flauwe",
   "flauwste",
   "flauwten",
