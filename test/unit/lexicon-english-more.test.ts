@@ -52,9 +52,9 @@ describe("health in English report wording: lower back, the doctor's finding, fo
   ]);
 });
 
-describe("English: a sentence served outside prison, burn-out and sleep, a GP's sick note, medicine given", () => {
-  flags("criminal", ["Dylan is on probation after a fight in town.", "His probation officer may call the site office."]);
-  silent("criminal", ["The new labourer is on probation period until May."]);
+describe("English: bail and parole, burn-out and sleep, a GP's sick note, medicine given", () => {
+  flags("criminal", ["Dylan is out on bail after a fight in town.", "He is on a probation order, his worker may call the site office."]);
+  silent("criminal", ["The new labourer is on probation until May."]);
   flags("health", [
     "Sam is having flashbacks since the fall and can't sleep.",
     "Paul is completely burnt out, his wife called in.",

@@ -53,10 +53,10 @@ export const notePhrasings: Record<"health" | "religion" | "criminal" | "politic
       notBefore: ["school", "schools", "charity", "organisation", "organization", "country", "name", "holiday"] },
   ],
   criminal: [
-    // A sentence served outside prison, in English notes: "is on probation", "out on bail", "wears a tag".
-    // Trap: "probation period" of a new job (the word after it), "bail out the pit" (no "on").
-    { id: "probation-en", pattern: "on|out probation|parole|bail|remand", strength: "weak", notBefore: ["period", "periods", "review"] },
-    { id: "probation-officer-en", pattern: "probation|parole officer|service", strength: "weak" },
+    // A sentence served outside prison, in English notes: "out on bail", "on parole"; criminal.ts has the
+    // probation officer. Not "on probation": a new job's trial period is said the same way.
+    { id: "parole-bail-en", pattern: "on|out parole|bail|remand", strength: "weak" },
+    { id: "probation-service-en", pattern: "probation|parole service|order|worker", strength: "weak" },
     // "arrested on an old warrant". Trap: "warranty" (another word).
     { id: "warrant-en", pattern: "warrant|warrants", strength: "weak", notBefore: ["card", "officer"] },
     // A night in a cell: "opgepakt en een nacht vastgehouden". Trap: "de ladder een uur vastgehouden" (an
