@@ -249,3 +249,8 @@ describe("a belief word before an audience, a community or a heritage describes 
   silent(["Ik gaf in de sjoel een lezing voor een niet-joods publiek.", "Het joodse leven in de binnenstad bloeit weer."]);
   flags("religion", ["Mijn collega Daan is joods en viert Pesach."]);
 });
+
+describe("the employer as the accuser: what it accuses a person of is the person's", () => {
+  flags("criminal", ["De werkgever heeft werknemer beschuldigd van verduistering van gereedschap."]);
+  silent(["De werkgever werd veroordeeld tot een boete voor het ongeval van de monteur.", "De aannemer kreeg een boete wegens overtreding van de Arbowet."]);
+});

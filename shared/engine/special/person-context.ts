@@ -7,6 +7,9 @@ import { GENERIC, NONE, PRONOUN_ONLY, SPECIFIC, SPECIFIC_ROLE, referenceOfSenten
 import { isFaqHeading } from "./sources.ts";
 import { WORK } from "./work.ts";
 
+/** Verbs by which a company accuses a person: "beschuldigd van", "betrapt op", "aangegeven bij de politie". */
+const ACCUSING: ReadonlySet<string> = new Set(["beschuldigd", "beschuldigde", "beschuldigt", "verdacht", "verdenkt", "betrapt", "betrapte", "aangegeven", "aangeklaagd", "beticht", "betichtte"]);
+
 /** "Mijn medewerker is ziek, wat nu?": the question heading in one sentence. */
 function endsInFaq(tokens: readonly Token[], folded: string, from: number, to: number): boolean {
   if (to - from < 4) return false;
@@ -165,6 +168,7 @@ export class PersonContext {
       const w = this.tokens[i]!.key;
       // For an offence or a fine the employer is the company too: "de werkgever werd veroordeeld tot een boete".
       if (COMPANY_WORDS.has(w) && this.ofPeople(i, from)) continue;
+      if ((COMPANY_WORDS.has(w) || EMPLOYER.has(w)) && this.accusesPerson(i, to)) continue;
       if (COMPANY_WORDS.has(w) || EMPLOYER.has(w) || ((w === "b" || w === "n") && this.tokens[i + 1]?.key === "v")) return true;
     }
     return false;
@@ -183,6 +187,21 @@ export class PersonContext {
     const noun = this.tokens[i - 3]!.key;
     if (!(article === "een" || article === "het" || article === "de") || !(prep === "van" || prep === "bij")) return false;
     return PEOPLE_OF_COMPANY.has(noun) || isRoleNoun(noun);
+  }
+
+  /**
+   * "De werkgever heeft werknemer beschuldigd van verduistering", "het bedrijf betrapte de monteur op
+   * diefstal": the company accuses, and what it accuses a person of is that person's. A role noun after the
+   * company word and an accusing verb after that. Trap: "de werkgever werd veroordeeld tot een boete voor
+   * het ongeval van de monteur" (no accusing verb: the company's own offence).
+   */
+  private accusesPerson(i: number, to: number): boolean {
+    for (let k = i + 1; k < to; k++) {
+      if (!isRoleNoun(this.tokens[k]!.key)) continue;
+      for (let j = k + 1; j < to; j++) if (ACCUSING.has(this.tokens[j]!.key)) return true;
+      return false;
+    }
+    return false;
   }
 
   /** A training, a policy or a vacancy: about the topic, unless the sentence names someone. */
