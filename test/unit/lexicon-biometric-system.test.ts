@@ -29,3 +29,11 @@ describe("the geneticists' association is no one's test", () => {
   silent("genetic", ["Voorzitter Anne de Vries van de Vereniging Klinische Genetica Nederland sprak op het congres."]);
   flags("genetic", ["Ravi laat zich testen bij de klinische genetica in Leiden."]);
 });
+
+describe("whose trait, when the owner is a preposition's object (@OBJ)", () => {
+  flags("biometric", [
+    "De vingerafdruk van de heftruckchauffeur is opnieuw geregistreerd.",
+    "De handpalmscan van een medewerker van de onderaannemer werd niet herkend.",
+  ]);
+  silent("biometric", ["De gezichtsscan van de bezoekers wordt niet bewaard.", "De vingerafdrukscanner van de poort is defect."]);
+});

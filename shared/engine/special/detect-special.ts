@@ -6,7 +6,7 @@ import { sentenceFilterIndexInSteps, type SentenceFilterIndex } from "./sentence
 import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
 import { NEGATION_CUES, isAboutAnyone, isCivilJudgment, isClassifyingPredicate, isDefinedTerm, isExampleOfKind, isGroundOfDiscrimination, isHyperbole, isNamedAsWord, isNegatedOrPrevented, isTopicOfText } from "./context.ts";
-import { firstNames, isPersonAt, isPersonName, isSurname } from "./persons.ts";
+import { firstNames, isPersonAt, isPersonName, isPersonObjectAt, isSurname } from "./persons.ts";
 import { GENERIC, SPECIFIC, SPECIFIC_ROLE } from "./reference.ts";
 import { reportsPast, statesPossibility } from "./reference-frames.ts";
 import { isGroupAttribute } from "./groups.ts";
@@ -272,13 +272,13 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
   // then, once per sentence (walking back for every call made a sentence of thousands of words quadratic).
   let whoSentence = -1;
   let whoFrom = 0;
-  const who = (i: number) => {
+  const who = (i: number, object?: boolean) => {
     if (tokens[i]!.sentence !== whoSentence) {
       whoSentence = tokens[i]!.sentence;
       whoFrom = i;
       while (whoFrom > 0 && tokens[whoFrom - 1]!.sentence === whoSentence) whoFrom--;
     }
-    return isPersonAt(tokens, i, whoFrom, isTerm);
+    return object ? isPersonObjectAt(tokens, i, whoFrom, isTerm) : isPersonAt(tokens, i, whoFrom, isTerm);
   };
   const people = new PersonContext(tokens, original, folded, cues, context.personBefore, isTerm, context.form !== "toolbox");
   const findings: Finding[] = [];

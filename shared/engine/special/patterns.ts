@@ -10,6 +10,8 @@ import { WORK } from "./work.ts";
 //   pre* / *suf     a prefix or a suffix (`*verslaafd` matches "alcoholverslaafd")
 //   @CAP            any word written with a capital (a name: "ziekte van Huntington")
 //   @WHO            a word that names or points at a person: a name, initials, a subject pronoun, a role
+//   @OBJ            a person as a preposition's object, which @WHO (a subject) turns away: "de
+//                   vingerafdruk van de heftruckchauffeur", "het DNA van hem"
 //   <x              (first only) the word right before the match must be x; it is not part of the span:
 //                   "<@WHO ligt plat" is "Kees ligt plat", not "het werk ligt plat"
 //   x?              optional element
@@ -48,6 +50,8 @@ interface Alternative {
   capital?: boolean;
   /** @WHO: a person (persons.ts' isPersonAt, which needs the token's neighbours). */
   who?: boolean;
+  /** @OBJ: a person as a preposition's object (persons.ts' isPersonObjectAt). */
+  object?: boolean;
 }
 
 export type MatchElement = { kind: "match"; alternatives: Alternative[]; optional: boolean };
@@ -100,11 +104,12 @@ function lookup(classes: WordClasses, name: string): string[] {
  * one shape per kind its property reads were megamorphic, a lookup each, for every candidate tried.
  */
 const alternative = (a: Alternative): Alternative =>
-  ({ words: a.words, prefix: a.prefix, suffix: a.suffix, capital: a.capital, who: a.who });
+  ({ words: a.words, prefix: a.prefix, suffix: a.suffix, capital: a.capital, who: a.who, object: a.object });
 
 function compileAlternative(classes: WordClasses, alt: string, modifiers: Map<string, number>): Alternative {
   if (alt === "@CAP") return alternative({ capital: true });
   if (alt === "@WHO") return alternative({ who: true });
+  if (alt === "@OBJ") return alternative({ object: true });
   if (alt.includes("+")) {
     const words = compound(classes, alt);
     for (const [w, m] of words) modifiers.set(w, m);
@@ -140,7 +145,7 @@ export function compilePattern(classes: WordClasses, category: Category, def: Pa
   });
   const first = elements[0];
   // @WHO is judged from a word's neighbours, so it is no word to index a pattern by.
-  if (!first || first.kind !== "match" || first.optional || first.alternatives.some((alt) => alt.who)) {
+  if (!first || first.kind !== "match" || first.optional || first.alternatives.some((alt) => alt.who || alt.object)) {
     throw new Error(`${category}.${def.id}: a pattern must start with a required word`);
   }
   return {
@@ -166,12 +171,16 @@ export function keysOf(t: Token, corrected: string | undefined): string[] {
   return keys;
 }
 
-/** Whether token `i` names or points at a person (persons.ts' isPersonAt with the detector's term test). */
-export type WhoTest = (i: number) => boolean;
+/**
+ * Whether token `i` names or points at a person (persons.ts' isPersonAt with the detector's term test);
+ * with `object`, as a preposition's object (isPersonObjectAt).
+ */
+export type WhoTest = (i: number, object?: boolean) => boolean;
 
 function altMatches(alt: Alternative, t: Token, keys: string[], who: WhoTest, i: number): boolean {
   if (alt.capital) return t.capital && !t.sentenceStart;
   if (alt.who) return who(i);
+  if (alt.object) return who(i, true);
   for (const k of keys) {
     if (alt.words?.has(k)) return true;
     if (alt.prefix && k.startsWith(alt.prefix)) return true;

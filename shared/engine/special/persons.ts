@@ -213,6 +213,22 @@ export function sentencesWithPerson(tokens: readonly Token[]): Set<number> {
  */
 const AGE = /^[1-9]\d$/;
 
+/** Object forms of the personal pronouns: "van hem", "bij haar", "of him". */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["hem", "haar", "mij", "me", "hen", "him", "her", "them"]);
+
+/**
+ * Whether token `i` is a person as a preposition's object: "de vingerafdruk van de heftruckchauffeur",
+ * "het DNA van hem", "van Piet". isPersonAt reads subjects only and turns these away ("Volgens Jan ligt
+ * het netwerk plat"). Singular: a role plural after "van" is a group ("de gezondheid van de werknemers").
+ */
+export function isPersonObjectAt(tokens: readonly Token[], i: number, from: number, isTerm: (t: Token) => boolean): boolean {
+  const t = tokens[i]!;
+  if (OBJECT_PRONOUNS.has(t.word)) return true;
+  if (isRoleNoun(t.key)) return true;
+  if (isInitials(tokens, i)) return true;
+  return t.capital && !t.acronym && i > from && isNameToken(tokens, i, from) && !isTerm(t);
+}
+
 export function isPersonAt(tokens: readonly Token[], i: number, from: number, isTerm: (t: Token) => boolean): boolean {
   const t = tokens[i]!;
   const w = t.word;

@@ -37,7 +37,7 @@ export const biometric: LexiconList = {
     // "de vingerafdruk van Lukasz", "een handpalmscan van de nieuwe machinist": whose it is, after an article.
     // Made or enrolled after an article: "is van Ewout een handpalmscan gemaakt".
     { id: "template.made", pattern: "<de|het|een|the|a vingerafdruk|vingerafdrukken|irisscan|handpalmscan|gezichtsscan|retinascan|stemafdruk|fingerprint|fingerprints|@TRAIT+@TEMPLATE ~2 gemaakt|afgenomen|ingelezen|geregistreerd|opgeslagen|made|taken", strength: "weak" },
-    { id: "template.whose", pattern: "<de|het|een|the|a vingerafdruk|vingerafdrukken|irisscan|handpalmscan|gezichtsscan|retinascan|stemafdruk|fingerprint|fingerprints|@TRAIT+@TEMPLATE van|of de|het|the? @CAP|@WHO|hem|haar|him|her|mij|me|verdachte|dader|suspect", strength: "weak" },
+    { id: "template.whose", pattern: "<de|het|een|the|a vingerafdruk|vingerafdrukken|irisscan|handpalmscan|gezichtsscan|retinascan|stemafdruk|fingerprint|fingerprints|@TRAIT+@TEMPLATE van|of de|het|een|the? @CAP|@WHO|@OBJ|hem|haar|him|her|mij|me|verdachte|dader|suspect", strength: "weak" },
     { id: "recognition.of", pattern: "gezichtsherkenning|stemherkenning|irisherkenning|vingerafdrukherkenning ~1 van|bij|voor|for @CAP|zijn|haar|z'n|his|her", strength: "weak" },
     { id: "iris-en", pattern: "iris|face|palm|retina scan", strength: "weak" },
     { id: "trait-en", pattern: "@TRAIT_EN @TEMPLATE_EN", strength: "weak" },

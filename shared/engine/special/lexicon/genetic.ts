@@ -59,7 +59,7 @@ export const genetic: LexiconList = {
     // --- Published text (police news) and notes. ---
     // DNA said to be a person's: "het DNA van de verdachte werd gevonden" (genetic, also criminal).
     // Trap: "het DNA van ons bedrijf" (no person), "DNA-onderzoek in het algemeen".
-    { id: "dna-of-person", pattern: "dna van|of de|het|een|zijn|haar|the|his|her? @WHO|verdachte|dader|slachtoffer|man|vrouw|suspect|victim", strength: "weak" },
+    { id: "dna-of-person", pattern: "dna van|of de|het|een|zijn|haar|the|his|her? @WHO|@OBJ|verdachte|dader|slachtoffer|man|vrouw|suspect|victim", strength: "weak" },
     // Kinship DNA searches that trace a person (police news: "via DNA-verwantschapsonderzoek opgespoord").
     // Trap: "het DNA van ons bedrijf" (bare DNA is left to the rules above that need a person's DNA).
     { id: "test.kinship", pattern: "dnaverwantschapsonderzoek|verwantschapsonderzoek|dnasporenonderzoek|dnavergelijking|dnaprofielen|dnaverwantschap", strength: "weak" },
