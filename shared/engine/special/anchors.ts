@@ -1,17 +1,24 @@
 import type { CompiledPattern, MatchElement } from "./patterns.ts";
 import { EVERYDAY } from "./lexicon/context-words.ts";
+import { SENTENCE_RATE } from "./word-rates.ts";
 
 // The sentence pre-scan marks a sentence when it holds a pattern's anchor: one required element that
 // every match must contain. Anchoring on the first element would mark nearly every sentence, because
-// predicates start with "van", "bij", "naar", "is"; so the anchor is the element least made of the
-// words that fill every Dutch sentence (EVERYDAY, in lexicon/context-words.ts).
+// predicates start with "van", "bij", "naar", "is"; so the anchor is the element whose words the
+// fewest sentences hold: the words that fill every Dutch sentence (EVERYDAY, in
+// lexicon/context-words.ts) count a thousand in 10,000, other words as often as measured on Dutch
+// text (word-rates.ts), and at least one each. Any required element is exact as an anchor (the filter
+// asks for all of them); a rare one only turns more sentences away before the pattern check.
 
-/** How many sentences an element's words fill, roughly: everyday words count a thousand times. */
+/** How many sentences in 10,000 hold one of the element's words, roughly (summed over its words). */
 export function anchorCost(el: MatchElement): number {
   let cost = 0;
   for (const alt of el.alternatives) {
     if (!alt.words) return Infinity; // prefixes, suffixes and @CAP are tested per word: anchor elsewhere
-    for (const w of alt.words) cost += EVERYDAY.has(w) ? 1000 : 1;
+    for (const w of alt.words) {
+      const rate = SENTENCE_RATE.get(w) ?? 0;
+      cost += EVERYDAY.has(w) ? Math.max(1000, rate) : 1 + rate;
+    }
   }
   return cost;
 }
