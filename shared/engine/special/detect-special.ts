@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category, type Finding, type FormKind } from "../types.ts";
 import { tokenize, type Token } from "../text/tokenize.ts";
 import { acceptedSentences } from "./sentence-scan.ts";
-import { affixesOf, anchorCost, hasAffix, type Affixes } from "./anchors.ts";
+import { affixesOf, hasAffix, presenceElementOf, type Affixes } from "./anchors.ts";
 import { sentenceFilterIndexInSteps, type SentenceFilterIndex } from "./sentence-filter.ts";
 import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
@@ -116,20 +116,9 @@ function* buildIndexInSteps(): Generator<void, Index> {
   return { words, wildcard, wildcardFirst, spelling, vocabulary, terms, presenceCount, sentenceFilter };
 }
 
-/** The words of the required element, after the first, that the fewest sentences hold (anchors.ts' cost). */
+/** The words of the required element, after the first, that the fewest sentences hold (anchors.ts). */
 function presenceCheck(p: CompiledPattern): ReadonlySet<string> | undefined {
-  let best: ReadonlySet<string> | undefined;
-  let bestCost = Infinity;
-  for (let e = 1; e < p.elements.length; e++) {
-    const el = p.elements[e]!;
-    if (el.kind !== "match" || el.optional || !el.alternatives.every((alt) => alt.words)) continue;
-    const cost = anchorCost(el);
-    if (cost < bestCost) {
-      best = el.alternatives[0]!.words;
-      bestCost = cost;
-    }
-  }
-  return best;
+  return presenceElementOf(p)?.alternatives[0]!.words;
 }
 
 /** The words the spelling index corrects towards; `npm run gen:real-words` checks them against a Dutch word list. */
