@@ -8,7 +8,7 @@
 // Never labelled eval texts. Only the rates that change some choice are written (the file is part of
 // the content script): of 855 words measured, 157 did. Run by hand when the lexicon changes much; a
 // word missing from the table counts as rare, which is what every word counted before:
-//   node scripts/gen-word-rates.ts [/path/to/debian-nl.jsonl]
+//   npm run gen:word-rates [-- /path/to/debian-nl.jsonl]
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fold } from "../shared/engine/text/fold.ts";
