@@ -239,11 +239,12 @@ function isInAddressOrCode(text: string, start: number, end: number): boolean {
 export function detectSpecial(tokens: readonly Token[], original: string, folded: string, enabled: ReadonlySet<Category>,
   context: SpecialContext, cues: readonly number[] = []): Finding[] {
   const { words, wildcard, wildcardFirst, spelling, presenceCount } = getIndex();
-  const corrections = new Map<number, string>();
+  // Made at the first correction: most texts have none, and a Map per call cost more than asking.
+  let corrections: Map<number, string> | undefined;
   tokenArrays.prepare(tokens.length);
   const { keys: keyCache, candidates: candidatesAt, gates: gatesAt, words: wordAt, onlyPart: onlyPartAt } = tokenArrays;
   // Corrections are rare: most texts ask the empty map nothing.
-  const correctionAt = (i: number) => (corrections.size === 0 ? undefined : corrections.get(i));
+  const correctionAt = (i: number) => (corrections === undefined ? undefined : corrections.get(i));
   // Most tokens have one form, their key: one array for all of them, refilled at each call (the matcher
   // reads a token's forms and is done with them before it asks for another's), rather than an array
   // per token tried, which was a twentieth of what the engine allocated.
@@ -298,7 +299,7 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
     if (!candidates && t.key.length >= SPELLING_MIN_LENGTH && !(t.capital && isPersonName(t))) {
       const corrected = spelling.correctHashed(t.key, hash);
       if (corrected) {
-        corrections.set(i, corrected);
+        (corrections ??= new Map()).set(i, corrected);
         const fixed = words.get(corrected);
         candidates = fixed?.candidates;
         gates = fixed?.gates;
