@@ -1,31 +1,60 @@
 import type { CompiledPattern, MatchElement } from "./patterns.ts";
 import { EVERYDAY } from "./lexicon/context-words.ts";
+import { SENTENCE_RATE } from "./word-rates.ts";
 
 // The sentence pre-scan marks a sentence when it holds a pattern's anchor: one required element that
 // every match must contain. Anchoring on the first element would mark nearly every sentence, because
-// predicates start with "van", "bij", "naar", "is"; so the anchor is the element least made of the
-// words that fill every Dutch sentence (EVERYDAY, in lexicon/context-words.ts).
+// predicates start with "van", "bij", "naar", "is"; so the anchor is the element whose words the
+// fewest sentences hold: the words that fill every Dutch sentence (EVERYDAY, in
+// lexicon/context-words.ts) count a thousand in 10,000, other words as often as measured on Dutch
+// text (word-rates.ts), and at least one each. Any required element is exact as an anchor (the filter
+// asks for all of them); a rare one only turns more sentences away before the pattern check.
 
-/** How many sentences an element's words fill, roughly: everyday words count a thousand times. */
-export function anchorCost(el: MatchElement): number {
+/** Sentences in 10,000 that hold a word (word-rates.ts; a word not listed is rare). */
+export type WordRates = ReadonlyMap<string, number>;
+
+/** How many sentences in 10,000 hold one of the element's words, roughly (summed over its words). */
+export function anchorCost(el: MatchElement, rates: WordRates = SENTENCE_RATE): number {
   let cost = 0;
   for (const alt of el.alternatives) {
     if (!alt.words) return Infinity; // prefixes, suffixes and @CAP are tested per word: anchor elsewhere
-    for (const w of alt.words) cost += EVERYDAY.has(w) ? 1000 : 1;
+    for (const w of alt.words) {
+      const rate = rates.get(w) ?? 0;
+      cost += EVERYDAY.has(w) ? Math.max(1000, rate) : 1 + rate;
+    }
   }
   return cost;
 }
 
 /** The element of `p` that marks a sentence for tokenizing; the first element when nothing is cheaper. */
-export function anchorOf(p: CompiledPattern): MatchElement {
+export function anchorOf(p: CompiledPattern, rates: WordRates = SENTENCE_RATE): MatchElement {
   let best = p.elements[0] as MatchElement;
-  let bestCost = anchorCost(best);
+  let bestCost = anchorCost(best, rates);
   for (const el of p.elements) {
     if (el.kind !== "match" || el.optional) continue;
-    const c = anchorCost(el);
+    const c = anchorCost(el, rates);
     if (c < bestCost) {
       best = el;
       bestCost = c;
+    }
+  }
+  return best;
+}
+
+/**
+ * The required element of words after the first that the fewest sentences hold: detect-special.ts
+ * tries a pattern only in a sentence holding one of its words (undefined: no such element).
+ */
+export function presenceElementOf(p: CompiledPattern, rates: WordRates = SENTENCE_RATE): MatchElement | undefined {
+  let best: MatchElement | undefined;
+  let bestCost = Infinity;
+  for (let e = 1; e < p.elements.length; e++) {
+    const el = p.elements[e]!;
+    if (el.kind !== "match" || el.optional || !el.alternatives.every((alt) => alt.words)) continue;
+    const cost = anchorCost(el, rates);
+    if (cost < bestCost) {
+      best = el;
+      bestCost = cost;
     }
   }
   return best;

@@ -63,6 +63,12 @@ function newClauseAt(tokens: readonly Token[], k: number, text: string | undefin
   return false;
 }
 
+/** A comma in `text[from, to)`, read in place: a substring for each word of the window cost more than the test. */
+function hasComma(text: string, from: number, to: number): boolean {
+  for (let c = from; c < to; c++) if (text.charCodeAt(c) === 44) return true;
+  return false;
+}
+
 /** Whether `tokens[i]` opens a reason: the plain words, or with `health` also cause and condition ("in verband met"). */
 const opensReason = (tokens: readonly Token[], i: number, health: boolean) =>
   health ? HEALTH_REASONS.has(tokens[i]!.key) || (tokens[i]!.key === "verband" && tokens[i + 1]?.key === "met") : REASONS.has(tokens[i]!.key);
@@ -119,7 +125,7 @@ export function isNegatedOrPrevented(tokens: readonly Token[], first: number, la
     if (reasons && opensReason(tokens, i, true)) break;
     // "Piet komt niet, hij heeft koorts": the negation stays in its own clause.
     if (newClauseAt(tokens, i + 1, text)) break;
-    if (text !== undefined && text.slice(t.end, tokens[i + 1]!.start).includes(",")) comma = true;
+    if (text !== undefined && !comma && hasComma(text, t.end, tokens[i + 1]!.start)) comma = true;
     if (comma && CLAUSE_NEGATIONS.has(t.key)) break;
     if (NEGATION_BEFORE.has(t.key) || PREVENTION_BEFORE.has(t.key)) return true;
     if (t.key === "tegen" && i > 0 && tokens[i - 1]!.sentence === sentence && ACTION_AGAINST.has(tokens[i - 1]!.key)) return true;

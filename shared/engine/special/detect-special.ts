@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category, type Finding, type FormKind } from "../types.ts";
 import { tokenize, type Token } from "../text/tokenize.ts";
 import { acceptedSentences } from "./sentence-scan.ts";
-import { affixesOf, anchorCost, hasAffix, type Affixes } from "./anchors.ts";
+import { affixesOf, hasAffix, presenceElementOf, type Affixes } from "./anchors.ts";
 import { sentenceFilterIndexInSteps, type SentenceFilterIndex } from "./sentence-filter.ts";
 import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
@@ -116,20 +116,9 @@ function* buildIndexInSteps(): Generator<void, Index> {
   return { words, wildcard, wildcardFirst, spelling, vocabulary, terms, presenceCount, sentenceFilter };
 }
 
-/** The words of the required element, after the first, that the fewest sentences hold (anchors.ts' cost). */
+/** The words of the required element, after the first, that the fewest sentences hold (anchors.ts). */
 function presenceCheck(p: CompiledPattern): ReadonlySet<string> | undefined {
-  let best: ReadonlySet<string> | undefined;
-  let bestCost = Infinity;
-  for (let e = 1; e < p.elements.length; e++) {
-    const el = p.elements[e]!;
-    if (el.kind !== "match" || el.optional || !el.alternatives.every((alt) => alt.words)) continue;
-    const cost = anchorCost(el);
-    if (cost < bestCost) {
-      best = el.alternatives[0]!.words;
-      bestCost = cost;
-    }
-  }
-  return best;
+  return presenceElementOf(p)?.alternatives[0]!.words;
 }
 
 /** The words the spelling index corrects towards; `npm run gen:real-words` checks them against a Dutch word list. */
@@ -250,11 +239,12 @@ function isInAddressOrCode(text: string, start: number, end: number): boolean {
 export function detectSpecial(tokens: readonly Token[], original: string, folded: string, enabled: ReadonlySet<Category>,
   context: SpecialContext, cues: readonly number[] = []): Finding[] {
   const { words, wildcard, wildcardFirst, spelling, presenceCount } = getIndex();
-  const corrections = new Map<number, string>();
+  // Made at the first correction: most texts have none, and a Map per call cost more than asking.
+  let corrections: Map<number, string> | undefined;
   tokenArrays.prepare(tokens.length);
   const { keys: keyCache, candidates: candidatesAt, gates: gatesAt, words: wordAt, onlyPart: onlyPartAt } = tokenArrays;
   // Corrections are rare: most texts ask the empty map nothing.
-  const correctionAt = (i: number) => (corrections.size === 0 ? undefined : corrections.get(i));
+  const correctionAt = (i: number) => (corrections === undefined ? undefined : corrections.get(i));
   // Most tokens have one form, their key: one array for all of them, refilled at each call (the matcher
   // reads a token's forms and is done with them before it asks for another's), rather than an array
   // per token tried, which was a twentieth of what the engine allocated.
@@ -309,7 +299,7 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
     if (!candidates && t.key.length >= SPELLING_MIN_LENGTH && !(t.capital && isPersonName(t))) {
       const corrected = spelling.correctHashed(t.key, hash);
       if (corrected) {
-        corrections.set(i, corrected);
+        (corrections ??= new Map()).set(i, corrected);
         const fixed = words.get(corrected);
         candidates = fixed?.candidates;
         gates = fixed?.gates;

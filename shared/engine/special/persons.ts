@@ -134,7 +134,7 @@ export function isNameToken(tokens: readonly Token[], i: number, from: number): 
   if (isPersonName(t) && (i !== from || !nameIsWord(t.word) || !IMPERATIVE_OBJECTS.has(tokens[i + 1]?.word ?? ""))) return true;
   // "een Plan van aanpak", "de Verklaring van goed gedrag": a capitalised noun before "van" and a word
   // in lower case is a title; a surname's "van" is followed by a capital or a particle ("van den Berg").
-  if (t.capital && !t.acronym && i > from && t.word.length > 1 && !/\d/.test(t.word) && !CAPITALISED_NON_NAMES.has(t.word) && !CLAUSE_OPENERS.has(t.word) && !isTitleBeforeVan(tokens, i)) return true;
+  if (t.capital && !t.acronym && i > from && t.word.length > 1 && !hasDigit(t.word) && !CAPITALISED_NON_NAMES.has(t.word) && !CLAUSE_OPENERS.has(t.word) && !isTitleBeforeVan(tokens, i)) return true;
   const next = tokens[i + 1];
   // Phone notes drop capitals and verbs alike: "kees ziek", "dennis enkel verzwikt", "yassin gesneden aan
   // stanley mes". A given name that is no everyday word opens the note with its subject.
@@ -145,13 +145,19 @@ export function isNameToken(tokens: readonly Token[], i: number, from: number): 
   if (i !== from || !next || next.sentence !== t.sentence || !PERSON_VERBS.has(next.word)) return false;
   // An unknown capitalised first word before "is"/"heeft" is often a thing ("Budget is…", "Kraan heeft…").
   // Nor is a known acronym: "HR is bezig met de griepprik".
-  if (t.capital) return !NOT_NAMES.has(t.word) && !/\d/.test(t.word) && !OBJECT_SUBJECTS.has(t.word) && !(t.acronym && KNOWN_ACRONYMS.has(t.word));
+  if (t.capital) return !NOT_NAMES.has(t.word) && !hasDigit(t.word) && !OBJECT_SUBJECTS.has(t.word) && !(t.acronym && KNOWN_ACRONYMS.has(t.word));
   // Hurried writers skip capitals: "piet heeft rugklachten". A given name that is no everyday word
   // still names someone in lower case, at a sentence's start before such a verb.
   return firstNames().has(t.word) && !nameIsWord(t.word);
 }
 
 const VOWELS = /[aeiouy]/;
+
+/** `/\d/.test(word)` read in place: isNameToken asks it of every capitalised word a sentence's reference reads. */
+function hasDigit(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= 48 && word.charCodeAt(k) <= 57) return true;
+  return false;
+}
 
 /** A short capitalised word without a vowel is initials, not a Dutch word ("JvD", "PdV"); shared with the pre-scan. */
 export const INITIALS_MAX = 4;
@@ -191,14 +197,14 @@ export function sentencesWithPerson(tokens: readonly Token[]): Set<number> {
     }
     // A capitalised word inside a sentence is a name in Dutch ("van Jansen", "Vakbondsman Erik").
     // Acronyms (FNV, MC) and languages or weekdays are not.
-    if (t.capital && !t.acronym && !t.sentenceStart && t.word.length > 1 && !/\d/.test(t.word) &&
+    if (t.capital && !t.acronym && !t.sentenceStart && t.word.length > 1 && !hasDigit(t.word) &&
       !CAPITALISED_NON_NAMES.has(t.word) && !CLAUSE_OPENERS.has(t.word)) {
       out.add(t.sentence);
       continue;
     }
     const next = tokens[i + 1];
     if (!t.sentenceStart || !next || next.sentence !== t.sentence || !PERSON_VERBS.has(next.word)) continue;
-    if (t.capital && !NOT_NAMES.has(t.word) && !/\d/.test(t.word)) out.add(t.sentence);
+    if (t.capital && !NOT_NAMES.has(t.word) && !hasDigit(t.word)) out.add(t.sentence);
     // Hurried writers skip capitals: "piet heeft rugklachten". A given name that is no everyday word
     // still names someone in lower case, at a sentence's start before such a verb.
     else if (!t.capital && firstNames().has(t.word) && !nameIsWord(t.word)) out.add(t.sentence);

@@ -29,7 +29,11 @@ export class TokenArrays {
       this.onlyPart = new Array<number>(this.capacity).fill(0);
       return;
     }
-    this.keys.fill(undefined, 0, n);
-    this.onlyPart.fill(0, 0, n);
+    // A loop, not fill(): a builtin call each cost more than clearing the few tokens of most texts.
+    const { keys, onlyPart } = this;
+    for (let k = 0; k < n; k++) {
+      keys[k] = undefined;
+      onlyPart[k] = 0;
+    }
   }
 }
