@@ -82,7 +82,7 @@ lukas sebastian kamil szymon patryk ionut costel marian viorel
 ron ferdi chiel diederik eelco evert geert gijsbert jochem lennart nando robbert rogier rudi wybe yorick annet
 anneke bea carolien dieuwke dorien els elske erna ester irene janine judith margreet marleen martine mieke
 nathalie renate rianne saskia simone tanja thea trudy willemijn
-karel cees sjef bep mien gonnie ineke anke baukje tjitske gerben wiebe durk geertje grietje jannetje trijntje
+karel koos cees sjef bep mien gonnie ineke anke baukje tjitske gerben wiebe durk geertje grietje jannetje trijntje
 adrianus petrus antonius hendrikus wilhelmus theodorus franciscus nicolaas
 `.trim().split(/\s+/);
 for (const name of MORE) names.add(name);

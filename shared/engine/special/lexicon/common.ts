@@ -122,6 +122,9 @@ export const COMMON_CLASSES: Record<string, string[]> = {
     // Flemish for sprained: "hij heeft zijn pols geforceerd" (with a body part only: "deur geforceerd" is a door)
     "geforceerd", "forceerde",
     "opengevallen", "opengereten", "ontwrichtte",
+    // The present tense that news and first-person stories tell in ("Robert verwondt zijn hand", "hij snijdt
+    // zich in zijn duim"), and the Flemish "gekwetst" (wounded: "zijne pols gekwetst").
+    "verwondt", "kneust", "verdraait", "bezeert", "blesseert", "snijdt", "verbrandt", "klemt", "schaaft", "kwetst", "kwetste", "gekwetst",
     "broke", "broken", "injured", "hurt", "sprained", "fractured", "cut", "burned", "burnt", "crushed",
     "twisted", "bruised", "dislocated", "grazed", "strained", "tore", "torn", "banged", "bumped", "trapped",
     "jammed", "smashed", "stubbed", "knocked", "scalded", "pinched", "ripped",

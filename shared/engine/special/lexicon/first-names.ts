@@ -574,10 +574,11 @@ bill billy boas bob bobby boet bram can cas chase chris coco daisy darren dean d
 donna eden els emir erna ester eva faas feline fem fender ferry fleur flip floor florin geert geertje gemma
 gloria grace grietje hans harry hendrik iris iva ivy jaap jack jade jan jasmijn jasmine jasper jay jazz jet
 jimmy job joe joel joep john jonas jonathan joop josh joy jozef kaan karen kees keet kelly kick kim klaas koen
-kornel krijn lea lee lev levy lex lien lieve lily linde loet lot lou luis lux maan maarten maas mace madelief
-mads mara mare maren maria marjolein mark mart martin mas mason mats matt max maxim maxime medina mees mehari
-melody merel mia mien mik mike mila miles mina mink mirre mirte modest moos nadir nel nestor nick nine noel
-nova peter piet pip puck puk rachel raf rein rick rico rietje riff rinse roan robbert robert robin roger roman
-roos rose rover rowan ruby rui sander sara sem senna sep silvan sjaak sten steven storm teddy terry thomas
-tibbe ties tom tommy tony toon trijntje tuur valentijn vesper victor vieve wende wies wim wolf wout wouter yaw
+koos kornel krijn lea lee lev levy lex lien lieve lily linde loet lot lou luis lux maan maarten maas mace
+madelief mads mara mare maren maria marjolein mark mart martin mas mason mats matt max maxim maxime medina
+mees mehari melody merel mia mien mik mike mila miles mina mink mirre mirte modest moos nadir nel nestor nick
+nine noel nova peter piet pip puck puk rachel raf rein rick rico rietje riff rinse roan robbert robert robin
+roger roman roos rose rover rowan ruby rui sander sara sem senna sep silvan sjaak sten steven storm teddy
+terry thomas tibbe ties tom tommy tony toon trijntje tuur valentijn vesper victor vieve wende wies wim wolf
+wout wouter yaw
 `.trim().split(/\s+/);

@@ -4,6 +4,7 @@ import { activity } from "./politics-activity.ts";
 import { partyMoves } from "./politics-party-moves.ts";
 import { englishMore } from "./english-more.ts";
 import { verbFinal } from "./verb-final.ts";
+import { newsStories } from "./news-stories.ts";
 import { notePhrasings } from "./note-phrasings.ts";
 import { news } from "./politics-news.ts";
 
@@ -109,6 +110,7 @@ export const politics: LexiconList = {
   patterns: [
     ...englishMore.politics,
     ...verbFinal.politics,
+    ...newsStories.politics,
     ...notePhrasings.politics,
     ...activity.patterns,
     ...partyMoves.patterns,
@@ -151,7 +153,7 @@ export const politics: LexiconList = {
     { id: "party-en.active", pattern: "active|activist|volunteer|volunteers|campaigns|campaigned in|for ~1 the ~1 party", strength: "weak" },
     { id: "party-en", pattern: "member|members|supporter|voter of|for ~1 the ~1 party", strength: "weak" },
     // Seats and candidacy: a candidate on a list stands for a party.
-    { id: "council.seat", pattern: "zit|zat|zitting|gekozen ~1 in|voor de|het ~1 gemeenteraad|deelraad|waterschap|statenfractie", strength: "weak" },
+    { id: "council.seat", pattern: "zit|zat|zitting|gekozen ~3 in|voor de|het ~1 gemeenteraad|deelraad|waterschap|statenfractie", strength: "weak" },
     // "zit in de tweede ploeg" is a crew: the chamber must be named.
     { id: "council.chamber", pattern: "zit|zat|zitting|gekozen ~1 in|voor de tweede|eerste|provinciale kamer|staten", strength: "weak" },
     // Party roles by themselves; not "raadslid", "Kamerlid", "Statenlid": a public office without its

@@ -2,6 +2,7 @@ import type { LexiconList } from "../patterns.ts";
 import { EXACT } from "./exact.ts";
 import { englishMore } from "./english-more.ts";
 import { verbFinal } from "./verb-final.ts";
+import { newsStories } from "./news-stories.ts";
 import { notePhrasings } from "./note-phrasings.ts";
 import { news } from "./religion-news.ts";
 
@@ -106,6 +107,7 @@ export const religion: LexiconList = {
   patterns: [
     ...englishMore.religion,
     ...verbFinal.religion,
+    ...newsStories.religion,
     ...notePhrasings.religion,
     ...news.patterns,
     { id: "believer", pattern: "@BELIEVER", strength: "weak", notBefore: NOT_A_BELIEVER },

@@ -39,7 +39,7 @@ export const news: Pick<LexiconList, "classes" | "patterns"> = {
     // The same for the federations, the way news names a union's people: "zegt Zakaria Boufangacha van de
     // FNV", "Van de Borcht van de FNV". Weak. Trap: "de cao van de FNV", "het ultimatum van de FNV" (no
     // person before "van").
-    { id: "news.person-of-federation", pattern: "<@WHO van|namens|bij de|het? @UNION_NAME", strength: "weak" },
+    { id: "news.person-of-federation", pattern: "<@WHO van|namens|bij de|het? vakbond? @UNION_NAME", strength: "weak" },
     // A title of a member union or its branch: "voorzitter van de bouwbond-afdeling Roosendaal".
     // Trap: "voorzitter van de bouwcommissie" (no union).
     { id: "news.officer-of-branch", pattern: `${STAFF} van|bij de|het ~1 @MEMBER_UNION|bondsafdeling|vakbondsafdeling`, strength: "strong" },

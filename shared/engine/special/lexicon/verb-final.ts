@@ -24,6 +24,7 @@ export const verbFinal: Record<"health" | "union" | "politics" | "religion" | "c
     // A separable verb is written as one word at the end of a subordinate clause: "die zich op 4 mei
     // ziekmeldde", "nadat hij zich ziekmeldt". Not the infinitive ("hoe je je moet ziekmelden": a rule).
     { id: "sick.report.verb-last", pattern: "ziekmeldde|ziekmeldden|ziekmeldt|betermeldde|betermeldt", strength: "weak" },
+    { id: "condition.acronym.verb-last", pattern: "ms|cva|tia|copd|ptss heb|heeft|had|kreeg|hebben", strength: "weak" },
     // "omdat hij in de ziektewet zit", "dat ze in de WIA kwam".
     { id: "sick.benefit.verb-last", pattern: "in de ziektewet|wia|wao|ziekte zit|zat|kwam|komt|belandde|beland|terechtkwam|terechtkomt|loopt|liep", strength: "weak", notBefore: INVERTED_SUBJECT },
     // "dat hij in het ziekenhuis ligt", "toen ze op de IC lag"; not "het terrein dat naast het ziekenhuis ligt" (naast).
@@ -39,6 +40,8 @@ export const verbFinal: Record<"health" | "union" | "politics" | "religion" | "c
   ],
   politics: [
     { id: "member-of.verb-between", pattern: "lid|member is|was|wordt|werd|blijft|bleef|geworden|gebleven van de|het? @PARTY_VOTE", strength: "weak" },
+    // "dat ik voor D66 koos", "omdat hij op de PVV stemde" (the vote's verb-last form is politics.ts' vote.before).
+    { id: "chose-party.verb-last", pattern: "voor de|het? @PARTY_VOTE koos|kiest|gekozen|heeft|had", strength: "weak" },
     // "omdat ze in de gemeenteraad zit"; not "In de gemeenteraad zit een meerderheid tegen".
     { id: "council.seat.verb-last", pattern: "in de gemeenteraad|deelraad|raad|statenfractie|waterschap|fractie zit|zat|kwam|komt", strength: "weak", notBefore: INVERTED_SUBJECT },
     { id: "chamber.seat.verb-last", pattern: "in de tweede|eerste|provinciale kamer|staten zit|zat|kwam|komt", strength: "weak", notBefore: INVERTED_SUBJECT },
