@@ -63,3 +63,11 @@ describe("English: bail and parole, burn-out and sleep, a GP's sick note, medici
   ]);
   silent("health", ["The bulb in the stairwell is burnt out.", "Replace the flashback arrestor on the oxygen torch.", "We signed off the drawings with the client."]);
 });
+
+describe("English: a union's rep, British unions, standing for office, a people's background", () => {
+  flags("union", ["FYI the rigger Tom is the Unite rep for our crew.", "The two welders from the Polish contractor have joined the RMT."]);
+  flags("politics", ["Gary from the pipe crew is standing as a Reform UK candidate in May."]);
+  silent("politics", ["He was running for the bus when he slipped."]);
+  flags("ethnicity", ["New deckhand Liam is of Irish Traveller background.", "Sadiq is Hazara, hij is gevlucht."]);
+  silent("ethnicity", ["Liam joined us with an engineering background."]);
+});

@@ -52,3 +52,29 @@ describe("news and rulings: a bite, the bare defendant, an arrested man, one of 
   flags("politics", ["Volgens een fotograaf is een van de demonstranten tegen de grond gewerkt."]);
   silent("politics", ["De demonstranten trokken over het Malieveld, de bouwplaats bleef dicht."]);
 });
+
+describe("more of the notes' wording: advice of a specialist, listed symptoms, -letsel, oxygen, the police as agent", () => {
+  flags("health", [
+    "Femke: geen nachtdiensten op advies van de gynaecoloog.",
+    "Hakan had een suikerdip in de sleuf.",
+    "Er is sprake van een injectieletsel bij de monteur.",
+    "Die meneer had zo'n zuurstofapparaat met slangetje.",
+    "De operator is door de BHV overgedragen aan de ambulancedienst.",
+  ]);
+  silent("health", [
+    "Op advies van de constructeur is de stempel verplaatst.",
+    "De zuurstofflessen staan in de container.",
+    "De gemeente heeft letselschade als onderwerp op de agenda.",
+  ]);
+  flags("criminal", [
+    "Die gast van het uitzendbureau is gister opgepakt door de politie.",
+    "Adam heeft daar straf gekregen voor rijden met alcohol.",
+    "He assaulted the shift lead before security came.",
+  ]);
+  silent("criminal", ["De spullen zijn meegenomen door de politie voor onderzoek.", "Hij kreeg een strafschop in de tweede helft."]);
+  flags("politics", ["Vrijdag afwezig: Bas (demonstratie tegen de stikstofregels)."]);
+  silent("politics", ["Morgen is de demonstratie van de nieuwe graafmachine."]);
+  flags("religion", ["Baran zegt dat hij niet gelovig is.", "Ik ga op 24 december naar de nachtmis met mijn familie."]);
+  flags("sexual", ["Die nieuwe stagiaire zei dat ze bi is."]);
+  silent("sexual", ["Hij is bij de uitvoerder voor de planning."]);
+});

@@ -71,7 +71,9 @@ function hasComma(text: string, from: number, to: number): boolean {
 
 /** Whether `tokens[i]` opens a reason: the plain words, or with `health` also cause and condition ("in verband met"). */
 const opensReason = (tokens: readonly Token[], i: number, health: boolean) =>
-  health ? HEALTH_REASONS.has(tokens[i]!.key) || (tokens[i]!.key === "verband" && tokens[i + 1]?.key === "met") : REASONS.has(tokens[i]!.key);
+  health ? HEALTH_REASONS.has(tokens[i]!.key) || (tokens[i]!.key === "verband" && tokens[i + 1]?.key === "met") ||
+    // "geen nachtdiensten op advies van de gynaecoloog": the advice is the reason the work is denied.
+    (tokens[i]!.key === "op" && tokens[i + 1]?.key === "advies") : REASONS.has(tokens[i]!.key);
 
 /** Words that may stand before an inverted verb and a negative subject: "Er raakte niemand gewond". */
 const SUBORDINATORS: ReadonlySet<string> = new Set(["dat", "omdat", "die", "wat", "of", "toen", "als", "zodat", "want", "en", "terwijl", "nadat", "that", "because", "and", "who"]);

@@ -108,6 +108,9 @@ export function isSurname(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   // Not "Martin PTSS" (an acronym) or "Bart (GroenLinks-raadslid)" (a compound).
   if (!t.capital || t.acronym || t.sentenceStart || t.word.includes("-") || !before || before.sentence !== t.sentence) return false;
+  // A surname follows its given name after one space: "Serkan, Koerdisch uit Diyarbakir" (a comma between)
+  // is an apposition, not "Serkan Koerdisch".
+  if (t.start - before.end !== 1 && !TITLES.has(before.key)) return false;
   // After a title, a known given name, or another capitalised word inside the sentence (itself a name).
   return TITLES.has(before.key) || (before.capital && (firstNames().has(before.word) || (!before.sentenceStart && !before.acronym)));
 }

@@ -6,6 +6,7 @@ import { news } from "./criminal-news.ts";
 import { UNKNOWN_THIEF, offences } from "./criminal-offences.ts";
 import { arrests } from "./criminal-arrests.ts";
 import { verbFinal } from "./verb-final.ts";
+import { flemish } from "./flemish.ts";
 import { notePhrasings } from "./note-phrasings.ts";
 
 // Criminal data (AVG art. 10): convictions, sentences and measures, detention and served time,
@@ -64,6 +65,7 @@ export const criminal: LexiconList = {
   patterns: [
     ...court.patterns,
     ...verbFinal.criminal,
+    ...flemish.criminal,
     ...notePhrasings.criminal,
     ...reports.patterns,
     ...news.patterns,

@@ -24,6 +24,10 @@ export const englishMore: Record<"union" | "politics" | "religion", PatternDef[]
     { id: "supports-en", pattern: "supports|supported|backs|backed|votes|voted|vote for? the? @PARTY_VOTE", strength: "weak" },
     { id: "votes-acronym-en", pattern: "votes|voted|vote for @CAP", strength: "weak", notBefore: ["president", "mayor"] },
     // A seat or a candidacy for a party: "councillor for the SP", "candidate of PSD".
+    // Standing in an election: "standing as a Reform UK candidate", "running for council". Trap: "running for
+    // the bus" (no office after "for"), "standing as a banksman" (no candidate word).
+    { id: "standing-as-en", pattern: "standing|stands|stood|running|runs|ran as a|an|the? ~3 candidate|councillor|councilor", strength: "weak" },
+    { id: "standing-for-en", pattern: "standing|stands|stood|running|runs|ran for council|parliament|mayor|election|office|re-election|reelection", strength: "weak" },
     { id: "councillor-for-en", pattern: "councillor|councilor|candidate|mp|alderman for|of the? @PARTY_VOTE|@CAP", strength: "weak" },
   ],
   religion: [

@@ -27,6 +27,9 @@ export const ethnicity: LexiconList = {
       "negroide", "aziatisch-uitziend", "kleurling", "mulat", "halfbloed", "indo",
       // The Caribbean parts of the Kingdom: their people are Dutch nationals, so the word is an origin.
       "antilliaan", "antilliaans", "antilliaanse", "curacaoenaar",
+      // Peoples without a state of their own, named by people from Afghanistan, Iraq, Syria, Sri Lanka,
+      // Morocco and Rwanda (CBS and EU minority lists): their name is an origin, not a nationality.
+      "hazara", "pasjtoen", "pashtun", "tamil", "oeigoer", "oeigoerse", "amazigh", "assyrisch", "assyrier", "aramees", "arameese", "tutsi", "hutu", "marron",
     ],
     ETHNIC_GROUP_PLURAL: ["molukkers", "koerden", "zigeuners", "antillianen", "curacaoenaars"],
     LOOKS: ["aziatisch", "aziatische", "afrikaans", "afrikaanse", "arabisch", "arabische", "buitenlands", "buitenlandse", "getint", "getinte", "donker", "donkere", "licht", "lichte", "exotisch", "exotische", "noord-afrikaans", "noordafrikaans"],
@@ -76,6 +79,9 @@ export const ethnicity: LexiconList = {
     { id: "origin.roots-in", pattern: "roots|wortels ~2 uit|in|from @COUNTRY", strength: "weak" },
     { id: "migration-background", pattern: "migratieachtergrond|migrantenachtergrond|bicultureel|biculturele|niet-westerse|nietwesterse", strength: "weak" },
     { id: "descent-en", pattern: "of|with ~2 descent|heritage", strength: "weak" },
+    // "of Irish Traveller background", "of Polish origin": a capitalised people or country before it. Not
+    // "with an engineering background" (no capital).
+    { id: "background-en", pattern: "of|with @CAP @CAP? background|origin|roots", strength: "weak" },
     { id: "origin-en", pattern: "@ORIGIN_EN descent|origin|heritage|background|roots", strength: "weak" },
     { id: "origin-en.hyphen", pattern: `@ORIGIN_EN+dutch|@ORIGIN_EN+american ${EXACT}`, strength: "weak" },
     // The plurals name people only when counted or pointed at ("twee Molukkers van ploeg B", "de Koerden

@@ -15,6 +15,7 @@ import { substances } from "./health-substances.ts";
 import { symptoms } from "./health-symptoms.ts";
 import { treatment } from "./health-treatment.ts";
 import { verbFinal } from "./verb-final.ts";
+import { flemish } from "./flemish.ts";
 import { newsStories } from "./news-stories.ts";
 import { notePhrasings } from "./note-phrasings.ts";
 
@@ -80,6 +81,7 @@ export const health: LexiconList = {
   },
   patterns: [
     ...verbFinal.health,
+    ...flemish.health,
     ...newsStories.health,
     ...notePhrasings.health,
     // Strong: these say something about a person's health wherever they stand.

@@ -38,6 +38,21 @@ export const notePhrasings: Record<"health" | "religion" | "criminal" | "politic
     // de muur" (a pipe through a wall: no animal).
     { id: "bitten", pattern: "gebeten|gestoken door een|de hond|politiehond|teek|wesp|bij|slang|rat|paard|kat", strength: "weak" },
     { id: "bitten-before", pattern: "door een|de hond|politiehond|teek|wesp|bij|slang|rat|paard|kat ~1 gebeten|gestoken", strength: "weak" },
+    // Advice of a doctor or specialist: "geen nachtdiensten op advies van de gynaecoloog". Trap: "op advies van
+    // de constructeur" (no care giver).
+    { id: "care.advice-of", pattern: "op advies|aanraden|verzoek van de|zijn|haar|z'n|een gynaecoloog|verloskundige|cardioloog|specialist|longarts|neuroloog|orthopeed|uroloog|psychiater|psycholoog|bedrijfsarts|huisarts|arts|dokter|fysiotherapeut|fysio", strength: "weak" },
+    // Symptoms people list: "huilbuien", "verkrampte spieren", "trillen en zweten", "een suikerdip".
+    { id: "symptom.listed", pattern: "huilbui|huilbuien|spierkrampen|zweetaanvallen|nachtzweten|concentratieproblemen|geheugenproblemen|suikerdip|suikerdipje", strength: "weak" },
+    { id: "symptom.cramped", pattern: "verkrampte|gespannen spieren|nek|schouders", strength: "weak" },
+    { id: "symptom.shaking-sweating", pattern: "trillen|beven|trillende handen en|of zweten|zweet|misselijk", strength: "weak" },
+    // Injuries named as compounds of "letsel": "injectieletsel", "hersenletsel", "nekletsel". Trap:
+    // "letselschade" (another word: ends in "schade"), "geen letsel" (negated).
+    { id: "injury.letsel-compound", pattern: "*letsel|*letsels", strength: "weak" },
+    // Oxygen a person is given or lives on: "zuurstofapparaat met slangetje", "na zuurstoftoediening".
+    // Trap: "zuurstofflessen in de container" (bottles for welding: not listed).
+    { id: "aid.oxygen", pattern: "zuurstofapparaat|zuurstoftoediening|zuurstofbril|zuurstofslangetje|zuurstofconcentrator|beademing|beademd", strength: "weak" },
+    // Handed over to the ambulance: "door de BHV overgedragen aan de ambulancedienst".
+    { id: "care.handed-over", pattern: "overgedragen|overgegeven aan de|het ambulance|ambulancedienst|ambulancepersoneel|ambulancebroeders|traumateam|mmt", strength: "weak" },
     // An aid or a device worn, in English notes: "wears an insulin pump". Trap: "pump" alone (a concrete pump).
     { id: "aid.worn-en", pattern: "insulin pump|pen", strength: "weak" },
     { id: "aid.worn-en.more", pattern: "hearing aid|aids", strength: "weak" },
@@ -47,6 +62,11 @@ export const notePhrasings: Record<"health" | "religion" | "criminal" | "politic
     // Fasting by its meal: "eet pas na zonsondergang", "drinkt niks tot zonsondergang". Trap: "we werken tot
     // zonsondergang" (no eating or drinking).
     { id: "fasting.sunset", pattern: "eet|eten|at|aten|drinkt|drinken|dronk ~3 na|tot|voor zonsondergang|iftar", strength: "weak" },
+    // A non-believer says so: "hij zegt dat hij niet gelovig is" (LABELLING.md labels atheism as a belief).
+    // Trap: "niet gelovig genoeg" is rare; "geen gelovige" of a group ("geen gelovigen aanwezig") is weak.
+    { id: "non-believer", pattern: "niet gelovig|religieus|kerkelijk", strength: "weak" },
+    // Christmas night mass and high mass as worship one goes to: "ik ga naar de nachtmis".
+    { id: "worship.mass", pattern: "nachtmis|kerstnachtmis|hoogmis|nachtmissen", strength: "weak" },
     // A belief stated in English: "I'm a Christian", "he is a Muslim". "Christian" is also a given name,
     // so the article leads. Trap: "a Christian school" (what follows is no end: notBefore).
     { id: "believer-is-en", pattern: "i'm|im|am|is|he's|she's|was|being a|an christian|muslim|catholic|hindu|sikh|buddhist|jew|mormon|protestant", strength: "weak",
@@ -57,6 +77,14 @@ export const notePhrasings: Record<"health" | "religion" | "criminal" | "politic
     // probation officer. Not "on probation": a new job's trial period is said the same way.
     { id: "parole-bail-en", pattern: "on|out parole|bail|remand", strength: "weak" },
     { id: "probation-service-en", pattern: "probation|parole service|order|worker", strength: "weak" },
+    // Arrested by the police, with the agent: "gister opgepakt door de politie". Trap: "de spullen zijn
+    // meegenomen door de politie" (things: weak, a person needed).
+    { id: "arrest.participle-by-police", pattern: "opgepakt|aangehouden|gearresteerd|meegenomen|afgevoerd|ingerekend ~1 door de|het? politie|marechaussee|recherche|douane|agenten", strength: "weak" },
+    // A sentence received: "heeft daar straf gekregen voor rijden met alcohol". Trap: "strafschop gekregen"
+    // (another word), "geen straf gekregen" (negated).
+    { id: "sentence-got", pattern: "straf|celstraf|gevangenisstraf|taakstraf|werkstraf|rijverbod gekregen|opgelegd|gehad|uitgezeten", strength: "weak" },
+    // Violence in English notes: "assaulted the shift lead", "was stabbed in town". Trap: "punched" (holes).
+    { id: "assault-en", pattern: "assaulted|assaulting|stabbed|mugged|glassed", strength: "weak" },
     // "arrested on an old warrant". Trap: "warranty" (another word).
     { id: "warrant-en", pattern: "warrant|warrants", strength: "weak", notBefore: ["card", "officer"] },
     // A night in a cell: "opgepakt en een nacht vastgehouden". Trap: "de ladder een uur vastgehouden" (an
@@ -81,6 +109,9 @@ export const notePhrasings: Record<"health" | "religion" | "criminal" | "politic
     // One protester among them: "een van de demonstranten werd afgevoerd" (demonstrating is a political act,
     // LABELLING.md). Trap: "de demonstranten" as a crowd (no one of them picked out).
     { id: "one-of-protesters", pattern: "een van de demonstranten|betogers|actievoerders|activisten|klimaatactivisten|boerenactivisten", strength: "weak" },
+    // Demonstrating against a policy: "(demonstratie tegen de stikstofregels)", "ging demonstreren tegen".
+    // Trap: "de demonstratie van de nieuwe machine" (a product demo: no "tegen").
+    { id: "protest-against", pattern: "demonstratie|demonstraties|betoging|betogingen|protestmars|manifestatie|demonstreren|betogen|demonstreert|demonstreerde|protesteert|protesteerde tegen", strength: "weak" },
     // A party's flyers or posters put up or handed out: "heeft een flyer van de SP in de keet gehangen".
     // Trap: "flyers van de SP lagen bij de ingang" (nobody put them there: no act).
     { id: "flyer-put-up", pattern: "flyer|flyers|folder|folders|poster|posters|affiche|affiches|pamflet|pamfletten|sticker|stickers van|voor de|het? @PARTY_VOTE ~4 gehangen|opgehangen|uitgedeeld|verspreid|geplakt|opgeplakt", strength: "weak" },

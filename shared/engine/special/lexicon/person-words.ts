@@ -21,6 +21,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "heftruckchauffeur", "magazijnmedewerker", "operator", "bezoeker", "nieuwkomer", "leidinggevende",
   "vader", "moeder", "zoon", "dochter", "vrouw", "man", "broer", "zus", "partner", "vriendin",
   "dhr", "mevr", "meneer", "mevrouw", "mw", "jongen", "meid", "kerel", "persoon", "chauffeuse",
+  // The guy of chat-style notes and the guest on site: "die gast van het uitzendbureau", "vent", "gozer".
+  "gast", "vent", "gozer", "knul",
   "worker", "colleague", "guy", "foreman", "driver", "operator", "employee", "welder",
   // Parties in court rulings (often anonymised as "[slachtoffer]") and people in news reports.
   "verdachte", "benadeelde", "verzoeker", "verzoekster", "eiser", "eiseres", "gedaagde", "verweerder", "appellant",

@@ -36,6 +36,9 @@ export const sexual: LexiconList = {
   },
   patterns: [
     ...verbFinal.sexual,
+    // "ze zei dat ze bi is": the short word for bisexual, before the copula of a subordinate clause (the
+    // main-clause order "is bi" would also read "is bi-weekly on site").
+    { id: "bi.verb-last", pattern: "bi is|was|ben|bent", strength: "weak" },
     ...conduct.patterns,
     ...[
       "homo", "homos", "homoseksueel", "homoseksuele", "homofiel", "lesbisch", "lesbienne", "lesbiennes",

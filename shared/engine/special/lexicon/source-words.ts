@@ -74,4 +74,6 @@ export const ORGANISATION_HEADS: readonly string[] = [
   "bond", "kerk", "gemeente", "gemeenschap", "school", "hogeschool", "universiteit", "partij", "omroep", "stichting",
   "vereniging", "unie", "raad", "federatie", "ziekenhuis", "centrum", "moskee", "synagoge", "organisatie", "beweging",
   "jongeren", "vakbond", "werkgeversvereniging", "zorg", "woningcorporatie", "college", "instituut", "genootschap",
+  // Party names: "Islam Democraten", "Aalburgse Alliantie", "Lokaal Belang".
+  "democraten", "alliantie", "belang", "belangen",
 ];

@@ -2,6 +2,7 @@ import type { LexiconList } from "../patterns.ts";
 import { EXACT } from "./exact.ts";
 import { englishMore } from "./english-more.ts";
 import { verbFinal } from "./verb-final.ts";
+import { flemish } from "./flemish.ts";
 import { news } from "./union-news.ts";
 
 // Trade-union membership (AVG art. 9): a person's membership ("lid van de FNV", "zit in de vakbond",
@@ -19,7 +20,10 @@ import { news } from "./union-news.ts";
 const UNION_NAMES = ["fnv", "cnv", "fnvbouw", "fnvmetaal", "cnvvakmensen", "cnvconnectief", "vakmensen", "abvakabo", "nu'91", "nu91",
   // The Belgian federations that organise Flemish crews (ACV-CSC, ABVV-FGTB, ACLVB-CGSLB, their own sites):
   // "Mick is the ACV delegate". Trap: none of the three is a Dutch word.
-  "acv", "abvv", "aclvb"];
+  "acv", "abvv", "aclvb",
+  // The British and Irish unions of offshore and mixed crews, and Nautilus (Dutch and British seafarers):
+  // "joined the RMT", "he is the Unite rep". Trap: "unite" as a verb is rare in notes, and weak.
+  "rmt", "unite", "unison", "gmb", "usdaw", "nautilus", "siptu", "ucatt"];
 /** Words for a union (also the colloquial "de bond"). */
 const UNION_WORDS = ["vakbond", "vakbonden", "bond", "vakcentrale", "vakbeweging", "union", "tradeunion"];
 
@@ -74,6 +78,7 @@ export const union: LexiconList = {
   patterns: [
     ...englishMore.union,
     ...verbFinal.union,
+    ...flemish.union,
     ...news.patterns,
     // "vd" is how hurried writers spell "van de": "lid vd FNV".
     { id: "member-of", pattern: "@UNION_ROLE van|bij|voor|of|for|at|vd ~1 de|het|the? @UNION", strength: "weak" },
@@ -122,6 +127,8 @@ export const union: LexiconList = {
     { id: "official-of", pattern: "woordvoerder|woordvoerster|onderhandelaar|onderhandelaarster|vicevoorzitter|voorzitter|secretaris|bestuurder|regiobestuurder|projectleider|spokesperson|negotiator ~4 van|namens|bij|of|for ~1 de|het|the? @UNION_NAME|vakbond|bond|houtbond|union", strength: "weak" },
     { id: "official-compound", pattern: `@UNION_NAME+woordvoerder|@UNION_NAME+onderhandelaar|@UNION_NAME+vicevoorzitter|@UNION_NAME+voorzitter|@UNION_NAME+secretaris ${EXACT}`, strength: "weak" },
     // Unions of the countries crews come from (UK, Poland), after a membership word: "member of Unite".
+    // A union's representative named by the union: "the Unite rep", "FNV-steward", "de ACV-delegee".
+    { id: "rep-of-union-en", pattern: "@UNION_NAME rep|reps|steward|stewards|convenor|representative|organiser|organizer|delegee|delegate", strength: "weak" },
     { id: "member-of.foreign", pattern: "member|rep|steward|lid of|van|in|bij unite|unison|gmb|solidarnosc|ozzl|ucatt|verdi|igmetall", strength: "weak" },
     { id: "signed-up", pattern: "aangemeld|ingeschreven|signed ~2 bij|up|for ~1 de|het|the? vakbond|bond|fnv|cnv|union", strength: "weak" },
     // An officer named after the union and its section: "aldus FNV Bouw vice-voorzitter Charley Ramdas".
