@@ -254,3 +254,11 @@ describe("the employer as the accuser: what it accuses a person of is the person
   flags("criminal", ["De werkgever heeft werknemer beschuldigd van verduistering van gereedschap."]);
   silent(["De werkgever werd veroordeeld tot een boete voor het ongeval van de monteur.", "De aannemer kreeg een boete wegens overtreding van de Arbowet."]);
 });
+
+describe("peoples in the plural and counts past a crew are groups and figures", () => {
+  silent([
+    "Niet zo gek, want ieder jaar krijgen ongeveer 75.000 Nederlanders te maken met een hernia.",
+    "Het district meldde vorig jaar 37 gewonde wegwerkers landelijk.",
+  ]);
+  flags("health", ["Twee Polen van de lasploeg hebben griep.", "Er waren 3 gewonde wegwerkers bij de aanrijding op de A2."]);
+});

@@ -301,7 +301,9 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       figures = generic = true;
       continue;
     }
-    if (before && isNumber(before) && !isCrewSize(before, folded) && /^\d/.test(before.word) &&
+    // "37 gewonde wegwerkers": an inflected adjective may stand between the count and the plural.
+    const count = before && isNumber(before) ? before : before && before.word.endsWith("e") && isNumber(at(i - 2)) ? at(i - 2) : undefined;
+    if (count && !isCrewSize(count, folded) && /^\d/.test(count.word) &&
       (EVENT_PLURALS.has(w) || (known && PEOPLE_PLURALS.has(w)) || isRolePlural(w, known && ROLE_PLURALS.has(w)))) {
       figures = generic = true;
       continue;

@@ -1,3 +1,4 @@
+import { DEMONYM_PLURALS } from "./reference-words.ts";
 // The word lists of person cues (persons.ts reads them): pronouns, roles, hand-curated given names,
 // titles and the words around a name. They are data, packed with the lexicon for the extension
 // (scripts/vite/pack-lexicon.ts); there they are filled in place once unpacked, so code derives
@@ -79,6 +80,8 @@ export const CAPITALISED_NON_NAMES: ReadonlySet<string> = new Set([
   "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
   "nederlands", "engels", "pools", "duits", "turks", "arabisch", "frans", "ehbo", "bhv", "lmra", "vca",
   "pbm", "vgm", "toolbox", "b", "v", "nv", "bv", "ok", "sos", "ai",
+  // Peoples in the plural are groups, not names ("75.000 Nederlanders", "twee Polen"): reference-words.ts.
+  ...DEMONYM_PLURALS,
 ]);
 /**
  * Closed-class words, capitalised mid-sentence only where a clause opens after a colon or a quotation

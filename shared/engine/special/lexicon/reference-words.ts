@@ -38,8 +38,18 @@ export const GENERIC_SUBJECTS: ReadonlySet<string> = new Set([
 ]);
 /** Words that open a conditional or hypothetical clause. */
 export const CONDITIONALS: ReadonlySet<string> = new Set(["als", "indien", "wanneer", "mocht", "mochten", "stel", "zodra", "ingeval", "if", "when", "whenever", "unless", "tenzij"]);
+/** Plurals of peoples by nationality or origin (CBS country-of-origin list, plus the EU labour migrants). */
+export const DEMONYM_PLURALS: readonly string[] = [
+  "nederlanders", "belgen", "vlamingen", "polen", "duitsers", "turken", "marokkanen", "surinamers", "antillianen", "roemenen",
+  "bulgaren", "oekrainers", "britten", "engelsen", "fransen", "italianen", "spanjaarden", "portugezen", "amerikanen", "europeanen",
+  "afrikanen", "aziaten", "syriers", "afghanen", "eritreeers", "chinezen", "hongaren", "litouwers", "letten", "kroaten", "serviers",
+];
+
 /** Plural nouns for people in general; with a number before them they are a counted crew. */
 export const PEOPLE_PLURALS: ReadonlySet<string> = new Set([
+  // Peoples by nationality or origin, plural: "twee Polen van de lasploeg" is a counted crew, "75.000
+  // Nederlanders krijgen een hernia" a statistic, "Nederlanders" alone people in general; never a name.
+  ...DEMONYM_PLURALS,
   "medewerkers", "werknemers", "werkneemsters", "collega's", "collegas", "mensen", "personen", "werkenden",
   "bouwvakkers", "vakmensen", "uitzendkrachten", "zzp'ers", "zzpers", "monteurs", "chauffeurs", "vrouwen",
   "mannen", "jongens", "heren", "dames", "gasten", "jongeren", "ouderen", "leerlingen", "stagiairs", "deelnemers", "sjouwers", "lassers",
