@@ -3,6 +3,7 @@ import { fold, isPlainText } from "./text/fold.ts";
 import { detectBsn } from "./bsn/detect-bsn.ts";
 import { BSN_KEYWORDS, isOtherLabel } from "./bsn/labels.ts";
 import { detectSpecialInText, namesSpecificPerson, prepareSpecialIndex } from "./special/detect-special.ts";
+import { nextTopicList } from "./special/topic-list.ts";
 import { NO_LINE_CONTEXT, nextLineContext, type LineContext } from "./bsn/line-context.ts";
 import { reveal, toOriginal } from "./text/evasion.ts";
 import { lexiconLoaded } from "./special/lexicon/ready.ts";
@@ -95,9 +96,11 @@ function mergeOverlaps(findings: Finding[]): Finding[] {
 export interface FieldState {
   personBefore: boolean;
   lines: LineContext;
+  /** The last line was a topic list's heading or item, so the next item is a topic too (topic-list.ts). */
+  topicList: boolean;
 }
 
-export const FIELD_START: FieldState = Object.freeze({ personBefore: false, lines: NO_LINE_CONTEXT });
+export const FIELD_START: FieldState = Object.freeze({ personBefore: false, lines: NO_LINE_CONTEXT, topicList: false });
 
 /**
  * Finds BSNs and special categories of personal data in `text`. Pure: no DOM, no I/O.
@@ -144,7 +147,7 @@ function detectVisible(text: string, folded: string, options: DetectOptions, sta
     findings = detectBsn(text, folded, { fieldKind: fieldKind(options), includeLow: options.includeLow, lineContext: state.lines });
   }
   if (enabled.size > (enabled.has("bsn") ? 1 : 0)) {
-    const special = detectSpecialInText(text, folded, enabled, { personBefore: state.personBefore, form: options.form });
+    const special = detectSpecialInText(text, folded, enabled, { personBefore: state.personBefore, form: options.form, topicListBefore: state.topicList });
     if (findings.length === 0) findings = special;
     else for (const f of special) findings.push(f);
   }
@@ -157,7 +160,11 @@ export function fieldStateAfter(text: string, state: FieldState): FieldState {
   const visible = reveal(text)?.text ?? text;
   const folded = fold(visible);
   let lines = state.lines;
-  for (const line of folded.split("\n")) lines = nextLineContext(line, lines);
+  let topicList = state.topicList;
+  for (const line of folded.split("\n")) {
+    lines = nextLineContext(line, lines);
+    topicList = nextTopicList(line, topicList);
+  }
   const personBefore = state.personBefore || namesSpecificPerson(visible, folded);
-  return personBefore === state.personBefore && lines === state.lines ? state : { personBefore, lines };
+  return personBefore === state.personBefore && lines === state.lines && topicList === state.topicList ? state : { personBefore, lines, topicList };
 }

@@ -16,6 +16,8 @@ const paragraphs = fc.constantFrom(
   "Wie lid is van de vakbond, krijgt korting. Dat staat in de cao. Hij kreeg een taakstraf.",
   // A condition addressed to the reader, and a question mark that only the next line holds.
   "Merkt u dat de chauffeur onder invloed is", "?",
+  // A heading of topics makes the list items under it topics, until a line that is no item (topic-list.ts).
+  "Toolbox-onderwerpen:", "- diabetes en ploegendienst", "- Jan heeft epilepsie", "Afwezig:", "• rugklachten voorkomen",
 );
 
 describe("incremental detection", () => {
@@ -38,6 +40,16 @@ describe("incremental detection", () => {
     expect(found.map((f) => named.slice(f.start, f.end))).toEqual(["naar het ziekenhuis gebracht"]);
     expect(found).toEqual(detect(named));
     expect(inc.detect(texts("De ladder viel om."))).toEqual([]);
+  });
+
+  it("lets a heading typed above a list make its items topics, and removing it bring them back", () => {
+    const inc = createIncrementalDetector();
+    const list = "- diabetes en ploegendienst\n- hitte en zonbescherming";
+    expect(inc.detect(`Vandaag:\n${list}`).length).toBeGreaterThan(0);
+    const headed = `Toolbox-onderwerpen:\n${list}`;
+    expect(inc.detect(headed)).toEqual([]);
+    expect(detect(headed)).toEqual([]);
+    expect(inc.detect(`Vandaag:\n${list}`)).toEqual(detect(`Vandaag:\n${list}`));
   });
 
   it("re-scans only the paragraph a keystroke changed", () => {

@@ -262,3 +262,16 @@ describe("peoples in the plural and counts past a crew are groups and figures", 
   ]);
   flags("health", ["Twee Polen van de lasploeg hebben griep.", "Er waren 3 gewonde wegwerkers bij de aanrijding op de A2."]);
 });
+
+describe("a list under a heading of topics, rules or a checklist names no one by its items", () => {
+  silent([
+    "Toolbox-onderwerpen Q2:\n- hitte en zonbescherming\n- diabetes en ploegendienst (spreker van de bedrijfsarts)",
+    "Checklist installatie bij klant thuis:\n- schoenhoezen aan\n- vragen naar huisdieren en allergieën in huis",
+    "Inzet feestdagen:\n\n- Tweede Paasdag: geen werk\n- Suikerfeest: vrije keuze, aanvragen via planner",
+  ]);
+  flags("health", [
+    "Afwezig deze week:\n- Kees (griep)\n- Piet: rugklachten",
+    "Aandachtspunten:\n- Jan heeft diabetes, let op hem bij hitte\n- helm op",
+    "Toolbox-onderwerpen:\n- valgevaar\nDaarna viel Kees van de trap en brak zijn pols.",
+  ]);
+});

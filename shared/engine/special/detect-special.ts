@@ -16,6 +16,7 @@ import { isSoughtUnknown } from "./sought.ts";
 import { standardOf } from "./note-spellings.ts";
 import { isConditionOrTopic } from "./health-conditional.ts";
 import { PersonContext, namesSomeone } from "./person-context.ts";
+import { inRanges, topicItemRanges } from "./topic-list.ts";
 import { SPELLING_MIN_LENGTH, SpellingIndex } from "./spelling.ts";
 import { REAL_WORDS_NEAR_TERMS } from "./lexicon/real-words-near-terms.ts";
 import { WordTable, type WordInfo } from "./word-table.ts";
@@ -165,6 +166,8 @@ export interface SpecialContext {
   /** An earlier part of the field named a specific person, so "hij", "ze" and subjectless sentences may refer to them. */
   personBefore: boolean;
   form?: FormKind;
+  /** The text starts inside a list under a heading of topics or rules (topic-list.ts). */
+  topicListBefore?: boolean;
 }
 
 /**
@@ -271,6 +274,8 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
     return object ? isPersonObjectAt(tokens, i, whoFrom, isTerm) : isPersonAt(tokens, i, whoFrom, isTerm);
   };
   const people = new PersonContext(tokens, original, folded, cues, context.personBefore, isTerm, context.form !== "toolbox");
+  /** The item lines of topic lists, worked out at the first finding that asks. */
+  let topicItems: number[] | undefined;
   const findings: Finding[] = [];
   const allEnabled = enabled.size === CATEGORIES.length;
   const incident = context.form === "incident";
@@ -440,6 +445,9 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       // "Tijdens de toolbox begon de voorman over zijn stem op de PVV": a possessive gives the term to the
       // sentence's role, a report of what was said there rather than the topic.
       if (reference !== SPECIFIC && people.isTopic(t.sentence) && !(reference === SPECIFIC_ROLE && people.hasDefiniteRole(t.sentence) && ownedByPronoun(tokens, i))) continue;
+      // "Toolbox-onderwerpen Q2: - diabetes en ploegendienst": an item of a list of topics or rules names
+      // no one unless it names someone (topic-list.ts).
+      if (reference !== SPECIFIC && (topicItems ??= topicItemRanges(folded, context.topicListBefore === true)).length > 0 && inRanges(topicItems, t.start)) continue;
       // Offences and fines of a company are not criminal data of a person (AVG art. 10 covers people).
       if (p.category === "criminal" && reference !== SPECIFIC && people.aboutCompany(t.sentence)) continue;
       // "een klopjacht op de verdachte", "de dader is voortvluchtig": someone nobody has identified.
