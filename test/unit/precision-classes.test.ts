@@ -275,3 +275,8 @@ describe("a list under a heading of topics, rules or a checklist names no one by
     "Toolbox-onderwerpen:\n- valgevaar\nDaarna viel Kees van de trap en brak zijn pols.",
   ]);
 });
+
+describe("an indefinite person opening a list item, in the present tense, is a case in general", () => {
+  silent(["Voorbeelden van arbeidsongevallen:\n • een monteur wordt aangereden door een heftruck en loopt voetletsel op;"]);
+  flags("health", ["- een uitzendkracht van Randstad viel van de steiger en brak zijn pols"]);
+});

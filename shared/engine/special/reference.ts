@@ -9,7 +9,7 @@ import {
   PLURAL_PRONOUNS, QUANTIFIERS, SOMEONE, SPECIFIC_PRONOUNS, STATISTICS, THIRD_POSSESSIVES, WRITER,
 } from "./lexicon/reference-words.ts";
 
-import { isHarmReported, isHowOftenFrame, isQuestion, headsRule, clauseStart, isBystandersAtWork, hasModal, isIndefinite, isPossessiveZijn, hasArticle, hasEntitlement, endsWithQuestion, followsQuestion, isPossibility, hasHabitual, isInvertedCondition, hasModalNear, hasPast, hasProcedure, opensClause, hasEitherGenderPronoun, isQuestionToReader } from "./reference-frames.ts";
+import { isHarmReported, isHowOftenFrame, isQuestion, headsRule, clauseStart, isBystandersAtWork, hasModal, isIndefinite, isPossessiveZijn, hasArticle, hasEntitlement, endsWithQuestion, followsQuestion, isPossibility, hasHabitual, isInvertedCondition, hasModalNear, hasPast, hasProcedure, opensClause, hasEitherGenderPronoun, isQuestionToReader, opensListItem } from "./reference-frames.ts";
 
 export { DEFINITE, PEOPLE_PLURALS, QUANTIFIERS, THIRD_POSSESSIVES, WRITER };
 
@@ -272,7 +272,9 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       // "een slachtoffer heeft vaak …".
       else if (isIndefinite(tokens, i, from)) {
         // "Een medewerker die zich ziek meldt, wordt gebeld": whoever does so, in the present tense.
-        if (hasModal(tokens, from, to) || hasHabitual(tokens, from, to) || (at(i + 1)?.word === "die" && hasProcedure(tokens, from, to) && !hasPast(tokens, from, to))) generic = true;
+        if (hasModal(tokens, from, to) || hasHabitual(tokens, from, to) || (at(i + 1)?.word === "die" && hasProcedure(tokens, from, to) && !hasPast(tokens, from, to)) ||
+          // "• een glazenwasser valt van een ladder en breekt zijn heup;": a list of cases, in the present tense.
+          (i <= from + 2 && opensListItem(folded, tokens[from]!.start) && !hasPast(tokens, from, to))) generic = true;
         else role = indefiniteRole = true;
       }
       // HR pages and the law speak of "de werknemer" and "de werkgever" as anyone in that role:
