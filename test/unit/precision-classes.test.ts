@@ -280,3 +280,10 @@ describe("an indefinite person opening a list item, in the present tense, is a c
   silent(["Voorbeelden van arbeidsongevallen:\n • een monteur wordt aangereden door een heftruck en loopt voetletsel op;"]);
   flags("health", ["- een uitzendkracht van Randstad viel van de steiger en brak zijn pols"]);
 });
+
+describe("a policy followed is the manner of an act, and a past 'whenever' is a report", () => {
+  flags("biometric", ["Pieter is gestopt. Zijn vingerafdruk is conform privacybeleid uit het systeem verwijderd."]);
+  silent(["Het privacybeleid beschrijft hoe een vingerafdruk wordt verwijderd."]);
+  flags("health", ["Gerard raakte overspannen: huilbuien en misselijkheid als er ook maar iets over zijn werk voorbij kwam."]);
+  silent(["Bel 112 als er iemand onwel wordt op de steiger."]);
+});

@@ -249,10 +249,20 @@ export function isTopicOfText(tokens: readonly Token[], first: number): boolean 
 export function isTopicSentence(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const key = tokens[i]!.key;
-    if (TOPIC_WORDS.has(key)) return true;
-    if (key.length > 8) for (const h of TOPIC_HEADS) if (key.length > h.length + 2 && key.endsWith(h)) return true;
+    const topic = TOPIC_WORDS.has(key) || (key.length > 8 && TOPIC_HEADS.some((h) => key.length > h.length + 2 && key.endsWith(h)));
+    // "Zijn vingerafdruk is conform privacybeleid verwijderd": a policy followed is the manner of an act,
+    // not the sentence's topic.
+    if (topic && !followsManner(tokens, i, from)) return true;
   }
   return false;
+}
+
+/** Words before a policy or rule that make it the manner of an act: "conform", "volgens (het)", "in lijn met". */
+const MANNER: ReadonlySet<string> = new Set(["conform", "volgens", "overeenkomstig", "zoals", "per"]);
+function followsManner(tokens: readonly Token[], i: number, from: number): boolean {
+  const a = i > from ? tokens[i - 1]!.key : "";
+  const b = i - 1 > from ? tokens[i - 2]!.key : "";
+  return MANNER.has(a) || ((a === "het" || a === "de" || a === "ons") && MANNER.has(b));
 }
 
 /**

@@ -341,7 +341,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       const next = at(i + 1);
       // "Als zevendedags adventist …", "Als lid van de FNV …" is "as", not "if": a condition has a subject.
       if (clauseStart(tokens, folded, i, from) && (w !== "als" || opensClause(next))) frame = true;
-      else if (next && (GENERIC_SUBJECTS.has(next.word) || next.word === "er")) {
+      // "… en misselijkheid als er ook maar iets voorbij kwam": a past "whenever" is a report, not a rule.
+      else if (next && (GENERIC_SUBJECTS.has(next.word) || (next.word === "er" && !hasPast(tokens, from, to)))) {
         generic = true;
         // "Wat doe je als een collega onwel wordt?": a condition on a hypothetical colleague.
         if (next.word === "een" && (isRoleNoun(at(i + 2)?.word ?? "") || isRoleNoun(at(i + 3)?.word ?? ""))) frame = true;
