@@ -287,3 +287,8 @@ describe("a policy followed is the manner of an act, and a past 'whenever' is a 
   flags("health", ["Gerard raakte overspannen: huilbuien en misselijkheid als er ook maar iets over zijn werk voorbij kwam."]);
   silent(["Bel 112 als er iemand onwel wordt op de steiger."]);
 });
+
+describe("an indefinite office holder is the office, not a person", () => {
+  silent(["De parochie wacht op een nieuwe pastoor.", "De gemeente heeft na twee jaar weer een eigen dominee gekregen."]);
+  flags("religion", ["Pastoor De Maat gaat met emeritaat.", "Door het gebrek aan voorgangers werd ik gevraagd om voor te gaan als een dominee."]);
+});

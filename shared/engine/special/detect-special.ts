@@ -8,7 +8,7 @@ import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElemen
 import { NEGATION_CUES, isAboutAnyone, isCivilJudgment, isClassifyingPredicate, isDefinedTerm, isExampleOfKind, isGroundOfDiscrimination, isHyperbole, isNamedAsWord, isNegatedOrPrevented, isTopicOfText } from "./context.ts";
 import { firstNames, isPersonAt, isPersonName, isPersonObjectAt, isSurname } from "./persons.ts";
 import { GENERIC, SPECIFIC, SPECIFIC_ROLE } from "./reference.ts";
-import { reportsPast, statesPossibility } from "./reference-frames.ts";
+import { isIndefinite, reportsPast, statesPossibility } from "./reference-frames.ts";
 import { isGroupAttribute } from "./groups.ts";
 import { isInOrganisationName } from "./sources.ts";
 import { hasOwner } from "./owner.ts";
@@ -220,6 +220,9 @@ function ownedByPronoun(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   return before !== undefined && before.sentence === tokens[i]!.sentence && (before.word === "zijn" || before.word === "haar" || before.word === "z'n" || before.word === "zn");
 }
+
+/** Religion rules that match an office holder's title alone ("de imam", "pastoor De Maat"). */
+const CLERGY_RULES: ReadonlySet<string> = new Set(["religion.clergy", "religion.clergy.exact"]);
 
 /** Biometric rules that match the trait word alone; the others name its owner in the pattern. */
 const BARE_TRAIT_RULES: ReadonlySet<string> = new Set(["biometric.template", "biometric.trait-template", "biometric.iris-en",
@@ -441,6 +444,10 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       if (!person && isClassifyingPredicate(tokens, i)) continue;
       // A bare trait word ("vingerafdruk", "gezichtsscan") is data about someone only when the text says whose.
       if (p.category === "biometric" && BARE_TRAIT_RULES.has(p.rule) && !hasOwner(tokens, i, last, isTerm, sentenceFrom)) continue;
+      // An office holder is a specific person; "in afwachting van een nieuwe pastoor", "een eigen dominee
+      // gekregen" speak of the office, anyone who will hold it (LABELLING.md: clergy as specific persons).
+      // "om voor te gaan als een dominee" is the person's own capacity, not the office in general.
+      if (CLERGY_RULES.has(p.rule) && isIndefinite(tokens, i, sentenceFrom) && !(i - 2 >= sentenceFrom && tokens[i - 2]!.word === "als")) continue;
       // A training, a vacancy or a toolbox topic is about the subject unless it names someone.
       // "Tijdens de toolbox begon de voorman over zijn stem op de PVV": a possessive gives the term to the
       // sentence's role, a report of what was said there rather than the topic.
