@@ -292,3 +292,8 @@ describe("an indefinite office holder is the office, not a person", () => {
   silent(["De parochie wacht op een nieuwe pastoor.", "De gemeente heeft na twee jaar weer een eigen dominee gekregen."]);
   flags("religion", ["Pastoor De Maat gaat met emeritaat.", "Door het gebrek aan voorgangers werd ik gevraagd om voor te gaan als een dominee."]);
 });
+
+describe("the law's party with a relative clause in the present tense is whoever it applies to", () => {
+  silent(["De werknemer die wegens ziekte niet in staat is om te werken, meldt dit voor 9.00 uur bij de leidinggevende."]);
+  flags("health", ["De werknemer die vorige week ziek was, meldde zich vandaag beter bij de uitvoerder."]);
+});

@@ -175,6 +175,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
   let someone = false;
   let backRole = false;
   let capacity = false;
+  /** "de werknemer" read as the rule's party: the other roles of the sentence are the rule's too. */
+  let ruleParty = false;
   const aboutThing = OBJECT_SUBJECTS.has(tokens[from]!.word) ||
     (DETERMINERS.has(tokens[from]!.word) && from + 1 < to && OBJECT_SUBJECTS.has(tokens[from + 1]!.word));
   // Only words of this sentence: the pre-scan may leave its neighbours untokenized.
@@ -281,7 +283,10 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       // "de werkgever moet de zieke werknemer begeleiden", "de werknemer heeft recht op …".
       // "Binnen 8 weken dient de werkgever in overleg met de werknemer …": with the employer and a modal in
       // the sentence, the other party is the rule's too.
-      else if (LEGAL_PARTIES.has(w) && hasArticle(tokens, i, from) && (hasModalNear(tokens, i, from, to) || hasEntitlement(tokens, from, to) || (hasModal(tokens, from, to) && hasEmployer(tokens, from, to))) && !hasPast(tokens, from, to)) generic = true;
+      else if (LEGAL_PARTIES.has(w) && hasArticle(tokens, i, from) && (hasModalNear(tokens, i, from, to) || hasEntitlement(tokens, from, to) || (hasModal(tokens, from, to) && hasEmployer(tokens, from, to)) ||
+        // "De werknemer die wegens ziekte niet kan werken, meldt dit voor 9.00 uur": whoever does, by procedure.
+        // (The law's words for the parties, "werknemer" and "werkgever": notes say "de collega", "de medewerker".)
+        at(i + 1)?.word === "die") && !hasPast(tokens, from, to)) generic = ruleParty = true;
       // Information texts: "Vaak heeft het slachtoffer brandwonden", "Het slachtoffer kan bewusteloos zijn":
       // what usually or possibly happens to anyone in that role, not what happened to someone.
       else if ((hasArticle(tokens, i, from) || before?.word === "het" || before?.word === "the") && !hasPast(tokens, from, to) &&
@@ -414,6 +419,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
   }
   if (specific) return SPECIFIC;
   if (frame) return GENERIC;
+  // "De werknemer die ziek is, meldt dit bij de leidinggevende": whose leidinggevende is the rule's.
+  if (ruleParty && !named) return GENERIC;
   if (role) return SPECIFIC_ROLE;
   if (generic) return GENERIC;
   return ambiguous ? PRONOUN_ONLY : NONE;
