@@ -297,3 +297,8 @@ describe("the law's party with a relative clause in the present tense is whoever
   silent(["De werknemer die wegens ziekte niet in staat is om te werken, meldt dit voor 9.00 uur bij de leidinggevende."]);
   flags("health", ["De werknemer die vorige week ziek was, meldde zich vandaag beter bij de uitvoerder."]);
 });
+
+describe("a term defined with its own complement before the verb names no one", () => {
+  silent(["Een verslaving aan alcohol of drugs is een ziekte en geen fout.", "Een allergie voor noten kan levensbedreigend zijn."]);
+  flags("health", ["Een verslaving aan gokken heeft Jan al jaren."]);
+});

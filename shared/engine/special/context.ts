@@ -195,8 +195,16 @@ export function isDefinedTerm(tokens: readonly Token[], first: number, last: num
   const article = tokens[first - 1];
   if (!article || article.sentence !== sentence || !article.sentenceStart || (article.key !== "een" && article.key !== "a")) return false;
   const verb = tokens[last + 1];
-  return verb !== undefined && verb.sentence === sentence && DEFINING_VERBS.has(verb.key);
+  if (verb === undefined || verb.sentence !== sentence) return false;
+  if (DEFINING_VERBS.has(verb.key)) return true;
+  // "Een verslaving aan alcohol of drugs is een ziekte": the term's own complement before the verb.
+  if (!TERM_COMPLEMENTS.has(verb.key)) return false;
+  for (let k = last + 2; k < tokens.length && k <= last + 6 && tokens[k]!.sentence === sentence; k++) if (DEFINING_VERBS.has(tokens[k]!.key)) return true;
+  return false;
 }
+
+/** Prepositions that open a term's complement: "verslaving aan", "allergie voor", "klachten door". */
+const TERM_COMPLEMENTS: ReadonlySet<string> = new Set(["aan", "voor", "door", "van", "bij", "na", "met", "to", "for", "of"]);
 
 /**
  * A term given as an example of a kind, in a sentence that names nobody: "Psychische klachten zoals
