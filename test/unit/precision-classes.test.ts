@@ -302,3 +302,8 @@ describe("a term defined with its own complement before the verb names no one", 
   silent(["Een verslaving aan alcohol of drugs is een ziekte en geen fout.", "Een allergie voor noten kan levensbedreigend zijn."]);
   flags("health", ["Een verslaving aan gokken heeft Jan al jaren."]);
 });
+
+describe("the penalty the law sets names no one", () => {
+  silent(["Op mensenhandel staat een maximumstraf van 12 jaar gevangenisstraf."]);
+  flags("criminal", ["Jan kreeg 12 jaar gevangenisstraf, de maximumstraf voor dit feit."]);
+});

@@ -37,6 +37,8 @@ export const TOPIC_WORDS: ReadonlySet<string> = new Set([
   "workshop", "presentatie", "richtlijn", "richtlijnen", "procedure", "vacature", "onderwerp", "thema",
   // Rules of a workplace and the law: "een verbod op religieuze uitingen", "het personeelsreglement".
   "verbod", "reglement", "personeelsreglement", "huisregels", "gedragscode", "wetgeving",
+  // The penalty the law sets: "Op mensenhandel staat een maximumstraf van 12 jaar gevangenisstraf".
+  "maximumstraf", "strafmaximum",
   // "het verbieden van een hoofddoek mag alleen wanneer …", "religieuze uitingen zijn niet toegestaan".
   "verbieden", "toegestaan",
 ]);
