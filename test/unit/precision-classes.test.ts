@@ -307,3 +307,8 @@ describe("the penalty the law sets names no one", () => {
   silent(["Op mensenhandel staat een maximumstraf van 12 jaar gevangenisstraf."]);
   flags("criminal", ["Jan kreeg 12 jaar gevangenisstraf, de maximumstraf voor dit feit."]);
 });
+
+describe("a role read in general stays general when the sentence names it again, and services are no names", () => {
+  silent(["Als na zes weken ziekte blijkt dat uw werknemer langdurig ziek zal blijven, geeft uw Arbodienst een oordeel over herstel en werkhervatting van de werknemer."]);
+  flags("health", ["Onze werknemer Piet is langdurig ziek; de Arbodienst adviseert over de werkhervatting van de werknemer."]);
+});

@@ -177,6 +177,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
   let capacity = false;
   /** "de werknemer" read as the rule's party: the other roles of the sentence are the rule's too. */
   let ruleParty = false;
+  /** A role noun read in general earlier in the sentence ("uw werknemer"): "de werknemer" after it is that one. */
+  let genericRole = "";
   const aboutThing = OBJECT_SUBJECTS.has(tokens[from]!.word) ||
     (DETERMINERS.has(tokens[from]!.word) && from + 1 < to && OBJECT_SUBJECTS.has(tokens[from + 1]!.word));
   // Only words of this sentence: the pre-scan may leave its neighbours untokenized.
@@ -267,7 +269,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       if (CARE_PROVIDERS.has(w)) continue;
       if (before && BACK_REFERENCE.has(before.word)) backRole = true;
       if (isSpeaker(tokens, folded, i, from, isTerm)) continue; // "zegt een woordvoerder", "aldus de uitvoerder"
-      if (before && (QUANTIFIERS.has(before.word) || before.word === "per")) generic = true; // "elke collega", "23 kg per persoon"
+      if (before && (QUANTIFIERS.has(before.word) || before.word === "per")) { generic = true; genericRole = w; } // "elke collega", "23 kg per persoon"
       // "je vastende collega", "uw zieke medewerker": the reader's colleague in general.
       else if (before && at(i - 2) && QUANTIFIERS.has(at(i - 2)!.word) && /(?:e|en)$/.test(before.word) && !DEFINITE.has(before.word)) generic = true;
       // "een uitzendkracht van X viel" is someone; "een medewerker mag niet …" states a rule, and so does
@@ -293,6 +295,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
         (hasHabitual(tokens, Math.max(from, i - 3), Math.min(to, i + 3)) || (AFFECTED_PARTIES.has(w) && isPossibility(tokens, from, to)))) generic = true;
       // "zijn leidinggevende": someone's role, as specific as whoever "zijn" is.
       else if (before && THIRD_POSSESSIVES.has(before.word)) ambiguous = true;
+      // "… dat uw werknemer langdurig ziek blijft, … werkhervatting van de werknemer": the same one again.
+      else if (w === genericRole && hasArticle(tokens, i, from)) generic = true;
       else {
         role = true; // "de collega", a bare "Monteur viel", "collega Jan"
         if (hasArticle(tokens, i, from) || before?.word === "deze") definiteRole = definiteRole === "" || definiteRole === w ? w : " ";

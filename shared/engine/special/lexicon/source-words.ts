@@ -64,7 +64,9 @@ export const ORDINALS: ReadonlySet<string> = new Set(["eerste", "tweede", "derde
 /** Nouns for a programme, a paper, an organisation or a place, whose name follows them ("tv-programma Radar"). */
 export const TITLED_KINDS: readonly string[] = ["programma", "netwerk", "stichting", "vereniging", "krant", "dagblad", "omroep", "platform", "tijdschrift", "magazine", "website", "podcast", "rubriek", "actiegroep", "zender", "organisatie",
   // Places and units by their kind: "regio Noord", "gemeente Utrecht", "afdeling Infra", "project Zuidas".
-  "regio", "provincie", "gemeente", "district", "afdeling", "vestiging", "locatie", "project", "projectteam", "bouwteam"];
+  "regio", "provincie", "gemeente", "district", "afdeling", "vestiging", "locatie", "project", "projectteam", "bouwteam",
+  // Services and companies written with a capital: "uw Arbodienst", "de Belastingdienst", "het Uitzendbureau".
+  "dienst", "bureau", "bedrijf", "instantie", "inspectie", "verzekeraar"];
 
 /**
  * Last parts of an organisation's name: after a capitalised adjective they make it a name ("Islamitische
