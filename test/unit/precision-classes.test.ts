@@ -312,3 +312,13 @@ describe("a role read in general stays general when the sentence names it again,
   silent(["Als na zes weken ziekte blijkt dat uw werknemer langdurig ziek zal blijven, geeft uw Arbodienst een oordeel over herstel en werkhervatting van de werknemer."]);
   flags("health", ["Onze werknemer Piet is langdurig ziek; de Arbodienst adviseert over de werkhervatting van de werknemer."]);
 });
+
+describe("a thing or the weather as the clause's subject makes a health word figurative", () => {
+  silent([
+    "tijdens t storten ging de pomp zo tekeer, die pomp heeft echt een burn-out lol",
+    "ff gekeken naar de ladder die is idd ziek krom, wss morgen vervangen",
+    "lol t weer is echt ziek vandaag, 25 graden in maart",
+    "no hazards found at the sheet piling, crew briefed, all fit for work",
+  ]);
+  flags("health", ["Jan zegt dat hij echt een burn-out heeft.", "Weer ziek vandaag, Jan blijft thuis.", "Tom is not fit for work today."]);
+});

@@ -4,7 +4,7 @@ import {
   JUDGED, LIST_WORDS, HYPERBOLE_TERMS, HYPERBOLE_VERBS, NEGATION_AFTER, NEGATION_BEFORE, PLACE_PREPOSITIONS,
   PREVENTION_AFTER, PREVENTION_BEFORE, STATEMENT_ADVERBS, TOPIC_HEADS, TOPIC_WORDS,
 } from "./lexicon/context-words.ts";
-import { DETERMINER_AFTER_PREPOSITION } from "./lexicon/person-words.ts";
+import { DETERMINER_AFTER_PREPOSITION, OBJECT_SUBJECTS } from "./lexicon/person-words.ts";
 import { onLexiconLoaded } from "./lexicon/ready.ts";
 
 // Context that turns a lexicon hit into "not about this person": negation, prevention advice and
@@ -271,6 +271,33 @@ function followsManner(tokens: readonly Token[], i: number, from: number): boole
   const a = i > from ? tokens[i - 1]!.key : "";
   const b = i - 1 > from ? tokens[i - 2]!.key : "";
   return MANNER.has(a) || ((a === "het" || a === "de" || a === "ons") && MANNER.has(b));
+}
+
+/** The weather as a clause's subject ("t weer is echt ziek vandaag"): not in OBJECT_SUBJECTS, where a bare "weer" is "again". */
+const WEATHER: ReadonlySet<string> = new Set(["weer", "weertje", "hitte", "regen", "wind", "storm", "zon"]);
+const THING_DETERMINERS: ReadonlySet<string> = new Set(["de", "het", "t", "'t", "die", "deze", "dat", "onze", "ons", "the", "that", "this"]);
+const THING_VERBS: ReadonlySet<string> = new Set(["is", "was", "heeft", "had", "wordt", "werd", "raakte", "lijkt", "leek", "has"]);
+
+/**
+ * "tijdens t storten ging de pomp tekeer, die pomp heeft echt een burn-out", "t weer is echt ziek": a
+ * thing (equipment, the weather) with a determiner as the subject of the term's clause makes the health
+ * word figurative, wherever the clause stands in the sentence (reference.ts reads only a sentence's start).
+ * Trap: "hij heeft echt een burn-out" (a person before the verb), "Weer ziek vandaag" (no determiner: "again").
+ */
+export function hasThingSubject(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  for (let k = i; k >= 2 && k >= i - 4; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence) return false;
+    if (!THING_VERBS.has(t.key)) continue;
+    // "de ladder die is idd ziek krom": the thing before a relative "die".
+    const relative = tokens[k - 1]!.key === "die" || tokens[k - 1]!.key === "dat" ? 1 : 0;
+    if (k - 2 - relative < 0) return false;
+    const noun = tokens[k - 1 - relative]!, determiner = tokens[k - 2 - relative]!;
+    return noun.sentence === sentence && determiner.sentence === sentence && THING_DETERMINERS.has(determiner.key) &&
+      (OBJECT_SUBJECTS.has(noun.key) || WEATHER.has(noun.key));
+  }
+  return false;
 }
 
 /**

@@ -5,7 +5,7 @@ import { affixesOf, hasAffix, presenceElementOf, type Affixes } from "./anchors.
 import { sentenceFilterIndexInSteps, type SentenceFilterIndex } from "./sentence-filter.ts";
 import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
-import { NEGATION_CUES, isAboutAnyone, isCivilJudgment, isClassifyingPredicate, isDefinedTerm, isExampleOfKind, isGroundOfDiscrimination, isHyperbole, isNamedAsWord, isNegatedOrPrevented, isTopicOfText } from "./context.ts";
+import { NEGATION_CUES, isAboutAnyone, isCivilJudgment, isClassifyingPredicate, isDefinedTerm, isExampleOfKind, isGroundOfDiscrimination, hasThingSubject, isHyperbole, isNamedAsWord, isNegatedOrPrevented, isTopicOfText } from "./context.ts";
 import { firstNames, isPersonAt, isPersonName, isPersonObjectAt, isSurname } from "./persons.ts";
 import { GENERIC, SPECIFIC, SPECIFIC_ROLE } from "./reference.ts";
 import { isIndefinite, reportsPast, statesPossibility } from "./reference-frames.ts";
@@ -422,7 +422,7 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       }
       if (negationCue < 0) negationCue = holdsNegationCue(tokens, sentenceFrom) ? 1 : 0;
       if (p.category === "health") {
-        if (negatedHealth === 0) negatedHealth = yes((negationCue === 1 && isNegatedOrPrevented(tokens, i, last, original, true)) || isHyperbole(tokens, i, last) || isNamedAsWord(tokens, i, original) || isConditionOrTopic(tokens, i, last));
+        if (negatedHealth === 0) negatedHealth = yes((negationCue === 1 && isNegatedOrPrevented(tokens, i, last, original, true)) || isHyperbole(tokens, i, last) || isNamedAsWord(tokens, i, original) || isConditionOrTopic(tokens, i, last) || hasThingSubject(tokens, i));
         if (negatedHealth === 2) continue;
       } else {
         if (negatedOther === 0) negatedOther = yes((negationCue === 1 && isNegatedOrPrevented(tokens, i, last, original, false)) || isHyperbole(tokens, i, last) || isNamedAsWord(tokens, i, original));

@@ -14,6 +14,7 @@ const SICK_INTENSIFIED = [
   "veel", "scheef", "duur", "goed", "lang", "hard", "druk", "mooi", "vet", "snel", "zwaar", "lastig", "irritant", "vaag",
   "strak", "laat", "vroeg", "warm", "koud", "heet", "groot", "klein", "hoog", "laag", "ver", "raar", "gek", "traag",
   "langzaam", "smerig", "vies", "slecht", "lelijk", "nat", "glad", "steil", "krap", "vol", "leeg", "stom", "dom",
+  "krom", "dik", "heftig", "gaaf", "lekker", "chill", "zwaar",
 ];
 
 export const absence: Required<Pick<LexiconList, "classes" | "patterns">> = {
@@ -105,7 +106,10 @@ export const absence: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "fitness.light-duties-en", pattern: "light|restricted|modified|adjusted|lighter duties|duty", strength: "weak" },
     { id: "fitness.return-en", pattern: "phased|gradual return", strength: "weak" },
     { id: "sick.cold-en", pattern: "has|got|caught|having|with a ~1 cold|flu", strength: "weak", notBefore: ["drink", "drinks", "beer", "water", "shower", "wind", "day", "spell", "snap", "room", "start"] },
-    { id: "fitness.unfit-en", pattern: "unfit|fit for work|duty", strength: "weak" },
+    // Not "crew briefed, all fit for work": everyone fine is no one's health.
+    { id: "fitness.unfit-en", pattern: "unfit|fit for work|duty", strength: "weak", notAfter: ["all", "everyone", "everybody", "both", "crew", "team"] },
+    // "not fit for work" is unfit, though it holds a negation.
+    { id: "fitness.not-fit-en", pattern: "not|isnt|wasnt|isn't|wasn't fit for work|duty", strength: "weak" },
     // Disability and the schemes for it (Wajong, Participatiewet's banenafspraak).
     { id: "disability", pattern: "wajong|wajonger|wajongers|banenafspraak|doelgroepregister|arbeidsbeperking|arbeidsbeperkt|arbeidsgehandicapt", strength: "weak" },
     // Intellectual disability in the words of news and courts ("de zwakbegaafde medewerker", "licht
