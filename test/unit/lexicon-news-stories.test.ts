@@ -32,3 +32,17 @@ describe("politics and religion in portraits and church news", () => {
   flags("religion", ["Gisteren mocht ik weer voorgaan in de dienst.", "Als ik bid, voel ik me rustig.", "Het geloof geeft me rust."]);
   silent("religion", ["Bij de kassa moet je voorgaan in de rij.", "Hij bad om droog weer voor de stort."]);
 });
+
+describe("one of a group, double names in lower case, long party names, shabbat, English candidacy and hearing loss", () => {
+  flags("criminal", ["Na de inbraak is een van onze eigen medewerkers als verdachte aangemerkt."]);
+  silent("health", ["Een op de vijf monteurs heeft rugklachten."]);
+  flags("union", ["jan-willem zit bij de vakbond, komt elke pauze met folders."]);
+  flags("politics", [
+    "jan-willem zit bij de partij voor de dieren.",
+    "Crane operator Mark is a candidate for the local council on the VVD list.",
+  ]);
+  silent("politics", ["De Partij van de Arbeid wil meer woningen bouwen."]);
+  flags("religion", ["Install moved to Sunday, the customer observes Shabbat.", "ik vrijdag 13:00 naar moskee ga voor gebed."]);
+  flags("health", ["Scaffolder Pete shows noise-induced hearing loss in both ears."]);
+  silent("health", ["Wear ear defenders on the breaker to prevent hearing loss.", "Hungover? Stay home. We do random alcohol tests from next month, as agreed with the client."]);
+});

@@ -115,6 +115,16 @@ export function isSurname(tokens: readonly Token[], i: number): boolean {
   return TITLES.has(before.key) || (before.capital && (firstNames().has(before.word) || (!before.sentenceStart && !before.acronym)));
 }
 
+/**
+ * A given name that names someone even in lower case: a known name that is no everyday word, or a double
+ * name of two known names ("jan-willem", "gert-jan"). Shared by the detector and the pre-scan.
+ */
+function isLowerGivenName(word: string): boolean {
+  if (firstNames().has(word)) return !nameIsWord(word);
+  const hyphen = word.indexOf("-");
+  return hyphen > 0 && firstNames().has(word.slice(0, hyphen)) && firstNames().has(word.slice(hyphen + 1));
+}
+
 const nameIsWord = (word: string) =>
   (namesThatAreWords ??= new Set([...HAND_CURATED_NAME_WORDS, ...GENERATED_NAME_WORDS.filter((n) => !HAND_CURATED_NAMES.has(n))])).has(word);
 
@@ -141,17 +151,17 @@ export function isNameToken(tokens: readonly Token[], i: number, from: number): 
   const next = tokens[i + 1];
   // Phone notes drop capitals and verbs alike: "kees ziek", "dennis enkel verzwikt", "yassin gesneden aan
   // stanley mes". A given name that is no everyday word opens the note with its subject.
-  if (i === from && !t.capital && next !== undefined && next.sentence === t.sentence && firstNames().has(t.word) && !nameIsWord(t.word)) return true;
+  if (i === from && !t.capital && next !== undefined && next.sentence === t.sentence && isLowerGivenName(t.word)) return true;
   // Inside the sentence too: "ik zag dat dennis een sticker …", "iedereen weet dat lisa …". Four letters
   // or more, and never a name that is also a word ("mark", "bas", "ton" need their capital).
-  if (i > from && !t.capital && t.word.length >= 4 && firstNames().has(t.word) && !nameIsWord(t.word)) return true;
+  if (i > from && !t.capital && t.word.length >= 4 && isLowerGivenName(t.word)) return true;
   if (i !== from || !next || next.sentence !== t.sentence || !PERSON_VERBS.has(next.word)) return false;
   // An unknown capitalised first word before "is"/"heeft" is often a thing ("Budget is…", "Kraan heeft…").
   // Nor is a known acronym: "HR is bezig met de griepprik".
   if (t.capital) return !NOT_NAMES.has(t.word) && !hasDigit(t.word) && !OBJECT_SUBJECTS.has(t.word) && !(t.acronym && KNOWN_ACRONYMS.has(t.word));
   // Hurried writers skip capitals: "piet heeft rugklachten". A given name that is no everyday word
   // still names someone in lower case, at a sentence's start before such a verb.
-  return firstNames().has(t.word) && !nameIsWord(t.word);
+  return isLowerGivenName(t.word);
 }
 
 const VOWELS = /[aeiouy]/;
@@ -210,7 +220,7 @@ export function sentencesWithPerson(tokens: readonly Token[]): Set<number> {
     if (t.capital && !NOT_NAMES.has(t.word) && !hasDigit(t.word)) out.add(t.sentence);
     // Hurried writers skip capitals: "piet heeft rugklachten". A given name that is no everyday word
     // still names someone in lower case, at a sentence's start before such a verb.
-    else if (!t.capital && firstNames().has(t.word) && !nameIsWord(t.word)) out.add(t.sentence);
+    else if (!t.capital && isLowerGivenName(t.word)) out.add(t.sentence);
   }
   return out;
 }
@@ -254,7 +264,7 @@ export function isPersonAt(tokens: readonly Token[], i: number, from: number, is
   // A subject is a thing as often as a person ("Stroom is uitgevallen", "SELinux is uitgeschakeld"):
   // at a sentence's start only a known given name counts, and an acronym never does.
   // Phone notes drop capitals: "kees ziek" (a given name that is no everyday word).
-  if (i === from && !t.capital && firstNames().has(w) && !nameIsWord(w)) return true;
+  if (i === from && !t.capital && isLowerGivenName(w)) return true;
   if (t.acronym || (i === from && !isPersonName(t))) return false;
   return isNameToken(tokens, i, from) && !isTerm(t);
 }

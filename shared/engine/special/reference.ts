@@ -67,6 +67,20 @@ onLexiconLoaded(() => {
   for (const w of PUBLIC_ROLES) personCueWords.add(`oud${w}`).add(`ex${w}`);
 });
 
+/** Determiners of "one of the …": "van de", "van onze", "van zijn". */
+const OF_DETERMINERS: ReadonlySet<string> = new Set(["de", "onze", "ons", "hun", "zijn", "haar", "mijn", "die", "deze", "jullie"]);
+/**
+ * The plural at `i` is "een van de|onze (adjective)? …": one member picked out ("een van onze eigen
+ * medewerkers is als verdachte aangemerkt"). Not a share ("een op de vijf"): only "van".
+ */
+function isOneOf(tokens: readonly Token[], i: number, from: number, folded: string): boolean {
+  let k = i - 1;
+  if (k > from && !OF_DETERMINERS.has(tokens[k]!.word) && (tokens[k]!.word.endsWith("e") || tokens[k]!.word === "eigen")) k--;
+  if (k - 2 < from || !OF_DETERMINERS.has(tokens[k]!.word) || tokens[k - 1]!.word !== "van") return false;
+  const one = tokens[k - 2]!;
+  return one.word === "een" || one.word === "één" || isCrewSize(one, folded);
+}
+
 /** Crews are counted in ones and tens; "3.000 bouwvakkers" or "40 werknemers" are a population. */
 const MAX_CREW = 20;
 export function isCrewSize(t: Token | undefined, folded: string): boolean {
@@ -317,6 +331,11 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     if (count && !isCrewSize(count, folded) && /^\d/.test(count.word) &&
       (EVENT_PLURALS.has(w) || (known && PEOPLE_PLURALS.has(w)) || isRolePlural(w, known && ROLE_PLURALS.has(w)))) {
       figures = generic = true;
+      continue;
+    }
+    // "een van onze eigen medewerkers", "één van de monteurs": one of them, someone in particular.
+    if (isOneOf(tokens, i, from, folded) && ((known && PEOPLE_PLURALS.has(w)) || isRolePlural(w, known && ROLE_PLURALS.has(w)))) {
+      frame ? (generic = true) : (role = true);
       continue;
     }
     if (!(known && PEOPLE_PLURALS.has(w)) && isRolePlural(w, known && ROLE_PLURALS.has(w))) {

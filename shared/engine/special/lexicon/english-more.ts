@@ -27,6 +27,9 @@ export const englishMore: Record<"union" | "politics" | "religion", PatternDef[]
     // Standing in an election: "standing as a Reform UK candidate", "running for council". Trap: "running for
     // the bus" (no office after "for"), "standing as a banksman" (no candidate word).
     { id: "standing-as-en", pattern: "standing|stands|stood|running|runs|ran as a|an|the? ~3 candidate|councillor|councilor", strength: "weak" },
+    // "is a candidate for the local council on the VVD list": a candidacy by its office or its list.
+    { id: "candidate-for-en", pattern: "candidate|candidacy for|in ~2 council|parliament|election|elections|mayor", strength: "weak" },
+    { id: "on-party-list-en", pattern: "on the @PARTY_VOTE list|ticket|slate", strength: "weak" },
     { id: "standing-for-en", pattern: "standing|stands|stood|running|runs|ran for council|parliament|mayor|election|office|re-election|reelection", strength: "weak" },
     { id: "councillor-for-en", pattern: "councillor|councilor|candidate|mp|alderman for|of the? @PARTY_VOTE|@CAP", strength: "weak" },
   ],

@@ -33,6 +33,8 @@ export const english: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "condition.sight-en", pattern: "partially|partly sighted|deaf|blind", strength: "weak" },
     { id: "condition.impaired-en", pattern: "visually|hearing impaired", strength: "weak" },
     { id: "condition.hard-hearing-en", pattern: "hard of hearing", strength: "weak" },
+    // "shows noise-induced hearing loss in both ears". Trap: "to prevent hearing loss" (prevention: negated).
+    { id: "condition.hearing-loss-en", pattern: "hearing loss|damage", strength: "weak" },
     { id: "condition.mental-en", pattern: "his|her|my|their mental health|wellbeing|state", strength: "weak" },
     { id: "condition.hairline-en", pattern: "hairline fracture|crack|break", strength: "weak" },
     { id: "condition.sleep-apnea-en", pattern: "sleep apnea|apnoea|disorder", strength: "weak" },

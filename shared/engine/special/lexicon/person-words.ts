@@ -51,6 +51,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "wegwerker", "spoorwerker", "baanwerker", "tunnelwerker", "tunnelbouwer", "wegenbouwer", "asfalteerder", "afwerker",
   "pijpfitter", "leidinglegger",
   "labourer", "laborer", "bricklayer", "roofer", "joiner", "groundworker", "banksman", "operative", "steelfixer",
+  // The people English jobs meet: "the customer observes Shabbat", "the tenant uses a wheelchair". Not "client":
+  // on a site the client is the company that commissions the work ("as agreed with the client").
+  "customer", "tenant", "resident", "homeowner", "colleague", "supervisor", "foreman", "apprentice", "driver",
   "plasterer", "glazier", "fitter", "rigger", "painter", "mechanic", "technician", "engineer",
 ]);
 /** The names crews use every day; the generated lists (lexicon/first-names.ts) add the rest. */

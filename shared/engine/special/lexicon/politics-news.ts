@@ -32,6 +32,11 @@ export const news: Pick<LexiconList, "patterns"> = {
     // "Sjaak Thijssen van de Groesbeekse Volkspartij", "raadslid Mulder van Dorpsbelangen". Trap: "het
     // verkiezingsprogramma van de VVD", "de zetels van de PVV" (no person before "van").
     { id: "news.name-of-party", pattern: "<@WHO van|vd de|het? @CAP? @PARTY_ONLY", strength: "weak" },
+    // Parties by their long names, joined, voted for or sat for: "zit bij de partij voor de dieren", "lid van de
+    // Partij van de Arbeid", "stemt op de Partij voor de Vrijheid". Trap: "De Partij van de Arbeid wil meer
+    // woningen" (no "bij|op|van|voor" before it).
+    { id: "party.long-name", pattern: "bij|op|voor de partij voor de dieren|vrijheid", strength: "weak" },
+    { id: "party.long-name.labour", pattern: "bij|op|van|voor de partij van de arbeid", strength: "weak" },
     // An office held for a party: "gemeenteraadslid namens Samen Verder", "oud-raadslid namens de PvdA",
     // "raadslid voor Leefbaar Rotterdam". A capital after "namens" is a local party's name. Strong: a
     // singular office with its party is one holder, also as the apposition of a quote's source ("Volgens

@@ -60,7 +60,7 @@ export const religion: LexiconList = {
     HOLIDAY: [
       "ramadan", "suikerfeest", "offerfeest", "iftar", "eid", "bayram", "kurban", "vastenmaand", "divali", "diwali",
       "holi", "vaisakhi", "pesach", "chanoeka", "jom", "kipoer", "rosj", "hasjana", "soekot", "poerim", "sabbat", "sabbatsrust",
-      "sjabbat", "lailat", "ashura", "aswoensdag", "vastentijd",
+      "sjabbat", "shabbat", "sabbath", "lailat", "ashura", "aswoensdag", "vastentijd",
       // Feasts of faiths that are no Dutch public holiday (their communities' calendars): "ivm Grote Verzoendag".
       "verzoendag", "kippoer", "kippur", "yom", "hashana", "sukkot", "loofhuttenfeest", "wekenfeest", "sjavoeot",
       "chanukah", "hanukkah", "navratri", "phagwa", "mawlid", "mevlid",

@@ -48,7 +48,7 @@ export const verbFinal: Record<"health" | "union" | "politics" | "religion" | "c
   ],
   religion: [
     // "dat hij vrijdag naar de moskee gaat"; not "de weg naar de kerk" (no verb after it).
-    { id: "worship.goes.verb-last", pattern: "naar de|het? kerk|moskee|synagoge|sjoel|tempel|mis|kerkdienst|vrijdaggebed gaat|ging|wil|wilde|moet|moest|mag|mocht", strength: "weak", notBefore: INVERTED_SUBJECT },
+    { id: "worship.goes.verb-last", pattern: "naar de|het? kerk|moskee|synagoge|sjoel|tempel|mis|kerkdienst|vrijdaggebed ga|gaat|ging|wil|wilde|moet|moest|mag|mocht", strength: "weak", notBefore: INVERTED_SUBJECT },
     { id: "congregation.member.verb-between", pattern: "lid|actief|vrijwilliger|ouderling|diaken is|was|geworden van|bij|in de|het? @CONGREGATION|@HOUSE_OF_WORSHIP", strength: "weak" },
     { id: "congregation.seat.verb-last", pattern: "in de|het kerkenraad|kerkbestuur|moskeebestuur|synagogebestuur|parochiebestuur|parochieraad|classis|synode zit|zat", strength: "weak", notBefore: INVERTED_SUBJECT },
   ],
