@@ -45,9 +45,13 @@ export const notePhrasings: Record<"health" | "religion" | "criminal" | "politic
     { id: "symptom.listed", pattern: "huilbui|huilbuien|spierkrampen|zweetaanvallen|nachtzweten|concentratieproblemen|geheugenproblemen|suikerdip|suikerdipje", strength: "weak" },
     { id: "symptom.cramped", pattern: "verkrampte|gespannen spieren|nek|schouders", strength: "weak" },
     { id: "symptom.shaking-sweating", pattern: "trillen|beven|trillende handen en|of zweten|zweet|misselijk", strength: "weak" },
-    // Injuries named as compounds of "letsel": "injectieletsel", "hersenletsel", "nekletsel". Trap:
-    // "letselschade" (another word: ends in "schade"), "geen letsel" (negated).
-    { id: "injury.letsel-compound", pattern: "*letsel|*letsels", strength: "weak" },
+    // Injuries named by how they came about or what they hit, compounds of "letsel" beside the body-part
+    // ones (@BODY_STEM+@INJURY_HEAD): "injectieletsel", "brandletsel", "hersenletsel". Listed rather than a
+    // suffix, which the pre-scan would test on every word. Trap: "letselschade" (another word), "geen
+    // letsel" (negated).
+    { id: "injury.letsel-compound", pattern: "injectieletsel|brandletsel|snijletsel|inhalatieletsel|verbrandingsletsel|knelletsel|valletsel|" +
+      "hersenletsel|zenuwletsel|peesletsel|kraakbeenletsel|botletsel|weefselletsel|gehoorletsel|whiplashletsel|spierletsel|ruggenmergletsel|" +
+      "bandletsel|wervelletsel|oogletsel|drukletsel|explosieletsel", strength: "weak" },
     // Oxygen a person is given or lives on: "zuurstofapparaat met slangetje", "na zuurstoftoediening".
     // Trap: "zuurstofflessen in de container" (bottles for welding: not listed).
     { id: "aid.oxygen", pattern: "zuurstofapparaat|zuurstoftoediening|zuurstofbril|zuurstofslangetje|zuurstofconcentrator|beademing|beademd", strength: "weak" },
