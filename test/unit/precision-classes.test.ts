@@ -322,3 +322,8 @@ describe("a thing or the weather as the clause's subject makes a health word fig
   ]);
   flags("health", ["Jan zegt dat hij echt een burn-out heeft.", "Weer ziek vandaag, Jan blijft thuis.", "Tom is not fit for work today."]);
 });
+
+describe("a thing after a preposition is no subject, and a disciplinary measure is no sentence", () => {
+  flags("health", ["De bestuurder van de vrachtwagen had een blaastest van de politie, die was negatief."]);
+  silent(["De politieagent heeft een disciplinaire straf gekregen: zestien vakantie-uren ingetrokken."]);
+});

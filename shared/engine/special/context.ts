@@ -276,6 +276,7 @@ function followsManner(tokens: readonly Token[], i: number, from: number): boole
 /** The weather as a clause's subject ("t weer is echt ziek vandaag"): not in OBJECT_SUBJECTS, where a bare "weer" is "again". */
 const WEATHER: ReadonlySet<string> = new Set(["weer", "weertje", "hitte", "regen", "wind", "storm", "zon"]);
 const THING_DETERMINERS: ReadonlySet<string> = new Set(["de", "het", "t", "'t", "die", "deze", "dat", "onze", "ons", "the", "that", "this"]);
+const PREPOSITIONS_OF_THINGS: ReadonlySet<string> = new Set(["van", "op", "in", "bij", "naar", "door", "met", "aan", "voor", "uit", "onder", "over", "tegen", "of", "at", "to", "from", "with"]);
 const THING_VERBS: ReadonlySet<string> = new Set(["is", "was", "heeft", "had", "wordt", "werd", "raakte", "lijkt", "leek", "has"]);
 
 /**
@@ -294,6 +295,9 @@ export function hasThingSubject(tokens: readonly Token[], i: number): boolean {
     const relative = tokens[k - 1]!.key === "die" || tokens[k - 1]!.key === "dat" ? 1 : 0;
     if (k - 2 - relative < 0) return false;
     const noun = tokens[k - 1 - relative]!, determiner = tokens[k - 2 - relative]!;
+    // "bestuurder van de vrachtwagen had een blaastest": a thing after a preposition is no subject.
+    const before = tokens[k - 3 - relative];
+    if (before !== undefined && before.sentence === sentence && PREPOSITIONS_OF_THINGS.has(before.key)) return false;
     return noun.sentence === sentence && determiner.sentence === sentence && THING_DETERMINERS.has(determiner.key) &&
       (OBJECT_SUBJECTS.has(noun.key) || WEATHER.has(noun.key));
   }

@@ -86,7 +86,9 @@ export const notePhrasings: Record<"health" | "religion" | "criminal" | "politic
     { id: "arrest.participle-by-police", pattern: "opgepakt|aangehouden|gearresteerd|meegenomen|afgevoerd|ingerekend ~1 door de|het? politie|marechaussee|recherche|douane|agenten", strength: "weak" },
     // A sentence received: "heeft daar straf gekregen voor rijden met alcohol". Trap: "strafschop gekregen"
     // (another word), "geen straf gekregen" (negated).
-    { id: "sentence-got", pattern: "straf|celstraf|gevangenisstraf|taakstraf|werkstraf|rijverbod gekregen|opgelegd|gehad|uitgezeten", strength: "weak" },
+    // Not a disciplinary measure of an employer or a club ("een disciplinaire straf gekregen").
+    { id: "sentence-got", pattern: "straf|celstraf|gevangenisstraf|taakstraf|werkstraf|rijverbod gekregen|opgelegd|gehad|uitgezeten", strength: "weak",
+      notAfter: ["disciplinaire", "disciplinair", "interne", "sportieve", "tijdstraf"] },
     // Violence in English notes: "assaulted the shift lead", "was stabbed in town". Trap: "punched" (holes).
     { id: "assault-en", pattern: "assaulted|assaulting|stabbed|mugged|glassed", strength: "weak" },
     // "arrested on an old warrant". Trap: "warranty" (another word).
