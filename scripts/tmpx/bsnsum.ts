@@ -1,0 +1,12 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+const [repo, ...files] = process.argv.slice(2);
+const { detect } = await import(pathToFileURL(resolve(repo!, "shared/engine/index.ts")).href);
+const { score } = await import(pathToFileURL("/work/shared/eval/score.mjs").href);
+const docs: any[] = [];
+for (const f of files) for (const l of readFileSync(f, "utf8").split("\n").filter(Boolean)) docs.push(JSON.parse(l));
+const m = new Map(); for (const d of docs) m.set(d.id, detect(d.text, d.form ? { form: d.form } : {}).filter((x: any) => x.category === "bsn"));
+const bsnDocs = docs.map((d) => ({ ...d, expect: d.expect.filter((e: any) => e.category === "bsn") }));
+const r = score(bsnDocs, m);
+console.log(repo, "BSN:", JSON.stringify(r.categories.bsn ?? r.micro));
