@@ -78,3 +78,12 @@ describe("more of the notes' wording: advice of a specialist, listed symptoms, -
   flags("sexual", ["Die nieuwe stagiaire zei dat ze bi is."]);
   silent("sexual", ["Hij is bij de uitvoerder voor de planning."]);
 });
+
+describe("a verzuim follow-up: the week of sickness, hours of adapted work, a condition the complaints fit", () => {
+  flags("health", [
+    "Opvolging verzuim A. Bakker: week 6 ziek, bedrijfsarts gesproken.",
+    "Plan van aanpak Bakker: vanaf maandag 2x4 uur aangepast werk in de werkplaats.",
+    "Bakker: klachten passen bij overspannenheid.",
+  ]);
+  silent("health", ["Bij overspannenheid: neem contact op met de bedrijfsarts.", "Week 6 planning: stort vloer blok B."]);
+});

@@ -23,11 +23,16 @@ const TOPIC_HEADS: ReadonlySet<string> = new Set([
   "seizoen", "golf", "epidemie", "uitbraak", "pandemie", "season", "outbreak",
 ]);
 
+/** Verbs whose object takes "bij": passen bij, horen bij, aansluiten bij. */
+const FITS_WITH: ReadonlySet<string> = new Set(["passen", "past", "paste", "pasten", "horen", "hoort", "hoorde", "aansluiten", "sluit", "sluiten", "aan", "lijkt", "lijken", "overeen"]);
+
 /** The words before a bare noun that make it a condition: "bij", "in geval van", "in case of". */
 function conditionBefore(tokens: readonly Token[], i: number): boolean {
   const at = (j: number) => (j >= 0 && tokens[j]!.sentence === tokens[i]!.sentence ? tokens[j]!.key : undefined);
   const b1 = at(i - 1);
-  if (b1 === "bij") return true;
+  // "klachten passen bij overspannenheid", "dit hoort bij zijn ziekte": "bij" after a verb of fitting or
+  // belonging is that verb's, no condition.
+  if (b1 === "bij") return !FITS_WITH.has(at(i - 2) ?? "");
   if (b1 === "van" && at(i - 2) === "geval" && at(i - 3) === "in") return true;
   if (b1 === "of" && at(i - 2) === "case" && at(i - 3) === "in") return true;
   return false;

@@ -29,6 +29,10 @@ export const notePhrasings: Record<"health" | "religion" | "criminal" | "politic
     // Back at work on adapted terms: "werkt nog aangepast", "begint met aangepast werk". Trap: "de
     // planning is aangepast" (no work word after it, no "werkt" before).
     { id: "rehab.works-adapted", pattern: "werkt|werken|werkte|werkten|werk nog|voorlopig|tijdelijk? aangepast", strength: "weak", notBefore: ["schema", "rooster", "plan"] },
+    // Hours or days of adapted work in a return-to-work plan: "vanaf maandag 2x4 uur aangepast werk".
+    { id: "rehab.hours-adapted", pattern: "uur|uren|dagdelen|dagen aangepast|aangepaste werk|werkzaamheden|taken", strength: "weak" },
+    // Which week of sickness a verzuim follow-up is in: "week 6 ziek", "wk 3 ziek". Trap: "week 6 planning".
+    { id: "sick.week-n", pattern: "week|wk|dag ~1 ziek|ziekte|verzuim", strength: "weak" },
     { id: "rehab.adapted-work-prep", pattern: "met|op|naar|voor aangepast|aangepaste werk|werkzaamheden|taken", strength: "weak" },
     // Driving or working "met drank op": under the influence in lay words. Trap: "kwam met drank op het
     // feest" (brought drinks: no driving or working verb).
