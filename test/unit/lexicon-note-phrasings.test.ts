@@ -87,3 +87,13 @@ describe("a verzuim follow-up: the week of sickness, hours of adapted work, a co
   ]);
   silent("health", ["Bij overspannenheid: neem contact op met de bedrijfsarts.", "Week 6 planning: stort vloer blok B."]);
 });
+
+describe("a fall onto a body part, a named diagnosis, sugar out of range, medicines by their form", () => {
+  flags("health", [
+    "Ze viel op haar stuitje bij het afstappen.",
+    "Ze kreeg vorig jaar de diagnose MS.",
+    "Jan had een lage suiker, cola gegeven.",
+    "Hij gebruikt morfinetabletten sinds de operatie.",
+  ]);
+  silent("health", ["De diagnose van de storing volgt morgen.", "Jan viel op zijn plek in de nieuwe ploeg.", "Kees verstapte zich op de trap maar liep gewoon door."]);
+});

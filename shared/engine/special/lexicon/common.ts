@@ -125,6 +125,8 @@ export const COMMON_CLASSES: Record<string, string[]> = {
     // The present tense that news and first-person stories tell in ("Robert verwondt zijn hand", "hij snijdt
     // zich in zijn duim"), and the Flemish "gekwetst" (wounded: "zijne pols gekwetst").
     "verwondt", "kneust", "verdraait", "bezeert", "blesseert", "snijdt", "verbrandt", "klemt", "schaaft", "kwetst", "kwetste", "gekwetst",
+    // "zijn hand gebrand aan de lasnaad": burned, of a body part only.
+    "gebrand",
     "broke", "broken", "injured", "hurt", "sprained", "fractured", "cut", "burned", "burnt", "crushed",
     "twisted", "bruised", "dislocated", "grazed", "strained", "tore", "torn", "banged", "bumped", "trapped",
     "jammed", "smashed", "stubbed", "knocked", "scalded", "pinched", "ripped",

@@ -29,6 +29,17 @@ export const notePhrasings: Record<"health" | "religion" | "criminal" | "politic
     // Back at work on adapted terms: "werkt nog aangepast", "begint met aangepast werk". Trap: "de
     // planning is aangepast" (no work word after it, no "werkt" before).
     { id: "rehab.works-adapted", pattern: "werkt|werken|werkte|werkten|werk nog|voorlopig|tijdelijk? aangepast", strength: "weak", notBefore: ["schema", "rooster", "plan"] },
+    // A fall onto a body part: "viel op haar stuitje". Trap: "viel op zijn plek" (no body part). A misstep
+    // alone ("verstapte zich … maar liep gewoon door") is no injury: only what it did to the body counts.
+    { id: "injury.fell-on-part", pattern: "viel|vielen|gevallen|valt op|met zijn|haar|z'n|zn|mijn|m'n @SIDE? @BODY", strength: "weak" },
+    // A diagnosis named with it: "kreeg de diagnose kanker", "de diagnose MS". Trap: "de diagnose van de storing".
+    { id: "diagnosis.named", pattern: "diagnose|diagnoses kanker|ms|diabetes|burnout|depressie|parkinson|alzheimer|epilepsie|reuma|copd|astma|artrose|adhd|autisme|ptss|dementie|hernia", strength: "weak" },
+    // Blood sugar or pressure out of range: "had een lage suiker", "hoge bloeddruk gemeten".
+    { id: "symptom.sugar-pressure", pattern: "lage|hoge|lagere|hogere suiker|bloedsuiker|suikers|bloeddruk", strength: "weak" },
+    // Medicines by their form: "morfinetabletten", "slaappillen", "pijnstillers".
+    { id: "medication.form-words", pattern: "morfinetabletten|slaaptabletten|slaappillen|pijnstillers|kalmeringsmiddelen|kalmeringspillen|antibioticakuur|prednisonkuur|morfinepleister", strength: "weak" },
+    // The burns unit of a hospital: "naar de brandwondenpost in Beverwijk".
+    { id: "care.burns-unit", pattern: "brandwondenpost|brandwondenafdeling|brandwondenunit", strength: "weak" },
     // Hours or days of adapted work in a return-to-work plan: "vanaf maandag 2x4 uur aangepast werk".
     { id: "rehab.hours-adapted", pattern: "uur|uren|dagdelen|dagen aangepast|aangepaste werk|werkzaamheden|taken", strength: "weak" },
     // Which week of sickness a verzuim follow-up is in: "week 6 ziek", "wk 3 ziek". Trap: "week 6 planning".
