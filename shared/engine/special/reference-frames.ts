@@ -243,19 +243,3 @@ export function isQuestionToReader(tokens: readonly Token[], folded: string, fro
   if (NOT_A_VERB.has(first) || QUESTION_WORDS.has(first) || CONDITIONALS.has(first)) return false;
   return endsWithQuestion(tokens, folded, to);
 }
-
-/**
- * Whether the sentence starting at offset `start` of `folded` opens a list item ("• een glazenwasser valt
- * van een ladder en breekt zijn heup;"): lists of cases on HR and legal pages give examples, and an
- * indefinite person in the present tense there is anyone's case (reference.ts).
- */
-export function opensListItem(folded: string, start: number): boolean {
-  let k = start - 1;
-  while (k >= 0 && (folded.charCodeAt(k) === 32 || folded.charCodeAt(k) === 9)) k--;
-  if (k < 0) return false;
-  const c = folded[k];
-  if (c !== "•" && c !== "-" && c !== "*" && c !== "–" && c !== "·") return false;
-  k--;
-  while (k >= 0 && (folded.charCodeAt(k) === 32 || folded.charCodeAt(k) === 9)) k--;
-  return k < 0 || folded.charCodeAt(k) === 10;
-}

@@ -9,7 +9,8 @@ import {
   PLURAL_PRONOUNS, QUANTIFIERS, SOMEONE, SPECIFIC_PRONOUNS, STATISTICS, THIRD_POSSESSIVES, WRITER,
 } from "./lexicon/reference-words.ts";
 
-import { isHarmReported, isHowOftenFrame, isQuestion, headsRule, clauseStart, isBystandersAtWork, hasModal, isIndefinite, isPossessiveZijn, hasArticle, hasEntitlement, endsWithQuestion, followsQuestion, isPossibility, hasHabitual, isInvertedCondition, hasModalNear, hasPast, hasProcedure, opensClause, hasEitherGenderPronoun, isQuestionToReader, opensListItem } from "./reference-frames.ts";
+import { isHarmReported, isHowOftenFrame, isQuestion, headsRule, clauseStart, isBystandersAtWork, hasModal, isIndefinite, isPossessiveZijn, hasArticle, hasEntitlement, endsWithQuestion, followsQuestion, isPossibility, hasHabitual, isInvertedCondition, hasModalNear, hasPast, hasProcedure, opensClause, hasEitherGenderPronoun, isQuestionToReader } from "./reference-frames.ts";
+import { opensListItem } from "./topic-list.ts";
 
 export { DEFINITE, PEOPLE_PLURALS, QUANTIFIERS, THIRD_POSSESSIVES, WRITER };
 

@@ -14,7 +14,7 @@
 const HEADING_WORDS: ReadonlySet<string> = new Set([
   "onderwerpen", "onderwerp", "toolboxonderwerpen", "agenda", "checklist", "aandachtspunten", "afspraken", "regels", "huisregels",
   "themas", "thema", "punten", "instructies", "richtlijnen", "procedure", "stappen", "tips", "maatregelen", "voorbeelden",
-  "feestdagen", "beleid", "vervanging", "ziektevervanging", "verlofregeling", "topics", "rules", "checklist", "agenda",
+  "feestdagen", "beleid", "vervanging", "ziektevervanging", "verlofregeling", "topics", "rules",
 ]);
 
 /** A list item's marker: "-", "•", "*", "–", "1.", "2)", "a)". */
@@ -33,6 +33,16 @@ export function isTopicHeading(line: string): boolean {
 }
 
 export const isListItem = (line: string) => LIST_MARKER.test(line);
+
+/**
+ * Whether the sentence starting at offset `start` of `folded` opens a list item, only its marker before it
+ * on the line ("• een glazenwasser valt van een ladder en breekt zijn heup;"): HR and legal pages list
+ * cases so, and an indefinite person there in the present tense is anyone's case (reference.ts).
+ */
+export function opensListItem(folded: string, start: number): boolean {
+  const prefix = folded.slice(folded.lastIndexOf("\n", start - 1) + 1, start);
+  return LIST_MARKER.test(prefix) && prefix.replace(LIST_MARKER, "").trim() === "";
+}
 
 /** Whether the line after `line` is still in a topic list, given whether `line` started in one. */
 export function nextTopicList(line: string, inList: boolean): boolean {

@@ -147,7 +147,7 @@ export const offences: Required<Pick<LexiconList, "patterns">> = {
     // English: "on probation for", "probation officer", "did time", "out on bail", "in custody".
     // Not "on probation" alone: a new job has a probation period too.
     { id: "custody-en", pattern: "in|into police? custody", strength: "weak" },
-    { id: "bail-en", pattern: "on|out bail", strength: "weak" },
+    { id: "bail-en", pattern: "on|out bail|remand", strength: "weak" },
     { id: "did-time-en", pattern: "did time|jail|prison|porridge", strength: "weak" },
     // Fights a person took part in, called an offence by the police or the writer: "vechtpartij met Piet".
     { id: "assault.hit", pattern: "heeft|had|hebben de? @OFFENDER|hem|haar|@CAP geslagen|geschopt|gestompt|gewurgd|afgetuigd", strength: "weak", notBefore: ["met"] },

@@ -1,8 +1,7 @@
 import type { PatternDef } from "../patterns.ts";
 
 // Belgian Dutch (Flemish) words for what the Dutch lists say otherwise: subcontractors from Flanders
-// write their notes in them. Health: "kinesist" (physiotherapist), "spoed" (the emergency department),
-// "mutualiteit" (the health insurer, told of sick leave), "radiografie" (an X-ray), "briefje van de
+// write their notes in them. Health: "kinesist" (physiotherapist), "mutualiteit" (the health insurer, told of sick leave), "radiografie" (an X-ray), "briefje van de
 // dokter" (a sick note), "werkonbekwaam" (unfit for work), "in de ziekte" (on sick leave). Union: the
 // "syndicale afgevaardigde" and "vakbondsmilitant" of the ACV and ABVV. Criminal: "geseind" (wanted by the
 // police). Source: Van Dale's and the Taalunie's lists of Belgian-Dutch words (Taaladvies, "Belgisch-
@@ -13,9 +12,6 @@ export const flemish: Record<"health" | "union" | "criminal", PatternDef[]> = {
   health: [
     // "bij de kinesist geweest", "gaat naar de kine". Trap: "kinetische energie" (another word).
     { id: "care.kinesist", pattern: "kinesist|kinesisten|kinesitherapeut|kinesitherapie|kine", strength: "weak", notBefore: ["van"] },
-    // Taken to or treated at the emergency department: "met de ziekenwagen naar spoed". Not "met spoed"
-    // (urgently) nor "spoed" as a label ("spoedklus"): only after "naar|op|in de?".
-    { id: "care.spoed", pattern: "naar|op|in|van de? spoed|spoedgevallen|spoeddienst", strength: "weak" },
     // The health insurer told of someone's sickness: "de mutualiteit is verwittigd", "papieren voor de mutualiteit".
     { id: "sick.mutualiteit", pattern: "mutualiteit|mutualiteiten|ziekenfonds", strength: "weak" },
     // "twee tenen gebroken volgens de radiografie", "radio van zijn knie". Trap: "de radio staat aan" (a
@@ -25,7 +21,6 @@ export const flemish: Record<"health" | "union" | "criminal", PatternDef[]> = {
     // A doctor's note: "een briefke van den dokter voor vijf dagen", "een doktersattest". Trap: "een briefje
     // van de uitvoerder" (no doctor).
     { id: "sick.doctors-note", pattern: "briefje|briefke|attest|getuigschrift van de|den dokter|huisarts|arts|geneesheer", strength: "weak" },
-    { id: "sick.doctors-note-word", pattern: "doktersattest|doktersbriefje|ziektebriefje|ziekteattest", strength: "weak" },
     { id: "sick.medical-attest", pattern: "medisch|medische attest|getuigschrift", strength: "weak" },
     { id: "sick.unfit", pattern: "werkonbekwaam|arbeidsonbekwaam|arbeidsongeschikt verklaard", strength: "weak" },
     // "hij is in de ziekte sinds maandag": on sick leave. Trap: "in de ziekte van Lyme" (a disease's name after it).

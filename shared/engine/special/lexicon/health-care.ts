@@ -121,7 +121,8 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "care.sits-at", pattern: "zit|zat|zitten|zaten ~8 bij de|het? fysio|fysiotherapeut|psycholoog|psychiater|huisarts|bedrijfsarts|specialist|dokter|therapeut|masseur|chiropractor|osteopaat", strength: "weak" },
     { id: "care.emergency", pattern: "naar|via|to de|the? @EMERGENCY", strength: "weak" },
     // Flemish notes call the emergency room "de spoed": "naar de spoed gevoerd". Not "met spoed" (urgently).
-    { id: "care.emergency-flemish", pattern: "naar|op de spoed", strength: "weak" },
+    // Also without the article and by its longer names ("met de ziekenwagen naar spoed", "op spoedgevallen").
+    { id: "care.emergency-flemish", pattern: "naar|op|in|van de? spoed|spoedgevallen|spoeddienst", strength: "weak" },
     // First aid given, in the words of a hurried note: "Kapitein heeft EHBO gedaan". Only right before the
     // verb: "EHBO cursus gedaan" is a course.
     { id: "care.first-aid-done", pattern: "ehbo|bhv|eerstehulp gedaan|gedaan", strength: "weak" },

@@ -70,7 +70,7 @@ export const conditions: Required<Pick<LexiconList, "classes" | "patterns">> = {
   patterns: [
     { id: "condition.ailment", pattern: "@AILMENT", strength: "weak" },
     { id: "condition.under-knife", pattern: "onder het mes", strength: "weak" },
-    { id: "condition.doctors-note", pattern: "doktersbriefje|doktersverklaring|artsenverklaring|ziekteverklaring|ziektebriefje", strength: "weak" },
+    { id: "condition.doctors-note", pattern: "doktersbriefje|doktersverklaring|artsenverklaring|ziekteverklaring|ziektebriefje|doktersattest|ziekteattest", strength: "weak" },
     { id: "condition.note-from", pattern: "briefje|verklaring van de|het? dokter|huisarts|arts|specialist|ziekenhuis", strength: "weak" },
     { id: "condition.struggles", pattern: "kwakkelt|kwakkelde|kwakkelen|sukkelt|sukkelde|sukkelen|tobt|tobde|tobben|kampt|kampte|worstelt|worstelde met zijn|haar|z'n|zn|mijn|m'n @SIDE? @BODY|gezondheid", strength: "weak" },
     { id: "condition.measured", pattern: "hoog|laag|verhoogd|hoge|lage|verhoogde|snelle|onregelmatige cholesterol|hartslag|bloeddruk|bloedsuiker|suikerspiegel|hartritme", strength: "weak" },
@@ -109,7 +109,7 @@ export const conditions: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "condition.paralysed-side", pattern: "linkszijdig|rechtszijdig|halfzijdig|gedeeltelijk|deels|blijvend|volledig verlamd|verlamming", strength: "weak" },
     { id: "condition.paralysed", pattern: "<@WHO is|was|raakte|werd|bleef ~2 verlamd", strength: "weak", notBefore: ["van", "door"] },
     // A stroke by its abbreviation: "bleek een TIA", "heeft een CVA gehad".
-    { id: "condition.stroke-abbreviation", pattern: "een|de tia|cva", strength: "weak" },
+    { id: "condition.stroke-abbreviation", pattern: "een|de|zijn|haar|z'n|mijn|m'n tia|cva|herseninfarct", strength: "weak" },
     { id: "condition.maternity-en", pattern: "maternity leave", strength: "weak" },
     // A part that has long been bad: "heeft een slechte rug", "zijn slechte knie", "a dodgy knee". Joints
     // and senses only: "slechte kop" is a bolt's, "slechte voet" a ladder's.

@@ -17,6 +17,8 @@ const SENSE_ORGAN = "oog|ogen|oor|oren|linkeroog|rechteroog|linkeroor|rechteroor
 const FACULTY = "reukvermogen|reuk|smaak|smaakzin|gehoor|zicht|gezichtsvermogen|geheugen|kortetermijngeheugen|evenwicht|evenwichtsgevoel|" +
   "concentratie|concentratievermogen|spraak|tastzin";
 const OWN = "zijn|haar|z'n|mijn|m'n|hun";
+/** How news reports a victim's state. */
+const STATE = "stabiel|kritiek|kritieke|zorgelijk|zorgwekkend|ernstig|levensbedreigend|verslechterd|verbeterd|slecht|redelijk";
 /**
  * The one a report is about, after "van" (a preposition's object is no subject, so @WHO does not read it):
  * the parties of rulings and the persons of news and notes. Singular only: "de gezondheid van de
@@ -88,7 +90,9 @@ export const news: Pick<LexiconList, "patterns"> = {
     { id: "news.condition-plural", pattern: "depressies|psychoses|hersenschuddingen|beroertes|herseninfarcten|hartinfarcten|longontstekingen|tumoren|hernia's|hernias|burnouts|epilepsieaanvallen|hoogzwanger|hoogzwangere|zwangerschappen|miskramen", strength: "weak" },
     // The state of a victim in hospital, as news reports it: "zijn toestand is stabiel", "verkeert in
     // kritieke toestand" (health-episode reads "buiten levensgevaar"). Trap: "de toestand van de weg is slecht" (no possessive), "de situatie is stabiel".
-    { id: "news.condition-state", pattern: `<${OWN} toestand|gezondheidstoestand|conditie ~2 stabiel|kritiek|zorgelijk|zorgwekkend|ernstig|levensbedreigend|verslechterd|verbeterd`, strength: "weak" },
+    { id: "news.condition-state", pattern: `<${OWN} toestand|gezondheidstoestand|conditie ~2 ${STATE}`, strength: "weak" },
+    // The same with the owner after "van": "De toestand van de man is zeer zorgelijk".
+    { id: "news.condition-state-of", pattern: `toestand|gezondheidstoestand van de|het? @OBJ ~3 ${STATE}`, strength: "weak" },
     // The cause of a death that reveals an illness: "is overleden aan de gevolgen van kanker", "stierf aan
     // longkanker". Trap: "overleden aan de Rijnkade" (no illness), a death by accident with no cause named.
     { id: "news.died-of", pattern: "overleden|overleed|overlijdt|stierf|gestorven|bezweek|bezweken aan ~4 kanker|ziekte|corona|covid|longkanker|darmkanker|borstkanker|alvleesklierkanker|leukemie|hartfalen|hartstilstand|hartaanval|hartinfarct|herseninfarct|beroerte|longontsteking|hersenbloeding|aids|dementie|parkinson|alzheimer|suikerziekte", strength: "weak" },

@@ -2,8 +2,7 @@ import type { PatternDef } from "../patterns.ts";
 
 // How news, interviews and first-person stories put what notes say otherwise: the sick report inverted
 // after a fronted phrase ("Op zijn advies meld ik me ziek"), conditions by their acronyms with a verb of
-// having ("dat ik al jaren MS heb", "na zijn CVA"), a person's condition as news reports it ("De
-// toestand van de man is zeer zorgelijk"), a council seat held for a party ("heeft jaren in de raad
+// having ("dat ik al jaren MS heb"), a council seat held for a party ("heeft jaren in de raad
 // gezeten voor het CDA"), leading worship ("voorgaan in de dienst"), praying in the first person, and
 // what faith gives someone. Sources: Dutch news and magazine interviews on work and illness, UWV and
 // NHG wording for the acronyms, the Gemeentewet's seat, church order words (voorgaan, eredienst).
@@ -14,12 +13,10 @@ export const newsStories: Record<"health" | "politics" | "religion", PatternDef[
     // The sick report inverted after a fronted phrase: "Op zijn advies meld ik me ziek", "Daarna meldde hij
     // zich ziek". Trap: "meld je ziek voor 9 uur" (the imperative to anyone: no subject pronoun).
     { id: "sick.report.inverted", pattern: "meld|meldt|meldde|meldden ik|hij|zij|ze me|mij|zich ziek|beter", strength: "weak" },
-    // Conditions by their acronyms, with a verb of having: "dat ik al jaren MS heb", "heeft COPD", "na zijn CVA".
+    // Conditions by their acronyms, with a verb of having: "dat ik al jaren MS heb", "heeft COPD"
+    // (health-conditions.ts reads "na zijn CVA").
     // Not "met 20 ms" (milliseconds: no verb of having).
-    { id: "condition.acronym-had", pattern: "heeft|had|heb|hebben|kreeg|krijgt|kreeg ~2 ms|cva|tia|copd|ptss|tbc", strength: "weak" },
-    { id: "condition.acronym-after", pattern: "na|sinds zijn|haar|z'n|mijn|m'n cva|tia|herseninfarct", strength: "weak" },
-    // A person's condition as news reports it: "De toestand van de man is zeer zorgelijk".
-    { id: "condition.state-of", pattern: "toestand|gezondheidstoestand van de|het? @OBJ ~3 zorgelijk|zorgwekkend|kritiek|kritieke|stabiel|stabiele|ernstig|levensbedreigend|slecht|redelijk|onduidelijk", strength: "weak" },
+    { id: "condition.acronym-had", pattern: "heeft|had|heb|hebben|kreeg|krijgt ~2 ms|cva|tia|copd|ptss|tbc", strength: "weak" },
   ],
   politics: [
     // "Mijn vader heeft jaren in de raad gezeten voor het CDA": a seat for a party, the participle first.
@@ -28,7 +25,7 @@ export const newsStories: Record<"health" | "politics" | "religion", PatternDef[
   religion: [
     // Leading worship, what a minister does: "voorgaan in de dienst", "mocht voorgaan in vieringen", "voor te
     // gaan in een dienst". Trap: "voorgaan in de rij" (no worship word).
-    { id: "leads-worship", pattern: "voorgaan|voorgaat|voorging|voorgingen|voorgegaan|voorgaan|voorganger in|bij ~2 dienst|diensten|kerkdienst|kerkdiensten|viering|vieringen|eredienst|erediensten|mis|missen|uitvaart", strength: "weak" },
+    { id: "leads-worship", pattern: "voorgaan|voorgaat|voorging|voorgingen|voorgegaan|voorganger in|bij ~2 dienst|diensten|kerkdienst|kerkdiensten|viering|vieringen|eredienst|erediensten|mis|missen|uitvaart", strength: "weak" },
     { id: "leads-worship.split", pattern: "voor te gaan in ~2 dienst|diensten|kerkdienst|viering|vieringen|eredienst|mis", strength: "weak" },
     // "als ik bid", "hij bad elke avond": praying in the first and third person.
     { id: "prays.person", pattern: "ik|hij|zij|ze bid|bad|baden", strength: "weak", notBefore: ["om", "je", "u"] },

@@ -92,9 +92,7 @@ export const notePhrasings: Record<"health" | "religion" | "criminal" | "politic
       notBefore: ["school", "schools", "charity", "organisation", "organization", "country", "name", "holiday"] },
   ],
   criminal: [
-    // A sentence served outside prison, in English notes: "out on bail", "on parole"; criminal.ts has the
-    // probation officer. Not "on probation": a new job's trial period is said the same way.
-    { id: "parole-bail-en", pattern: "on|out parole|bail|remand", strength: "weak" },
+    // The probation service or order in English notes (criminal-offences.ts has bail, criminal.ts parole).
     { id: "probation-service-en", pattern: "probation|parole service|order|worker", strength: "weak" },
     // Arrested by the police, with the agent: "gister opgepakt door de politie". Trap: "de spullen zijn
     // meegenomen door de politie" (things: weak, a person needed).
@@ -111,8 +109,6 @@ export const notePhrasings: Record<"health" | "religion" | "criminal" | "politic
     // A night in a cell: "opgepakt en een nacht vastgehouden". Trap: "de ladder een uur vastgehouden" (an
     // hour is no night, a day or a weekend).
     { id: "held-night", pattern: "nacht|nachten|nachtje|etmaal|weekend|dag|dagen ~1 vastgehouden|vastgezet|opgesloten", strength: "weak" },
-    // Named a suspect: "als verdachte aangemerkt", "als verdachte gehoord". Trap: "als getuige gehoord".
-    { id: "named-suspect", pattern: "als verdachte aangemerkt|aangehouden|gehoord|verhoord|beschouwd|aangewezen|genoteerd", strength: "weak" },
     // The defendant as rulings name him, without an article: "Verdachte heeft zich niet gehouden aan …",
     // "dat verdachte wist dat …". Strong: the word is the person. Trap: "Een verdachte heeft recht op een
     // advocaat", "De verdachte heeft het recht te zwijgen" (an article: anyone's rights), "verdachte
