@@ -16,6 +16,9 @@ export const offences: Required<Pick<LexiconList, "patterns">> = {
     // Suspicion, accusation and investigation of a person.
     { id: "suspect", pattern: "verdacht|verdachte|beschuldigd|suspected|accused van|of|voor|wegens", strength: "weak" },
     { id: "as-suspect", pattern: "als verdachte|suspect", strength: "weak" },
+    // A person who is the suspect in a case: "is verdachte in een fraudezaak", "werd verdachte in het
+    // onderzoek". Not "verdachte pakketjes in de zaak" (the adjective: a noun comes between).
+    { id: "suspect-in-case", pattern: "<is|was|werd|wordt|blijft|zijn|waren verdachte|verdachten in|bij de|een|het ~1 zaak|strafzaak|fraudezaak|moordzaak|drugszaak|zedenzaak|onderzoek|politieonderzoek|diefstalzaak|mishandelingszaak", strength: "weak" },
     { id: "prosecuted", pattern: "aangeklaagd|vervolgd", strength: "weak" },
     { id: "prosecuted-en", pattern: `prosecuted|charged ${EXACT}`, strength: "weak" },
     { id: "charged-en", pattern: "charged with", strength: "weak" },

@@ -1,5 +1,6 @@
 import type { LexiconList } from "../patterns.ts";
 import { absence } from "./health-absence.ts";
+import { ambiguousNames } from "./health-ambiguous-names.ts";
 import { care } from "./health-care.ts";
 import { everyday } from "./health-everyday.ts";
 import { english } from "./health-english.ts";
@@ -56,6 +57,7 @@ export const health: LexiconList = {
     ...english.classes,
     ...polish.classes,
     ...notes.classes,
+    ...ambiguousNames.classes,
     ATTACK: [
       "aanval", "toeval", "insult", "hartaanval", "infarct", "hartinfarct", "beroerte", "hypo", "epileptische",
       "paniekaanval", "black-out", "blackout", "flauwte", "herseninfarct", "seizure", "stroke",
@@ -225,5 +227,6 @@ export const health: LexiconList = {
     ...polish.patterns,
     ...news.patterns,
     ...notes.patterns,
+    ...ambiguousNames.patterns,
   ],
 };
