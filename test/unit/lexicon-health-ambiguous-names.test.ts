@@ -44,3 +44,9 @@ describe("a person as the suspect in a case", () => {
   flags("criminal", ["Hij is verdachte in een fraudezaak.", "Kees was verdachte in het onderzoek naar de diefstal van koper."]);
   silent("criminal", ["Er zijn verdachte pakketjes in de zaak bij de ingang gevonden.", "De verdachte situatie bij de poort is gemeld."]);
 });
+
+describe("a condition in a question on what to do, and a claim about what a condition causes", () => {
+  flags("health", ["Mag de machinist weer draaien als zijn gebroken enkel genezen is?", "Jan is alcoholist. Zijn alcoholverslaving leidt vaak tot ruzie."]);
+  silent("health", ["Wat als de machinist onwel wordt in de kraan?", "Wat doen we als de kraanmachinist onwel wordt?",
+    "Alcoholverslaving leidt vaak tot veelvuldig ziekteverzuim.", "Wat zijn mogelijke redenen voor ziekmelding?", "Doodziek word ik van die regen, al drie dagen geen asfalt."]);
+});

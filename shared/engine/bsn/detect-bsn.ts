@@ -156,9 +156,23 @@ function bindingOf(tokens: Token[], start: number, folded: string): Binding {
     if (start - t.start > MAX_BINDING_DISTANCE) break;
     // The last word was asked above (keywordEndingAt is pure).
     if (i !== tokens.length - 1 && keywordEndingAt(tokens, i)) return "bsn";
-    if (isOtherLabel(t.key) && !isNounInPhrase(tokens, i) && !isQualifiedAfterKeyword(tokens, i)) return "other";
+    if (isOtherLabel(t.key) && !isNounInPhrase(tokens, i) && !isQualifiedAfterKeyword(tokens, i) && !isAsideAfterKeyword(tokens, i, folded, start)) return "other";
   }
   return "none";
+}
+
+/**
+ * "sofinummer van Kevin (ziekmelding bij UWV) = 529413085": a label word in brackets that close
+ * before the number, after the BSN keyword, says what the number is for; it labels nothing itself.
+ */
+function isAsideAfterKeyword(tokens: Token[], i: number, folded: string, start: number): boolean {
+  const t = tokens[i]!;
+  const open = folded.lastIndexOf("(", t.start);
+  if (open < 0 || folded.lastIndexOf(")", t.start) > open) return false;
+  const close = folded.indexOf(")", t.end);
+  if (close < 0 || close > start) return false;
+  for (let k = i - 1; k >= 0 && tokens[k]!.sentence === t.sentence; k--) if (tokens[k]!.end <= open && keywordEndingAt(tokens, k)) return true;
+  return false;
 }
 
 /** Adjectives that say which one of a thing: "oud contract", "nieuwe werkgever", "vorige opdracht". */

@@ -221,6 +221,13 @@ function ownedByPronoun(tokens: readonly Token[], i: number): boolean {
   return before !== undefined && before.sentence === tokens[i]!.sentence && (before.word === "zijn" || before.word === "haar" || before.word === "z'n" || before.word === "zn");
 }
 
+/** Heads of a hyphenated compound that make it a group, a body, an event or a document, never a person's state. */
+const COLLECTIVE_HEADS: ReadonlySet<string> = new Set([
+  "gemeenschap", "gemeenschappen", "beweging", "organisatie", "organisaties", "vereniging", "beleid", "protocol", "protocollen",
+  "campagne", "project", "week", "dag", "maand", "regeling", "regels", "thema", "cursus", "training", "folder", "poster",
+  "emancipatie", "acceptatie", "community", "policy", "awareness", "netwerk", "platform", "congres", "symposium", "fonds",
+]);
+
 /** Religion rules that match an office holder's title alone ("de imam", "pastoor De Maat"). */
 const CLERGY_RULES: ReadonlySet<string> = new Set(["religion.clergy", "religion.clergy.exact"]);
 
@@ -296,7 +303,9 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
     let gates = word?.gates;
     // A term that is only part of a hyphenated word may name a topic, not a person's state
     // ("werkstraf-project", "epilepsie-protocol"): such a hit needs a person even for a strong term.
-    if (!candidates && t.word.length !== t.key.length) {
+    // Unless the compound's head is a group, a body or a document: "lhbti-gemeenschap",
+    // "epilepsie-protocol" name no one's state even beside a person.
+    if (!candidates && t.word.length !== t.key.length && !COLLECTIVE_HEADS.has(t.word.slice(t.word.lastIndexOf("-") + 1))) {
       for (const part of t.word.split("-")) {
         const more = words.get(part)?.candidates;
         gates = undefined;

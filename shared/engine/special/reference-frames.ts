@@ -91,6 +91,9 @@ export function isPossessiveZijn(tokens: readonly Token[], i: number, from: numb
   const before = i > from ? tokens[i - 1]!.word : undefined;
   const next = tokens[i + 1];
   if (before && (SUBJECTS_OF_ZIJN.has(before) || (before.length > 3 && /(?:s|en|'s)$/.test(before)))) return false;
+  // "Wat zijn mogelijke redenen …?", "Hoe zijn de regels?": after a question word that opens the
+  // sentence, "zijn" is the verb.
+  if (before !== undefined && i - 1 === from && QUESTION_WORDS.has(before)) return false;
   if (!next || next.sentence !== tokens[i]!.sentence) return false;
   const w = next.word;
   if (AFTER_VERB_ZIJN.has(w) || (w.startsWith("ge") && /[dtn]$/.test(w) && w.length > 4 && !GE_NOUNS.has(w)) || /(?:ig|lijk|isch|baar)$/.test(w)) return false;

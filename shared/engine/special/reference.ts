@@ -9,7 +9,7 @@ import {
   PLURAL_PRONOUNS, QUANTIFIERS, SOMEONE, SPECIFIC_PRONOUNS, STATISTICS, THIRD_POSSESSIVES, WRITER,
 } from "./lexicon/reference-words.ts";
 
-import { isHarmReported, isHowOftenFrame, isQuestion, headsRule, clauseStart, isBystandersAtWork, hasModal, isIndefinite, isPossessiveZijn, hasArticle, hasEntitlement, endsWithQuestion, followsQuestion, isPossibility, hasHabitual, isInvertedCondition, hasModalNear, hasPast, hasProcedure, opensClause, hasEitherGenderPronoun, isQuestionToReader } from "./reference-frames.ts";
+import { isHarmReported, isHowOftenFrame, isQuestion, headsRule, clauseStart, isBystandersAtWork, hasModal, isIndefinite, isPossessiveZijn, hasArticle, hasEntitlement, endsWithQuestion, followsQuestion, isPossibility, hasHabitual, isInvertedCondition, hasModalNear, hasPast, hasProcedure, opensClause, hasEitherGenderPronoun, isQuestionToReader, QUESTION_WORDS } from "./reference-frames.ts";
 import { opensListItem } from "./topic-list.ts";
 
 export { DEFINITE, PEOPLE_PLURALS, QUANTIFIERS, THIRD_POSSESSIVES, WRITER };
@@ -369,7 +369,12 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       // subject that is nobody in particular ("bel 112 als iemand onwel wordt"), since "als" is also "as".
       const next = at(i + 1);
       // "Als zevendedags adventist …", "Als lid van de FNV …" is "as", not "if": a condition has a subject.
-      if (clauseStart(tokens, folded, i, from) && (w !== "als" || opensClause(next))) frame = true;
+      // "Wat als de machinist onwel wordt?", "Wat doen we als de kraanmachinist onwel wordt?": a
+      // condition inside a question asks what to do in a case that has not happened.
+      // Only in a question that opens with its question word: "Mag de machinist weer draaien als zijn
+      // enkel genezen is?" asks about a case that has happened.
+      const askedWhatIf = QUESTION_WORDS.has(tokens[from]!.word) && endsWithQuestion(tokens, folded, to);
+      if ((clauseStart(tokens, folded, i, from) || askedWhatIf) && (w !== "als" || opensClause(next))) frame = true;
       // "… en misselijkheid als er ook maar iets voorbij kwam": a past "whenever" is a report, not a rule.
       else if (next && (GENERIC_SUBJECTS.has(next.word) || (next.word === "er" && !hasPast(tokens, from, to)))) {
         generic = true;
@@ -423,6 +428,9 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
   // Only with a passive or a group ("wordt vaak geadviseerd", "bouwvakkers hebben vaak"): a hurried
   // "vaak duizelig vandaag" is the writer's own.
   if (!specific && !role && !writer && hasHabitual(tokens, from, to) && (generic || hasProcedure(tokens, from, to))) return GENERIC;
+  // "Alcoholverslaving leidt vaak tot veelvuldig ziekteverzuim": what a condition usually causes, in a
+  // sentence that names or points at nobody, is a claim about the condition.
+  if (!specific && !role && !writer && !ambiguous && hasHabitual(tokens, from, to) && hasCausalVerb(tokens, from, to)) return GENERIC;
   // "Hoe vertelt een werkneemster dat ze zwanger is?", "Wanneer meldt een uitzendkracht zijn burn-out":
   // a question about an indefinite role asks about anyone in it, and its pronouns are that one.
   if (indefiniteRole && !named && isQuestion(tokens, folded, from, to)) return GENERIC;
@@ -449,6 +457,13 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
   if (generic) return GENERIC;
   return ambiguous ? PRONOUN_ONLY : NONE;
 }
+
+/** Present-tense verbs of causing: "leidt tot", "veroorzaakt". */
+const CAUSAL_VERBS: ReadonlySet<string> = new Set(["leidt", "leiden", "veroorzaakt", "veroorzaken", "zorgt", "zorgen", "geeft", "geven", "leads", "causes"]);
+const hasCausalVerb = (tokens: readonly Token[], from: number, to: number) => {
+  for (let k = from; k < to; k++) if (CAUSAL_VERBS.has(tokens[k]!.word)) return true;
+  return false;
+};
 
 /** Says whether a capitalised word is a lexicon term rather than a name: "ziekte van Lyme", "Ramadan". */
 export type TermTest = (t: Token) => boolean;

@@ -171,7 +171,10 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // nobody's: "De griepprik wordt op 14 november gegeven", "vaccinatie hepatitis B is via de arbodienst
     // aangeboden aan de ploeg" — the noun with what it protects from (taken into the match) and then a
     // verb of offering or planning, or a date, right after it.
-    { id: "care.vaccination", pattern: "gevaccineerd|ingeent|quarantaine", strength: "weak" },
+    { id: "care.vaccination", pattern: "gevaccineerd|ingeent|thuisquarantaine", strength: "weak" },
+    // A person in quarantine, named in the clause: "Jan zit in quarantaine". Goods are put "in
+    // quarantaine" too ("alle big bags van deze levering in quarantaine"), after an earlier sentence's person.
+    { id: "care.quarantine", pattern: "<@WHO zit|zat|moet|moest|is|was|ging|gaat|blijft|bleef|werd|wordt ~3 quarantaine|isolatie", strength: "weak" },
     { id: "care.vaccination-noun", pattern: "tetanusprik|tetanusinjectie|griepprik|coronaprik|boosterprik|vaccinatie|vaccinaties|hepatitisvaccinatie|inenting|inentingen tegen? hepatitis|griep|corona|covid|tetanus|dtp|hpv|mazelen|tbc? a|b|ab?", strength: "weak", notBefore: OFFERED },
     // English hospital vocabulary of mixed crews.
     { id: "care.english", pattern: "hospitalised|hospitalized|hospitalisation|hospitalization|outpatient", strength: "weak" },

@@ -109,7 +109,7 @@ export const symptoms: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "symptom.fever", pattern: "heeft|had|hebben|met|lichte|flinke verhoging", strength: "weak", notBefore: ["van", "gekregen", "aangevraagd", "op", "in", "aangebracht", "gemaakt", "nodig", "voor"] },
     { id: "symptom.responsive", pattern: "niet|slecht|nauwelijks|moeilijk|weer aanspreekbaar", strength: "weak" },
     // "doodziek", "hondsziek"; not "doodziek van de planning" (fed up).
-    { id: "symptom.very-ill", pattern: "doodziek|hondsziek|ziekjes|kotsziek|sikkeneurig", strength: "weak", notBefore: ["van", "om", "op"] },
+    { id: "symptom.very-ill", pattern: "doodziek|hondsziek|ziekjes|kotsziek|sikkeneurig", strength: "weak", notBefore: ["van", "om", "op", "word", "wordt"] },
     // English: "collapsed" of a person only (a scaffold collapses too); "trouble breathing".
     { id: "symptom.collapsed-en", pattern: "<@WHO collapsed|fainted|keeled", strength: "weak", notBefore: ["the", "a", "an", "it", "them", "his", "her", "their", "our"] },
     { id: "symptom.out-cold-en", pattern: "out cold", strength: "weak" },

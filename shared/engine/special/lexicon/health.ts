@@ -1,6 +1,7 @@
 import type { LexiconList } from "../patterns.ts";
 import { absence } from "./health-absence.ts";
 import { ambiguousNames } from "./health-ambiguous-names.ts";
+import { signs } from "./health-signs.ts";
 import { care } from "./health-care.ts";
 import { everyday } from "./health-everyday.ts";
 import { english } from "./health-english.ts";
@@ -58,6 +59,7 @@ export const health: LexiconList = {
     ...polish.classes,
     ...notes.classes,
     ...ambiguousNames.classes,
+    ...signs.classes,
     ATTACK: [
       "aanval", "toeval", "insult", "hartaanval", "infarct", "hartinfarct", "beroerte", "hypo", "epileptische",
       "paniekaanval", "black-out", "blackout", "flauwte", "herseninfarct", "seizure", "stroke",
@@ -90,7 +92,7 @@ export const health: LexiconList = {
     ...[
       "epilepsie", "epileptisch", "epilepticus", "epilepsy", "diabetes", "diabeet", "suikerziekte",
       "suikerpatient", "diabetisch", "zwanger", "zwangerschap", "zwangerschapsverlof", "pregnant", "miskraam",
-      "burnout", "overspannen", "overspannenheid", "depressie", "depressief",
+      "burnout", "overspannenheid", "depressie", "depressief",
       "depressieve", "depression", "angststoornis", "paniekaanval", "paniekaanvallen", "paniekstoornis",
       "hoogtevrees", "claustrofobie", "ptss", "psychose", "psychotisch", "schizofrenie", "schizofreen",
       "bipolair", "adhd", "autisme", "autistisch", "dyslexie", "astma", "astmatisch", "copd",
@@ -109,6 +111,8 @@ export const health: LexiconList = {
     // "voor het goede doel tegen borstkanker", "vaccin tegen hepatitis", "vaccinatie hepatitis B": the disease
     // fought, nobody's.
     ].map((w) => ({ id: `lexicon.${w}`, pattern: w, strength: "strong" as const, notAfter: ["tegen", "against", ...VACCINE_WORDS] })),
+    // Weak: a steel cable or a spring "is overspannen" too (stretched beyond its limit).
+    { id: "lexicon.overspannen", pattern: "overspannen", strength: "weak" },
     // "Zwangere vrouwen mogen niet in de loods": a rule about a group names nobody.
     { id: "lexicon.zwangere", pattern: "zwangere", strength: "strong", notBefore: ["vrouwen", "werknemers", "werkneemsters", "medewerkers", "medewerksters", "collega's", "personen", "mensen", "moeders"] },
     { id: "lexicon.addiction-compound", pattern: "*verslaafd|*verslaving", strength: "strong" },
@@ -228,5 +232,6 @@ export const health: LexiconList = {
     ...news.patterns,
     ...notes.patterns,
     ...ambiguousNames.patterns,
+    ...signs.patterns,
   ],
 };

@@ -37,6 +37,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   // Jobs that news and rulings name the person by: "een serveerster", "de technicus", "de trucker".
   "serveerster", "serveerder", "technicus", "trucker", "juf", "docent", "leraar", "lerares", "verpleegkundige", "kok",
   "schoonmaakster", "jubilaris", "getuige",
+  // Believers named by their faith are persons too: "een 18-jarige moslima die stage wilde lopen" is
+  // someone, as "een 18-jarige stagiaire" is; in the plural ("moslims mogen …") they are a group.
+  "moslim", "moslima", "christen", "jood", "jodin", "hindoe", "sikh", "boeddhist",
   // People on board and on the road, as accident news names them: "het gewonde bemanningslid", "de passagier".
   "bemanningslid", "opvarende", "inzittende", "passagier", "voetganger", "matroos", "schipper", "visser",
   "havenarbeider", "stuurman", "wielrenner", "motorrijder", "scooterrijder", "gewonde",

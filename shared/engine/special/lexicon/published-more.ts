@@ -1,0 +1,77 @@
+import type { LexiconList } from "../patterns.ts";
+
+// The other categories as news, rulings and members' magazines tell them of one person: a union role
+// named as a compound ("arbeidsvoorwaardenonderhandelaar bij CNV") or a machinists' union by its name,
+// volunteering in a church or mosque, the Caribbean parts of the Kingdom as an origin, a criminal
+// past, grabbing an intimate part, whom a person is attracted to said in the negative, and a
+// hereditary gene fault found or carried. Each with its trap in the tests.
+// Sources: the union federations' own names (VCP, Het Zwarte Corps, AOb); CBS herkomst for the
+// Caribbean Netherlands; Erfelijkheid.nl's wording of gene-test results ("genfout", "drager").
+// Traps: "de Europese Unie" (not listed), "vrijwilliger in de kerk van het dorp bij de restauratie" is
+// still a church volunteer, "een fout in het gen-script" (not a gene fault word), "de mutatie in het
+// rooster" (HR: no gene after it).
+
+const UNION_ROLE_COMPOUND = "*onderhandelaar|*bestuurder|*consulent|*secretaris|*voorzitter|*kaderlid|*afgevaardigde";
+const UNION_BODY = "fnv|cnv|vcp|hzc|aob|acv|abvv|aclvb|vakbond|vakcentrale|bond";
+
+const union: LexiconList = {
+  category: "union",
+  source: "union role compounds and the names of professional unions (VCP, Het Zwarte Corps, AOb), hand-curated",
+  patterns: [
+    { id: "role.compound-at", pattern: `${UNION_ROLE_COMPOUND} bij|van|namens de|het? ${UNION_BODY}`, strength: "weak" },
+    { id: "member.machinists", pattern: "zwarte corps", strength: "weak" },
+    { id: "member.named-body", pattern: "lid|kaderlid|bestuurslid|aangesloten|toegetreden ~3 vcp|hzc|aob", strength: "weak" },
+  ],
+};
+
+const religion: LexiconList = {
+  category: "religion",
+  source: "church and mosque volunteering as parish and mosque sites name it, hand-curated",
+  patterns: [
+    { id: "volunteer.house", pattern: "vrijwilliger|vrijwilligster|vrijwilligerswerk|actief|koster|kerkrentmeester in|bij|voor de|het? kerk|parochie|moskee|synagoge|kerkgemeente|gemeente", strength: "weak" },
+  ],
+};
+
+const ethnicity: LexiconList = {
+  category: "ethnicity",
+  source: "the islands of the Caribbean Netherlands and Suriname's peoples as CBS herkomst names them",
+  classes: {
+    CARIBBEAN_ORIGIN: ["curacaose", "curacaos", "curacaoenaar", "arubaanse", "arubaans", "arubaan", "bonairiaanse", "bonairiaans", "statiaanse", "sabaanse"],
+  },
+  patterns: [
+    { id: "origin.caribbean", pattern: "@CARIBBEAN_ORIGIN", strength: "weak" },
+  ],
+};
+
+const criminal: LexiconList = {
+  category: "criminal",
+  source: "how rulings and news name a criminal record without the word (crimineel verleden, justitieel verleden)",
+  patterns: [
+    { id: "record.past", pattern: "crimineel|criminele|justitieel|justitiele|strafrechtelijk|strafrechtelijke verleden", strength: "weak" },
+  ],
+};
+
+const sexual: LexiconList = {
+  category: "sexual",
+  source: "orientation told by whom one falls for, also in the negative (it still tells); groping of the genitals; hand-curated",
+  patterns: [
+    { id: "attracted.not", pattern: "val|valt|viel|vallen niet|nooit op mannen|vrouwen|jongens|meiden|meisjes", strength: "weak" },
+    { id: "groping.genitals", pattern: "greep|pakte|betastte|aanraakte|grijpt|pakt ~3 geslachtsdeel|geslachtsdelen|penis|borsten", strength: "weak" },
+  ],
+};
+
+const genetic: LexiconList = {
+  category: "genetic",
+  source: "gene-test results in Erfelijkheid.nl's and patients' words (genfout, genmutatie, drager van), hand-curated",
+  patterns: [
+    { id: "fault.word", pattern: "genfout|genmutatie|gendefect|genafwijking|brcamutatie|brca1mutatie|brca2mutatie", strength: "weak" },
+    { id: "fault.in-gene", pattern: "mutatie|afwijking|fout in het|de ~1 gen|brca|brca1|brca2|brcagen|brca1gen|brca2gen", strength: "weak" },
+    // Found to carry it: "de twee anderen bleken de mutatie wel te hebben", "drager van de genmutatie".
+    // Not "we hebben de mutatie doorgevoerd" (a change in HR records): "bleek" or "drager" only.
+    { id: "fault.found-carried", pattern: "bleek|bleken ~2 de mutatie", strength: "weak", notBefore: ["in", "van", "op"] },
+    { id: "fault.carrier", pattern: "drager|draagster|draagt van? de|het|een ~1 mutatie|genfout|genmutatie|gen", strength: "weak" },
+  ],
+};
+
+/** Published phrasings of the categories beside health, one list each (lexicon/index.ts). */
+export const PUBLISHED_MORE: readonly LexiconList[] = [union, religion, ethnicity, criminal, sexual, genetic];

@@ -1,0 +1,40 @@
+import { describe } from "vitest";
+import { flags, silent } from "./category-findings.ts";
+
+// The categories beside health as news, rulings and members' magazines tell them (published-more.ts),
+// each class with its trap beside it. Sentences are written for these tests, not taken from any evaluation set.
+
+describe("union roles as compounds and unions by name", () => {
+  flags("union", ["Arno is arbeidsvoorwaardenonderhandelaar bij CNV.", "Sinds 2019 is Henk kaderlid bij de VCP.", "Ik heb me aangesloten bij Het Zwarte Corps."]);
+  silent("union", ["Arno is hoofdonderhandelaar bij de gemeente Breda.", "De Europese Unie stelt nieuwe regels voor hijskranen."]);
+});
+
+describe("volunteering in a church or a mosque", () => {
+  flags("religion", ["Ze is vrijwilliger in de kerk.", "Naast zijn werk is Ahmed actief bij de moskee."]);
+  silent("religion", ["De vrijwilligers van de buurtvereniging helpen bij de sloop.", "Jan is actief bij de voetbalclub."]);
+});
+
+describe("the Caribbean parts of the Kingdom as an origin", () => {
+  flags("ethnicity", ["Rozy, een Curaçaose medewerker van het callcenter, diende een klacht in."]);
+  silent("ethnicity", ["De Curaçaose overheid bestelde nieuwe kranen."]);
+});
+
+describe("a criminal past without the word record", () => {
+  flags("criminal", ["Jan vertelde dat hij een crimineel verleden heeft.", "Hij had zijn justitiële verleden niet gemeld."]);
+  silent("criminal", ["Het pand heeft een crimineel verleden als drugslab."]);
+});
+
+describe("orientation said in the negative, and groping of the genitals", () => {
+  flags("sexual", ["Ik zei tegen haar: ik val niet op vrouwen.", "De monteur greep haar in haar borsten."]);
+  silent("sexual", ["Jan greep naar zijn borst en zakte in elkaar.", "Het valt op dat vrouwen vaker stoppen in de bouw."]);
+});
+
+describe("a gene fault found or carried", () => {
+  flags("genetic", ["Bij Sanne werd een genfout ontdekt.", "Ik had de afwijking in het BRCA-1 gen niet."]);
+  silent("genetic", ["De mutatie in het rooster van Jan is verwerkt.", "Er zat een fout in het script van Jan."]);
+});
+
+describe("a community or a protocol named by a hyphenated compound", () => {
+  flags("sexual", ["Jan is lhbti en zit in het netwerk van de bond."]);
+  silent("sexual", ["Philip van het COC werkt voor de lhbti-gemeenschap."]);
+});
