@@ -50,3 +50,13 @@ describe("a cable or a spring is overspannen too", () => {
   flags("health", ["Gerard is overspannen en zit thuis.", "Ik ben al weken overspannen."]);
   silent("health", ["Staalkabel van de hijskraan is overspannen geweest, kabel afgekeurd."]);
 });
+
+describe("a writer asking to go somewhere after telling what happened to them is their own case", () => {
+  flags("health", ["Ik heb mijn pols gebroken. Mag ik naar huis?", "ik hoest heel veel, ook bloed. Mag ik naar doktor?"]);
+  silent("health", ["Mijn werknemer is zwanger. Mag ik haar ontslaan?"]);
+});
+
+describe("'dat zijn' before a bare singular noun is his, and pain in a subordinate clause", () => {
+  flags("health", ["Daar aangekomen blijkt dat zijn heup uit de kom is.", "Jan zegt dat zijn knie weer pijn doet.", "Uitslag audiometrie: bij Gary lawaaislechthorendheid links."]);
+  silent("health", ["Dat zijn de regels voor ziekmelding.", "Ik weet dat het pijn doet als je de knie stoot."]);
+});

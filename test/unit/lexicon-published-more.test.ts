@@ -19,8 +19,8 @@ describe("the Caribbean parts of the Kingdom as an origin", () => {
   silent("ethnicity", ["De Curaçaose overheid bestelde nieuwe kranen."]);
 });
 
-describe("a criminal past without the word record", () => {
-  flags("criminal", ["Jan vertelde dat hij een crimineel verleden heeft.", "Hij had zijn justitiële verleden niet gemeld."]);
+describe("a criminal past or procedure without the word record (criminal.ts)", () => {
+  flags("criminal", ["Jan vertelde dat hij een crimineel verleden heeft.", "Hij zei dat de strafrechtelijke procedure tegen hem nog loopt."]);
   silent("criminal", ["Het pand heeft een crimineel verleden als drugslab."]);
 });
 
@@ -37,4 +37,9 @@ describe("a gene fault found or carried", () => {
 describe("a community or a protocol named by a hyphenated compound", () => {
   flags("sexual", ["Jan is lhbti en zit in het netwerk van de bond."]);
   silent("sexual", ["Philip van het COC werkt voor de lhbti-gemeenschap."]);
+});
+
+describe("a slur quoted as the word it is, and a curse joined to a skin colour", () => {
+  flags("ethnicity", ["Ze werd uitgescholden met de term ‘kankerzwart’.", "Hij werd door de chauffeur kankerbruine genoemd."]);
+  silent("ethnicity", ["Het woord ‘Marokkaan’ staat in de titel van het boek van Jan.", "Die kankerzooi van een kraan doet het weer niet, zegt Jan."]);
 });

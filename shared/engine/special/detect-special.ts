@@ -434,8 +434,11 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
         if (negatedHealth === 0) negatedHealth = yes((negationCue === 1 && isNegatedOrPrevented(tokens, i, last, original, true)) || isHyperbole(tokens, i, last) || isNamedAsWord(tokens, i, original) || isConditionOrTopic(tokens, i, last) || hasThingSubject(tokens, i));
         if (negatedHealth === 2) continue;
       } else {
-        if (negatedOther === 0) negatedOther = yes((negationCue === 1 && isNegatedOrPrevented(tokens, i, last, original, false)) || isHyperbole(tokens, i, last) || isNamedAsWord(tokens, i, original));
+        if (negatedOther === 0) negatedOther = yes((negationCue === 1 && isNegatedOrPrevented(tokens, i, last, original, false)) || isHyperbole(tokens, i, last));
         if (negatedOther === 2) continue;
+        // A slur is quoted as the word it is ("uitgescholden met de term ‘kankerzwart’"): being called
+        // it is the finding, so only other terms named as words are talked about.
+        if (!p.rule.includes(".slur") && isNamedAsWord(tokens, i, original)) continue;
       }
       // "de Islamitische Gemeenschap Milli Görüş": a word of an organisation's name, nobody's belief.
       if (t.capital && (inOrganisation === 0 ? (inOrganisation = yes(isInOrganisationName(tokens, i, last))) : inOrganisation) === 2) continue;

@@ -86,11 +86,24 @@ export function isIndefinite(tokens: readonly Token[], i: number, from: number):
 /** Participles of separable verbs: "toegestaan", "opgepakt", "aangehouden", "meegenomen", "uitgevoerd". */
 export const SEPARABLE_PARTICIPLE = /^(?:toe|aan|af|op|uit|in|mee|door|over|vast|weg|bij|na|vrij|terug)ge[a-z]{2,}[dtn]$/;
 
+const PLURAL_END = /(?:en|s|'s)$/;
+/**
+ * "blijkt dat zijn heup uit de kom is": after "dat" or "die" a bare singular noun makes "zijn" his;
+ * "dat zijn de regels", "dat zijn problemen", "die zijn mooie dingen" keep it the verb.
+ */
+function isSingularAfterThat(tokens: readonly Token[], i: number, before: string): boolean {
+  if (before !== "dat" && before !== "die") return false;
+  const next = tokens[i + 1];
+  if (!next || next.sentence !== tokens[i]!.sentence || AFTER_VERB_ZIJN.has(next.word) || PLURAL_END.test(next.word) || !/^[a-z]{3,}$/.test(next.word)) return false;
+  const after = tokens[i + 2];
+  return !(next.word.endsWith("e") && after !== undefined && after.sentence === next.sentence && PLURAL_END.test(after.word));
+}
+
 /** "zijn helm" (his) rather than "de steigers zijn gecontroleerd" (are). */
 export function isPossessiveZijn(tokens: readonly Token[], i: number, from: number): boolean {
   const before = i > from ? tokens[i - 1]!.word : undefined;
   const next = tokens[i + 1];
-  if (before && (SUBJECTS_OF_ZIJN.has(before) || (before.length > 3 && /(?:s|en|'s)$/.test(before)))) return false;
+  if (before && (SUBJECTS_OF_ZIJN.has(before) || (before.length > 3 && /(?:s|en|'s)$/.test(before))) && !isSingularAfterThat(tokens, i, before)) return false;
   // "Wat zijn mogelijke redenen …?", "Hoe zijn de regels?": after a question word that opens the
   // sentence, "zijn" is the verb.
   if (before !== undefined && i - 1 === from && QUESTION_WORDS.has(before)) return false;

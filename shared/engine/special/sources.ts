@@ -243,7 +243,9 @@ export const isInvertedVerb = (tokens: readonly Token[], i: number, to: number) 
  * case in general; a question about the person ("Mag hij werken?") is not such a heading.
  */
 // Spaces and tabs only, never a line break: a paragraph is judged on its own (incremental.ts).
-const FAQ_QUESTION = /^[ \t.,:;!]*(?:mag|kan|moet|mogen|wat|hoe|welke)[ \t]+(?:dat|nu|ik|je|u|we|mijn|zit|doe|moet|kan|mag|zijn|regels|rechten)\b[^?\n.]{0,40}\?/;
+// Not "Mag ik naar huis?", "Kan ik naar de dokter?": a note's writer asking to go somewhere now, after
+// telling what happened to them ("Ik heb mijn pols gebroken. Mag ik naar huis?"), is their own case.
+const FAQ_QUESTION = /^[ \t.,:;!]*(?:mag|kan|moet|mogen|wat|hoe|welke)[ \t]+(?:dat|nu|ik|je|u|we|mijn|zit|doe|moet|kan|mag|zijn|regels|rechten)\b(?![ \t]+(?:naar|even|eerder|vandaag|morgen)\b)[^?\n.]{0,40}\?/;
 
 /** Whether the sentence ending at `end` in `folded` is followed by such a question on the same line. */
 export function isFaqHeading(folded: string, end: number): boolean {

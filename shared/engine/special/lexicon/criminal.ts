@@ -85,7 +85,8 @@ export const criminal: LexiconList = {
     { id: "suspended", pattern: "voorwaardelijk|voorwaardelijke veroordeeld|celstraf|gevangenisstraf|straf|taakstraf|werkstraf|vrijgelaten|invrijheidstelling", strength: "weak" },
     { id: "record-en", pattern: "criminal record|past|history|conviction|charges|offence|offense", strength: "weak" },
     // Not "strafrechtelijk onderzoek": the OM investigates every serious accident, of the company.
-    { id: "criminal-past", pattern: "strafrechtelijk|strafrechtelijke|justitieel|justitiele verleden|documentatie|antecedenten|vervolging", strength: "weak" },
+    // Also "een crimineel verleden" (rulings and news) and "de strafrechtelijke procedure" against a person.
+    { id: "criminal-past", pattern: "strafrechtelijk|strafrechtelijke|justitieel|justitiele|crimineel|criminele verleden|documentatie|antecedenten|vervolging|procedure", strength: "weak" },
     { id: "probation-en", pattern: "probation officer", strength: "weak" },
     // Arrests and police custody (Sv art. 53-54).
     // The police take things too ("de politie heeft de camerabeelden meegenomen", "de melding opgepakt"):

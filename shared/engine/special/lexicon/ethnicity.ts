@@ -48,6 +48,7 @@ export const ethnicity: LexiconList = {
     /** The plurals name a group ("er wordt over 'die negers' gesproken"): only when people are called so. */
     SLUR_PLURAL: ["negers", "nikkers", "bosnegers", "zandnegers", "spleetogen", "geitenneukers", "poepchinezen"],
     SLUR_PREFIX: ["kut", "kanker", "tering", "tyfus", "vuile", "vieze"],
+    SKIN_COLOUR: ["zwart", "zwarte", "bruin", "bruine", "geel", "gele"],
     PERSON_NOUN: [
       "man", "vrouw", "jongen", "meid", "meisje", "kerel", "gast", "collega", "huid", "meneer", "mevrouw", "persoon", "uiterlijk", "guy",
       // Several named or counted: "twee blanke mannen", "de donkere jongens van ploeg B" (a plural alone is a group).
@@ -111,6 +112,8 @@ export const ethnicity: LexiconList = {
     { id: "slur.named", pattern: "zwarte piet|roetmop|zwartje|bruintje genoemd|noemden|noemde|uitgescholden", strength: "weak" },
     { id: "slur.called", pattern: "uitgescholden|noemde|noemden|scholden|genoemd ~4 @SLUR_PLURAL", strength: "weak" },
     { id: "slur.compound", pattern: `@SLUR_PREFIX+@ORIGIN_NOUN ${EXACT}`, strength: "weak" },
+    // A curse joined to a skin colour: "uitgescholden met de term 'Kankerzwart'", "kutbruine".
+    { id: "slur.compound-colour", pattern: "@SLUR_PREFIX+@SKIN_COLOUR", strength: "weak" },
     { id: "slur.words", pattern: "vuile|vieze|kut|kanker|tering|tyfus|dirty @ORIGIN_NOUN", strength: "weak" },
     // --- Classes added for written notes about one colleague (issue 10). ---
     // Mixed origin: "half Surinaams", "half Turks, half Nederlands".

@@ -66,6 +66,8 @@ export const signs: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "injury.fluid-in-joint", pattern: "vocht|bloeduitstorting|bloeding in zijn|haar|z'n|de|het @SIDE? @BODY|@SIDE+@BODY", strength: "weak" },
     { id: "care.in-ambulance", pattern: "in|achterin de|een ambulance|traumaheli|traumahelikopter", strength: "weak", notBefore: ["staat", "stond", "staan", "zit", "zat", "zitten", "materiaal", "koffer"] },
     { id: "injury.limb-off", pattern: "rechterbeen|linkerbeen|onderbeen|bovenbeen|rechterarm|linkerarm|onderarm|rechtervoet|linkervoet|vinger|vingers|teen|tenen|duim|hand|voet werd|werden|is|moest|moesten ~8 afgezet|geamputeerd", strength: "weak" },
+    // Hearing loss by its cause, as an audiometry result reads: "lawaaislechthorendheid links".
+    { id: "condition.hearing-loss", pattern: "lawaaislechthorendheid|lawaaidoofheid|slechthorendheid|gehoorverlies|gehoorschade|perceptieverlies|lawaaischade", strength: "weak" },
     { id: "medicine.migraine", pattern: "sumatriptan|rizatriptan|zolmitriptan|triptan|triptanen|imigran", strength: "weak" },
   ],
 };

@@ -2,8 +2,7 @@ import type { LexiconList } from "../patterns.ts";
 
 // The other categories as news, rulings and members' magazines tell them of one person: a union role
 // named as a compound ("arbeidsvoorwaardenonderhandelaar bij CNV") or a machinists' union by its name,
-// volunteering in a church or mosque, the Caribbean parts of the Kingdom as an origin, a criminal
-// past, grabbing an intimate part, whom a person is attracted to said in the negative, and a
+// volunteering in a church or mosque, the Caribbean parts of the Kingdom as an origin, grabbing an intimate part, whom a person is attracted to said in the negative, and a
 // hereditary gene fault found or carried. Each with its trap in the tests.
 // Sources: the union federations' own names (VCP, Het Zwarte Corps, AOb); CBS herkomst for the
 // Caribbean Netherlands; Erfelijkheid.nl's wording of gene-test results ("genfout", "drager").
@@ -43,14 +42,6 @@ const ethnicity: LexiconList = {
   ],
 };
 
-const criminal: LexiconList = {
-  category: "criminal",
-  source: "how rulings and news name a criminal record without the word (crimineel verleden, justitieel verleden)",
-  patterns: [
-    { id: "record.past", pattern: "crimineel|criminele|justitieel|justitiele|strafrechtelijk|strafrechtelijke verleden", strength: "weak" },
-  ],
-};
-
 const sexual: LexiconList = {
   category: "sexual",
   source: "orientation told by whom one falls for, also in the negative (it still tells); groping of the genitals; hand-curated",
@@ -74,4 +65,4 @@ const genetic: LexiconList = {
 };
 
 /** Published phrasings of the categories beside health, one list each (lexicon/index.ts). */
-export const PUBLISHED_MORE: readonly LexiconList[] = [union, religion, ethnicity, criminal, sexual, genetic];
+export const PUBLISHED_MORE: readonly LexiconList[] = [union, religion, ethnicity, sexual, genetic];

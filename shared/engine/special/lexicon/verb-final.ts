@@ -29,6 +29,8 @@ export const verbFinal: Record<"health" | "union" | "politics" | "religion" | "c
     { id: "sick.benefit.verb-last", pattern: "in de ziektewet|wia|wao|ziekte zit|zat|kwam|komt|belandde|beland|terechtkwam|terechtkomt|loopt|liep", strength: "weak", notBefore: INVERTED_SUBJECT },
     // "dat hij in het ziekenhuis ligt", "toen ze op de IC lag"; not "het terrein dat naast het ziekenhuis ligt" (naast).
     { id: "care.admitted.verb-last", pattern: "in|op het|de|een ziekenhuis|ic|intensive|revalidatiecentrum|brandwondencentrum|traumacentrum|kliniek|afkickkliniek|verpleeghuis|ziekenhuisbed ligt|lag|belandde|beland|verblijft|verbleef", strength: "weak", notBefore: INVERTED_SUBJECT },
+    // "dat zijn knie weer pijn doet", "omdat haar rug nog steeds zeer deed".
+    { id: "injury.body-part-hurts.verb-last", pattern: "@BODY|@SIDE+@BODY ~2 pijn|zeer doet|deed|doen", strength: "weak" },
     // "omdat hij bij de fysio loopt", "dat ze bij een psycholoog is geweest".
     { id: "care.in-treatment.verb-last", pattern: "bij de|een|het|zijn|haar psycholoog|psychiater|therapeut|fysio|fysiotherapeut|huisarts|bedrijfsarts|dokter|ggz|specialist|longarts|cardioloog|neuroloog|orthopeed loopt|liep|zit|zat|geweest|moet|moest|was|is", strength: "weak", notBefore: INVERTED_SUBJECT },
   ],
