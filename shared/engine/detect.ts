@@ -155,7 +155,7 @@ function detectVisible(text: string, folded: string, options: DetectOptions, sta
 }
 
 /** The state the paragraph after `text` starts in. */
-export function fieldStateAfter(text: string, state: FieldState): FieldState {
+export function fieldStateAfter(text: string, state: FieldState, options: DetectOptions = {}): FieldState {
   requireLexicon();
   const visible = reveal(text)?.text ?? text;
   const folded = fold(visible);
@@ -165,6 +165,6 @@ export function fieldStateAfter(text: string, state: FieldState): FieldState {
     lines = nextLineContext(line, lines);
     topicList = nextTopicList(line, topicList);
   }
-  const personBefore = state.personBefore || namesSpecificPerson(visible, folded);
+  const personBefore = state.personBefore || namesSpecificPerson(visible, folded, options.form === undefined);
   return personBefore === state.personBefore && lines === state.lines && topicList === state.topicList ? state : { personBefore, lines, topicList };
 }

@@ -78,9 +78,9 @@ export function createIncrementalDetector(options: Omit<DetectOptions, "suppress
           }
           for (const f of placed) out.push(f);
           // The last paragraph's state is never needed: the keystroke's paragraph is often the last.
-          if (end < text.length) state = variant.after ??= fieldStateAfter(paragraph, state);
+          if (end < text.length) state = variant.after ??= fieldStateAfter(paragraph, state, options);
         } else if (end < text.length) {
-          state = fieldStateAfter("", state);
+          state = fieldStateAfter("", state, options);
         }
         start = end + 1;
       }

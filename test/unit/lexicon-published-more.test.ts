@@ -43,3 +43,20 @@ describe("a slur quoted as the word it is, and a curse joined to a skin colour",
   flags("ethnicity", ["Ze werd uitgescholden met de term ‘kankerzwart’.", "Hij werd door de chauffeur kankerbruine genoemd."]);
   silent("ethnicity", ["Het woord ‘Marokkaan’ staat in de titel van het boek van Jan.", "Die kankerzooi van een kraan doet het weer niet, zegt Jan."]);
 });
+
+describe("ex-prisoners, serving time, release", () => {
+  flags("criminal", ["Hij is ex-gevangene en werkt nu bij ons.", "Na de uitspraak moest hij alsnog een jaar zitten.", "Hij komt na zijn vrijlating terug in de ploeg."]);
+  silent("criminal", ["Jan moest een jaar zitten wachten op zijn vergunning.", "De vrijlating van het terrein door de gemeente duurde lang."]);
+});
+
+describe("a party named in its own language, activism, founding a party", () => {
+  flags("politics", ["Colega Paulo is lid van de Partido Comunista Português.", "Wessel gaat vrijdag meedoen aan de actie van Farmers Defence Force.", "Jan richtte enkele jaren geleden een eigen partij op."]);
+  silent("politics", ["Jan bestelde een partij mortel voor blok B.", "De partij stenen is gisteren door Jan gelost."]);
+});
+
+describe("a religious background, a sport headscarf, Belgian union officers", () => {
+  flags("religion", ["Toch speelt hun godsdienstige achtergrond een rol, zeggen Jan en Ali.", "Esra draagt een sporthijab onder de helm."]);
+  silent("religion", ["De christelijke achtergrond van de school is in de naam te zien."]);
+  flags("union", ["De vakbondsmilitant in kwestie werd eind vorige maand ontslagen.", "Na de verkiezingen werd ik ineens hoofdafgevaardigde.", "BBTK-voorzitter Erwin De Deyn reageerde fel."]);
+  silent("union", ["De afgevaardigde van de gemeente kwam kijken op de werf."]);
+});

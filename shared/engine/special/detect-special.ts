@@ -197,12 +197,12 @@ function isTerm(t: Token): boolean {
 }
 
 /** Whether the text names a specific person: the context it gives the paragraphs after it. */
-export function namesSpecificPerson(original: string, folded: string): boolean {
+export function namesSpecificPerson(original: string, folded: string, faqHeadings: boolean): boolean {
   const tokens = tokenize(original, folded);
   for (let from = 0; from < tokens.length;) {
     let to = from + 1;
     while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
-    if (namesSomeone(tokens, folded, from, to, isTerm)) return true;
+    if (namesSomeone(tokens, folded, from, to, isTerm, faqHeadings)) return true;
     from = to;
   }
   return false;
@@ -283,7 +283,7 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
     }
     return object ? isPersonObjectAt(tokens, i, whoFrom, isTerm) : isPersonAt(tokens, i, whoFrom, isTerm);
   };
-  const people = new PersonContext(tokens, original, folded, cues, context.personBefore, isTerm, context.form !== "toolbox");
+  const people = new PersonContext(tokens, original, folded, cues, context.personBefore, isTerm, context.form !== "toolbox", context.form === undefined);
   /** The item lines of topic lists, worked out at the first finding that asks. */
   let topicItems: number[] | undefined;
   const findings: Finding[] = [];

@@ -29,19 +29,20 @@ export const names = (r: Reference) => r === SPECIFIC || r === SPECIFIC_ROLE;
  * training sentence does not, even where it names the role that applies it ("bij vermoeden kan de
  * uitvoerder een blaastest laten afnemen").
  */
-export function namesSomeone(tokens: readonly Token[], folded: string, from: number, to: number, isTerm: TermTest): boolean {
-  return names(sentenceReference(tokens, folded, from, to, isTerm)) && !isTopicSentence(tokens, from, to);
+export function namesSomeone(tokens: readonly Token[], folded: string, from: number, to: number, isTerm: TermTest, faqHeadings: boolean): boolean {
+  return names(sentenceReference(tokens, folded, from, to, isTerm, faqHeadings)) && !isTopicSentence(tokens, from, to);
 }
 
 /**
  * The reference of a sentence as the detector and the field state both read it (they must agree, or an
  * incremental scan would differ from a full one): "Mijn werknemer is gelovig. Mag dat?" is an HR page's
- * question heading, a case in general.
+ * question heading, a case in general. Only where no form is known: in a Deftiq form's note ("Hassan
+ * is kaderlid van FNV Metaal, hij wil 5 minuten over de cao vertellen. Mag dat?") it asks about a case.
  */
-function sentenceReference(tokens: readonly Token[], folded: string, from: number, to: number, isTerm: TermTest, detail?: ReferenceDetail): Reference {
+function sentenceReference(tokens: readonly Token[], folded: string, from: number, to: number, isTerm: TermTest, faqHeadings: boolean, detail?: ReferenceDetail): Reference {
   WORK.steps += to - from;
   const r = referenceOfSentence(tokens, folded, from, to, isTerm, detail);
-  if ((r === SPECIFIC || r === SPECIFIC_ROLE) && (isFaqHeading(folded, tokens[to - 1]!.end) || endsInFaq(tokens, folded, from, to))) return GENERIC;
+  if (faqHeadings && (r === SPECIFIC || r === SPECIFIC_ROLE) && (isFaqHeading(folded, tokens[to - 1]!.end) || endsInFaq(tokens, folded, from, to))) return GENERIC;
   return r;
 }
 
@@ -80,6 +81,8 @@ export class PersonContext {
   private readonly isTerm: TermTest;
   /** Whether a person named in an earlier sentence counts (not in toolbox notes, which are about a topic). */
   private readonly carries: boolean;
+  /** Whether "…. Mag dat?" makes the sentence before it a question heading: on pages, not in a form's notes. */
+  private readonly faqHeadings: boolean;
   // Plain arrays of small integers: one context is made per detection, and a typed array costs
   // several hundred nanoseconds to allocate, several times what these small ones cost.
   /** Token index where each sentence starts (sentences are numbered 0… in text order). */
@@ -106,9 +109,10 @@ export class PersonContext {
   private roleWords: Map<number, string> | undefined;
 
   constructor(tokens: readonly Token[], original: string, folded: string, cues: readonly number[], personBefore: boolean,
-    isTerm: TermTest, carries: boolean) {
+    isTerm: TermTest, carries: boolean, faqHeadings: boolean) {
     this.isTerm = isTerm;
     this.carries = carries;
+    this.faqHeadings = faqHeadings;
     this.tokens = tokens;
     this.original = original;
     this.folded = folded;
@@ -137,7 +141,7 @@ export class PersonContext {
       const from = this.firstToken[sentence]!;
       const to = this.endOf(sentence);
       const detail = this.detail;
-      r = this.references[sentence] = sentenceReference(this.tokens, this.folded, from, to, this.isTerm, detail);
+      r = this.references[sentence] = sentenceReference(this.tokens, this.folded, from, to, this.isTerm, this.faqHeadings, detail);
       // Read once with the reference: followsGeneric asks only about sentences whose reference was read.
       if (detail.pronounOnly || r === PRONOUN_ONLY) this.afterGeneric[sentence] = -2;
       else if (r === SPECIFIC_ROLE && detail.definiteRole !== "") {
@@ -237,7 +241,7 @@ export class PersonContext {
     const cues = this.cues;
     while (this.firstCueEnd === Infinity && this.checkedCues < cues.length && cues[this.checkedCues + 1]! <= offset) {
       const tokens = tokenize(this.original, this.folded, cues[this.checkedCues], cues[this.checkedCues + 1]);
-      if (tokens.length && namesSomeone(tokens, this.folded, 0, tokens.length, this.isTerm)) this.firstCueEnd = cues[this.checkedCues + 1]!;
+      if (tokens.length && namesSomeone(tokens, this.folded, 0, tokens.length, this.isTerm, this.faqHeadings)) this.firstCueEnd = cues[this.checkedCues + 1]!;
       this.checkedCues += 2;
     }
     return this.firstCueEnd <= offset;
@@ -285,7 +289,7 @@ export class PersonContext {
       for (let a = 0; a < before.length && !walk.named;) {
         let b = a + 1;
         while (b < before.length && before[b]!.sentence === before[a]!.sentence) b++;
-        const ref = sentenceReference(before, this.folded, a, b, this.isTerm, detail);
+        const ref = sentenceReference(before, this.folded, a, b, this.isTerm, this.faqHeadings, detail);
         // A generic sentence makes a later "hij" the hypothetical person; a name, the writer or a role
         // ends that; a pronoun or a sentence without a subject leaves it as it was.
         if (ref === GENERIC) {

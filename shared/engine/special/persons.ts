@@ -2,7 +2,7 @@ import type { Token } from "../text/tokenize.ts";
 import { GENERATED_FIRST_NAMES, GENERATED_NAME_WORDS } from "./lexicon/first-names.ts";
 import { onLexiconLoaded } from "./lexicon/ready.ts";
 import {
-  BUDDIES, CAPITALISED_NON_NAMES, CLAUSE_OPENERS, DETERMINER_AFTER_PREPOSITION, HAND_CURATED_NAMES, HAND_CURATED_NAME_WORDS, IMPERATIVE_OBJECTS,
+  BUDDIES, CAPITALISED_NON_NAMES, NAME_HEADS, CLAUSE_OPENERS, DETERMINER_AFTER_PREPOSITION, HAND_CURATED_NAMES, HAND_CURATED_NAME_WORDS, IMPERATIVE_OBJECTS,
   KNOWN_ACRONYMS, NOT_NAMES, OBJECT_SUBJECTS, PERSON_VERBS, POSSESSIVES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLES,
 } from "./lexicon/person-words.ts";
 
@@ -141,13 +141,16 @@ const isTitleBeforeVan = (tokens: readonly Token[], i: number) => {
 
 export function isNameToken(tokens: readonly Token[], i: number, from: number): boolean {
   const t = tokens[i]!;
+  // "'s Avonds", "'s Zondags": the old genitive article before a capitalised time word, never a name.
+  if (i > 0 && tokens[i - 1]!.word === "s" && tokens[i - 1]!.sentence === t.sentence) return false;
   if (isInitials(tokens, i)) return true;
   // "Toon voor elk pakket …": at a sentence's start a name that is also a word may be an imperative;
   // before an article, a preposition or a pronoun it is one.
   if (isPersonName(t) && (i !== from || !nameIsWord(t.word) || !IMPERATIVE_OBJECTS.has(tokens[i + 1]?.word ?? ""))) return true;
   // "een Plan van aanpak", "de Verklaring van goed gedrag": a capitalised noun before "van" and a word
   // in lower case is a title; a surname's "van" is followed by a capital or a particle ("van den Berg").
-  if (t.capital && !t.acronym && i > from && t.word.length > 1 && !hasDigit(t.word) && !CAPITALISED_NON_NAMES.has(t.word) && !CLAUSE_OPENERS.has(t.word) && !isTitleBeforeVan(tokens, i)) return true;
+  if (t.capital && !t.acronym && i > from && t.word.length > 1 && !hasDigit(t.word) && !CAPITALISED_NON_NAMES.has(t.word) && !CLAUSE_OPENERS.has(t.word) && !isTitleBeforeVan(tokens, i) &&
+    !isInBodyName(tokens, i)) return true;
   const next = tokens[i + 1];
   // Phone notes drop capitals and verbs alike: "kees ziek", "dennis enkel verzwikt", "yassin gesneden aan
   // stanley mes". A given name that is no everyday word opens the note with its subject.
@@ -162,6 +165,12 @@ export function isNameToken(tokens: readonly Token[], i: number, from: number): 
   // Hurried writers skip capitals: "piet heeft rugklachten". A given name that is no everyday word
   // still names someone in lower case, at a sentence's start before such a verb.
   return isLowerGivenName(t.word);
+}
+
+/** "(Wet Gelijke Behandeling)", "Stichting Veilig Werken": such a head, and a capitalised word after it, are that name. */
+function isInBodyName(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k >= 0 && k >= i - 3 && tokens[k]!.sentence === tokens[i]!.sentence && tokens[k]!.capital; k--) if (NAME_HEADS.has(tokens[k]!.word)) return true;
+  return false;
 }
 
 const VOWELS = /[aeiouy]/;

@@ -208,7 +208,9 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     if (known && SPECIFIC_PRONOUNS.has(w)) {
       // "I" is a pronoun only in English text written with its capital; "me" also in Dutch.
       // "volgens mij" is an opinion, not the writer as the one it is about.
-      if ((w !== "i" || t.capital) && !((w === "mij" || w === "me") && before?.word === "volgens") && !isHedge(tokens, i, from, to) && !isWriterAsRecipient(tokens, i, from, to)) {
+      // "in een mijn gewerkt": after an article "mijn" is a mine, nobody's.
+      if ((w !== "i" || t.capital) && !((w === "mij" || w === "me") && before?.word === "volgens") && !(w === "mijn" && (before?.word === "een" || before?.word === "de")) &&
+        !isHedge(tokens, i, from, to) && !isWriterAsRecipient(tokens, i, from, to)) {
         specific = true;
         if (WRITER.has(w)) named = writer = true;
       }
@@ -364,6 +366,12 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     // "werd door de PVV-leider omschreven als een geweldige man", "werkzaam als een soort voorman": "als"
     // after a verb of naming or capacity is "as", no condition.
     if (w === "als" && before !== undefined && AS_AFTER.has(before.word)) continue;
+    // "Burn-out betekent voor u als werkgever …", "meldt zich bij u als leidinggevende": the reader
+    // addressed in a role is advice to whoever holds it, about whoever it concerns.
+    if (w === "als" && before !== undefined && READER.has(before.word) && isRoleNoun(at(i + 1)?.word ?? "")) {
+      frame = generic = true;
+      continue;
+    }
     if (CONDITIONALS.has(w)) {
       // At the start a conditional opens the sentence ("Als een collega…"); inside it only before a
       // subject that is nobody in particular ("bel 112 als iemand onwel wordt"), since "als" is also "as".
@@ -457,6 +465,9 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
   if (generic) return GENERIC;
   return ambiguous ? PRONOUN_ONLY : NONE;
 }
+
+/** The reader, addressed. */
+const READER: ReadonlySet<string> = new Set(["u", "je", "jij", "you"]);
 
 /** Present-tense verbs of causing: "leidt tot", "veroorzaakt". */
 const CAUSAL_VERBS: ReadonlySet<string> = new Set(["leidt", "leiden", "veroorzaakt", "veroorzaken", "zorgt", "zorgen", "geeft", "geven", "leads", "causes"]);

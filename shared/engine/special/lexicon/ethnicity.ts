@@ -124,7 +124,8 @@ export const ethnicity: LexiconList = {
     { id: "origin.family", pattern: "zijn|haar|z'n|mijn|m'n @ORIGIN_ADJ gezin|familie|moeder|vader|grootouders|opa|oma", strength: "weak" },
     { id: "origin.family-from", pattern: "uit een @ORIGIN_ADJ gezin|familie|migrantengezin", strength: "weak" },
     // Skin colour of a person: "een zwarte collega", "de blanke man", "black colleague".
-    { id: "skin.person", pattern: "zwarte|blanke|donkere|getinte|black|white|brown @PERSON_NOUN|colleague|worker|woman|lad", strength: "weak" },
+    // Also uninflected before "persoon" ("als zwart persoon") and "bruine".
+    { id: "skin.person", pattern: "zwarte|zwart|blanke|blank|donkere|bruine|getinte|black|white|brown @PERSON_NOUN|persoon|colleague|worker|woman|lad", strength: "weak" },
     // English census words for origin: "mixed race", "Black British".
     { id: "mixed-en", pattern: "mixed|biracial race|heritage|ethnicity", strength: "weak" },
     { id: "census-en", pattern: "black|asian british|caribbean|african", strength: "weak" },

@@ -30,7 +30,7 @@ export const flemish: Record<"health" | "union" | "criminal", PatternDef[]> = {
     // The union delegate of a Flemish site: "onze syndicale afgevaardigde", "de vakbondsmilitant".
     // Trap: "de afgevaardigde van de gemeente" (not syndicale; union.ts reads "afgevaardigde van het ACV").
     { id: "delegate-be", pattern: "syndicale|vakbonds afgevaardigde|afgevaardigden|delegatie|delegee|delegees|militant", strength: "weak" },
-    { id: "delegate-be.word", pattern: "vakbondsafgevaardigde|vakbondsdelegee|vakbondsmilitant|vakbondsmilitanten|syndicalist", strength: "weak" },
+    { id: "delegate-be.word", pattern: "vakbondsafgevaardigde|vakbondsdelegee|vakbondsmilitant|vakbondsmilitanten|syndicalist|hoofdafgevaardigde", strength: "weak" },
   ],
   criminal: [
     // Wanted by the police: "hij stond geseind voor een oude veroordeling". Trap: "de trein is geseind" (a

@@ -2,6 +2,7 @@ import type { LexiconList } from "../patterns.ts";
 import { absence } from "./health-absence.ts";
 import { ambiguousNames } from "./health-ambiguous-names.ts";
 import { signs } from "./health-signs.ts";
+import { course } from "./health-course.ts";
 import { care } from "./health-care.ts";
 import { everyday } from "./health-everyday.ts";
 import { english } from "./health-english.ts";
@@ -60,6 +61,7 @@ export const health: LexiconList = {
     ...notes.classes,
     ...ambiguousNames.classes,
     ...signs.classes,
+    ...course.classes,
     ATTACK: [
       "aanval", "toeval", "insult", "hartaanval", "infarct", "hartinfarct", "beroerte", "hypo", "epileptische",
       "paniekaanval", "black-out", "blackout", "flauwte", "herseninfarct", "seizure", "stroke",
@@ -233,5 +235,6 @@ export const health: LexiconList = {
     ...notes.patterns,
     ...ambiguousNames.patterns,
     ...signs.patterns,
+    ...course.patterns,
   ],
 };

@@ -8,6 +8,8 @@ import { DEMONYM_PLURALS } from "./reference-words.ts";
 
 export const PRONOUNS: ReadonlySet<string> = new Set([
   "hij", "zij", "ze", "haar", "zijn", "z'n", "zn", "hem", "zich", "zichzelf", "hijzelf", "zijzelf", "mijn", "m'n", "mn",
+  // "ie": the spoken "hij" after a verb or a conjunction ("dat ie bij de FNV zit", "heeft ie").
+  "ie",
   "he", "she", "his", "her", "him", "himself", "herself", "he's", "she's", "i'm", "i've",
 ]);
 /** Role nouns that point at a person on site (singular and plural, common abbreviations). */
@@ -40,6 +42,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   // Believers named by their faith are persons too: "een 18-jarige moslima die stage wilde lopen" is
   // someone, as "een 18-jarige stagiaire" is; in the plural ("moslims mogen …") they are a group.
   "moslim", "moslima", "christen", "jood", "jodin", "hindoe", "sikh", "boeddhist",
+  // Union officers named by their office, as Flemish news does: "De vakbondsmilitant in kwestie werd ontslagen".
+  "vakbondsmilitant", "vakbondsafgevaardigde", "vakbondsdelegee", "hoofdafgevaardigde", "vakbondsman", "vakbondsvrouw",
   // People on board and on the road, as accident news names them: "het gewonde bemanningslid", "de passagier".
   "bemanningslid", "opvarende", "inzittende", "passagier", "voetganger", "matroos", "schipper", "visser",
   "havenarbeider", "stuurman", "wielrenner", "motorrijder", "scooterrijder", "gewonde",
@@ -88,7 +92,13 @@ export const CAPITALISED_NON_NAMES: ReadonlySet<string> = new Set([
   "pbm", "vgm", "toolbox", "b", "v", "nv", "bv", "ok", "sos", "ai",
   // Peoples in the plural are groups, not names ("75.000 Nederlanders", "twee Polen"): reference-words.ts.
   ...DEMONYM_PLURALS,
+  // Believers, capitalised as many write them: "maken Moslims tijdens de Ramadan kortere nachten" is a
+  // group; the singular is a person as a role is (ROLE_NOUNS), not as a name.
+  "moslim", "moslims", "moslima", "moslima's", "christen", "christenen", "jood", "joden", "hindoe", "hindoes", "sikh", "sikhs",
+  "boeddhist", "boeddhisten", "katholieken", "protestanten",
 ]);
+/** Capitalised heads of a law's or a body's name: the capitalised words after them are that name ("Wet Gelijke Behandeling"). */
+export const NAME_HEADS: ReadonlySet<string> = new Set(["wet", "stichting", "raad", "college", "ministerie", "inspectie", "rechtbank", "hof", "commissie", "vereniging", "bond", "federatie"]);
 /**
  * Closed-class words, capitalised mid-sentence only where a clause opens after a colon or a quotation
  * mark ("longarts: Veel klachten …", "zegt: “Uit onderzoek blijkt …"): never a name. (Surname particles
@@ -153,6 +163,9 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   "echter", "soms", "vaak", "altijd", "nooit", "al", "alleen", "nog", "dan", "zo", "net", "vanwege", "tijdens",
   "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "vanaf", "sinds", "na", "voor",
   "today", "yesterday", "tomorrow", "then", "also", "later", "now", "unfortunately", "luckily", "finally",
+  // Degree and frequency adverbs that open a statement about a population: "Gemiddeld is een werknemer …".
+  "gemiddeld", "meestal", "doorgaans", "gewoonlijk", "regelmatig", "zelden", "vooral", "meestentijds", "normaal", "normaliter",
+  "usually", "often", "generally",
   // The headings of a report or a toolbox sheet, written without their article: "Thema was rugklachten",
   // "Oorzaak is vermoeidheid", "Uitslag is bekend".
   "thema", "onderwerp", "oorzaak", "gevolg", "reden", "conclusie", "actie", "acties", "doel", "resultaat", "uitslag",
@@ -174,7 +187,7 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 export const DETERMINER_AFTER_PREPOSITION: ReadonlySet<string> = new Set(["de", "het", "een", "onze", "mijn", "m'n", "mn", "zijn", "z'n", "haar", "the", "a", "our", "my", "his", "her"]);
 /** Pronouns that can be the subject of a sentence about one person: "hij ligt plat", "ze zit vast". */
-export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["hij", "zij", "ze", "ik", "he", "she", "i", "he's", "she's", "i'm"]);
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["hij", "ie", "zij", "ze", "ik", "he", "she", "i", "he's", "she's", "i'm"]);
 /** Possessives before a buddy word: "mn maat", "zijn maat". */
 export const POSSESSIVES: ReadonlySet<string> = new Set(["mijn", "m'n", "mn", "zijn", "z'n", "zn", "haar", "my", "his", "her"]);
 /** Words for a buddy on site, a person only after a possessive ("mn maat"; "de maat" is a measure). */

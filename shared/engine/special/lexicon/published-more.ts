@@ -64,5 +64,43 @@ const genetic: LexiconList = {
   ],
 };
 
+const criminal: LexiconList = {
+  category: "criminal",
+  source: "ex-prisoners in news on employers who hire them, serving a sentence and release in colleagues' words, English background checks; hand-curated",
+  patterns: [
+    // "Van zijn 14 personeelsleden is er nu eentje ex-gevangene"; "ex-gedetineerden" as a group stay generic (reference.ts).
+    { id: "ex-prisoner", pattern: "ex-gevangene|exgevangene|ex-gedetineerde|exgedetineerde|oud-gedetineerde|ouddetineerde|ex-bajesklant|exbajesklant", strength: "weak" },
+    // "moest hij alsnog een jaar zitten": serving time. Trap: "moest een jaar zitten wachten" (a verb follows).
+    { id: "served-time", pattern: "moest|moet|moesten|ging ~4 jaar|maanden|weken zitten", strength: "weak", notBefore: ["wachten", "te", "op", "in", "aan", "bij"] },
+    { id: "released.own", pattern: "zijn|haar|z'n na? vrijlating", strength: "weak" },
+    { id: "conviction-en", pattern: "conviction|convictions|convicted for|of", strength: "weak" },
+  ],
+};
+
+const politics: LexiconList = {
+  category: "politics",
+  source: "membership of a party named in its own language, farmers' and climate activism, founding or joining a party; hand-curated",
+  classes: {
+    PARTY_WORD: ["partij", "partido", "partei", "party", "parti", "partia", "partidul", "partito"],
+    ACTIVIST_GROUP: ["fdf", "xr"],
+  },
+  patterns: [
+    // "is lid van de Partido Comunista Português". Not "een partij mortel" (no membership before it).
+    { id: "member.party-word", pattern: "lid|member|kandidaat|voorzitter|secretaris van|of de|het|the|a? @PARTY_WORD", strength: "weak" },
+    { id: "activism.farmers", pattern: "farmers defence force", strength: "weak" },
+    { id: "activism.group", pattern: "actie|acties|demonstratie|blokkade|blokkades|protest van|met|bij @ACTIVIST_GROUP", strength: "weak" },
+    { id: "party.founded", pattern: "richtte|richten|oprichter ~6 partij", strength: "weak" },
+  ],
+};
+
+const religionMore: LexiconList = {
+  category: "religion",
+  source: "a person's religious background or conviction, and sport headscarves; hand-curated",
+  patterns: [
+    { id: "background.own", pattern: "zijn|haar|hun|mijn|m'n|z'n godsdienstige|religieuze|islamitische|christelijke|joodse|katholieke|protestantse|gereformeerde achtergrond|overtuiging|opvoeding", strength: "weak" },
+    { id: "headscarf.sport", pattern: "sporthijab|sporthoofddoek|sporthijabs|werkhijab|werkhoofddoek", strength: "weak" },
+  ],
+};
+
 /** Published phrasings of the categories beside health, one list each (lexicon/index.ts). */
-export const PUBLISHED_MORE: readonly LexiconList[] = [union, religion, ethnicity, sexual, genetic];
+export const PUBLISHED_MORE: readonly LexiconList[] = [union, religion, ethnicity, sexual, genetic, criminal, politics, religionMore];

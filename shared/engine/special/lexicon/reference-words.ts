@@ -8,7 +8,7 @@
 /** Pronouns that always point at one specific person (the writer, or "he"/"him"). */
 export const SPECIFIC_PRONOUNS: ReadonlySet<string> = new Set([
   // Not "zichzelf": reflexive, it is whoever the subject is ("een medewerker … een gevaar voor zichzelf").
-  "ik", "mijn", "m'n", "mn", "mij", "me", "mezelf", "hij", "hem", "z'n", "zn", "hijzelf", "zijzelf",
+  "ik", "mijn", "m'n", "mn", "mij", "me", "mezelf", "hij", "ie", "hem", "z'n", "zn", "hijzelf", "zijzelf",
   "i", "my", "me", "myself", "he", "him", "his", "himself", "she", "herself", "he's", "she's", "i'm", "i've", "he'd", "she'd", "i'd",
 ]);
 /** The writer: the form is filled in by a logged-in, identifiable user. */
@@ -33,7 +33,8 @@ export const QUANTIFIERS: ReadonlySet<string> = new Set([
 /** Subjects that are nobody in particular. */
 export const GENERIC_SUBJECTS: ReadonlySet<string> = new Set([
   // "mens": "de erfelijke aanleg van een mens", "de mens" is anyone.
-  "iemand", "men", "je", "jij", "u", "uw", "jullie", "iedereen", "wie", "een", "mens", "someone", "anyone", "anybody",
+  // "niemand heeft graag een tandarts met …": nobody in particular, as "iemand" is.
+  "iemand", "niemand", "men", "je", "jij", "u", "uw", "jullie", "iedereen", "wie", "een", "mens", "someone", "anyone", "anybody",
   "somebody", "everyone", "everybody", "you", "one", "whoever",
 ]);
 /** Words that open a conditional or hypothetical clause. */
@@ -145,7 +146,8 @@ export const EVENT_PLURALS: ReadonlySet<string> = new Set([
   "accidents", "incidents", "deaths", "injuries", "fatalities", "casualties", "cases", "gevallen",
 ]);
 /** Adverbs of what usually happens: "een slachtoffer heeft vaak meerdere botbreuken" is about any victim. */
-export const HABITUAL: ReadonlySet<string> = new Set(["vaak", "meestal", "doorgaans", "gewoonlijk", "zelden", "veelal", "vaker", "often", "usually", "rarely"]);
+// "gemiddeld": an average is about a population ("Gemiddeld is een werknemer met een burn-out 9 maanden uit de roulatie").
+export const HABITUAL: ReadonlySet<string> = new Set(["vaak", "meestal", "doorgaans", "gewoonlijk", "zelden", "veelal", "vaker", "gemiddeld", "often", "usually", "rarely", "on average"]);
 /** Finite verbs that open a condition by inversion: "Is een werknemer ziek, dan …". */
 export const INVERTED_VERBS: ReadonlySet<string> = new Set(["is", "ben", "bent", "heeft", "hebt", "heb", "wordt", "word", "raakt", "krijgt", "kan", "kun", "moet", "wil", "voel", "voelt", "gaat", "ga", "blijft", "blijf"]);
 /** Past-tense verbs of a report: with them "een collega die …" is someone who did something. */

@@ -21,6 +21,8 @@ const UNION_NAMES = ["fnv", "cnv", "fnvbouw", "fnvmetaal", "cnvvakmensen", "cnvc
   // The Belgian federations that organise Flemish crews (ACV-CSC, ABVV-FGTB, ACLVB-CGSLB, their own sites):
   // "Mick is the ACV delegate". Trap: none of the three is a Dutch word.
   "acv", "abvv", "aclvb",
+  // Their centrales and French names, as Belgian news writes them: "BBTK-voorzitter", "de vakbond CNE-CSC".
+  "bbtk", "setca", "acvpuls", "cne", "csc", "fgtb", "cgslb", "acod", "vsoa", "lbc",
   // The British and Irish unions of offshore and mixed crews, and Nautilus (Dutch and British seafarers):
   // "joined the RMT", "he is the Unite rep". Trap: "unite" as a verb is rare in notes, and weak.
   "rmt", "unite", "unison", "gmb", "usdaw", "nautilus", "siptu", "ucatt"];
