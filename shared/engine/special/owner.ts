@@ -34,10 +34,14 @@ function ownerAfterVan(tokens: readonly Token[], k: number, from: number, isTerm
  * Whether the trait at tokens `[i, last]` is said to be a specific person's. `sentenceFrom`: the first
  * token of its sentence, when the caller knows it (found here otherwise, a walk as long as the sentence).
  */
+const TRAIT_MODIFIERS: ReadonlySet<string> = new Set(["palm", "hand", "finger", "face", "iris", "vein", "handpalm", "vinger"]);
+
 export function hasOwner(tokens: readonly Token[], i: number, last: number, isTerm: (t: Token) => boolean, sentenceFrom = -1): boolean {
   const sentence = tokens[i]!.sentence;
   let from = sentenceFrom >= 0 ? sentenceFrom : i;
   while (from > 0 && tokens[from - 1]!.sentence === sentence) from--;
+  // "Piotr's palm vein scan": a trait word may stand between the owner and the matched scan.
+  if (i - 1 > from && TRAIT_MODIFIERS.has(tokens[i - 1]!.word)) i--;
   const before = i > from ? tokens[i - 1]! : undefined;
   // "iedereen liet zijn of haar vingerafdruk inscannen": whoever's, nobody's in particular.
   const either = i - 3 >= from && tokens[i - 2]!.word === "of" && POSSESSIVES.has(tokens[i - 3]!.word);

@@ -4,7 +4,7 @@ import { isAddressedCondition, isConditionNoun } from "./conditions.ts";
 import { ORDINALS, RELIGIOUS_FIGURES, SENTENCE_ADVERBS, isHedge, isInvertedVerb, isWriterAsRecipient, isPlaceOrOrganisation, isSpeaker } from "./sources.ts";
 import { onLexiconLoaded } from "./lexicon/ready.ts";
 import {
-  AFFECTED_PARTIES, AMBIGUOUS_PRONOUNS, CARE_PROVIDERS, EVENT_PLURALS, BACK_REFERENCE, CONDITIONALS, DEFINITE, DETERMINERS, EMPLOYER, FIGURES, GENERIC_SUBJECTS,
+  AFFECTED_PARTIES, AMBIGUOUS_PRONOUNS, CARE_PROVIDERS, CARE_PROVIDER_PLURALS, EVENT_PLURALS, BACK_REFERENCE, CONDITIONALS, DEFINITE, DETERMINERS, EMPLOYER, FIGURES, GENERIC_SUBJECTS,
   IMPERATIVES, IMPERSONAL, LEGAL_PARTIES, NUMBER_WORDS, PEOPLE_PLURALS,
   PLURAL_PRONOUNS, QUANTIFIERS, SOMEONE, SPECIFIC_PRONOUNS, STATISTICS, THIRD_POSSESSIVES, WRITER,
 } from "./lexicon/reference-words.ts";
@@ -160,7 +160,7 @@ export interface ReferenceDetail {
 let listedWords: ReadonlySet<string> | undefined;
 const referenceWords = () => (listedWords ??= new Set([
   ...SPECIFIC_PRONOUNS, ...AMBIGUOUS_PRONOUNS, ...ORDINALS, ...EMPLOYER, ...ROLE_NOUNS, ...ROLE_PLURALS, ...PEOPLE_PLURALS, ...CONDITIONALS,
-  ...GENERIC_SUBJECTS, ...STATISTICS, ...IMPERATIVES, ...PUBLIC_ROLES, ...PUBLIC_ROLE_PLURALS, "ben", "heb", "nieuwe", "wie", "geval", "bij", "op", "in", "zeggen", "zegt",
+  ...GENERIC_SUBJECTS, ...STATISTICS, ...IMPERATIVES, ...PUBLIC_ROLES, ...PUBLIC_ROLE_PLURALS, ...CARE_PROVIDER_PLURALS, "ben", "heb", "nieuwe", "wie", "geval", "bij", "op", "in", "zeggen", "zegt",
 ]));
 
 /** The reference of the sentence made of `tokens[from, to)`. */
@@ -320,6 +320,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       }
       continue;
     }
+    // Care givers in the plural give care to whoever the sentences before are about: no group in general.
+    if (known && CARE_PROVIDER_PLURALS.has(w)) continue;
     // "raadsleden", "stukadoors", "uitvoerders": any plural of a role is a group in general (counted crews
     // of the listed plurals aside, below), but a number before a trade's plural ("2 stukadoors", "drie
     // steigerbouwers") is a counted crew: only plurals the pre-scan marks as person cues, so that both agree.
@@ -397,7 +399,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     // "In Heinkenszand is vanmorgen iemand gewond geraakt": news of one accident, whose victim is someone
     // specific though unnamed. Only harm reported in the past: "als iemand gewond raakt" stays anyone.
     else if ((w === "iemand" || w === "someone") && isHarmReported(tokens, from, to)) role = true;
-    else if (GENERIC_SUBJECTS.has(w) && w !== "een" && w !== "one") {
+    // "…, wie wil dat doen?" asks who will act on a named case: no one in general.
+    else if (GENERIC_SUBJECTS.has(w) && w !== "een" && w !== "one" && !(w === "wie" && endsWithQuestion(tokens, folded, to))) {
       generic = true;
       if (SOMEONE.has(w)) someone = true;
     }

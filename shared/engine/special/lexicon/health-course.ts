@@ -25,6 +25,8 @@ export const course: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "course.free-of", pattern: "schoon|vrij|clean van ~1 kanker|tumoren|uitzaaiingen|alcohol|drugs|drank", strength: "weak" },
     { id: "course.clean-for", pattern: "jaar|maanden|weken|dagen clean|nuchter|droog", strength: "weak" },
     { id: "course.flares-up", pattern: "ziekte|kanker|tumor|hernia|reuma|depressie ~2 oplaait|opspeelt|terugkomt|teruggekomen|teruggekeerd|terug", strength: "weak" },
+    // "is besmet met het coronavirus", "geïnfecteerd met hepatitis".
+    { id: "infection.infected-with", pattern: "besmet|geinfecteerd met het|de? ~1 coronavirus|corona|covid|virus|griep|griepvirus|hepatitis|hiv|tbc|legionella|salmonella|norovirus", strength: "weak" },
     { id: "course.side-effects", pattern: "bijwerking|bijwerkingen|side effects|side effect", strength: "weak" },
     { id: "course.danger-of-life", pattern: "in levensgevaar|levensbedreigende|levensbedreigend|kritieke toestand", strength: "weak" },
     { id: "care.resuscitation-attempt", pattern: "reanimatiepoging|reanimatiepogingen|reanimatie|gereanimeerd|reanimeren", strength: "weak", notBefore: ["cursus", "training", "les", "oefening"] },

@@ -136,6 +136,11 @@ export const CARE_PROVIDERS: ReadonlySet<string> = new Set([
   "bhv'er", "bhver", "vertrouwenspersoon", "hulpverlener", "ambulancebroeder", "ambulanceverpleegkundige", "casemanager",
   "doctor", "nurse", "paramedic", "paramedics", "physiotherapist", "first-aider", "medic",
 ]);
+/** The same in the plural: "BHV'ers hebben gereanimeerd", "de hulpdiensten ondernamen een reanimatiepoging" (no group in general). */
+export const CARE_PROVIDER_PLURALS: ReadonlySet<string> = new Set([
+  "bhv'ers", "bhvers", "ehbo'ers", "ehboers", "ambulancebroeders", "ambulancemedewerkers", "ambulanceverpleegkundigen", "hulpverleners",
+  "hulpdiensten", "verpleegkundigen", "artsen", "paramedici", "medics", "paramedics", "first-aiders", "nurses", "doctors",
+]);
 /** Modals of possibility: with them a sentence says what can be, not what is. */
 export const POSSIBILITY: ReadonlySet<string> = new Set(["kan", "kunnen", "can", "may", "might", "could"]);
 /** Words that deny: "kan niet lopen" is what someone cannot do now, not a possibility. */

@@ -1,0 +1,28 @@
+import { describe } from "vitest";
+import { flags, silent } from "./category-findings.ts";
+
+// Who a sentence is about (reference.ts, owner.ts), each reading with its trap beside it. Sentences are
+// written for these tests, not taken from any evaluation set.
+
+describe("care givers in the plural give care to the person named before", () => {
+  flags("health", [
+    "Jurre zakte in elkaar. BHV'ers hebben gereanimeerd en de AED gebruikt.",
+    "De hulpdiensten ondernamen nog een reanimatiepoging bij de chauffeur.",
+  ]);
+  silent("health", ["BHV'ers moeten een AED kunnen gebruiken.", "Artsen adviseren om bij hitte vaak te drinken."]);
+});
+
+describe("'wie' in a question asks who acts on a named case", () => {
+  flags("criminal", ["Nicky zit sinds januari bij ons. Zijn reclasseringsambtenaar belt volgende week, wie wil dat doen?"]);
+  silent("criminal", ["Wie een reclasseringsambtenaar heeft, meldt dat bij HR."]);
+});
+
+describe("whose scan it is, with a trait word between", () => {
+  flags("biometric", ["Re-enrolled Piotr's palm vein scan at turnstile 3."]);
+  silent("biometric", ["The palm vein scan at turnstile 3 is broken again."]);
+});
+
+describe("infected with a disease", () => {
+  flags("health", ["Bestuursvoorzitter David Jongen is besmet met het coronavirus."]);
+  silent("health", ["De grond bij blok C is besmet met olie, zegt Jan."]);
+});
