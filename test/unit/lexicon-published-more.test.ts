@@ -60,3 +60,23 @@ describe("a religious background, a sport headscarf, Belgian union officers", ()
   flags("union", ["De vakbondsmilitant in kwestie werd eind vorige maand ontslagen.", "Na de verkiezingen werd ik ineens hoofdafgevaardigde.", "BBTK-voorzitter Erwin De Deyn reageerde fel."]);
   silent("union", ["De afgevaardigde van de gemeente kwam kijken op de werf."]);
 });
+
+describe("caught, stolen, questioned, to answer in court, a suspect still", () => {
+  flags("criminal", [
+    "Medewerker B.K. betrapt bij het wegnemen van drie dozen kaas.",
+    "Zij gaf het geld alleen terug omdat zij betrapt werd.",
+    "Een postbode kreeg ontslag omdat hij een poststempel gestolen had.",
+    "De chauffeur is na verhoor huiswaarts gestuurd.",
+    "Een 30-jarige man uit Groesbeek moet zich dinsdag verantwoorden voor zijn aandeel in het drama.",
+    "Hoewel de politie uitgaat van een ongeval, blijft de man wel verdachte.",
+    "Ik heb vroeger gezeten voor iets doms.",
+  ]);
+  silent("criminal", ["Er is een boor gestolen uit de keet.", "Jan heeft op de steiger gezeten.", "Jan moest zich verantwoorden voor de planning bij de directie."]);
+});
+
+describe("lists of kinds and attributes of groups name nobody", () => {
+  flags("health", ["Jan: diabetes, astma."]);
+  silent("health", ["Veelvoorkomende chronische ziektes zijn: diabetes, astma, epilepsie, hartfalen."]);
+  silent("sexual", ["Openlijk homoseksuele leerkrachten zult u hier niet aantreffen.", "Volgens de school strookt homoseksualiteit niet met de uitgangspunten."]);
+  flags("sexual", ["Jan vertelde over zijn homoseksualiteit."]);
+});

@@ -228,6 +228,29 @@ const COLLECTIVE_HEADS: ReadonlySet<string> = new Set([
   "emancipatie", "acceptatie", "community", "policy", "awareness", "netwerk", "platform", "congres", "symposium", "fonds",
 ]);
 
+/** Words before a colon that open a list of kinds rather than of what happened to someone. */
+const KIND_LIST_HEADS: ReadonlySet<string> = new Set([
+  "zijn", "zoals", "bijvoorbeeld", "waaronder", "are", "include", "including", "ziektes", "ziekten", "aandoeningen", "klachten",
+  "oorzaken", "redenen", "voorbeelden", "symptomen", "risicos", "risico's", "vormen", "soorten", "categorieen", "gegevens",
+]);
+/** The term is an item of a list after "…ziektes zijn:" in its sentence, with only list words and terms between. */
+function isItemOfKindList(tokens: readonly Token[], folded: string, i: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  for (let k = i - 1; k >= 0 && k >= i - 12 && tokens[k]!.sentence === sentence; k--) {
+    const gap = folded.slice(tokens[k]!.end, tokens[k + 1]!.start);
+    // A heading of one word ("Klachten: hoofdpijn" in an LMRA) reports the writer's own; a list of kinds has a clause before its colon.
+    if (gap.includes(":")) return KIND_LIST_HEADS.has(tokens[k]!.key) && k > 0 && tokens[k - 1]!.sentence === sentence;
+  }
+  return false;
+}
+
+/** Denials inside a match's own words. */
+const INSIDE_DENIALS: ReadonlySet<string> = new Set(["niet", "geen", "nooit", "not", "never"]);
+function deniedInside(tokens: readonly Token[], i: number, last: number): boolean {
+  for (let k = i + 1; k < last; k++) if (INSIDE_DENIALS.has(tokens[k]!.key)) return true;
+  return false;
+}
+
 /** Religion rules that match an office holder's title alone ("de imam", "pastoor De Maat"). */
 const CLERGY_RULES: ReadonlySet<string> = new Set(["religion.clergy", "religion.clergy.exact"]);
 
@@ -424,6 +447,8 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       if (p.notAfter && i > 0 && tokens[i - 1]!.sentence === t.sentence && p.notAfter.has(tokens[i - 1]!.key)) continue;
       const next = tokens[last + 1];
       if (p.notBefore && next && next.sentence === t.sentence && p.notBefore.has(next.key)) continue;
+      // "Hij zit niet bij de bond", "is nooit lid geweest van een partij": a membership the match itself denies.
+      if ((p.category === "union" || p.category === "politics") && deniedInside(tokens, i, last)) continue;
       if (spanFirst !== i || spanLast !== last) {
         spanFirst = i;
         spanLast = last;
@@ -484,6 +509,8 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
           isTopicOfText(tokens, i) ||
           // "klachten zoals stress en burn-out": an example of a kind, in a sentence about nobody.
           (reference !== SPECIFIC && isExampleOfKind(tokens, i)) ||
+          // "Veelvoorkomende chronische ziektes zijn: diabetes, astma, epilepsie": an item of a list of kinds.
+          (reference !== SPECIFIC && isItemOfKindList(tokens, folded, i)) ||
           // "discriminatie op afkomst", "onderscheid naar godsdienst": the ground, not a person's trait.
           isGroundOfDiscrimination(tokens, i, last));
       }

@@ -292,8 +292,10 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       // "een uitzendkracht van X viel" is someone; "een medewerker mag niet …" states a rule, and so does
       // "een slachtoffer heeft vaak …".
       else if (isIndefinite(tokens, i, from)) {
+        // "Een 30-jarige man uit Groesbeek moet zich dinsdag verantwoorden": an age makes the news's one man.
+        if (before !== undefined && AGE.test(before.word)) role = indefiniteRole = true;
         // "Een medewerker die zich ziek meldt, wordt gebeld": whoever does so, in the present tense.
-        if (hasModal(tokens, from, to) || hasHabitual(tokens, from, to) || (at(i + 1)?.word === "die" && hasProcedure(tokens, from, to) && !hasPast(tokens, from, to)) ||
+        else if (hasModal(tokens, from, to) || hasHabitual(tokens, from, to) || (at(i + 1)?.word === "die" && hasProcedure(tokens, from, to) && !hasPast(tokens, from, to)) ||
           // "• een glazenwasser valt van een ladder en breekt zijn heup;": a list of cases, in the present tense.
           (i <= from + 2 && opensListItem(folded, tokens[from]!.start) && !hasPast(tokens, from, to))) generic = true;
         else role = indefiniteRole = true;
@@ -468,6 +470,9 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
   if (generic) return GENERIC;
   return ambiguous ? PRONOUN_ONLY : NONE;
 }
+
+/** An age before a role: "30-jarige", "48-jarige". */
+const AGE = /^\d{1,3}-?jarige$/;
 
 /** The reader, addressed. */
 const READER: ReadonlySet<string> = new Set(["u", "je", "jij", "you"]);

@@ -22,7 +22,7 @@ export const ethnicity: LexiconList = {
   source: "origin countries and groups from the CBS classification herkomst/migratieachtergrond and SCP reports (origins.ts); slurs from the Meldpunt Discriminatie annual reports' categories; nationality-only terms deliberately excluded",
   classes: {
     ETHNIC_GROUP: [
-      "hindoestaans", "hindoestaanse", "hindoestaan", "hindostaans", "molukker", "molukse", "moluks",
+      "hindoestaans", "hindoestaanse", "hindoestaan", "hindostaans", "hindostaanse", "hindostaan", "molukker", "molukse", "moluks",
       "koerd", "koerdisch", "koerdische", "creools", "creoolse", "roma", "sinti", "zigeuner", "woonwagenbewoner", "allochtoon", "allochtone",
       "negroide", "aziatisch-uitziend", "kleurling", "mulat", "halfbloed", "indo",
       // The Caribbean parts of the Kingdom: their people are Dutch nationals, so the word is an origin.

@@ -181,7 +181,8 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     // A metal splinter taken out of someone: "metaalsplinter verwijderd". Not glass, dirt or wood, which
     // are also taken out of frames, gutters and machines.
     { id: "injury.removed", pattern: "metaalsplinter|metaalsplinters|metaalsplintertje ~3 verwijderd|uitgehaald|eruitgehaald|weggehaald|removed", strength: "weak" },
-    { id: "injury.english", pattern: "injured|wounded|concussion|laceration|lacerations|stitches|bruising|unconscious", strength: "weak" },
+    // Not "injured party" (the insurer's word for the claimant).
+    { id: "injury.english", pattern: "injured|wounded|concussion|laceration|lacerations|stitches|bruising|unconscious", strength: "weak", notBefore: ["party", "parties"] },
     { id: "injury.lost-consciousness-en", pattern: "lost consciousness", strength: "weak" },
     { id: "injury.back-en", pattern: "hurt|injured|strained|pulled|twisted|tweaked|put|broke his|her|my back", strength: "weak" },
     { id: "injury.back-pain-en", pattern: "back pain|injury|problems|ache|spasm", strength: "weak" },

@@ -35,6 +35,8 @@ export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
       "pinda", "noten", "gluten", "lactose", "latex", "wespen", "bijen", "insecten", "huisstof", "stof", "pollen",
       "gras", "hooi", "katten", "honden", "penicilline", "nikkel", "chroom", "cement", "epoxy", "isocyanaat",
       "vis", "schaaldieren", "ei", "medicijn", "antibiotica", "pleister", "voedsel", "zon",
+      // the rest of the EU's fourteen allergens a label must name (Regulation 1169/2011, annex II)
+      "sesam", "soja", "selderij", "mosterd", "lupine", "sulfiet", "weekdieren", "eieren", "melk", "pinda's", "bijensteek", "wespensteek",
     ],
   },
   patterns: [

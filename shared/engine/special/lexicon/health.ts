@@ -3,6 +3,7 @@ import { absence } from "./health-absence.ts";
 import { ambiguousNames } from "./health-ambiguous-names.ts";
 import { signs } from "./health-signs.ts";
 import { course } from "./health-course.ts";
+import { noteWords } from "./health-note-words.ts";
 import { care } from "./health-care.ts";
 import { everyday } from "./health-everyday.ts";
 import { english } from "./health-english.ts";
@@ -62,6 +63,7 @@ export const health: LexiconList = {
     ...ambiguousNames.classes,
     ...signs.classes,
     ...course.classes,
+    ...noteWords.classes,
     ATTACK: [
       "aanval", "toeval", "insult", "hartaanval", "infarct", "hartinfarct", "beroerte", "hypo", "epileptische",
       "paniekaanval", "black-out", "blackout", "flauwte", "herseninfarct", "seizure", "stroke",
@@ -236,5 +238,6 @@ export const health: LexiconList = {
     ...ambiguousNames.patterns,
     ...signs.patterns,
     ...course.patterns,
+    ...noteWords.patterns,
   ],
 };

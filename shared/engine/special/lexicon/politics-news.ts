@@ -42,7 +42,10 @@ export const news: Pick<LexiconList, "patterns"> = {
     // singular office with its party is one holder, also as the apposition of a quote's source ("Volgens
     // Peggy, oud-raadslid namens de PvdA, …"). Trap: "raadsleden namens alle fracties" (plural, a group),
     // "de wethouder namens het college" (college is no party: no capital after an article).
-    { id: "news.seat-for", pattern: `${SEAT} namens|voor ~1 de|het? @PARTY|@CAP`, strength: "strong", notBefore: ["college", "gemeente", "raad"] },
+    // A local party's capitalised name right after the preposition: "Kandidaat voor objectbeveiliging
+    // Schiphol-Oost" (a job) has a word between.
+    { id: "news.seat-for", pattern: `${SEAT} namens|voor ~1 de|het? @PARTY`, strength: "strong", notBefore: ["college", "gemeente", "raad"] },
+    { id: "news.seat-for-named", pattern: `${SEAT} namens|voor de|het? @CAP`, strength: "strong", notBefore: ["college", "gemeente", "raad"] },
     // A party's group in a council: "voor de fractie van het CDA", "werkte voor de fractie van de PVV".
     // Trap: "de fractie van de deeltjes", "een fractie van de kosten" (no party after it).
     { id: "news.party-group", pattern: "fractie|fracties|statenfractie|kamerfractie|raadsfractie van|vd ~1 de|het? @PARTY", strength: "weak" },

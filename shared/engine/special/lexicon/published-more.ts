@@ -74,6 +74,19 @@ const criminal: LexiconList = {
     { id: "served-time", pattern: "moest|moet|moesten|ging ~4 jaar|maanden|weken zitten", strength: "weak", notBefore: ["wachten", "te", "op", "in", "aan", "bij"] },
     { id: "released.own", pattern: "zijn|haar|z'n na? vrijlating", strength: "weak" },
     { id: "conviction-en", pattern: "conviction|convictions|convicted for|of", strength: "weak" },
+    // "ik heb vroeger gezeten", "hij heeft gezeten voor diefstal". Trap: "op de steiger gezeten" (a place between).
+    { id: "served-time.past", pattern: "vroeger|ooit|eerder|jaren|maanden gezeten", strength: "weak", notBefore: ["op", "in", "aan", "bij", "naast", "te"] },
+    { id: "served-time.for", pattern: "gezeten|vastgezeten|gevangen|vast voor|wegens ~2 diefstal|inbraak|geweld|mishandeling|drugs|fraude|iets", strength: "weak" },
+    // Caught, confessed, stolen, kept a suspect, questioned, to answer in court: as rulings and news tell one person's.
+    { id: "caught-passive", pattern: "betrapt werd|wordt|is|was", strength: "weak" },
+    { id: "stolen-had", pattern: "gestolen|ontvreemd|verduisterd had|heeft|hadden|hebben", strength: "weak" },
+    { id: "theft-by", pattern: "diefstal|verduistering|fraude|mishandeling|oplichting door een|de|zijn|haar ~1 werknemer|medewerker|collega|werkneemster|medewerkster|chauffeur|monteur", strength: "weak" },
+    { id: "suspect-remains", pattern: "blijft|bleef ~3 verdachte", strength: "weak" },
+    { id: "questioned", pattern: "na|tijdens|voor het? verhoor", strength: "weak" },
+    { id: "answer-in-court", pattern: "zich ~2 verantwoorden voor|bij de|het ~1 rechter|rechtbank|politierechter|strafrechter|kantonrechter|tuchtrechter|hof|rechters", strength: "weak" },
+    { id: "answer-for-part", pattern: "zich ~2 verantwoorden wegens|voor zijn|haar|z'n aandeel|rol|betrokkenheid", strength: "weak" },
+    // "betrapt bij het wegnemen van drie dozen kaas".
+    { id: "caught-taking", pattern: "betrapt|caught ~1 op|bij het? wegnemen|stelen|meenemen|ontvreemden|jatten|verduisteren|stealing|taking", strength: "weak" },
   ],
 };
 
@@ -88,6 +101,8 @@ const politics: LexiconList = {
     // "is lid van de Partido Comunista Português". Not "een partij mortel" (no membership before it).
     { id: "member.party-word", pattern: "lid|member|kandidaat|voorzitter|secretaris van|of de|het|the|a? @PARTY_WORD", strength: "weak" },
     { id: "activism.farmers", pattern: "farmers defence force", strength: "weak" },
+    // "zat zaterdag bij de klimaatblokkade op de A12". Trap: none needed beyond a person (weak).
+    { id: "activism.climate", pattern: "klimaatblokkade|klimaatblokkades|klimaatdemonstratie|klimaatprotest|klimaatmars|klimaatactie|klimaatacties|klimaatactivist|klimaatactiviste", strength: "weak" },
     { id: "activism.group", pattern: "actie|acties|demonstratie|blokkade|blokkades|protest van|met|bij @ACTIVIST_GROUP", strength: "weak" },
     { id: "party.founded", pattern: "richtte|richten|oprichter ~6 partij", strength: "weak" },
   ],
@@ -102,5 +117,15 @@ const religionMore: LexiconList = {
   ],
 };
 
+const ethnicityMore: LexiconList = {
+  category: "ethnicity",
+  source: "English racist abuse aimed at a person as incident reports word it; hand-curated",
+  patterns: [
+    // "mocked his dark skin", "made monkey sounds at Kwame". Trap: "dark skin tones in the photo" (no possessive).
+    { id: "skin.own-en", pattern: "his|her dark|black|brown skin|complexion", strength: "weak" },
+    { id: "slur.monkey-en", pattern: "monkey|ape sounds|noises|chants|gestures", strength: "weak" },
+  ],
+};
+
 /** Published phrasings of the categories beside health, one list each (lexicon/index.ts). */
-export const PUBLISHED_MORE: readonly LexiconList[] = [union, religion, ethnicity, sexual, genetic, criminal, politics, religionMore];
+export const PUBLISHED_MORE: readonly LexiconList[] = [union, religion, ethnicity, sexual, genetic, criminal, politics, religionMore, ethnicityMore];

@@ -190,6 +190,9 @@ export const MORE_GROUPS: ReadonlySet<string> = new Set([
   "arbeiders", "migranten", "werkzoekenden", "sollicitanten", "kandidaten", "studenten", "vluchtelingen", "statushouders",
   // Collectives: "personeel met een migratieachtergrond", "talent met een arbeidsbeperking".
   "personeel", "talent", "arbeidskrachten", "nieuwkomers", "werkenden", "gezinnen", "families",
+  // Groups of news and rulings: "openlijk homoseksuele leerkrachten", "orthodox-religieuze immigranten".
+  "leerkrachten", "leraren", "docenten", "immigranten", "asielzoekers", "scholieren", "jongeren", "ouderen", "patienten", "agenten",
+  "militairen", "ambtenaren", "zorgmedewerkers", "verpleegkundigen", "gelovigen",
 ]);
 /** Plural words of belief and membership that lexicons list: a group, not a person. */
 export const GROUP_TERMS: ReadonlySet<string> = new Set([

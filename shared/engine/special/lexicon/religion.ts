@@ -43,6 +43,8 @@ const NOT_A_BELIEVER = [
   "moskee", "synagoge", "kapel", "instelling", "zorginstelling", "woningcorporatie", "verbond", "kerken",
   "scholen", "wijk", "buurt", "monument", "architectuur", "church", "vakbond", "bond", "slager", "slagerij",
   "winkel", "supermarkt", "bakker", "universiteit", "hogeschool", "opvoeding",
+  // A school's or a body's basis: "een basisschool op reformatorische grondslag", "van christelijke signatuur".
+  "grondslag", "signatuur", "huize", "snit", "christelijke", "christelijk",
   // Audiences, communities, cultures and countries: "voor een niet-joods publiek", "de islamitische wereld",
   // "het joodse leven in de stad" describe a group or a heritage, nobody's own belief.
   "publiek", "gemeenschap", "gemeenschappen", "bevolking", "volk", "wereld", "traditie", "tradities", "cultuur", "leven",
@@ -155,7 +157,9 @@ export const religion: LexiconList = {
     // "Jan bidt dat het droog blijft" is hoping, not praying.
     { id: "prayer", pattern: "bidt|bidde|prays|pray|gebedsmat|gebedspauze|gebedstijden|gebedstijd|gebedskleed", strength: "weak", notBefore: ["dat"] },
     // Dress that reveals a belief; a cross only when worn ("een kruisje zetten" ticks a box).
-    { id: "headscarf", pattern: "hoofddoek|hoofddoekje|hoofddoeken|keppel|keppeltje|kippa|tulband|tulbanden|boerka|nikab|niqab|hijab|dastar", strength: "weak" },
+    { id: "headscarf", pattern: "hoofddoek|hoofddoekje|hoofddoeken|keppel|keppeltje|kippa|tulband|tulbanden|boerka|nikab|niqab|hijab|dastar|gezichtssluier|sluier", strength: "weak", notAfter: ["bruids"] },
+    // The wearer named by it: "de nikabdraagster in kwestie".
+    { id: "headscarf.wearer", pattern: "nikabdraagster|hoofddoekdraagster|boerkadraagster|niqabdraagster|hoofddoekdraagsters", strength: "weak" },
     { id: "cross.worn", pattern: "draagt|droeg|wears|wore ~2 kruisje|kruis|crucifix|rozenkrans", strength: "weak" },
     { id: "scripture", pattern: "koran|bijbel|koranles|koranschool|bijbelstudie|bijbelkring|thora|catechisatie|zondagsschool|quran|bible", strength: "weak" },
     // hidden, spraying, playing

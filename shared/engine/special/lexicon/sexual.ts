@@ -43,12 +43,15 @@ export const sexual: LexiconList = {
     ...[
       "homo", "homos", "homoseksueel", "homoseksuele", "homofiel", "lesbisch", "lesbienne", "lesbiennes",
       "biseksueel", "biseksuele", "transgender", "transseksueel", "transvrouw", "transman", "queer", "gay",
-      "lesbian", "bisexual", "homosexual", "lhbti", "lhbtiq", "aseksueel", "panseksueel", "homoseksualiteit",
+      "lesbian", "bisexual", "homosexual", "lhbti", "lhbtiq", "aseksueel", "panseksueel",
       // The spelling with x, two edits from the Dutch one.
       "homosexueel", "homosexuele", "bisexueel", "bisexuele",
       // Inflected before a noun: "hun lesbische relatie", "een homofiele collega".
       "lesbische", "homofiele", "aseksuele", "panseksuele", "transseksuele",
     ].map((w) => ({ id: `lexicon.${w}`, pattern: w, strength: "strong" as const })),
+    // The abstract noun names the orientation, not whose: "dat homoseksualiteit niet strookt met de
+    // uitgangspunten van de school". "Zijn homoseksualiteit" has its person (weak).
+    { id: "lexicon.homoseksualiteit", pattern: "homoseksualiteit|homosexualiteit|biseksualiteit|homosexuality", strength: "weak" },
     { id: "orientation", pattern: "seksuele|sexual geaardheid|voorkeur|orientatie|orientation|leven|gedrag", strength: "weak" },
     // Not "geaard": "de kabels zijn geaard" is earthing.
     { id: "orientation.own", pattern: "zijn|haar|z'n|his|her geaardheid", strength: "weak" },

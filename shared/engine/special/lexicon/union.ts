@@ -108,7 +108,9 @@ export const union: LexiconList = {
     // "zit in de vakbond", "is bij de FNV", "joined the union".
     { id: "in-union", pattern: "zit|zat|zitten|zaten|joined ~3 in|bij de|het|the? vakbond|bond|fnv|cnv|union", strength: "weak" },
     // "Kees is bij de bond": colloquial for membership; no gap after so common a verb.
-    { id: "at-union", pattern: "is|was|ben|gaat|ging bij de|het? vakbond|bond|fnv|cnv", strength: "weak" },
+    // Not "de klacht is bij de bond ingediend" (a participle after it: the complaint's place).
+    { id: "at-union", pattern: "is|was|ben|gaat|ging ~1 bij de|het? vakbond|bond|fnv|cnv", strength: "weak",
+      notBefore: ["getekend", "ingediend", "bekend", "gemeld", "neergelegd", "aangekaart", "besproken", "binnengekomen", "geweest", "langs", "aangemeld", "opgevraagd"] },
     { id: "joined", pattern: "aangesloten|ingeschreven|opgezegd ~1 bij de|het? vakbond|bond|fnv|cnv", strength: "weak" },
     // "via haar vakbond", "his union": a union that is someone's own.
     { id: "own-union", pattern: "@OWN vakbond|bond|union|fnv|cnv|vakbondsconsulent|vakbondsjurist|vakbondsbestuurder", strength: "weak" },

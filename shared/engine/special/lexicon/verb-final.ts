@@ -36,12 +36,13 @@ export const verbFinal: Record<"health" | "union" | "politics" | "religion" | "c
   ],
   union: [
     // "dat hij lid is van de FNV" (the prepositional phrase after the verb, as speech puts it).
-    { id: "member-of.verb-between", pattern: "lid|member is|was|wordt|werd|blijft|bleef|geworden|gebleven van|bij|vd de|het? @UNION", strength: "weak" },
+    { id: "member-of.verb-between", pattern: "lid|member is|was|wordt|werd|blijft|bleef|geworden|gebleven ~1 van|bij|vd de|het? @UNION", strength: "weak" },
     // "dat ie bij de CNV zit", "sinds vorige maand bij de FNV aangesloten".
     { id: "at-union.verb-last", pattern: "bij de|het? @UNION_NAME|vakbond zit|zat|is|was|aangesloten|ingeschreven|gegaan", strength: "weak", notBefore: INVERTED_SUBJECT },
   ],
   politics: [
-    { id: "member-of.verb-between", pattern: "lid|member is|was|wordt|werd|blijft|bleef|geworden|gebleven van de|het? @PARTY_VOTE", strength: "weak" },
+    // Also with two verbs: "dat hij lid is geworden van de BBB".
+    { id: "member-of.verb-between", pattern: "lid|member is|was|wordt|werd|blijft|bleef|geworden|gebleven ~1 van de|het? @PARTY_VOTE", strength: "weak" },
     // "dat ik voor D66 koos", "omdat hij op de PVV stemde" (the vote's verb-last form is politics.ts' vote.before).
     { id: "chose-party.verb-last", pattern: "voor de|het? @PARTY_VOTE koos|kiest|gekozen|heeft|had", strength: "weak" },
     // "omdat ze in de gemeenteraad zit"; not "In de gemeenteraad zit een meerderheid tegen".

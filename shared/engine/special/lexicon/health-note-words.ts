@@ -1,0 +1,50 @@
+import type { LexiconList } from "../patterns.ts";
+
+// Health in a note's own words, beyond each class's list: a particle in an eye named by its
+// compound ("slakdeeltje in zijn rechteroog") and a damaged cornea, a back "op slot", an unsteady gait,
+// a burning feeling, frostbite and hypothermia, a needle-stick, something in a person's blood, light
+// work after an operation, the company doctor consulted about a case, a clinic as a destination,
+// antihistamines, and the English of a first aider's report (second-degree burns, a burn dressing, a
+// GP visit, a nail torn off, stopped sweating). Weak: about a person only.
+// Sources: Thuisarts.nl ("iets in je oog", "hoornvliesbeschadiging", "bevriezing", "prikaccident"),
+// the NVAB's return-to-work wording ("licht werk", "aangepast werk"), St John Ambulance's first-aid
+// guide for the English. Traps: "de deur op slot", "de kraan loopt onvast" (no person), "een brandend
+// gevoel van schaamte" (still a feeling: rare; kept), "bloed aan de paal" (no "in zijn bloed").
+
+export const noteWords: Required<Pick<LexiconList, "classes" | "patterns">> = {
+  classes: {
+    PARTICLE: ["slakdeeltje", "metaaldeeltje", "slijpsel", "splinter", "splintertje", "vuiltje", "stofje", "gruis", "zaagsel", "stofdeeltje", "ijzervijlsel", "vonk", "spat", "spatje"],
+    EYE: ["oog", "ogen", "rechteroog", "linkeroog", "eye", "eyes"],
+    LOCKED_PART: ["rug", "nek", "onderrug", "knie", "schouder", "heup"],
+  },
+  patterns: [
+    { id: "eye.particle", pattern: "@PARTICLE ~1 in zijn|haar|z'n|mijn|m'n|het|zn|mn @EYE", strength: "weak" },
+    { id: "eye.cornea", pattern: "hoornhautbeschadiging|hoornvliesbeschadiging|hoornvlieswond|hoornhautwond|hoornvliesbeschadigingen|hoornhautontsteking|corneal", strength: "weak" },
+    { id: "back.locked", pattern: "@LOCKED_PART ~1 op slot|vast|geblokkeerd", strength: "weak", notBefore: ["gezet", "gedaan", "draaien"] },
+    { id: "gait.unsteady", pattern: "liep|loopt|lopen|stond|staat onvast|wankel|wankelend|waggelend|zwalkend|slingerend", strength: "weak" },
+    { id: "speech.slow", pattern: "sprak|spreekt|praatte|praat ~1 traag|onduidelijk|moeizaam|dubbel|slepend", strength: "weak" },
+    { id: "feeling.burning", pattern: "brandend|branderig|tintelend|doof|prikkend gevoel", strength: "weak" },
+    { id: "cold.frostbite", pattern: "bevriezing|bevriezingen|bevriezingsplekken|bevriezingsverschijnselen|onderkoeld|onderkoeling|frostbite|hypothermia", strength: "weak" },
+    { id: "needle-stick", pattern: "geprikt|prikte aan|door|met een|de ~1 naald|injectienaald|spuit|naaldje|injectiespuit", strength: "weak" },
+    { id: "blood.substance", pattern: "co|koolmonoxide|alcohol|drugs|thc|cocaine|lood|suiker in zijn|haar|z'n|het bloed|urine", strength: "weak" },
+    // After a return: "eerst licht werk", "voorlopig lichte taken". Not "nog lichte werkzaamheden aan de gevel".
+    { id: "rehab.light-work", pattern: "eerst|alleen|voorlopig|tijdelijk|mag|aangepast ~1 licht|lichter|lichte werk|werkzaamheden|taken|dienst", strength: "weak" },
+    { id: "care.discussed-with", pattern: "besproken|overlegd|afgestemd met|bij de|het ~1 @SPECIALIST", strength: "weak" },
+    { id: "care.to-clinic", pattern: "naar een|de kliniek|afkickkliniek|verslavingskliniek|ontwenningskliniek|rehab", strength: "weak", notBefore: ["toe", "gebracht"] },
+    { id: "medicine.antihistamine", pattern: "antihistaminica|antihistaminicum|antihistamine|antihistamines|hooikoortspillen|allergiepillen", strength: "weak" },
+    { id: "burn.degree-en", pattern: "first|second|third|firstdegree|seconddegree|thirddegree degree? burns|burn", strength: "weak" },
+    { id: "burn.dressing-en", pattern: "burn dressing|gel|cream", strength: "weak" },
+    { id: "care.visit-en", pattern: "gp|doctor|doctor's|hospital|a&e|clinic visit|appointment|check-up|checkup", strength: "weak" },
+    { id: "nail.torn-en", pattern: "nail|fingernail|toenail ~1 torn|ripped|came off", strength: "weak" },
+    { id: "heat.sweat-en", pattern: "stopped sweating", strength: "weak" },
+    // A hoarse voice, nerve pain in the face, a visit to the doctor, feeling less well.
+    { id: "voice.hoarse", pattern: "stem ~2 hees|schor|weg", strength: "weak" },
+    { id: "pain.face-nerve", pattern: "aangezichtspijn|aangezichtspijnen|zenuwpijn|zenuwpijnen|trigeminusneuralgie", strength: "weak" },
+    { id: "care.visit-to", pattern: "bezoek|bezoekje|afspraak aan|bij|met de|het|een|zijn|haar ~1 @SPECIALIST|ziekenhuis|huisartsenpost|seh|polikliniek", strength: "weak" },
+    { id: "unwell.less-well", pattern: "minder|niet goed|lekker ~2 voelen|voelde|voelt|voel", strength: "weak" },
+    // Trapped between two things: "raakte bekneld tussen de trailer en het dok".
+    { id: "trapped.between", pattern: "raakte|raakten|zat|zaten|werd|kwam bekneld|klem|beklemd ~1 tussen|onder", strength: "weak" },
+    // Reported sick with a verb between: "zou zich veelvuldig ziek hebben gemeld", "zich ziek had gemeld".
+    { id: "sick.reported-between", pattern: "ziek hebben|had|heeft|hadden gemeld", strength: "weak" },
+  ],
+};

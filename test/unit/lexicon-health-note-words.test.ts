@@ -1,0 +1,37 @@
+import { describe } from "vitest";
+import { flags, silent } from "./category-findings.ts";
+
+// Health in a note's own words (health-note-words.ts), each class with its trap beside it. Sentences
+// are written for these tests, not taken from any evaluation set.
+
+describe("eyes, backs, gait, speech, burning, cold, needles, blood", () => {
+  flags("health", [
+    "Bogdan kreeg een slakdeeltje in zijn rechteroog bij het gutsen.",
+    "Bij de oogarts bleek het bij Bogdan een hoornhautbeschadiging.",
+    "Sander vandaag thuis, rug op slot na het tillen.",
+    "Dariusz liep onvast bij aanvang van de dienst.",
+    "Bij het vinden was hij onderkoeld en sprak hij traag.",
+    "Ze had rode plekken op haar wang en een brandend gevoel.",
+    "Fenna heeft zich geprikt aan een gebruikte injectienaald.",
+    "Volgens de arts was de CO in zijn bloed verhoogd.",
+    "Miranda komt maandag terug na haar knieoperatie, eerst licht werk.",
+  ]);
+  silent("health", [
+    "De deur van het ketelhok zit op slot, zegt Sander.",
+    "Er zijn nog lichte werkzaamheden aan de gevel, zegt Jan.",
+    "Jan zag bloed aan de paal van de afzetting.",
+  ]);
+});
+
+describe("a first aider's English, and news of an illness", () => {
+  flags("health", [
+    "Second-degree burns on his right forearm, said Tom.",
+    "The first aider applied a burn dressing to Tom's hand.",
+    "Tom has a GP visit tomorrow morning.",
+    "Mijn stem werd hees en ik kreeg last van aangezichtspijnen.",
+    "Een bezoek aan de dokter leidde tot slecht nieuws voor Willem.",
+    "Een collega-chauffeur raakte bekneld tussen de trailer en het dok.",
+    "De werknemer zou zich veelvuldig ziek hebben gemeld.",
+  ]);
+  silent("health", ["Tom booked a site visit for the client tomorrow.", "De kraan raakte klem tussen de damwanden."]);
+});
