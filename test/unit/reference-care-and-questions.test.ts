@@ -26,3 +26,16 @@ describe("infected with a disease", () => {
   flags("health", ["Bestuursvoorzitter David Jongen is besmet met het coronavirus."]);
   silent("health", ["De grond bij blok C is besmet met olie, zegt Jan."]);
 });
+
+describe("groups by an indefinite pronoun, 'een ieder', policy openers, a place's name, a shop's", () => {
+  silent("health", ["Anderen zijn niet ziek, maar wel moe.", "Uitgangspunt is dat een ieder die arbeidsongeschikt is geworden zijn mogelijkheden benut."]);
+  flags("genetic", ["Maureen en haar zussen lieten zich testen; de twee anderen bleken de mutatie wel te hebben."]);
+  silent("criminal", ["De provincie Noord-Holland heeft aangifte gedaan tegen de nog onbekend gebleven vandaal."]);
+  flags("criminal", ["Jan heeft aangifte gedaan tegen Piet."]);
+  silent("religion", ["Halal-slagerij Kaddour werd een begrip in Amsterdam-Noord."]);
+});
+
+describe("a procedure's deadline frames its sentence", () => {
+  silent("health", ["Een medewerker meldt zich telefonisch ziek vóór 09.30 uur bij de direct leidinggevende."]);
+  flags("health", ["Een medewerker meldde zich vanochtend ziek voor 9 uur."]);
+});

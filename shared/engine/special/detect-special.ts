@@ -226,6 +226,8 @@ const COLLECTIVE_HEADS: ReadonlySet<string> = new Set([
   "gemeenschap", "gemeenschappen", "beweging", "organisatie", "organisaties", "vereniging", "beleid", "protocol", "protocollen",
   "campagne", "project", "week", "dag", "maand", "regeling", "regels", "thema", "cursus", "training", "folder", "poster",
   "emancipatie", "acceptatie", "community", "policy", "awareness", "netwerk", "platform", "congres", "symposium", "fonds",
+  // Shops, food and labels: "Halal-slagerij Kaddour", "kosher-keuken".
+  "slagerij", "slager", "winkel", "supermarkt", "restaurant", "keuken", "maaltijd", "maaltijden", "menu", "vlees", "certificaat", "keurmerk", "producten",
 ]);
 
 /** Words before a colon that open a list of kinds rather than of what happened to someone. */

@@ -167,8 +167,12 @@ export function isNameToken(tokens: readonly Token[], i: number, from: number): 
   return isLowerGivenName(t.word);
 }
 
+const PLACE_HEADS: ReadonlySet<string> = new Set(["provincie", "gemeente", "stad", "dorp", "regio", "waterschap", "deelgemeente", "stadsdeel", "kanton"]);
+
 /** "(Wet Gelijke Behandeling)", "Stichting Veilig Werken": such a head, and a capitalised word after it, are that name. */
 function isInBodyName(tokens: readonly Token[], i: number): boolean {
+  // "De provincie Noord-Holland", "de gemeente Emmen": a place's name after its kind, in any case.
+  if (i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence && PLACE_HEADS.has(tokens[i - 1]!.word)) return true;
   for (let k = i; k >= 0 && k >= i - 3 && tokens[k]!.sentence === tokens[i]!.sentence && tokens[k]!.capital; k--) if (NAME_HEADS.has(tokens[k]!.word)) return true;
   return false;
 }

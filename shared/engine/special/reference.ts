@@ -160,7 +160,7 @@ export interface ReferenceDetail {
 let listedWords: ReadonlySet<string> | undefined;
 const referenceWords = () => (listedWords ??= new Set([
   ...SPECIFIC_PRONOUNS, ...AMBIGUOUS_PRONOUNS, ...ORDINALS, ...EMPLOYER, ...ROLE_NOUNS, ...ROLE_PLURALS, ...PEOPLE_PLURALS, ...CONDITIONALS,
-  ...GENERIC_SUBJECTS, ...STATISTICS, ...IMPERATIVES, ...PUBLIC_ROLES, ...PUBLIC_ROLE_PLURALS, ...CARE_PROVIDER_PLURALS, "ben", "heb", "nieuwe", "wie", "geval", "bij", "op", "in", "zeggen", "zegt",
+  ...GENERIC_SUBJECTS, ...STATISTICS, ...IMPERATIVES, ...PUBLIC_ROLES, ...PUBLIC_ROLE_PLURALS, ...CARE_PROVIDER_PLURALS, ...GROUP_PRONOUNS, "ieder", "ben", "heb", "nieuwe", "wie", "geval", "bij", "op", "in", "zeggen", "zegt",
 ]));
 
 /** The reference of the sentence made of `tokens[from, to)`. */
@@ -298,6 +298,9 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
         else if (hasModal(tokens, from, to) || hasHabitual(tokens, from, to) || (at(i + 1)?.word === "die" && hasProcedure(tokens, from, to) && !hasPast(tokens, from, to)) ||
           // "• een glazenwasser valt van een ladder en breekt zijn heup;": a list of cases, in the present tense.
           (i <= from + 2 && opensListItem(folded, tokens[from]!.start) && !hasPast(tokens, from, to))) generic = true;
+        // "Een medewerker meldt zich telefonisch ziek vóór 09.30 uur bij de leidinggevende": a procedure's
+        // deadline frames the whole sentence, its other parties included.
+        else if (!hasPast(tokens, from, to) && hasDeadline(tokens, from, to)) frame = generic = true;
         else role = indefiniteRole = true;
       }
       // HR pages and the law speak of "de werknemer" and "de werkgever" as anyone in that role:
@@ -401,6 +404,10 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     // "In Heinkenszand is vanmorgen iemand gewond geraakt": news of one accident, whose victim is someone
     // specific though unnamed. Only harm reported in the past: "als iemand gewond raakt" stays anyone.
     else if ((w === "iemand" || w === "someone") && isHarmReported(tokens, from, to)) role = true;
+    // Indefinite pronouns of a group, bare ("Anderen zijn niet ziek, maar wel moe"; not "de twee anderen"),
+    // and "een ieder die arbeidsongeschikt is" (not the distributive "begonnen ieder een fractie").
+    else if ((GROUP_PRONOUNS.has(w) && (before === undefined || !(DEFINITE.has(before.word) || isNumber(before) || isCrewSize(before, folded)))) ||
+      (w === "ieder" && before?.word === "een")) generic = true;
     // "…, wie wil dat doen?" asks who will act on a named case: no one in general.
     else if (GENERIC_SUBJECTS.has(w) && w !== "een" && w !== "one" && !(w === "wie" && endsWithQuestion(tokens, folded, to))) {
       generic = true;
@@ -473,6 +480,22 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
 
 /** An age before a role: "30-jarige", "48-jarige". */
 const AGE = /^\d{1,3}-?jarige$/;
+
+/** "vóór 09.30 uur", "uiterlijk binnen 2 werkdagen", "binnen 24 uur": a deadline a procedure sets. */
+const DEADLINE_WORDS: ReadonlySet<string> = new Set(["voor", "uiterlijk", "binnen"]);
+const DEADLINE_UNITS: ReadonlySet<string> = new Set(["uur", "uren", "dagen", "werkdagen", "weken", "dag", "werkdag", "week"]);
+function hasDeadline(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k + 2 < to; k++) {
+    if (!DEADLINE_WORDS.has(tokens[k]!.word)) continue;
+    const n = tokens[k + 1]!.word === "binnen" ? k + 2 : k + 1;
+    if (n + 1 < to && /^\d/.test(tokens[n]!.word) && DEADLINE_UNITS.has(tokens[n + 1]!.word)) return true;
+    if (n + 2 < to && /^\d/.test(tokens[n]!.word) && /^\d/.test(tokens[n + 1]!.word) && DEADLINE_UNITS.has(tokens[n + 2]!.word)) return true;
+  }
+  return false;
+}
+
+/** Indefinite pronouns of a group: others, some, many, a few, most. */
+const GROUP_PRONOUNS: ReadonlySet<string> = new Set(["anderen", "sommigen", "velen", "enkelen", "meesten", "others", "some", "many"]);
 
 /** The reader, addressed. */
 const READER: ReadonlySet<string> = new Set(["u", "je", "jij", "you"]);

@@ -170,6 +170,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   // "Oorzaak is vermoeidheid", "Uitslag is bekend".
   "thema", "onderwerp", "oorzaak", "gevolg", "reden", "conclusie", "actie", "acties", "doel", "resultaat", "uitslag",
   "maatregel", "advies", "opmerking", "risico", "probleem", "status", "aanleiding", "toedracht", "topic", "cause", "result",
+  // Policy pages' openers: "Uitgangspunt is dat een ieder …", "Feit is dat …", "Regel is …".
+  "uitgangspunt", "feit", "vraag", "regel", "stelling", "vuistregel", "principe", "bedoeling", "kern", "voorwaarde", "tip",
 ]);
 /**
  * Abbreviations in capitals that notes use for things, not people: trades' and safety acronyms, parties

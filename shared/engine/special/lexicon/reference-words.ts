@@ -35,6 +35,7 @@ export const GENERIC_SUBJECTS: ReadonlySet<string> = new Set([
   // "mens": "de erfelijke aanleg van een mens", "de mens" is anyone.
   // "niemand heeft graag een tandarts met …": nobody in particular, as "iemand" is.
   "iemand", "niemand", "men", "je", "jij", "u", "uw", "jullie", "iedereen", "wie", "een", "mens", "someone", "anyone", "anybody",
+
   "somebody", "everyone", "everybody", "you", "one", "whoever",
 ]);
 /** Words that open a conditional or hypothetical clause. */
