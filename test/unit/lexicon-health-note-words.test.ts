@@ -35,3 +35,8 @@ describe("a first aider's English, and news of an illness", () => {
   ]);
   silent("health", ["Tom booked a site visit for the client tomorrow.", "De kraan raakte klem tussen de damwanden."]);
 });
+
+describe("signs of drink with the verb last, and a learner's dropped article", () => {
+  flags("health", ["Ploegbaas meldt dat de stellingbouwer naar drank rook en wankel op zijn benen stond.", "Hij is naar ziekenhuis gebracht."]);
+  silent("health", ["De kraan staat wankel op de poten, zegt Jan."]);
+});

@@ -80,3 +80,16 @@ describe("lists of kinds and attributes of groups name nobody", () => {
   silent("sexual", ["Openlijk homoseksuele leerkrachten zult u hier niet aantreffen.", "Volgens de school strookt homoseksualiteit niet met de uitgangspunten."]);
   flags("sexual", ["Jan vertelde over zijn homoseksualiteit."]);
 });
+
+describe("Belgian lists and delegates, descent, and articles a learner leaves out", () => {
+  flags("politics", ["Onze ploegbaas Wim staat op de lijst van Vooruit in zijn gemeente."]);
+  silent("politics", ["Jan staat op de lijst van de keuring.", "Het werk ging goed vooruit, zegt Jan."]);
+  flags("union", ["Hij is ACV-delegee van de ploeg."]);
+  flags("ethnicity", ["Verslaggever Gulsah Ercetin, zelf ook nazaat van gastarbeiders, vertelt."]);
+  silent("ethnicity", ["Jan is een nazaat van de oprichter van het bedrijf."]);
+});
+
+describe("certainty is no statistic, a percentage of a group is", () => {
+  flags("sexual", ["Van een nieuwe collega weet ik honderd procent zeker dat ze lesbisch is."]);
+  silent("health", ["In de bouw heeft 12% van de medewerkers rugklachten."]);
+});

@@ -121,6 +121,9 @@ function compileAlternative(classes: WordClasses, alt: string, modifiers: Map<st
   return alternative({ words: new Set([alt]) });
 }
 
+/** Articles an element may consist of and a writer may leave out. */
+const ARTICLES_ONLY: ReadonlySet<string> = new Set(["de", "het", "een", "the", "a", "an", "n", "t", "den"]);
+
 export function compilePattern(classes: WordClasses, category: Category, def: PatternDef): CompiledPattern {
   const modifiers = new Map<string, number>();
   const parts = def.pattern.trim().split(/\s+/);
@@ -129,10 +132,13 @@ export function compilePattern(classes: WordClasses, category: Category, def: Pa
     const body = parts.shift()!.slice(1);
     before = { kind: "match", optional: false, alternatives: body.split("|").map((alt) => compileAlternative(classes, alt, modifiers)) };
   }
-  const elements: Element[] = parts.map((part) => {
+  const elements: Element[] = parts.map((part, index) => {
     if (/^~\d+$/.test(part)) return { kind: "gap", max: Number(part.slice(1)) };
-    const optional = part.endsWith("?");
-    const body = optional ? part.slice(0, -1) : part;
+    const marked = part.endsWith("?");
+    const body = marked ? part.slice(0, -1) : part;
+    // Learners of Dutch and hurried notes drop articles ("gaan naar kerk", "is ook in vakbond", "naar
+    // ziekenhuis gebracht"): an element of articles only, after the first, may be absent.
+    const optional = marked || (index > 0 && body.split("|").every((alt) => ARTICLES_ONLY.has(alt)));
     const alternatives: Alternative[] = [];
     const words = new Set<string>();
     for (const alt of body.split("|")) {

@@ -95,12 +95,15 @@ export function isCrewSize(t: Token | undefined, folded: string): boolean {
 /** Words for a share of a group: "de helft van de …", "een derde van alle …", "5 procent van de …" ("43%" is a figure already). */
 const SHARE_WORDS: ReadonlySet<string> = new Set(["procent", "percent", "helft", "derde", "kwart", "meerderheid", "minderheid", "merendeel", "deel", "aantal", "gros"]);
 /** The plural at `i` follows "van de|alle" after a share word. A bare count is a crew: "2 van de collega's hebben griep". */
-function isShareOf(tokens: readonly Token[], i: number, from: number): boolean {
+function isShareOf(tokens: readonly Token[], i: number, from: number, folded: string): boolean {
   // "de helft van de 80 kandidaten": a number between the article and the plural.
-  if (i - 4 >= from && /^\d+$/.test(tokens[i - 1]!.word) && isShareOf(tokens, i - 1, from)) return true;
+  if (i - 4 >= from && /^\d+$/.test(tokens[i - 1]!.word) && isShareOf(tokens, i - 1, from, folded)) return true;
   if (i - 3 < from) return false;
   const article = tokens[i - 1]!.word;
-  return (article === "de" || article === "alle") && tokens[i - 2]!.word === "van" && SHARE_WORDS.has(tokens[i - 3]!.word);
+  if ((article !== "de" && article !== "alle") || tokens[i - 2]!.word !== "van") return false;
+  // "12% van de medewerkers": a percentage is a share, as "procent" is.
+  const share = tokens[i - 3]!;
+  return SHARE_WORDS.has(share.word) || (/^\d/.test(share.word) && folded.charCodeAt(share.end) === 37);
 }
 
 /**
@@ -332,7 +335,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     // steigerbouwers") is a counted crew: only plurals the pre-scan marks as person cues, so that both agree.
     // "88 personen gewond", "284 meldingen", "32 ongevallen": a count beyond a crew is a statistic.
     // "de helft van alle bouwvakkers", "40 procent van de collega's": a share of a group is a statistic.
-    if (isShareOf(tokens, i, from) && ((known && PEOPLE_PLURALS.has(w)) || isRolePlural(w, known && ROLE_PLURALS.has(w)))) {
+    if (isShareOf(tokens, i, from, folded) && ((known && PEOPLE_PLURALS.has(w)) || isRolePlural(w, known && ROLE_PLURALS.has(w)))) {
       figures = generic = true;
       continue;
     }
@@ -367,7 +370,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     }
     if (!known) {
       // The percent sign first: a regex test for every word outside the lists was a good part of this loop.
-      if (folded.charCodeAt(t.end) === 37 /* "3,8%" */ && /^\d/.test(w)) generic = true;
+      if (folded.charCodeAt(t.end) === 37 /* "3,8%" */ && /^\d/.test(w) && w !== "100") generic = true;
       continue;
     }
     // "werd door de PVV-leider omschreven als een geweldige man", "werkzaam als een soort voorman": "als"
@@ -413,6 +416,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       generic = true;
       if (SOMEONE.has(w)) someone = true;
     }
+    // "honderd procent zeker", "100% fit": certainty, no share of a group.
+    else if (w === "procent" && (before?.word === "honderd" || before?.word === "100")) continue;
     else if (STATISTICS.has(w)) {
       generic = true;
       if (FIGURES.has(w)) figures = true;
@@ -428,7 +433,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       generic = true;
       if (isNumber(at(i + 2)) && (PEOPLE_PLURALS.has(at(i + 3)?.word ?? "") || ROLE_NOUNS.has(at(i + 3)?.word ?? ""))) share = true;
     }
-    else if (folded.charCodeAt(t.end) === 37 /* "3,8%" */ && /^\d/.test(w)) generic = true;
+    else if (folded.charCodeAt(t.end) === 37 /* "3,8%" */ && /^\d/.test(w) && w !== "100") generic = true;
     // "Let op: de nieuwe chauffeur heeft een enkelband": an imperative that heads a note with a colon
     // draws attention to what follows, it frames no rule.
     else if (IMPERATIVES.has(w) && !PERSON_VERBS.has(w) && clauseStart(tokens, folded, i, from) && !headsNote(tokens, folded, i, to)) frame = true;

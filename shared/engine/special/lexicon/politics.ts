@@ -28,9 +28,12 @@ const PARTIES = [
   "volkspartij",
   // Youth wings of the parties (their own statutes): membership of one is party membership.
   "jovd", "cdja", "pinkpolitiek",
+  // Belgian parties Flemish crews vote for (their own names on the Belgian lists): not "groen" (a colour)
+  // nor "vooruit" alone in the lists that stand beside a role word (PARTY_ONLY below).
+  "vooruit", "nva", "n-va", "cdenv", "openvld", "vlaamsbelang", "pvdapvda",
 ];
 /** Names that are only a party (no everyday word): these may stand beside a role word ("VVD lid"). */
-const PARTY_ONLY = PARTIES.filter((p) => !["denk", "volt", "cu", "forum", "partij", "leefbaar", "sp"].includes(p));
+const PARTY_ONLY = PARTIES.filter((p) => !["denk", "volt", "cu", "forum", "partij", "leefbaar", "sp", "vooruit"].includes(p));
 /**
  * Names that make a party compound: "SP-kamerlid", "CU-raadslid", "DENK-wethouder" are parties even where
  * the name alone is a word. Not "forum" (forumlid), "partij" or "leefbaar".

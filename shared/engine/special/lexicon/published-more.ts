@@ -19,6 +19,8 @@ const union: LexiconList = {
   patterns: [
     { id: "role.compound-at", pattern: `${UNION_ROLE_COMPOUND} bij|van|namens de|het? ${UNION_BODY}`, strength: "weak" },
     { id: "member.machinists", pattern: "zwarte corps", strength: "weak" },
+    // "Kristof, ABVV-delegee van de bekisters", "vakbondsbestuur Debbie van Leiden".
+    { id: "delegate.compound", pattern: "*delegee|*delegue|vakbondsbestuur|vakbondsbestuurder|vakbondsbestuurster", strength: "weak" },
     { id: "member.named-body", pattern: "lid|kaderlid|bestuurslid|aangesloten|toegetreden ~3 vcp|hzc|aob", strength: "weak" },
   ],
 };
@@ -96,6 +98,9 @@ const politics: LexiconList = {
   classes: {
     PARTY_WORD: ["partij", "partido", "partei", "party", "parti", "partia", "partidul", "partito"],
     ACTIVIST_GROUP: ["fdf", "xr"],
+    /** Parties by their names on Dutch and Belgian lists (the Kiesraad's and the Belgian lists). */
+    LIST_PARTY: ["pvv", "vvd", "cda", "d66", "sp", "pvda", "groenlinks", "bbb", "nsc", "fvd", "ja21", "sgp", "christenunie", "pvdd", "denk", "volt",
+      "bij1", "50plus", "leefbaar", "gemeentebelangen", "dorpsbelangen", "stadsbelangen", "vooruit", "nva", "cdenv", "openvld", "vlaamsbelang"],
   },
   patterns: [
     // "is lid van de Partido Comunista Português". Not "een partij mortel" (no membership before it).
@@ -105,6 +110,9 @@ const politics: LexiconList = {
     { id: "activism.climate", pattern: "klimaatblokkade|klimaatblokkades|klimaatdemonstratie|klimaatprotest|klimaatmars|klimaatactie|klimaatacties|klimaatactivist|klimaatactiviste", strength: "weak" },
     { id: "activism.group", pattern: "actie|acties|demonstratie|blokkade|blokkades|protest van|met|bij @ACTIVIST_GROUP", strength: "weak" },
     { id: "party.founded", pattern: "richtte|richten|oprichter ~6 partij", strength: "weak" },
+    // On a party's list: "staat op de lijst van Vooruit", "op de kieslijst voor de SP". Trap: "staat op de
+    // lijst van de keuring" (no party or capital after it).
+    { id: "on-list", pattern: "op de|het? lijst|kieslijst|kandidatenlijst|stembiljet van|voor de|het? @PARTY_WORD|@LIST_PARTY", strength: "weak" },
   ],
 };
 
@@ -123,6 +131,8 @@ const ethnicityMore: LexiconList = {
   patterns: [
     // "mocked his dark skin", "made monkey sounds at Kwame". Trap: "dark skin tones in the photo" (no possessive).
     { id: "skin.own-en", pattern: "his|her dark|black|brown skin|complexion", strength: "weak" },
+    // Descent: "zelf ook nazaat van gastarbeiders", "een verre nazaat van Surinaamse slaven".
+    { id: "descent.nazaat", pattern: "nazaat|nazaten|afstammeling|afstammelingen|kleinkind|kleinzoon|kleindochter van ~2 gastarbeiders|slaven|migranten|immigranten|@CAP", strength: "weak" },
     { id: "slur.monkey-en", pattern: "monkey|ape sounds|noises|chants|gestures", strength: "weak" },
   ],
 };
