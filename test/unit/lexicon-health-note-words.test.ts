@@ -40,3 +40,19 @@ describe("signs of drink with the verb last, and a learner's dropped article", (
   flags("health", ["Ploegbaas meldt dat de stellingbouwer naar drank rook en wankel op zijn benen stond.", "Hij is naar ziekenhuis gebracht."]);
   silent("health", ["De kraan staat wankel op de poten, zegt Jan."]);
 });
+
+describe("Flemish sick notes, things in a body part, torn ligaments, numbness, falls on a part", () => {
+  flags("health", [
+    "Kees: werkonbekwaam tot vrijdag, opgevolgd door de arbeidsgeneesheer.",
+    "Jef heeft een diepe snijwonde aan zijn duim.",
+    "Terugkeer voorzien in halftijds werk voor Jef.",
+    "Hij kreeg glasscherven in zijn onderarm.",
+    "Jan heeft een gescheurde schouderband.",
+    "Ik ben op mijn stuitje gevallen.",
+    "Zijn vingers voelen doof en tintelen.",
+    "Hij is na 4 uur observatie ontslagen.",
+    "De kabel gaf hem een schok.",
+    "Tom's BP was high this morning.",
+  ]);
+  silent("health", ["Jan zegt dat de hijsband gescheurd is.", "Jan maakt een observatie van de steiger.", "De kraan gaf een schok, zegt Jan.", "Jan zegt dat de wonde in het asfalt gerepareerd is."]);
+});

@@ -22,7 +22,14 @@ export const flemish: Record<"health" | "union" | "criminal", PatternDef[]> = {
     // van de uitvoerder" (no doctor).
     { id: "sick.doctors-note", pattern: "briefje|briefke|attest|getuigschrift van de|den dokter|huisarts|arts|geneesheer", strength: "weak" },
     { id: "sick.medical-attest", pattern: "medisch|medische attest|getuigschrift", strength: "weak" },
-    { id: "sick.unfit", pattern: "werkonbekwaam|arbeidsonbekwaam|arbeidsongeschikt verklaard", strength: "weak" },
+    // One word each ("werkonbekwaam tot vrijdag"); "arbeidsongeschikt verklaard" as two.
+    { id: "sick.unfit", pattern: "werkonbekwaam|arbeidsonbekwaam|werkonbekwaamheid|arbeidsonbekwaamheid", strength: "weak" },
+    { id: "sick.unfit-declared", pattern: "arbeidsongeschikt|werkonbekwaam verklaard", strength: "weak" },
+    // The Flemish company doctor and wound words: "opgevolgd door de arbeidsgeneesheer", "een diepe snijwonde",
+    // "terugkeer in halftijds werk".
+    { id: "care.arbeidsgeneesheer", pattern: "arbeidsgeneesheer|arbeidsgeneesheren|controlearts|controlegeneesheer", strength: "weak" },
+    { id: "injury.wonde", pattern: "snijwonde|brandwonde|schaafwonde|hoofdwonde|wonde|wondes|snijwondes", strength: "weak", notAfter: ["open"] },
+    { id: "rehab.halftijds", pattern: "halftijds|deeltijds|halftijdse|deeltijdse werk|werken|hervatten|terug|hervatting|terugkeer", strength: "weak" },
     // "hij is in de ziekte sinds maandag": on sick leave. Trap: "in de ziekte van Lyme" (a disease's name after it).
     { id: "sick.in-de-ziekte", pattern: "is|zit|was|zat|staat|stond in de ziekte", strength: "weak", notBefore: ["van"] },
   ],

@@ -14,6 +14,10 @@ import type { LexiconList } from "../patterns.ts";
 export const noteWords: Required<Pick<LexiconList, "classes" | "patterns">> = {
   classes: {
     PARTICLE: ["slakdeeltje", "metaaldeeltje", "slijpsel", "splinter", "splintertje", "vuiltje", "stofje", "gruis", "zaagsel", "stofdeeltje", "ijzervijlsel", "vonk", "spat", "spatje"],
+    /** What gets into a body part on a site: "glasscherven in zijn onderarm", "hete bitumen in zijn nek". */
+    /** Not screws or nails: "de schroef in de kop van de paal" is a pile's head. */
+    IN_BODY: ["glasscherf", "glasscherven", "scherf", "scherven", "splinters", "bitumen", "teer", "metaalsplinter", "houtsplinter"],
+    TORN_PART: ["schouderband", "enkelband", "enkelbanden", "kruisband", "kruisbanden", "kniebanden", "achillespees", "hamstring", "kuitspier", "bovenbeenspier", "meniscus", "biceps", "bicepspees", "rotatorcuff", "liesspier"],
     EYE: ["oog", "ogen", "rechteroog", "linkeroog", "eye", "eyes"],
     LOCKED_PART: ["rug", "nek", "onderrug", "knie", "schouder", "heup"],
   },
@@ -39,6 +43,20 @@ export const noteWords: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "care.visit-en", pattern: "gp|doctor|doctor's|hospital|a&e|clinic visit|appointment|check-up|checkup", strength: "weak" },
     { id: "nail.torn-en", pattern: "nail|fingernail|toenail ~1 torn|ripped|came off", strength: "weak" },
     { id: "heat.sweat-en", pattern: "stopped sweating", strength: "weak" },
+    { id: "in-body.object", pattern: "@IN_BODY ~2 in zijn|haar|z'n|mijn|m'n @SIDE? @BODY|@SIDE+@BODY", strength: "weak" },
+    { id: "torn.part", pattern: "gescheurde|afgescheurde|ingescheurde|gescheurd|verrekte|verrekt @TORN_PART", strength: "weak" },
+    { id: "state.blue-swollen", pattern: "blauw|rood|dik en dik|blauw|gezwollen|rood", strength: "weak" },
+    { id: "skin.cracks", pattern: "kloven|kloofjes|eczeemhanden", strength: "weak" },
+    { id: "condition.thrombosis-leg", pattern: "trombosebeen|trombosearm|etalagebenen", strength: "weak" },
+    { id: "numb.part", pattern: "@BODY ~1 voelen|voelt|voelde|voelden doof|gevoelloos|tintelend|tintelen|slap", strength: "weak" },
+    { id: "fell.on-part", pattern: "op mijn|zijn|haar|m'n|z'n|de @SIDE? @BODY gevallen|geland|terechtgekomen|geklapt|gesmakt", strength: "weak" },
+    { id: "care.observation-time", pattern: "uur|uren|nacht|nachtje|dag observatie", strength: "weak" },
+    { id: "shock.gave", pattern: "gaf|geeft hem|haar|mij|me een ~1 schok|stroomschok|opdonder|elektrische", strength: "weak" },
+    { id: "value.high-en", pattern: "bp|sugar|sugars ~1 was|is|were high|low|raised", strength: "weak" },
+    { id: "value.pressure-high-en", pattern: "blood pressure ~1 was|is|were high|low|raised", strength: "weak" },
+    { id: "chest.tight-en", pattern: "chest tightness", strength: "weak" },
+    { id: "chest.tight2-en", pattern: "tight chest", strength: "weak" },
+    { id: "swelled.part-en", pattern: "@BODY ~1 swelled|swollen|swelling", strength: "weak" },
     // A hoarse voice, nerve pain in the face, a visit to the doctor, feeling less well.
     { id: "voice.hoarse", pattern: "stem ~2 hees|schor|weg", strength: "weak" },
     { id: "pain.face-nerve", pattern: "aangezichtspijn|aangezichtspijnen|zenuwpijn|zenuwpijnen|trigeminusneuralgie", strength: "weak" },

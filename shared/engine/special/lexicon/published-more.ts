@@ -132,6 +132,7 @@ const ethnicityMore: LexiconList = {
     // "mocked his dark skin", "made monkey sounds at Kwame". Trap: "dark skin tones in the photo" (no possessive).
     { id: "skin.own-en", pattern: "his|her dark|black|brown skin|complexion", strength: "weak" },
     // Descent: "zelf ook nazaat van gastarbeiders", "een verre nazaat van Surinaamse slaven".
+    { id: "slur.koelie", pattern: "koelie|koelies", strength: "weak" },
     { id: "descent.nazaat", pattern: "nazaat|nazaten|afstammeling|afstammelingen|kleinkind|kleinzoon|kleindochter van ~2 gastarbeiders|slaven|migranten|immigranten|@CAP", strength: "weak" },
     { id: "slur.monkey-en", pattern: "monkey|ape sounds|noises|chants|gestures", strength: "weak" },
   ],
