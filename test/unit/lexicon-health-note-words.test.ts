@@ -56,3 +56,9 @@ describe("Flemish sick notes, things in a body part, torn ligaments, numbness, f
   ]);
   silent("health", ["Jan zegt dat de hijsband gescheurd is.", "Jan maakt een observatie van de steiger.", "De kraan gaf een schok, zegt Jan.", "Jan zegt dat de wonde in het asfalt gerepareerd is."]);
 });
+
+describe("injured with a verb between, a fingertip lost, a limb that healed badly, symptoms, ending up in hospital", () => {
+  flags("health", ["Twee werknemers van Jansen zijn gewond geraakt.", "Jan moet een vingertopje missen.", "De arm van Jan genas niet goed.",
+    "Ze kreeg symptomen van de ziekte.", "Jan is vanuit de eerste hulp in het ziekenhuis terechtgekomen."]);
+  silent("health", ["De leuning van de trap is door Jan vervangen.", "Jan zegt dat de vinger van de kraan eraf is."]);
+});

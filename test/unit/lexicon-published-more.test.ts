@@ -93,3 +93,10 @@ describe("certainty is no statistic, a percentage of a group is", () => {
   flags("sexual", ["Van een nieuwe collega weet ik honderd procent zeker dat ze lesbisch is."]);
   silent("health", ["In de bouw heeft 12% van de medewerkers rugklachten."]);
 });
+
+describe("party members and offices, church roles, confessions", () => {
+  flags("politics", ["Alleen al stapten een VVD’er en een GroenLinkser op.", "De Utrechtse raadskandidaat Rob Jansen stapte op."]);
+  flags("religion", ["Hij is op zondag organist in de kerk.", "Tijdens zijn werkzame leven organiseerde hij Alpha-cursussen voor collega’s."]);
+  silent("religion", ["Jan zat in de gemeente bij de vergadering over de bouwvergunning."]);
+  flags("criminal", ["De werkneemster heeft een bekentenis afgelegd.", "De rechter oordeelde dat hij zich schuldig had gemaakt aan diefstal."]);
+});

@@ -44,6 +44,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "moslim", "moslima", "christen", "jood", "jodin", "hindoe", "sikh", "boeddhist",
   // Union officers named by their office, as Flemish news does: "De vakbondsmilitant in kwestie werd ontslagen".
   "vakbondsmilitant", "vakbondsafgevaardigde", "vakbondsdelegee", "hoofdafgevaardigde", "vakbondsman", "vakbondsvrouw",
+  // Party members named by their party: "stapten een VVD'er en een GroenLinkser op".
+  "vvd'er", "cda'er", "sp'er", "pvv'er", "d66'er", "pvda'er", "groenlinkser", "bbb'er", "fvd'er", "sgp'er", "cu'er", "raadskandidaat",
   // People on board and on the road, as accident news names them: "het gewonde bemanningslid", "de passagier".
   "bemanningslid", "opvarende", "inzittende", "passagier", "voetganger", "matroos", "schipper", "visser",
   "havenarbeider", "stuurman", "wielrenner", "motorrijder", "scooterrijder", "gewonde",

@@ -83,6 +83,9 @@ const criminal: LexiconList = {
     { id: "caught-passive", pattern: "betrapt werd|wordt|is|was", strength: "weak" },
     { id: "stolen-had", pattern: "gestolen|ontvreemd|verduisterd had|heeft|hadden|hebben", strength: "weak" },
     { id: "theft-by", pattern: "diefstal|verduistering|fraude|mishandeling|oplichting door een|de|zijn|haar ~1 werknemer|medewerker|collega|werkneemster|medewerkster|chauffeur|monteur", strength: "weak" },
+    { id: "confession", pattern: "bekentenis|bekentenissen ~2 afgelegd|afleggen|aflegde", strength: "weak" },
+    { id: "guilty-of", pattern: "schuldig|schuldiggemaakt ~2 aan ~3 toeeigenen|diefstal|verduistering|fraude|mishandeling|oplichting|geweld|bedreiging|witwassen|afpersing", strength: "weak" },
+    { id: "full-restrictions", pattern: "volledige beperkingen|alle beperkingen", strength: "weak" },
     { id: "suspect-remains", pattern: "blijft|bleef ~3 verdachte", strength: "weak" },
     { id: "questioned", pattern: "na|tijdens|voor het? verhoor", strength: "weak" },
     { id: "answer-in-court", pattern: "zich ~2 verantwoorden voor|bij de|het ~1 rechter|rechtbank|politierechter|strafrechter|kantonrechter|tuchtrechter|hof|rechters", strength: "weak" },
@@ -109,6 +112,8 @@ const politics: LexiconList = {
     // "zat zaterdag bij de klimaatblokkade op de A12". Trap: none needed beyond a person (weak).
     { id: "activism.climate", pattern: "klimaatblokkade|klimaatblokkades|klimaatdemonstratie|klimaatprotest|klimaatmars|klimaatactie|klimaatacties|klimaatactivist|klimaatactiviste", strength: "weak" },
     { id: "activism.group", pattern: "actie|acties|demonstratie|blokkade|blokkades|protest van|met|bij @ACTIVIST_GROUP", strength: "weak" },
+    // Offices of a party's group: "de Utrechtse raadskandidaat Rob Jansen", "fractieleider Bakker".
+    { id: "party.office", pattern: "raadskandidaat|kamerkandidaat|fractieleider|fractievoorzitter|lijsttrekker|wethouderskandidaat|statenkandidaat", strength: "weak" },
     { id: "party.founded", pattern: "richtte|richten|oprichter ~6 partij", strength: "weak" },
     // On a party's list: "staat op de lijst van Vooruit", "op de kieslijst voor de SP". Trap: "staat op de
     // lijst van de keuring" (no party or capital after it).
@@ -121,6 +126,9 @@ const religionMore: LexiconList = {
   source: "a person's religious background or conviction, and sport headscarves; hand-curated",
   patterns: [
     { id: "background.own", pattern: "zijn|haar|hun|mijn|m'n|z'n godsdienstige|religieuze|islamitische|christelijke|joodse|katholieke|protestantse|gereformeerde achtergrond|overtuiging|opvoeding", strength: "weak" },
+    // Church roles and activities of a person: "op zondag organist in de kerk", "organiseerde Alpha-cursussen".
+    { id: "church.role", pattern: "organist|organiste|dirigent|voorzanger|kerkmusicus in|bij|van de|het? kerk|parochie|gemeente|kerkkoor", strength: "weak" },
+    { id: "church.activity", pattern: "kerkkoor|zondagsschool|catechisatie|alphacursus|alphacursussen|bijbelstudie|bijbelkring|gebedsgroep|gebedskring|jeugdkerk", strength: "weak" },
     { id: "headscarf.sport", pattern: "sporthijab|sporthoofddoek|sporthijabs|werkhijab|werkhoofddoek", strength: "weak" },
   ],
 };
