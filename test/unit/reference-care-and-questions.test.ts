@@ -39,3 +39,16 @@ describe("a procedure's deadline frames its sentence", () => {
   silent("health", ["Een medewerker meldt zich telefonisch ziek vóór 09.30 uur bij de direct leidinggevende."]);
   flags("health", ["Een medewerker meldde zich vanochtend ziek voor 9 uur."]);
 });
+
+describe("suppositions, the reader capitalised, groups defined by what they do, embedded questions, things as 'hij'", () => {
+  silent("health", [
+    "Stel dat de machinist een hartaanval krijgt in de cabine, kan de BHV hem dan bereiken?",
+    "Stel je voor: je werkt als glazenwasser en je valt van het dak. Je komt vervelend terecht en breekt je been.",
+    "De oude bulldozer is aan het eind van zijn latijn, hij hoest alleen nog zwarte rook.",
+    "Betonkanker in de balkons van flat 3, zegt Jan.",
+    "De meeste testen meten of een werknemer onder invloed is.",
+  ]);
+  flags("health", ["Jan hoest al dagen, hij hoest ook bloed.", "Jan heeft darmkanker.", "Jan viel van de steiger en brak zijn been."]);
+  silent("religion", ["Tijdens de ramadan houden we rekening met de mensen die vasten: zwaar werk vroeg plannen."]);
+  silent("genetic", ["Door vergelijking van het DNA-profiel van een onbekende verdachte kunnen verwanten in beeld komen."]);
+});

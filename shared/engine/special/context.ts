@@ -287,6 +287,15 @@ const THING_VERBS: ReadonlySet<string> = new Set(["is", "was", "heeft", "had", "
  */
 export function hasThingSubject(tokens: readonly Token[], i: number): boolean {
   const sentence = tokens[i]!.sentence;
+  // "De oude bulldozer is aan het eind van zijn latijn, hij hoest alleen nog zwarte rook": "hij" right
+  // before the term is the thing the sentence opened with.
+  if (i >= 1 && tokens[i - 1]!.sentence === sentence && (tokens[i - 1]!.key === "hij" || tokens[i - 1]!.key === "ie")) {
+    let s = i - 1;
+    while (s > 0 && tokens[s - 1]!.sentence === sentence) s--;
+    const first = tokens[s]!, second = tokens[s + 1], third = tokens[s + 2];
+    if (THING_DETERMINERS.has(first.key) && second !== undefined &&
+      (OBJECT_SUBJECTS.has(second.key) || (third !== undefined && third.sentence === sentence && OBJECT_SUBJECTS.has(third.key)))) return true;
+  }
   for (let k = i; k >= 2 && k >= i - 4; k--) {
     const t = tokens[k]!;
     if (t.sentence !== sentence) return false;

@@ -447,6 +447,7 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       const last = matchAt(p, tokens, keysAt, i, who, gates !== undefined);
       if (last < 0) continue;
       if (p.notAfter && i > 0 && tokens[i - 1]!.sentence === t.sentence && p.notAfter.has(tokens[i - 1]!.key)) continue;
+      if (p.except?.has(t.key)) continue;
       const next = tokens[last + 1];
       if (p.notBefore && next && next.sentence === t.sentence && p.notBefore.has(next.key)) continue;
       // "Hij zit niet bij de bond", "is nooit lid geweest van een partij": a membership the match itself denies.
@@ -497,7 +498,7 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       // Offences and fines of a company are not criminal data of a person (AVG art. 10 covers people).
       if (p.category === "criminal" && reference !== SPECIFIC && people.aboutCompany(t.sentence)) continue;
       // "een klopjacht op de verdachte", "de dader is voortvluchtig": someone nobody has identified.
-      if (p.category === "criminal" && reference !== SPECIFIC && isSoughtUnknown(tokens, sentenceFrom)) continue;
+      if ((p.category === "criminal" || p.category === "genetic") && reference !== SPECIFIC && isSoughtUnknown(tokens, sentenceFrom)) continue;
       // A civil court's order to pay is no criminal record, whoever pays.
       if (p.category === "criminal" && (civil === 0 ? (civil = yes(isCivilJudgment(tokens, i, last))) : civil) === 2) continue;
       // The reference is the sentence's, so for one span these come out alike for every pattern.

@@ -33,6 +33,8 @@ export interface PatternDef {
   notAfter?: string[];
   /** Words that, right after the match, make it something else ("christelijke school"). */
   notBefore?: string[];
+  /** Words a prefix or suffix of the first element would take in that are something else ("betonkanker"). */
+  except?: string[];
 }
 
 export interface LexiconList {
@@ -66,6 +68,7 @@ export interface CompiledPattern {
   before?: MatchElement;
   notAfter?: Set<string>;
   notBefore?: Set<string>;
+  except?: Set<string>;
   /** Words made by a compound spec ("knie"+"blessure"), with the length of their first part. */
   compoundModifiers: ReadonlyMap<string, number>;
   /** Id of the element a sentence must hold before the pattern is tried there (-1: none); set by the index. */
@@ -162,6 +165,7 @@ export function compilePattern(classes: WordClasses, category: Category, def: Pa
     before,
     notAfter: def.notAfter ? new Set(def.notAfter) : undefined,
     notBefore: def.notBefore ? new Set(def.notBefore) : undefined,
+    except: def.except ? new Set(def.except) : undefined,
     compoundModifiers: modifiers,
     presence: -1,
   };

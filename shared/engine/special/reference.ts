@@ -297,6 +297,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       else if (isIndefinite(tokens, i, from)) {
         // "Een 30-jarige man uit Groesbeek moet zich dinsdag verantwoorden": an age makes the news's one man.
         if (before !== undefined && AGE.test(before.word)) role = indefiniteRole = true;
+        // "De meeste testen meten of een werknemer onder invloed is": the subject of an embedded yes/no question.
+        else if (at(i - 2)?.word === "of" && before?.word === "een" && !hasPast(tokens, from, to)) generic = true;
         // "Een medewerker die zich ziek meldt, wordt gebeld": whoever does so, in the present tense.
         else if (hasModal(tokens, from, to) || hasHabitual(tokens, from, to) || (at(i + 1)?.word === "die" && hasProcedure(tokens, from, to) && !hasPast(tokens, from, to)) ||
           // "• een glazenwasser valt van een ladder en breekt zijn heup;": a list of cases, in the present tense.
@@ -364,6 +366,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       const counted = isCrewSize(at(i - 1), folded) || (before !== undefined && !isNumber(before) && isCrewSize(at(i - 2), folded) && (before.word.length <= 3 || before.word.endsWith("e")));
       if (counted && at(i - 2)?.word !== "de") (frame ? (generic = true) : (role = true));
       // "de mannen", and "de twee mannen": the ones the text has in mind, like a pronoun.
+      // "rekening houden met de mensen die vasten": a group defined by what its members do, in the present.
+      else if (before?.word === "de" && at(i + 1)?.word === "die" && !hasPast(tokens, from, to)) generic = true;
       else if (before && ((DEFINITE.has(before.word) && !QUANTIFIERS.has(before.word)) || (counted && at(i - 2)?.word === "de"))) ambiguous = true;
       else if (!isBystandersAtWork(tokens, i, from, to)) generic = true;
       continue;
@@ -440,6 +444,8 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     // "zeggen ze", "ze zeggen": the impersonal "they" of hearsay about nobody in particular.
     else if ((w === "zeggen" || w === "zegt") && (before?.word === "ze" || at(i + 1)?.word === "ze")) generic = true;
   }
+  // "Stel dat de machinist een hartaanval krijgt …", "Stel je voor: je valt van het dak": a supposition.
+  if (isSupposition(tokens, from, to)) frame = generic = true;
   // "Gaat een medewerker moeilijk door de knieën? Dan is het zaak …": the answer to a hypothetical question.
   if (tokens[from]!.word === "dan" && followsQuestion(folded, tokens[from]!.start)) frame = true;
   if (capacity && !generic) role = true;
@@ -497,6 +503,14 @@ function hasDeadline(tokens: readonly Token[], from: number, to: number): boolea
     if (n + 2 < to && /^\d/.test(tokens[n]!.word) && /^\d/.test(tokens[n + 1]!.word) && DEADLINE_UNITS.has(tokens[n + 2]!.word)) return true;
   }
   return false;
+}
+
+/** "Stel dat …", "Stel je (eens) voor", "Gesteld dat …", "Veronderstel …", "Suppose …", "Imagine …" at a sentence's start. */
+function isSupposition(tokens: readonly Token[], from: number, to: number): boolean {
+  const w = tokens[from]!.word;
+  const next = from + 1 < to ? tokens[from + 1]!.word : "";
+  if (w === "stel") return next === "dat" || next === "je" || next === "u" || next === "nu";
+  return (w === "gesteld" && next === "dat") || w === "veronderstel" || w === "suppose" || w === "imagine";
 }
 
 /** Indefinite pronouns of a group: others, some, many, a few, most. */

@@ -126,7 +126,9 @@ export const health: LexiconList = {
     // "syndroom van Asperger". Not "syndroom van de lege nest", whose word is no name.
     // Any cancer by its organ, beyond the listed organs: "endeldarmkanker", "alvleesklierkanker". Not a
     // disease fought ("de strijd tegen longkanker").
-    { id: "lexicon.cancer-compound", pattern: "*kanker", strength: "strong", notAfter: ["tegen", "against"] },
+    // Not the rot of materials: "betonkanker in de balkons", "houtkanker".
+    { id: "lexicon.cancer-compound", pattern: "*kanker", strength: "strong", notAfter: ["tegen", "against"],
+      except: ["betonkanker", "houtkanker", "boomkanker", "bastkanker", "stamkanker", "metaalkanker", "betonrot", "kankerzooi"] },
     // A diagnosis received: "kreeg tot twee keer toe de diagnose kanker". Not a fault's ("de diagnose van de storing").
     { id: "diagnosis.received", pattern: "kreeg|krijgt|kregen|kreeg ~4 de|een? diagnose", strength: "weak", notBefore: ["van", "voor", "over", "op"] },
     { id: "lexicon.named-syndrome", pattern: "syndroom van @SYNDROME_NAME|@CAP", strength: "strong" },

@@ -41,6 +41,8 @@ export interface LexiconWire {
   lists: [category: string, patternCount: number][];
   notAfter: string;
   notBefore: string;
+  /** Words a wildcard's first element must not take ("betonkanker"). */
+  except: string;
   /** Front-coded, as firstNames. */
   realWords: string;
   /** Front-coded (frontCode): the list is sorted, and a word shares most of its start with the one before. */
@@ -94,7 +96,7 @@ export function toWire(data: LexiconData): LexiconWire {
   for (const p of patterns) {
     if (p.id.includes(LINES) || p.pattern.includes(LINES)) throw new Error(`pattern ${p.id} holds "#"`);
     // An empty list and no list read the same once packed; keep the data unambiguous.
-    if (p.notAfter?.length === 0 || p.notBefore?.length === 0) throw new Error(`pattern ${p.id} has an empty notAfter or notBefore`);
+    if (p.notAfter?.length === 0 || p.notBefore?.length === 0 || p.except?.length === 0) throw new Error(`pattern ${p.id} has an empty notAfter, notBefore or except`);
   }
   return {
     strong: column((p) => STRENGTH_CODE[p.strength]),
@@ -110,13 +112,14 @@ export function toWire(data: LexiconData): LexiconWire {
     lists: data.LEXICONS.map((l) => [l.category, l.patterns.length]),
     notAfter: column((p) => joinWords(p.notAfter ?? [])),
     notBefore: column((p) => joinWords(p.notBefore ?? [])),
+    except: column((p) => joinWords(p.except ?? [])),
     realWords: frontCode(data.REAL_WORDS_NEAR_TERMS),
     firstNames: frontCode(data.GENERATED_FIRST_NAMES),
   };
 }
 
 export function fromWire(wire: LexiconWire): LexiconData {
-  const [ids, strong, notAfter, notBefore] = [wire.ids, wire.strong, wire.notAfter, wire.notBefore].map((c) => c.split(LINES));
+  const [ids, strong, notAfter, notBefore, except] = [wire.ids, wire.strong, wire.notAfter, wire.notBefore, wire.except].map((c) => c.split(LINES));
   let next = 0;
   const LEXICONS = wire.lists.map(([category, count], i): LexiconList => {
     const [classes, lines] = wire.blocks[i]!;
@@ -127,6 +130,7 @@ export function fromWire(wire: LexiconWire): LexiconData {
       p.id = ids![next] || wordId(p);
       if (notAfter![next]) p.notAfter = splitWords(notAfter![next]!);
       if (notBefore![next]) p.notBefore = splitWords(notBefore![next]!);
+      if (except![next]) p.except = splitWords(except![next]!);
       list.push(p);
     }
     return { category: category as LexiconList["category"], source: "", ...(classes ? { classes: splitClasses(classes) } : {}), patterns: list };

@@ -135,6 +135,7 @@ export const HAND_CURATED_NAME_WORDS: readonly string[] = ["max", "mark", "job",
  */
 export const OBJECT_SUBJECTS: ReadonlySet<string> = new Set([
   "kraan", "hijskraan", "torenkraan", "machine", "bouwlift", "lift", "graafmachine", "shovel", "heftruck", "pomp",
+  "bulldozer", "dumper", "wals", "trekker", "tractor", "motor", "generator", "betonmixer", "mixer", "slijptol", "boormachine",
   "aggregaat", "compressor", "hoogwerker", "auto", "bus", "busje", "wagen", "vrachtwagen", "computer", "laptop",
   "systeem", "server", "app", "printer", "project", "planning", "budget", "begroting", "bedrijf", "firma",
   "leverancier", "markt", "economie", "boom", "bomen", "eik", "eiken", "plant", "planten", "gras", "gebouw",
@@ -153,6 +154,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   "het", "dit", "dat", "deze", "die", "er", "wie", "wat", "iedereen", "niemand", "alles", "niets", "men",
   "hier", "daar", "nu", "toen", "ook", "wel", "niet", "geen", "een", "de", "er", "ik", "wij", "we", "jij",
   "u", "jullie", "it", "this", "that", "there", "what", "who",
+  // "Je komt vervelend terecht en breekt je been": the reader, capitalised at a sentence's start.
+  "je", "jouw", "uw", "men",
   // Question words before their verb: "Wanneer meldt …", "Hoe gaat …", "Waarom heeft …".
   "wanneer", "hoe", "waarom", "welke", "waar", "waarmee", "how", "when", "why", "where",
   // Adverbs that open a sentence and put the verb second: "Vandaag is de griepprik geregeld", "Gisteren
