@@ -52,3 +52,9 @@ describe("suppositions, the reader capitalised, groups defined by what they do, 
   silent("religion", ["Tijdens de ramadan houden we rekening met de mensen die vasten: zwaar werk vroeg plannen."]);
   silent("genetic", ["Door vergelijking van het DNA-profiel van een onbekende verdachte kunnen verwanten in beeld komen."]);
 });
+
+describe("a clause of reason after a negation is asserted", () => {
+  flags("religion", ["Dirk-Jan werkt op zondag niet omdat hij gereformeerd is."]);
+  silent("religion", ["Hij is niet gereformeerd, zegt Jan."]);
+  silent("health", ["Hij komt niet omdat hij geen epilepsie heeft maar omdat hij moe is."]);
+});

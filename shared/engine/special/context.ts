@@ -51,6 +51,9 @@ const HEALTH_REASONS = new Set([...REASONS, "door", "omdat", "doordat", "want", 
 const CLAUSE_SUBJECTS = new Set(["hij", "zij", "ze", "ik", "we", "wij", "he", "she", "i", "we", "they"]);
 
 /** A comma, semicolon or colon before `tokens[k]` with a subject right after it: a new clause starts there. */
+/** Conjunctions that open a clause of reason or result: what follows them is not under a negation before them. */
+const REASON_CLAUSE: ReadonlySet<string> = new Set(["omdat", "doordat", "aangezien", "zodat", "because", "since"]);
+
 function newClauseAt(tokens: readonly Token[], k: number, text: string | undefined): boolean {
   if (text === undefined || k === 0) return false;
   const t = tokens[k]!;
@@ -124,6 +127,8 @@ export function isNegatedOrPrevented(tokens: readonly Token[], first: number, la
     if (t.sentence !== sentence) break;
     if (reasons || !DETERMINER_AFTER_PREPOSITION.has(t.key)) counted++;
     if (CONTRAST.has(t.key)) break;
+    // "werkt op zondag niet omdat hij gereformeerd is": a clause of reason after the negation is asserted.
+    if (REASON_CLAUSE.has(t.key)) break;
     if (reasons && opensReason(tokens, i, true)) break;
     // "Piet komt niet, hij heeft koorts": the negation stays in its own clause.
     if (newClauseAt(tokens, i + 1, text)) break;
