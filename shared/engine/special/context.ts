@@ -227,6 +227,22 @@ export function isExampleOfKind(tokens: readonly Token[], first: number): boolea
   return false;
 }
 
+/** Words before a colon that open a list of kinds rather than of what happened to someone. */
+const KIND_LIST_HEADS: ReadonlySet<string> = new Set([
+  ...EXAMPLE_WORDS, "zijn", "are", "include", "ziektes", "ziekten", "aandoeningen", "klachten",
+  "oorzaken", "redenen", "voorbeelden", "symptomen", "risicos", "risico's", "vormen", "soorten", "categorieen", "gegevens",
+]);
+/** The term is an item of a list after "…ziektes zijn:" in its sentence, with only list words and terms between. */
+export function isItemOfKindList(tokens: readonly Token[], folded: string, i: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  for (let k = i - 1; k >= 0 && k >= i - 12 && tokens[k]!.sentence === sentence; k--) {
+    const gap = folded.slice(tokens[k]!.end, tokens[k + 1]!.start);
+    // A heading of one word ("Klachten: hoofdpijn" in an LMRA) reports the writer's own; a list of kinds has a clause before its colon.
+    if (gap.includes(":")) return KIND_LIST_HEADS.has(tokens[k]!.key) && k > 0 && tokens[k - 1]!.sentence === sentence;
+  }
+  return false;
+}
+
 /**
  * Whether the term is the ground of a discrimination ("discriminatie op grond van afkomst",
  * "onderscheid naar godsdienst of overtuiging"): the law's and the news' topic, not a person's data.

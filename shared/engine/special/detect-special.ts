@@ -5,7 +5,7 @@ import { affixesOf, hasAffix, presenceElementOf, type Affixes } from "./anchors.
 import { sentenceFilterIndexInSteps, type SentenceFilterIndex } from "./sentence-filter.ts";
 import { COMMON_CLASSES, LEXICONS } from "./lexicon/index.ts";
 import { compilePattern, keysOf, matchAt, type CompiledPattern, type MatchElement, type WordClasses } from "./patterns.ts";
-import { NEGATION_CUES, isAboutAnyone, isCivilJudgment, isClassifyingPredicate, isDefinedTerm, isExampleOfKind, isGroundOfDiscrimination, hasThingSubject, isHyperbole, isNamedAsWord, isNegatedOrPrevented, isTopicOfText } from "./context.ts";
+import { NEGATION_CUES, isAboutAnyone, isCivilJudgment, isClassifyingPredicate, isDefinedTerm, isExampleOfKind, isItemOfKindList, isGroundOfDiscrimination, hasThingSubject, isHyperbole, isNamedAsWord, isNegatedOrPrevented, isTopicOfText } from "./context.ts";
 import { firstNames, isPersonAt, isPersonName, isPersonObjectAt, isSurname } from "./persons.ts";
 import { GENERIC, SPECIFIC, SPECIFIC_ROLE } from "./reference.ts";
 import { isIndefinite, reportsPast, statesPossibility } from "./reference-frames.ts";
@@ -230,22 +230,6 @@ const COLLECTIVE_HEADS: ReadonlySet<string> = new Set([
   "slagerij", "slager", "winkel", "supermarkt", "restaurant", "keuken", "maaltijd", "maaltijden", "menu", "vlees", "certificaat", "keurmerk", "producten",
 ]);
 
-/** Words before a colon that open a list of kinds rather than of what happened to someone. */
-const KIND_LIST_HEADS: ReadonlySet<string> = new Set([
-  "zijn", "zoals", "bijvoorbeeld", "waaronder", "are", "include", "including", "ziektes", "ziekten", "aandoeningen", "klachten",
-  "oorzaken", "redenen", "voorbeelden", "symptomen", "risicos", "risico's", "vormen", "soorten", "categorieen", "gegevens",
-]);
-/** The term is an item of a list after "…ziektes zijn:" in its sentence, with only list words and terms between. */
-function isItemOfKindList(tokens: readonly Token[], folded: string, i: number): boolean {
-  const sentence = tokens[i]!.sentence;
-  for (let k = i - 1; k >= 0 && k >= i - 12 && tokens[k]!.sentence === sentence; k--) {
-    const gap = folded.slice(tokens[k]!.end, tokens[k + 1]!.start);
-    // A heading of one word ("Klachten: hoofdpijn" in an LMRA) reports the writer's own; a list of kinds has a clause before its colon.
-    if (gap.includes(":")) return KIND_LIST_HEADS.has(tokens[k]!.key) && k > 0 && tokens[k - 1]!.sentence === sentence;
-  }
-  return false;
-}
-
 /** Denials inside a match's own words. */
 const INSIDE_DENIALS: ReadonlySet<string> = new Set(["niet", "geen", "nooit", "not", "never"]);
 function deniedInside(tokens: readonly Token[], i: number, last: number): boolean {
@@ -451,6 +435,8 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       const next = tokens[last + 1];
       if (p.notBefore && next && next.sentence === t.sentence && p.notBefore.has(next.key)) continue;
       // "Hij zit niet bij de bond", "is nooit lid geweest van een partij": a membership the match itself denies.
+      // Memberships only: inside a health or criminal match a denial is often the finding ("kan niet meer
+      // lopen", "geen VOG gekregen"), and sexual.attracted.not names it on purpose.
       if ((p.category === "union" || p.category === "politics") && deniedInside(tokens, i, last)) continue;
       if (spanFirst !== i || spanLast !== last) {
         spanFirst = i;

@@ -30,25 +30,26 @@ function ownerAfterVan(tokens: readonly Token[], k: number, from: number, isTerm
   return false;
 }
 
+/** Trait words that may stand between an owner and the matched scan: "Piotr's palm vein scan". */
+const TRAIT_MODIFIERS: ReadonlySet<string> = new Set(["palm", "hand", "finger", "face", "iris", "vein", "handpalm", "vinger"]);
+
 /**
  * Whether the trait at tokens `[i, last]` is said to be a specific person's. `sentenceFrom`: the first
  * token of its sentence, when the caller knows it (found here otherwise, a walk as long as the sentence).
  */
-const TRAIT_MODIFIERS: ReadonlySet<string> = new Set(["palm", "hand", "finger", "face", "iris", "vein", "handpalm", "vinger"]);
-
 export function hasOwner(tokens: readonly Token[], i: number, last: number, isTerm: (t: Token) => boolean, sentenceFrom = -1): boolean {
   const sentence = tokens[i]!.sentence;
   let from = sentenceFrom >= 0 ? sentenceFrom : i;
   while (from > 0 && tokens[from - 1]!.sentence === sentence) from--;
-  // "Piotr's palm vein scan": a trait word may stand between the owner and the matched scan.
-  if (i - 1 > from && TRAIT_MODIFIERS.has(tokens[i - 1]!.word)) i--;
-  const before = i > from ? tokens[i - 1]! : undefined;
+  // Where the owner would stand: before the match, or before a trait word in front of it.
+  const start = i - 1 > from && TRAIT_MODIFIERS.has(tokens[i - 1]!.word) ? i - 1 : i;
+  const before = start > from ? tokens[start - 1]! : undefined;
   // "iedereen liet zijn of haar vingerafdruk inscannen": whoever's, nobody's in particular.
-  const either = i - 3 >= from && tokens[i - 2]!.word === "of" && POSSESSIVES.has(tokens[i - 3]!.word);
+  const either = start - 3 >= from && tokens[start - 2]!.word === "of" && POSSESSIVES.has(tokens[start - 3]!.word);
   if (before && !either && (POSSESSIVES.has(before.word) || (before.word.endsWith("'s") && before.capital))) return true;
   if (tokens[i]!.word.includes("'s")) return true;
   if (last + 1 < tokens.length && tokens[last + 1]!.sentence === sentence && ownerAfterVan(tokens, last + 1, from, isTerm, true)) return true;
   // "is van Ewout een handpalmscan gemaakt", "van Gert, Sjoerd en mij een gezichtsscan": the owners just before.
-  for (let k = Math.max(from, i - 2 * OWNER_WINDOW); k < i - 1; k++) if (ownerAfterVan(tokens, k, from, isTerm, false)) return true;
+  for (let k = Math.max(from, start - 2 * OWNER_WINDOW); k < start - 1; k++) if (ownerAfterVan(tokens, k, from, isTerm, false)) return true;
   return false;
 }

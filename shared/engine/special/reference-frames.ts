@@ -1,6 +1,6 @@
 import type { Token } from "../text/tokenize.ts";
 import { isRoleNoun } from "./persons.ts";
-import { AFTER_VERB_ZIJN, DENIALS, POSSIBILITY, CLAUSE_SUBJECTS, CONDITIONALS, GE_NOUNS, HABITUAL, PLURAL_PAST, INVERTED_VERBS, MODALS, NUMBER_WORDS, OPENING_CONJUNCTIONS, PAST, PROCEDURE_VERBS, SUBJECTS_OF_ZIJN } from "./lexicon/reference-words.ts";
+import { CAUSAL_VERBS, DEADLINE_UNITS, DEADLINE_WORDS, AFTER_VERB_ZIJN, DENIALS, POSSIBILITY, CLAUSE_SUBJECTS, CONDITIONALS, GE_NOUNS, HABITUAL, PLURAL_PAST, INVERTED_VERBS, MODALS, NUMBER_WORDS, OPENING_CONJUNCTIONS, PAST, PROCEDURE_VERBS, SUBJECTS_OF_ZIJN } from "./lexicon/reference-words.ts";
 
 // Sentence frames that decide whether a statement is about someone: questions, conditions, possibilities,
 // modals, habits, reports of harm. Small tests over a sentence's tokens [from, to), used by reference.ts
@@ -259,3 +259,31 @@ export function isQuestionToReader(tokens: readonly Token[], folded: string, fro
   if (NOT_A_VERB.has(first) || QUESTION_WORDS.has(first) || CONDITIONALS.has(first)) return false;
   return endsWithQuestion(tokens, folded, to);
 }
+
+/** An age before a role: "30-jarige", "48-jarige". */
+export const isAge = (word: string) => /^\d{1,3}-?jarige$/.test(word);
+
+/** "vóór 09.30 uur", "uiterlijk binnen 2 werkdagen", "binnen 24 uur": a deadline a procedure sets. */
+export function hasDeadline(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k + 2 < to; k++) {
+    if (!DEADLINE_WORDS.has(tokens[k]!.word)) continue;
+    const n = tokens[k + 1]!.word === "binnen" ? k + 2 : k + 1;
+    if (n + 1 < to && /^\d/.test(tokens[n]!.word) && DEADLINE_UNITS.has(tokens[n + 1]!.word)) return true;
+    if (n + 2 < to && /^\d/.test(tokens[n]!.word) && /^\d/.test(tokens[n + 1]!.word) && DEADLINE_UNITS.has(tokens[n + 2]!.word)) return true;
+  }
+  return false;
+}
+
+/** "Stel dat …", "Stel je (eens) voor", "Gesteld dat …", "Veronderstel …", "Suppose …", "Imagine …" at a sentence's start. */
+export function isSupposition(tokens: readonly Token[], from: number, to: number): boolean {
+  const w = tokens[from]!.word;
+  const next = from + 1 < to ? tokens[from + 1]!.word : "";
+  if (w === "stel") return next === "dat" || next === "je" || next === "u" || next === "nu";
+  return (w === "gesteld" && next === "dat") || w === "veronderstel" || w === "suppose" || w === "imagine";
+}
+
+/** A present-tense verb of causing in the sentence: "Alcoholverslaving leidt vaak tot …". */
+export const hasCausalVerb = (tokens: readonly Token[], from: number, to: number) => {
+  for (let k = from; k < to; k++) if (CAUSAL_VERBS.has(tokens[k]!.word)) return true;
+  return false;
+};

@@ -4,12 +4,12 @@ import { isAddressedCondition, isConditionNoun } from "./conditions.ts";
 import { ORDINALS, RELIGIOUS_FIGURES, SENTENCE_ADVERBS, isHedge, isInvertedVerb, isWriterAsRecipient, isPlaceOrOrganisation, isSpeaker } from "./sources.ts";
 import { onLexiconLoaded } from "./lexicon/ready.ts";
 import {
-  AFFECTED_PARTIES, AMBIGUOUS_PRONOUNS, CARE_PROVIDERS, CARE_PROVIDER_PLURALS, EVENT_PLURALS, BACK_REFERENCE, CONDITIONALS, DEFINITE, DETERMINERS, EMPLOYER, FIGURES, GENERIC_SUBJECTS,
+  AFFECTED_PARTIES, AMBIGUOUS_PRONOUNS, CARE_PROVIDERS, CARE_PROVIDER_PLURALS, GROUP_PRONOUNS, READERS, EVENT_PLURALS, BACK_REFERENCE, CONDITIONALS, DEFINITE, DETERMINERS, EMPLOYER, FIGURES, GENERIC_SUBJECTS,
   IMPERATIVES, IMPERSONAL, LEGAL_PARTIES, NUMBER_WORDS, PEOPLE_PLURALS,
   PLURAL_PRONOUNS, QUANTIFIERS, SOMEONE, SPECIFIC_PRONOUNS, STATISTICS, THIRD_POSSESSIVES, WRITER,
 } from "./lexicon/reference-words.ts";
 
-import { isHarmReported, isHowOftenFrame, isQuestion, headsRule, clauseStart, isBystandersAtWork, hasModal, isIndefinite, isPossessiveZijn, hasArticle, hasEntitlement, endsWithQuestion, followsQuestion, isPossibility, hasHabitual, isInvertedCondition, hasModalNear, hasPast, hasProcedure, opensClause, hasEitherGenderPronoun, isQuestionToReader, QUESTION_WORDS } from "./reference-frames.ts";
+import { isHarmReported, isHowOftenFrame, isQuestion, headsRule, clauseStart, isBystandersAtWork, hasModal, isIndefinite, isPossessiveZijn, hasArticle, hasEntitlement, endsWithQuestion, followsQuestion, isPossibility, hasHabitual, isInvertedCondition, hasModalNear, hasPast, hasProcedure, opensClause, hasEitherGenderPronoun, isQuestionToReader, QUESTION_WORDS, hasDeadline, isSupposition, hasCausalVerb, isAge } from "./reference-frames.ts";
 import { opensListItem } from "./topic-list.ts";
 
 export { DEFINITE, PEOPLE_PLURALS, QUANTIFIERS, THIRD_POSSESSIVES, WRITER };
@@ -103,8 +103,11 @@ function isShareOf(tokens: readonly Token[], i: number, from: number, folded: st
   if ((article !== "de" && article !== "alle") || tokens[i - 2]!.word !== "van") return false;
   // "12% van de medewerkers": a percentage is a share, as "procent" is.
   const share = tokens[i - 3]!;
-  return SHARE_WORDS.has(share.word) || (/^\d/.test(share.word) && folded.charCodeAt(share.end) === 37);
+  return SHARE_WORDS.has(share.word) || isPercentage(share, folded);
 }
+
+/** "3,8%", "12%": a figure with a percent sign; not "100%", which says "completely" ("100% fit"). */
+const isPercentage = (t: Token, folded: string) => folded.charCodeAt(t.end) === 37 && /^\d/.test(t.word) && t.word !== "100";
 
 /**
  * Verbs of naming, regarding and capacity that take "als" as "as": "omschreven als", "gezien als",
@@ -296,7 +299,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       // "een slachtoffer heeft vaak …".
       else if (isIndefinite(tokens, i, from)) {
         // "Een 30-jarige man uit Groesbeek moet zich dinsdag verantwoorden": an age makes the news's one man.
-        if (before !== undefined && AGE.test(before.word)) role = indefiniteRole = true;
+        if (before !== undefined && isAge(before.word)) role = indefiniteRole = true;
         // "De meeste testen meten of een werknemer onder invloed is": the subject of an embedded yes/no question.
         else if (at(i - 2)?.word === "of" && before?.word === "een" && !hasPast(tokens, from, to)) generic = true;
         // "Een medewerker die zich ziek meldt, wordt gebeld": whoever does so, in the present tense.
@@ -374,7 +377,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     }
     if (!known) {
       // The percent sign first: a regex test for every word outside the lists was a good part of this loop.
-      if (folded.charCodeAt(t.end) === 37 /* "3,8%" */ && /^\d/.test(w) && w !== "100") generic = true;
+      if (isPercentage(t, folded)) generic = true;
       continue;
     }
     // "werd door de PVV-leider omschreven als een geweldige man", "werkzaam als een soort voorman": "als"
@@ -382,7 +385,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     if (w === "als" && before !== undefined && AS_AFTER.has(before.word)) continue;
     // "Burn-out betekent voor u als werkgever …", "meldt zich bij u als leidinggevende": the reader
     // addressed in a role is advice to whoever holds it, about whoever it concerns.
-    if (w === "als" && before !== undefined && READER.has(before.word) && isRoleNoun(at(i + 1)?.word ?? "")) {
+    if (w === "als" && before !== undefined && READERS.has(before.word) && isRoleNoun(at(i + 1)?.word ?? "")) {
       frame = generic = true;
       continue;
     }
@@ -437,7 +440,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       generic = true;
       if (isNumber(at(i + 2)) && (PEOPLE_PLURALS.has(at(i + 3)?.word ?? "") || ROLE_NOUNS.has(at(i + 3)?.word ?? ""))) share = true;
     }
-    else if (folded.charCodeAt(t.end) === 37 /* "3,8%" */ && /^\d/.test(w) && w !== "100") generic = true;
+    else if (isPercentage(t, folded)) generic = true;
     // "Let op: de nieuwe chauffeur heeft een enkelband": an imperative that heads a note with a colon
     // draws attention to what follows, it frames no rule.
     else if (IMPERATIVES.has(w) && !PERSON_VERBS.has(w) && clauseStart(tokens, folded, i, from) && !headsNote(tokens, folded, i, to)) frame = true;
@@ -488,43 +491,6 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
   if (generic) return GENERIC;
   return ambiguous ? PRONOUN_ONLY : NONE;
 }
-
-/** An age before a role: "30-jarige", "48-jarige". */
-const AGE = /^\d{1,3}-?jarige$/;
-
-/** "vóór 09.30 uur", "uiterlijk binnen 2 werkdagen", "binnen 24 uur": a deadline a procedure sets. */
-const DEADLINE_WORDS: ReadonlySet<string> = new Set(["voor", "uiterlijk", "binnen"]);
-const DEADLINE_UNITS: ReadonlySet<string> = new Set(["uur", "uren", "dagen", "werkdagen", "weken", "dag", "werkdag", "week"]);
-function hasDeadline(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k + 2 < to; k++) {
-    if (!DEADLINE_WORDS.has(tokens[k]!.word)) continue;
-    const n = tokens[k + 1]!.word === "binnen" ? k + 2 : k + 1;
-    if (n + 1 < to && /^\d/.test(tokens[n]!.word) && DEADLINE_UNITS.has(tokens[n + 1]!.word)) return true;
-    if (n + 2 < to && /^\d/.test(tokens[n]!.word) && /^\d/.test(tokens[n + 1]!.word) && DEADLINE_UNITS.has(tokens[n + 2]!.word)) return true;
-  }
-  return false;
-}
-
-/** "Stel dat …", "Stel je (eens) voor", "Gesteld dat …", "Veronderstel …", "Suppose …", "Imagine …" at a sentence's start. */
-function isSupposition(tokens: readonly Token[], from: number, to: number): boolean {
-  const w = tokens[from]!.word;
-  const next = from + 1 < to ? tokens[from + 1]!.word : "";
-  if (w === "stel") return next === "dat" || next === "je" || next === "u" || next === "nu";
-  return (w === "gesteld" && next === "dat") || w === "veronderstel" || w === "suppose" || w === "imagine";
-}
-
-/** Indefinite pronouns of a group: others, some, many, a few, most. */
-const GROUP_PRONOUNS: ReadonlySet<string> = new Set(["anderen", "sommigen", "velen", "enkelen", "meesten", "others", "some", "many"]);
-
-/** The reader, addressed. */
-const READER: ReadonlySet<string> = new Set(["u", "je", "jij", "you"]);
-
-/** Present-tense verbs of causing: "leidt tot", "veroorzaakt". */
-const CAUSAL_VERBS: ReadonlySet<string> = new Set(["leidt", "leiden", "veroorzaakt", "veroorzaken", "zorgt", "zorgen", "geeft", "geven", "leads", "causes"]);
-const hasCausalVerb = (tokens: readonly Token[], from: number, to: number) => {
-  for (let k = from; k < to; k++) if (CAUSAL_VERBS.has(tokens[k]!.word)) return true;
-  return false;
-};
 
 /** Says whether a capitalised word is a lexicon term rather than a name: "ziekte van Lyme", "Ramadan". */
 export type TermTest = (t: Token) => boolean;

@@ -38,6 +38,9 @@ export const flemish: Record<"health" | "union" | "criminal", PatternDef[]> = {
     // Trap: "de afgevaardigde van de gemeente" (not syndicale; union.ts reads "afgevaardigde van het ACV").
     { id: "delegate-be", pattern: "syndicale|vakbonds afgevaardigde|afgevaardigden|delegatie|delegee|delegees|militant", strength: "weak" },
     { id: "delegate-be.word", pattern: "vakbondsafgevaardigde|vakbondsdelegee|vakbondsmilitant|vakbondsmilitanten|syndicalist|hoofdafgevaardigde", strength: "weak" },
+    // A delegate named with the union: "Kristof, ABVV-delegee van de bekisters" (a wildcard is a pattern of its own:
+    // a word list beside it in the same element would no longer index those words).
+    { id: "delegate-be.compound", pattern: "*delegee|*delegue", strength: "weak" },
   ],
   criminal: [
     // Wanted by the police: "hij stond geseind voor een oude veroordeling". Trap: "de trein is geseind" (a

@@ -35,7 +35,7 @@ export const genetic: LexiconList = {
     // A match in the police's DNA database: "rolt er een naam uit de DNA-databank", "afname van hun DNA".
     { id: "dna-database", pattern: "dnadatabank|dnadatabase|dnabank", strength: "weak" },
     { id: "dna-taken.noun", pattern: "afname van ~1 dna|wangslijm|dnamateriaal", strength: "weak" },
-    { id: "carrier", pattern: "dragerschap|genmutatie|brca|brca1|brca2|chromosoomafwijking|chromosomale", strength: "weak" },
+    { id: "carrier", pattern: "dragerschap|genmutatie|brca|brca1|brca2|chromosoomafwijking|chromosomale|genfout|gendefect|genafwijking|brcamutatie|brca1mutatie|brca2mutatie", strength: "weak" },
     // "Die wand is ook drager" is a beam: only "is zelf drager", or a carrier of a gene (below).
     { id: "carrier.is", pattern: "zelf @CARRIER", strength: "weak", notBefore: ["van"] },
     { id: "carrier.of", pattern: "@CARRIER van|of ~1 het|een|de|the|a? @GENE_THING", strength: "weak" },

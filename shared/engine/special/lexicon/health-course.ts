@@ -46,10 +46,6 @@ export const course: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "mind.ptsd-en", pattern: "ptsd|post-traumatic|posttraumatic", strength: "weak" },
     { id: "absence.note-en", pattern: "sick|fit note", strength: "weak" },
     { id: "care.seeing-en", pattern: "seeing|sees|saw|see a|the|his|her ~1 psychologist|counsellor|counselor|therapist|psychiatrist|physio|physiotherapist|gp|doctor|specialist", strength: "weak" },
-    // Verb last: "dat ik kanker heb", "toen bleek dat hij een hypo had", "omdat ik slecht slaap".
-    { id: "condition.had.verb-last", pattern: "kanker|zona|staar|lyme|corona|covid heb|heeft|had|kreeg|hebben|krijgt", strength: "weak" },
-    { id: "attack.had.verb-last", pattern: "een|de @ATTACK ~1 te? hebben|had|heeft|kreeg|krijgt|gehad", strength: "weak" },
-    { id: "sleep.bad.verb-last", pattern: "slecht|nauwelijks|amper|weinig|onrustig slaap|sliep|slaapt|slapen", strength: "weak" },
     { id: "sick-report.writer", pattern: "ik ~1 mij|me ~3 ziekmelden|ziek melden|ziekgemeld|ziek gemeld", strength: "weak" },
   ],
 };

@@ -91,7 +91,7 @@ export const everyday: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "fitness.rejected-person", pattern: "<@WHO is|werd ~2 afgekeurd|goedgekeurd ~4 keuring|keuringsarts|medisch|medische|ivm|vanwege|wegens", strength: "weak" },
     // Sleep: "slaapt niet door stress", "al 3 nachten niet geslapen".
     // Not "kon niet slapen van de herrie": noise keeps anyone awake.
-    { id: "sleep.not", pattern: "niet|slecht|nauwelijks slaapt|sliep|geslapen|slapen", strength: "weak", notBefore: ["op", "in", "bij", "tijdens", "van", "door", "vanwege", "ivm", "want", "omdat"] },
+    { id: "sleep.not", pattern: "niet|slecht|nauwelijks|amper|weinig|onrustig slaap|slaapt|sliep|geslapen|slapen", strength: "weak", notBefore: ["op", "in", "bij", "tijdens", "van", "door", "vanwege", "ivm", "want", "omdat"] },
     // Starts at "niet": after it the sleep words would read as negated ("niet slaapt door stress").
     { id: "sleep.not-because", pattern: "niet|slecht|nauwelijks slaapt|sliep|geslapen|slapen door|vanwege|van|ivm ~1 de? stress|zorgen|pijn|piekeren|spanning|nachtmerries", strength: "weak" },
     { id: "sleep.because", pattern: "slaapt|sliep|slapen|geslapen ~3 door|vanwege|van|ivm de? stress|zorgen|pijn|piekeren|spanning|nachtmerries", strength: "weak" },

@@ -26,7 +26,6 @@ export const noteWords: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "eye.cornea", pattern: "hoornhautbeschadiging|hoornvliesbeschadiging|hoornvlieswond|hoornhautwond|hoornvliesbeschadigingen|hoornhautontsteking|corneal", strength: "weak" },
     { id: "back.locked", pattern: "@LOCKED_PART ~1 op slot|vast|geblokkeerd", strength: "weak", notBefore: ["gezet", "gedaan", "draaien"] },
     { id: "gait.legs", pattern: "wankel|onvast|onzeker|slap op zijn|haar|z'n|de benen", strength: "weak" },
-    { id: "alcohol.smelled.verb-last", pattern: "naar drank|alcohol|bier|drugs|wiet rook|rookt|ruikt|roken", strength: "weak" },
     { id: "gait.unsteady", pattern: "liep|loopt|lopen onvast|wankel|wankelend|waggelend|zwalkend|slingerend", strength: "weak" },
     { id: "speech.slow", pattern: "sprak|spreekt|praatte|praat ~1 traag|onduidelijk|moeizaam|dubbel|slepend", strength: "weak" },
     { id: "feeling.burning", pattern: "brandend|branderig|tintelend|doof|prikkend gevoel", strength: "weak" },

@@ -30,7 +30,6 @@ export const signs: Required<Pick<LexiconList, "classes" | "patterns">> = {
   patterns: [
     // Collapsing: "is op de steiger in elkaar gezakt", "zakte ineens in elkaar". Not of a wall or a trench (weak).
     { id: "sign.collapsed", pattern: "in elkaar gezakt|zakte|zakken|zakt|gedoken", strength: "weak", notBefore: ["van", "door"] },
-    { id: "sign.collapsed-verb-first", pattern: "zakte|zakt|zakten in elkaar", strength: "weak" },
     // Signs of drink or drugs seen in a person: "liep te zwalken", "glazige blik", "sprak met dubbele tong".
     { id: "sign.staggering", pattern: "liep|loopt|lopen|stond|staat te zwalken|waggelen|wankelen|tollen", strength: "weak" },
     { id: "sign.glassy-eyes", pattern: "glazige|glazig|waterige|rode blik|ogen|pupillen", strength: "weak" },

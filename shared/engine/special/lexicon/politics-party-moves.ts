@@ -21,7 +21,7 @@ export const partyMoves: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "stepped-out", pattern: "stapte|stapt|stappen ~1 uit de|het? @PARTY_VOTE|partij|fractie", strength: "weak" },
     // Founding: "richtte Burger Belangen Roosendaal op", "richtte een eigen partij op"; not "richtte de steiger op".
     { id: "founded-local-party", pattern: "richtte|richtten|oprichter|oprichtster|medeoprichter ~1 van? de? @CAP @LOCAL_PARTY_HEAD", strength: "weak" },
-    { id: "founded-party", pattern: "richtte|richtten ~3 partij|fractie|lijst op", strength: "weak" },
+    { id: "founded-party", pattern: "richtte|richtten ~6 partij|fractie|lijst op", strength: "weak" },
     // A place on a party's list: "de nummer twee van de islamitische partij NIDA", "nummer 3 op de kieslijst".
     { id: "list-place", pattern: "nummer|nr ~1 van|op|voor de|het ~1 partij @CAP", strength: "weak" },
     { id: "list-place-party", pattern: "nummer|nr ~1 van|op|voor de|het? @PARTY_VOTE|kieslijst|kandidatenlijst", strength: "weak" },

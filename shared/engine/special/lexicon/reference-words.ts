@@ -137,6 +137,15 @@ export const CARE_PROVIDERS: ReadonlySet<string> = new Set([
   "bhv'er", "bhver", "vertrouwenspersoon", "hulpverlener", "ambulancebroeder", "ambulanceverpleegkundige", "casemanager",
   "doctor", "nurse", "paramedic", "paramedics", "physiotherapist", "first-aider", "medic",
 ]);
+/** Bare indefinite pronouns of a group: "Anderen zijn niet ziek" (not the English determiners "some", "many"). */
+export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(["anderen", "sommigen", "velen", "enkelen", "meesten", "others"]);
+/** The reader, addressed: "voor u als werkgever". */
+export const READERS: ReadonlySet<string> = new Set(["u", "je", "jij", "you"]);
+/** Present-tense verbs of causing: "leidt tot", "veroorzaakt". */
+export const CAUSAL_VERBS: ReadonlySet<string> = new Set(["leidt", "leiden", "veroorzaakt", "veroorzaken", "zorgt", "zorgen", "geeft", "geven", "leads", "causes"]);
+/** A deadline a procedure sets: "vóór 09.30 uur", "uiterlijk binnen 2 werkdagen". */
+export const DEADLINE_WORDS: ReadonlySet<string> = new Set(["voor", "uiterlijk", "binnen"]);
+export const DEADLINE_UNITS: ReadonlySet<string> = new Set(["uur", "uren", "dagen", "werkdagen", "weken", "dag", "werkdag", "week"]);
 /** The same in the plural: "BHV'ers hebben gereanimeerd", "de hulpdiensten ondernamen een reanimatiepoging" (no group in general). */
 export const CARE_PROVIDER_PLURALS: ReadonlySet<string> = new Set([
   "bhv'ers", "bhvers", "ehbo'ers", "ehboers", "ambulancebroeders", "ambulancemedewerkers", "ambulanceverpleegkundigen", "hulpverleners",

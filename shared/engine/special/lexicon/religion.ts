@@ -174,7 +174,8 @@ export const religion: LexiconList = {
     { id: "clergy.exact", pattern: `dominee|pandit|kardinaal ${EXACT}`, strength: "strong", notBefore: ["straat", "opleiding", "huis", "woning", "kamer", "voorbij"] },
     // Belonging to a congregation or its board (a person's membership, not the organisation itself).
     { id: "congregation.member", pattern: "lid|vrijwilliger|actief|ouderling|diaken|member|volunteer|zit|zat|zingt|zong ~1 van|bij|in|of|at ~1 de|het|een|the? @CONGREGATION", strength: "weak" },
-    { id: "congregation.house", pattern: "lid|vrijwilliger|member|volunteer van|bij|of|at ~1 de|het|een|the? @HOUSE_OF_WORSHIP", strength: "weak", notBefore: ["straat", "gebouw", "toren", "dak", "renovatie", "bouw"] },
+    // Also "vrijwilliger in de kerk", "actief bij de moskee", "koster van de kerk".
+    { id: "congregation.house", pattern: "lid|vrijwilliger|vrijwilligster|vrijwilligerswerk|actief|koster|kerkrentmeester|member|volunteer van|bij|in|voor|of|at ~1 de|het|een|the? @HOUSE_OF_WORSHIP|parochie|kerkgemeente", strength: "weak", notBefore: ["straat", "gebouw", "toren", "dak", "renovatie", "bouw"] },
     // Exact: "beneden" and "bekeuring" are one letter from "besneden" and "bekering".
     { id: "rite", pattern: `@RITE ${EXACT}`, strength: "weak" },
     { id: "rite.feast", pattern: "communie|vormsel|barmitswa|batmitswa|doopfeest|doopdienst|belijdenisdienst", strength: "weak" },

@@ -101,7 +101,7 @@ export const union: LexiconList = {
     { id: "joined-en", pattern: "joined|joins|rejoined ~1 the|a union|unions", strength: "weak", notBefore: ["meeting", "campaign", "protest", "strike", "march", "talks", "'s"] },
     // VAKBOND_HEAD leaves out what union-member-word lists whole: a compound must spell its first part
     // right, which would stop "vakbonslid" from being read as "vakbondslid".
-    { id: "union-compound", pattern: "vakbond+@VAKBOND_HEAD|@UNION_NAME+@ROLE_HEAD|vakbondsbestuurder|vakbondsvertegenwoordiger|vakbondsconsulent", strength: "weak" },
+    { id: "union-compound", pattern: "vakbond+@VAKBOND_HEAD|@UNION_NAME+@ROLE_HEAD|vakbondsbestuurder|vakbondsbestuurster|vakbondsbestuur|vakbondsvertegenwoordiger|vakbondsconsulent", strength: "weak" },
     { id: "membership", pattern: "lidmaatschap|lidnummer|contributie|lidmaatschapskaart|ledenpas van|bij|aan ~1 de|het|zijn|haar? @UNION", strength: "weak" },
     { id: "union-member-en", pattern: "union member|membership|rep|representative|steward|official|dues", strength: "weak" },
     { id: "shop-steward", pattern: "shop steward", strength: "weak" },

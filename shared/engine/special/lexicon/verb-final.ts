@@ -24,13 +24,17 @@ export const verbFinal: Record<"health" | "union" | "politics" | "religion" | "c
     // A separable verb is written as one word at the end of a subordinate clause: "die zich op 4 mei
     // ziekmeldde", "nadat hij zich ziekmeldt". Not the infinitive ("hoe je je moet ziekmelden": a rule).
     { id: "sick.report.verb-last", pattern: "ziekmeldde|ziekmeldden|ziekmeldt|betermeldde|betermeldt", strength: "weak" },
-    { id: "condition.acronym.verb-last", pattern: "ms|cva|tia|copd|ptss heb|heeft|had|kreeg|hebben", strength: "weak" },
+    // Also the conditions named by everyday words (health-ambiguous-names.ts): "dat ik kanker heb".
+    { id: "condition.acronym.verb-last", pattern: "ms|cva|tia|copd|ptss|kanker|zona|staar|lyme|corona|covid heb|heeft|had|kreeg|hebben|krijgt", strength: "weak" },
     // "omdat hij in de ziektewet zit", "dat ze in de WIA kwam".
     { id: "sick.benefit.verb-last", pattern: "in de ziektewet|wia|wao|ziekte zit|zat|kwam|komt|belandde|beland|terechtkwam|terechtkomt|loopt|liep", strength: "weak", notBefore: INVERTED_SUBJECT },
     // "dat hij in het ziekenhuis ligt", "toen ze op de IC lag"; not "het terrein dat naast het ziekenhuis ligt" (naast).
     { id: "care.admitted.verb-last", pattern: "in|op het|de|een ziekenhuis|ic|intensive|revalidatiecentrum|brandwondencentrum|traumacentrum|kliniek|afkickkliniek|verpleeghuis|ziekenhuisbed ligt|lag|belandde|beland|verblijft|verbleef", strength: "weak", notBefore: INVERTED_SUBJECT },
     // "dat zijn knie weer pijn doet", "omdat haar rug nog steeds zeer deed".
     { id: "injury.body-part-hurts.verb-last", pattern: "@BODY|@SIDE+@BODY ~2 pijn|zeer doet|deed|doen", strength: "weak" },
+    // "toen bleek dat hij een hypo had", "dat hij naar drank rook".
+    { id: "attack.had.verb-last", pattern: "een|de @ATTACK ~1 te? hebben|had|heeft|kreeg|krijgt|gehad", strength: "weak" },
+    { id: "alcohol.smelled.verb-last", pattern: "naar drank|alcohol|bier|drugs|wiet rook|rookt|ruikt|roken", strength: "weak" },
     // "omdat hij bij de fysio loopt", "dat ze bij een psycholoog is geweest".
     { id: "care.in-treatment.verb-last", pattern: "bij de|een|het|zijn|haar psycholoog|psychiater|therapeut|fysio|fysiotherapeut|huisarts|bedrijfsarts|dokter|ggz|specialist|longarts|cardioloog|neuroloog|orthopeed loopt|liep|zit|zat|geweest|moet|moest|was|is", strength: "weak", notBefore: INVERTED_SUBJECT },
   ],
