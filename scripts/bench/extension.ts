@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { buildForLocal, ensureDevVars, freePort, prepareDatabase, startWorker } from "../lib/local-stack.ts";
+import { buildForLocal, ensureDevVars, prepareDatabase, startWorkerOnFreePort } from "../lib/local-stack.ts";
 import { findChromium, launchWithExtension } from "../../test/e2e/chromium.ts";
 import { benchUnderlineLatency } from "./underline-latency.ts";
 import { LEXICON_FILE } from "../vite/pack-lexicon.ts";
@@ -38,7 +38,7 @@ export async function benchExtension(): Promise<Record<string, number>> {
   }
   const persistTo = mkdtempSync(join(tmpdir(), "dpa-bench-ext-"));
   prepareDatabase(ensureDevVars(), persistTo);
-  const worker = await startWorker({ port: await freePort(), persistTo });
+  const worker = await startWorkerOnFreePort({ persistTo });
   const browser = await launchWithExtension(chromium, resolve(extensionDir));
   try {
     const page = await browser.context.newPage();

@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ensureDevVars, freePort, prepareDatabase, sha256Hex, startWorker, wrangler } from "../lib/local-stack.ts";
+import { ensureDevVars, prepareDatabase, sha256Hex, startWorkerOnFreePort, wrangler } from "../lib/local-stack.ts";
 import { RULE_IDS } from "../../shared/engine/rule-ids.ts";
 
 const pct = (xs: number[], p: number) => {
@@ -83,7 +83,7 @@ export async function benchWorker(): Promise<Record<string, number>> {
     FROM n;`], "generating 1,000,000 events");
   console.log(`worker: generated ${REPORT_EVENTS.toLocaleString("en")} events in the local D1 in ${((performance.now() - r0) / 1000).toFixed(1)} s`);
 
-  const worker = await startWorker({ port: await freePort(), persistTo, timeoutMs: 90_000 });
+  const worker = await startWorkerOnFreePort({ persistTo, timeoutMs: 90_000 });
   const out: Record<string, number> = {};
   try {
     const base = worker.url;

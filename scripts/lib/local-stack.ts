@@ -112,6 +112,21 @@ export async function startWorker(opts: { port: number; persistTo?: string; inhe
   throw new Error(`wrangler dev did not answer /health within the time limit:\n${output}`);
 }
 
+/**
+ * `startWorker` on a port free when asked. Quirk: another process (a test pool's workerd, Chromium)
+ * may take that port before wrangler binds it, and wrangler then exits with "Address already in use";
+ * a new free port is tried then, up to three times.
+ */
+export async function startWorkerOnFreePort(opts: Omit<Parameters<typeof startWorker>[0], "port">): Promise<RunningWorker> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startWorker({ ...opts, port: await freePort() });
+    } catch (e) {
+      if (attempt >= 3 || !String((e as Error).message).includes("Address already in use")) throw e;
+    }
+  }
+}
+
 /** Builds the extension for Chrome (MV3) with the local demo origins, and the demo page's editor bundle. */
 export function buildForLocal(): { extensionDir: string } {
   const wxt = spawnSync(process.execPath, [resolve(ROOT, "node_modules/wxt/bin/wxt.mjs"), "build"], {

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { buildFirefoxForLocal, buildForLocal, ensureDevVars, freePort, prepareDatabase, startWorker, type RunningWorker } from "../../scripts/lib/local-stack.ts";
+import { buildFirefoxForLocal, buildForLocal, ensureDevVars, prepareDatabase, startWorkerOnFreePort, type RunningWorker } from "../../scripts/lib/local-stack.ts";
 import { findChromium } from "./chromium.ts";
 import { findFirefox } from "./firefox.ts";
 
@@ -43,7 +43,7 @@ export async function setup(project: TestProject): Promise<void> {
   const vars = ensureDevVars();
   persistDir = mkdtempSync(join(tmpdir(), "dpa-e2e-d1-"));
   prepareDatabase(vars, persistDir);
-  worker = await startWorker({ port: await freePort(), persistTo: persistDir });
+  worker = await startWorkerOnFreePort({ persistTo: persistDir });
   project.provide("chromiumPath", chromiumPath);
   project.provide("workerUrl", worker.url);
   project.provide("extensionDir", extensionDir);
