@@ -59,9 +59,13 @@ describe("dismissal for an offence as its stated reason; caught with the employe
   flags([
     "Joost is ontslagen met als reden diefstal van koperkabel.",
     "Luuk is betrapt met twee haspels van de zaak in zijn bus.",
+    // A ruling's word order, with the employer as subject: the company dismisses, the offence is the worker's.
+    "De werkgever ontslaat de monteur op staande voet wegens verduistering van gereedschap.",
+    "De werkgever heeft de chauffeur op staande voet ontslagen wegens diefstal van diesel.",
   ]);
   silent([
     "Joost is ontslagen met als reden een reorganisatie.",
+    "Het bouwbedrijf is veroordeeld wegens fraude met subsidies, de uitvoerder is ontslagen.",
     "Luuk is betrapt met zijn telefoon op de steiger, gele kaart.",
   ]);
 });

@@ -80,8 +80,8 @@ describe("a death's cause that reveals an illness; a former public figure", () =
     "De schrijver is vorige week overleden aan de gevolgen van longkanker.",
     "De oud-premier is opgenomen in het ziekenhuis met hartproblemen.",
   ]);
-  // A death with no cause named is a person's health too (the class below); a tree's is not.
-  silent(["De oude eik aan de Rijnkade is vorig jaar gestorven."]);
+  // Labellers disagree on a death with no cause named (two blind sets of four label it): no finding.
+  silent(["Hij is overleden aan de Rijnkade, waar hij zijn hele leven woonde."]);
 });
 
 describe("an illness or an operation of a person after 'van' (the genitive)", () => {
@@ -98,18 +98,3 @@ describe("an illness or an operation of a person after 'van' (the genitive)", ()
   ]);
 });
 
-describe("the death of a specific person, with no cause named", () => {
-  flags([
-    "Vorige week overleed een medewerker van de sloper nadat een balk op hem viel.",
-    "Ten gevolge van de val is het slachtoffer later overleden.",
-    "Bij het kantelen van de kraan kwam de machinist om het leven.",
-    "De bestuurder van de shovel is ter plaatse omgekomen.",
-  ]);
-  silent([
-    "In 2023 kwamen in de bouw veertien werknemers om het leven.",
-    "Vijf mensen uit de metaalsector overleden vorig jaar door een bedrijfsongeval.",
-    "Neem voor de uitvaart van een overleden familielid contact op met de pastor.",
-    "Het plan is een stille dood gestorven.",
-    "In het verleden stond hier een boerderij.",
-  ]);
-});

@@ -9,6 +9,15 @@ import { WORK } from "./work.ts";
 
 /** Verbs by which a company accuses a person: "beschuldigd van", "betrapt op", "aangegeven bij de politie". */
 const ACCUSING: ReadonlySet<string> = new Set(["beschuldigd", "beschuldigde", "beschuldigt", "verdacht", "verdenkt", "betrapt", "betrapte", "aangegeven", "aangeklaagd", "beticht", "betichtte"]);
+/**
+ * Dismissal for an offence accuses too, when the company does it: "de werkgever ontslaat de werknemer
+ * wegens diefstal", "de werkgever heeft de werknemer ontslagen wegens diefstal". Not "de werkgever is
+ * veroordeeld wegens fraude, de werknemer is ontslagen" (the company's own offence; a passive dismissal).
+ */
+const DISMISSES: ReadonlySet<string> = new Set(["ontslaat", "ontsloeg", "ontsloegen", "ontslaan", "schorst", "schorste", "ontslag"]);
+/** The participles, also passive ("is ontslagen"): the company's only after "heeft". */
+const DISMISSED: ReadonlySet<string> = new Set(["ontslagen", "geschorst"]);
+const HAS: ReadonlySet<string> = new Set(["heeft", "had", "hebben", "hadden"]);
 
 /** "Mijn medewerker is ziek, wat nu?": the question heading in one sentence. */
 function endsInFaq(tokens: readonly Token[], folded: string, from: number, to: number): boolean {
@@ -196,13 +205,17 @@ export class PersonContext {
   /**
    * "De werkgever heeft werknemer beschuldigd van verduistering", "het bedrijf betrapte de monteur op
    * diefstal": the company accuses, and what it accuses a person of is that person's. A role noun after the
-   * company word and an accusing verb after that. Trap: "de werkgever werd veroordeeld tot een boete voor
-   * het ongeval van de monteur" (no accusing verb: the company's own offence).
+   * company word and an accusing verb after that, or a dismissing verb the company does. Trap: "de
+   * werkgever werd veroordeeld tot een boete voor het ongeval van de monteur" (no accusing verb: the
+   * company's own offence).
    */
   private accusesPerson(i: number, to: number): boolean {
     for (let k = i + 1; k < to; k++) {
       if (!isRoleNoun(this.tokens[k]!.key)) continue;
       for (let j = k + 1; j < to; j++) if (ACCUSING.has(this.tokens[j]!.key)) return true;
+      // "ontslaat de werknemer", "waarna de werkgever de werknemer op staande voet ontslaat".
+      for (let j = i + 1; j < to; j++) if (DISMISSES.has(this.tokens[j]!.key)) return true;
+      if (HAS.has(this.tokens[i + 1]?.key ?? "")) for (let j = k + 1; j < to; j++) if (DISMISSED.has(this.tokens[j]!.key)) return true;
       return false;
     }
     return false;

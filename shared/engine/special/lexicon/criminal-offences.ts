@@ -68,7 +68,9 @@ export const offences: Required<Pick<LexiconList, "patterns">> = {
     { id: "suspended-licence-en", pattern: "suspended|revoked licence|license", strength: "weak" },
     { id: "disqualified-en", pattern: "disqualified|banned from driving", strength: "weak" },
     { id: "drugs-found-en", pattern: "found drugs|cocaine|cannabis|weed in his|her", strength: "weak" },
-    { id: "dismissed-for", pattern: "ontslagen|geschorst|dismissed|fired|sacked ~2 wegens|vanwege|voor|om|for|reden ~2 @OFFENCE", strength: "weak" },
+    // Rulings put "op staande voet" and the employee between the verb and the reason, in every tense:
+    // "ontslaat de werknemer op staande voet wegens diefstal", "het ontslag wegens verduistering".
+    { id: "dismissed-for", pattern: "ontslagen|ontslaat|ontsloeg|ontslag|geschorst|schorst|dismissed|fired|sacked ~5 wegens|vanwege|voor|om|for|reden ~2 @OFFENCE", strength: "weak" },
     // An offence by a named or pointed-at person: "aangifte van mishandeling door Piet".
     { id: "offence.by", pattern: "@OFFENCE door|by de|een|zijn|haar|the|a? @OFFENDER|@CAP", strength: "weak" },
     { id: "caught", pattern: "betrapt|caught ~1 op|bij ~2 @CRIME|drugsgebruik|drinken|dealen", strength: "weak" },

@@ -96,14 +96,6 @@ export const news: Pick<LexiconList, "patterns"> = {
     // The cause of a death that reveals an illness: "is overleden aan de gevolgen van kanker", "stierf aan
     // longkanker". Trap: "overleden aan de Rijnkade" (no illness), a death by accident with no cause named.
     { id: "news.died-of", pattern: "overleden|overleed|overlijdt|stierf|gestorven|bezweek|bezweken aan ~4 kanker|ziekte|corona|covid|longkanker|darmkanker|borstkanker|alvleesklierkanker|leukemie|hartfalen|hartstilstand|hartaanval|hartinfarct|herseninfarct|beroerte|longontsteking|hersenbloeding|aids|dementie|parkinson|alzheimer|suikerziekte", strength: "weak" },
-    // The death of a specific person, with no cause named: news and rulings on work accidents ("Op 26
-    // april overleed een medewerker", "ten gevolge waarvan het slachtoffer is overleden", "kwam een
-    // omstander om het leven"). Weak: a person must be meant. Trap: statistics and groups ("zeventig
-    // mensen kwamen om het leven", "acht mensen overleden vorig jaar"), "een overleden familielid"
-    // (after "een" the word describes a kind of person), condolences about nobody in particular.
-    { id: "news.died", pattern: "overleed|overleden|overlijdt|stierf|gestorven|omgekomen|verongelukt|verongelukte|died", strength: "weak", notAfter: ["een", "uw", "hun"] },
-    { id: "news.died-phrase", pattern: "om het leven gekomen|komen", strength: "weak" },
-    { id: "news.died-phrase-split", pattern: "kwam|kwamen|komt ~4 om het leven", strength: "weak" },
     // A victim taken away under sirens or by ambulance: "zagen onze collega met gillende sirenes worden
     // afgevoerd". Trap: "het puin werd afgevoerd" (no siren or care word).
     { id: "news.taken-away", pattern: "sirenes|sirene|ambulance|traumaheli|traumahelikopter ~3 afgevoerd|weggevoerd|weggebracht", strength: "weak" },
