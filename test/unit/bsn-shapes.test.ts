@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { BSN_SHAPES, READABLE_SHAPES, shapeNeedsKeyword } from "../../shared/engine/bsn/shapes.ts";
 
 const matches = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, m[0]]);
-// Which alternative of the readable form matched: groups 5, 6, 7 and 9 need a keyword.
+// Which alternative of the readable form matched: groups 5 (2-2-2-3), 7, 8 and 10 need a keyword.
 const readableNeedsKeyword = (text: string) =>
-  [...text.matchAll(READABLE_SHAPES)].map((m) => m[5] !== undefined || m[6] !== undefined || m[7] !== undefined || m[9] !== undefined);
+  [...text.matchAll(READABLE_SHAPES)].map((m) => m[5] !== undefined || m[7] !== undefined || m[8] !== undefined || m[10] !== undefined);
 
 describe("BSN shapes", () => {
   it("the factored regex finds exactly what the readable one finds, keyword rule included", () => {
@@ -19,7 +19,7 @@ describe("BSN shapes", () => {
   it("reads each shape of the spec", () => {
     for (const [shape, needsKeyword] of [
       ["1234 56 782", false], ["123 456 782", false], ["123-456-782", false], ["123456782", false],
-      ["12.34.56.782", true], ["1234.56.78", true], ["123 456 78", true], ["12345678", true],
+      ["12.34.56.782", true], ["12 34 56 782", true], ["1234.56.78", true], ["123 456 78", true], ["12345678", true],
     ] as const) {
       expect(matches(BSN_SHAPES, `BSN ${shape}.`), shape).toEqual([[4, shape]]);
       expect(shapeNeedsKeyword(shape), shape).toBe(needsKeyword);

@@ -37,6 +37,13 @@ describe("BSN detection: binding beats proximity", () => {
     expect(bsn("Artikel 40645678 besteld")).toEqual([]);
     expect(bsn("Sofinummer: 40645678")).toHaveLength(1);
     expect(bsn("overmaken naar 41.71.64.300 t.n.v. Bouwbedrijf")).toEqual([]);
+    // The same grouping with spaces, as a number is read out from a card.
+    expect(bsn("Het BSN is 33 23 60 854, nagebeld bij de inlener.")).toHaveLength(1);
+    expect(bsn("Pallet 33 23 60 854 staat bij de poort.")).toEqual([]);
+  });
+  it("reads a name before an abbreviation's full stop as the number's personal context", () => {
+    expect(bsn("Maarten Visser, geb. 12-04-1988, 518068833, heftruck.").map((f) => f.confidence)).toEqual(["medium"]);
+    expect(bsn("Levering door de firma, nr. 518068833 afgeleverd.")).toEqual([]);
   });
   it("does not take a number bound to another label for a BSN, even with a BSN keyword nearby", () => {
     expect(bsn("Werkbon 111222333 aangemaakt")).toEqual([]);

@@ -6,7 +6,7 @@ import {
   MAY_HOLD_KEYWORD,
 } from "./labels.ts";
 import { NO_LINE_CONTEXT, columnAt, nextLineContext, type LineContext } from "./line-context.ts";
-import { tokenize, type Token } from "../text/tokenize.ts";
+import { isAbbreviation, tokenize, type Token } from "../text/tokenize.ts";
 import { isPersonName } from "../special/persons.ts";
 import { onLexiconLoaded } from "../special/lexicon/ready.ts";
 
@@ -218,13 +218,24 @@ function isDocumentCompound(key: string): boolean {
   return isOtherLabel(key) && !NUMBER_NAME_ENDINGS.some((ending) => key.endsWith(ending));
 }
 
+/** The word that ends right before `dot` (a full stop), folded. */
+function wordBeforeDot(folded: string, dot: number): string {
+  let k = dot;
+  while (k > 0 && /[a-z]/.test(folded[k - 1]!)) k--;
+  return folded.slice(k, dot);
+}
+
+/**
+ * The sentence a number stands in. "Maarten Visser, geb. 12-04-1988, 518068833": the full stop of an
+ * abbreviation ("geb.", "dhr.", "tel.") ends no sentence, or the name before it would not count.
+ */
 function sentenceAround(original: string, folded: string, start: number, end: number): Token[] {
   let from = start;
   while (from > 0 && start - from < 200 && !/[\n|!?;]/.test(folded[from - 1]!) &&
-    !(folded[from - 1] === " " && folded[from - 2] === "." && /[a-z]{3}/.test(folded.slice(from - 5, from - 2)))) from--;
+    !(folded[from - 1] === " " && folded[from - 2] === "." && /[a-z]{3}/.test(folded.slice(from - 5, from - 2)) && !isAbbreviation(wordBeforeDot(folded, from - 2)))) from--;
   let to = end;
   while (to < folded.length && to - end < 200 && !/[\n|!?;]/.test(folded[to]!) &&
-    !(folded[to] === "." && (to + 1 === folded.length || folded[to + 1] === " "))) to++;
+    !(folded[to] === "." && (to + 1 === folded.length || folded[to + 1] === " ") && !isAbbreviation(wordBeforeDot(folded, to)))) to++;
   return tokenize(original, folded, from, to);
 }
 

@@ -70,6 +70,9 @@ const ABBREVIATIONS = new Set([
  */
 export const MAX_SENTENCE_WORDS = 200;
 
+/** Whether `word` (folded, without its full stop) is an abbreviation whose full stop ends no sentence. */
+export const isAbbreviation = (word: string): boolean => ABBREVIATIONS.has(word);
+
 /** Longest entry of ABBREVIATIONS: longer words need no lookup. */
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
