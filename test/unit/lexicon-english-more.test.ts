@@ -71,3 +71,9 @@ describe("English: a union's rep, British unions, standing for office, a people'
   flags("ethnicity", ["New deckhand Liam is of Irish Traveller background.", "Sadiq is Hazara, hij is gevlucht."]);
   silent("ethnicity", ["Liam joined us with an engineering background."]);
 });
+
+describe("crews at sea and in steel named by their trade; a pregnancy said as 'expecting'", () => {
+  flags("criminal", ["The background check for the new deckhand showed a conviction for theft."]);
+  flags("health", ["Priya told the site manager she's expecting, so no more climbing.", "His wife is expecting, he wants leave in May."]);
+  silent("health", ["She's expecting the crane delivery at noon.", "The bosun is expecting rain all afternoon."]);
+});

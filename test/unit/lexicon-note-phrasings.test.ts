@@ -97,3 +97,15 @@ describe("a fall onto a body part, a named diagnosis, sugar out of range, medici
   ]);
   silent("health", ["De diagnose van de storing volgt morgen.", "Jan viel op zijn plek in de nieuwe ploeg.", "Kees verstapte zich op de trap maar liep gewoon door."]);
 });
+
+describe("lost time and adapted work as an incident analysis lists them", () => {
+  flags("health", [
+    "Letsel: de steigerbouwer kneusde twee ribben. Verzuim: naar verwachting 3 weken.",
+    "Sanne is na haar operatie weer begonnen, eerst 4 uur per dag aangepast werk.",
+  ]);
+  silent("health", [
+    "Het verzuim op de werf is de laatste maanden gedaald.",
+    "Aangepast werk voor zwangere medewerkers is bespreekbaar met de bedrijfsarts.",
+    "Kraan 2: uitval van 3 dagen door een kapotte lier.",
+  ]);
+});

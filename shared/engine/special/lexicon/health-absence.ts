@@ -97,6 +97,14 @@ export const absence: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "rehab.reports-fit", pattern: "meldt|meldde zich hersteld|beter", strength: "weak" },
     { id: "rehab.adapted-work", pattern: "aangepaste ~1 werkzaamheden|taken|functie|werkplek|uren|werktijden|arbeid", strength: "weak" },
     { id: "rehab.adapted-work-verb", pattern: "doet|op|voorlopig|tijdelijk|alleen|krijgt|zit|werkt|in aangepast werk", strength: "weak" },
+    // The plan after an injury, as incident analyses list it: "daarna aangepast werk", "eerst 4 uur per
+    // dag aangepast werk". Trap: "Aangepast werk voor zwangere medewerkers is mogelijk" (a group: the
+    // reference decides), "het rooster is aangepast" (no "werk" after it).
+    { id: "rehab.adapted-work-bare", pattern: "aangepast werk", strength: "weak" },
+    // Lost time of an injury or illness, as incident reports give it: "Verzuim: 4 weken", "verzuim
+    // verwacht 10 werkdagen", "uitval naar verwachting 6 weken". Trap: "het verzuim daalde dit kwartaal
+    // naar 3,8%" (no unit of time), "verzuimcijfers van de afgelopen maanden" (a compound, not listed).
+    { id: "absence.lost-time", pattern: "verzuim|ziekteverzuim|uitval|verzuimduur ~3 dag|dagen|werkdagen|week|weken|maand|maanden", strength: "weak", notBefore: ["gedaald", "gestegen", "gehalveerd", "lager", "hoger"] },
     { id: "rehab.therapeutic", pattern: "arbeidstherapeutisch|arbeidstherapeutische|therapeutisch|therapeutische", strength: "weak" },
     { id: "rehab.half-days", pattern: "halve dagen|uren ~4 opbouw|opbouwen|herstel|hersteld|therapeutisch|arbeidstherapeutisch|reintegratie|reintegreert|bedrijfsarts", strength: "weak" },
     { id: "fitness.rejected", pattern: "afgekeurd|goedgekeurd|gekeurd|ongeschikt ~1 door|bij|op|voor|tijdens|na de|het? @SPECIALIST|medische|aanstellingskeuring|keuringsarts|uwv|pmo|pago", strength: "weak" },

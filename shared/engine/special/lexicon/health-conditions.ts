@@ -123,6 +123,10 @@ export const conditions: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "pregnancy.expects", pattern: "verwacht|verwachten|verwachtte een kindje|baby|tweeling|kind|zoon|dochter|zoontje|dochtertje", strength: "weak", notBefore: ["op", "bij", "die", "dat", "met"] },
     { id: "pregnancy.leave", pattern: "bevallingsverlof|moederschapsverlof|zwangerschapscontrole|zwangerschapsklachten|zwangerschapsmisselijkheid|bekkeninstabiliteit", strength: "weak" },
     { id: "pregnancy.en", pattern: "expecting|having a baby|twins", strength: "weak" },
+    // "Maria told us she's expecting", "his wife is expecting": the verb with nothing expected after it.
+    // Trap: "she's expecting the delivery at noon", "is expecting rain" (an object follows).
+    { id: "pregnancy.expecting-en", pattern: "<she's|shes|she|wife|girlfriend|partner|is|was expecting", strength: "weak",
+      notBefore: ["the", "a", "an", "to", "that", "it", "some", "more", "any", "rain", "delivery", "you", "him", "her", "them", "us", "me", "news", "trouble", "problems", "delays", "our", "his", "their", "visitors", "guests"] },
     { id: "pregnancy.weeks", pattern: "weken|maanden zwanger|pregnant", strength: "weak" },
     // "ik ben 22 weken in verwachting", with words between the verb and the phrase (health.ts has it without). Not "in verwachting van de levering".
     // A condition told by its kind, not its name: "heeft een chronische ziekte", "een zeldzame spierziekte".

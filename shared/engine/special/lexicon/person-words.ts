@@ -64,6 +64,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   // on a site the client is the company that commissions the work ("as agreed with the client").
   "customer", "tenant", "resident", "homeowner", "colleague", "supervisor", "foreman", "apprentice", "driver",
   "plasterer", "glazier", "fitter", "rigger", "painter", "mechanic", "technician", "engineer",
+  // Offshore, marine and steel crews of English notes: "the new deckhand", "one of the pipefitters".
+  "deckhand", "crewman", "pipefitter", "erector", "surveyor", "bosun", "boatswain", "steward", "cook", "sparky", "chippy", "brickie",
 ]);
 /** The names crews use every day; the generated lists (lexicon/first-names.ts) add the rest. */
 export const HAND_CURATED_NAMES: ReadonlySet<string> = new Set(`
