@@ -58,3 +58,13 @@ describe("a clause of reason after a negation is asserted", () => {
   silent("religion", ["Hij is niet gereformeerd, zegt Jan."]);
   silent("health", ["Hij komt niet omdat hij geen epilepsie heeft maar omdat hij moe is."]);
 });
+
+describe("'degene die' in the past is the one who did it; in the present it is whoever", () => {
+  flags("health", ["Degene die de shovel bestuurde, raakte gewond."]);
+  silent("health", ["Degene die gewond raakt, meldt zich eerst bij de BHV'er."]);
+});
+
+describe("sick with the verb last, in a clause", () => {
+  flags("health", ["We kregen het bericht dat Gerard, onze planner, helaas ernstig ziek is."]);
+  silent("health", ["Wie ziek is, belt voor half acht de uitvoerder.", "Iemand die ziek is, hoort niet op de steiger."]);
+});

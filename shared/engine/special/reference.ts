@@ -166,7 +166,7 @@ export interface ReferenceDetail {
 let listedWords: ReadonlySet<string> | undefined;
 const referenceWords = () => (listedWords ??= new Set([
   ...SPECIFIC_PRONOUNS, ...AMBIGUOUS_PRONOUNS, ...ORDINALS, ...EMPLOYER, ...ROLE_NOUNS, ...ROLE_PLURALS, ...PEOPLE_PLURALS, ...CONDITIONALS,
-  ...GENERIC_SUBJECTS, ...STATISTICS, ...IMPERATIVES, ...PUBLIC_ROLES, ...PUBLIC_ROLE_PLURALS, ...CARE_PROVIDER_PLURALS, ...GROUP_PRONOUNS, "ieder", "ben", "heb", "nieuwe", "wie", "geval", "bij", "op", "in", "zeggen", "zegt",
+  ...GENERIC_SUBJECTS, ...STATISTICS, ...IMPERATIVES, ...PUBLIC_ROLES, ...PUBLIC_ROLE_PLURALS, ...CARE_PROVIDER_PLURALS, ...GROUP_PRONOUNS, "ieder", "ben", "heb", "nieuwe", "wie", "geval", "bij", "op", "in", "zeggen", "zegt", "degene", "diegene",
 ]));
 
 /** The reference of the sentence made of `tokens[from, to)`. */
@@ -254,6 +254,13 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     // "De nieuwe heeft griep": the new one, a person, when a verb or nothing follows instead of a noun.
     if (known && w === "nieuwe" && (before?.word === "de" || before?.word === "onze" || before?.word === "die") && (!at(i + 1) || PERSON_VERBS.has(at(i + 1)!.word))) {
       role = true;
+      continue;
+    }
+    // "Degene die de hoogwerker bediende, raakte gewond": the one who did something, in the past, is
+    // someone in particular; "degene die ziek is, meldt zich af" (the present) is whoever it may be.
+    if (known && (w === "degene" || w === "diegene") && at(i + 1)?.word === "die") {
+      if (hasPast(tokens, from, to)) role = true;
+      else frame = generic = true;
       continue;
     }
     // The employer is a company, no one whose data this is; "een werkgever mag …" states a rule.

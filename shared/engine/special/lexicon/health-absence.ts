@@ -49,6 +49,10 @@ export const absence: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "sick.report-apart", pattern: "@BE|meldde|meldt ~3 ziek", strength: "weak", notBefore: [...SICK_INTENSIFIED, "van"] },
     // Phone notes drop the verb: "Kees ziek", "piet vandaag ziek, komt morgen". Not "ziek van" (fed up
     // with) or "ziek druk" (very busy).
+    // The verb last, in a clause after "dat" or "omdat": "het bericht dat Albert helaas ernstig ziek is",
+    // "omdat hij sinds maandag ziek was". Trap: "wie ziek is, blijft thuis", "als je ziek bent" (the
+    // reference makes them anyone's), "het is ziek" (slang: "het" before it is no person).
+    { id: "sick.verb-final", pattern: "ziek is|was|werd|wordt|bleek|geworden", strength: "weak", notAfter: ["het", "dat", "niet", "nooit", "wie", "ziek"] },
     { id: "sick.telegraphic", pattern: "<@WHO ziek", strength: "weak", notBefore: ["van", "druk", "veel", "goed"] },
     { id: "sick.telegraphic-when", pattern: "<@WHO vandaag|weer|nog|ook ziek", strength: "weak", notBefore: ["van", "druk", "veel", "goed"] },
     // Not the figure: "ziekteverzuim in de regio was 4,2%" (an aggregate names nobody).
