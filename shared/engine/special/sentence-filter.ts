@@ -164,7 +164,8 @@ export function* sentenceFilterIndexInSteps(patterns: readonly CompiledPattern[]
   mark(ROLE_PLURALS, PERSON_WORD);
   // "de nieuwe heeft griep": reference.ts reads "nieuwe" as a person before a verb;
   // "ben"/"heb" without "je": the writer who dropped "ik" ("Sorry ben laat").
-  mark(["nieuwe", "ben", "heb"], PERSON_WORD);
+  // "degene die de kraan bediende": reference.ts reads "degene" before "die" as the one who did it.
+  mark(["nieuwe", "ben", "heb", "degene", "diegene"], PERSON_WORD);
   mark(firstNames(), GIVEN_NAME);
   mark(PERSON_VERBS, PERSON_VERB);
   mark(NEGATION_CUES, NEGATION);
