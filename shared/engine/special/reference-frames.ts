@@ -67,28 +67,6 @@ export function clauseStart(tokens: readonly Token[], folded: string, i: number,
 export const isBystandersAtWork = (tokens: readonly Token[], i: number, from: number, to: number) =>
   i === from && i + 1 < to && PLURAL_PAST.has(tokens[i + 1]!.word) && !hasModal(tokens, from, to);
 
-/** Sectors and countries a statistic counts people in: "in de bouw", "uit de agrarische sector", "in Nederland". */
-const POPULATIONS: ReadonlySet<string> = new Set(["bouw", "bouwsector", "sector", "branche", "industrie", "landbouw", "nederland", "belgie",
-  "vlaanderen", "europa", "land", "provincie", "regio", "zorg", "metaal", "metaalsector", "infra", "scheepsbouw", "techniek"]);
-
-/**
- * "Acht mensen uit de agrarische sector overleden vorig jaar", "twaalf werknemers in de bouw": a count
- * of people scoped to a sector or a country is a figure about a population, no crew anyone can name
- * ("twee mannen van ploeg B" are scoped to a crew). Reads a few words either side of the plural at `i`
- * ("Vorig jaar raakten in de bouw 12 werknemers gewond").
- */
-export function isPopulationCount(tokens: readonly Token[], i: number, from: number, to: number): boolean {
-  for (let k = Math.max(from, i - 8); k < Math.min(to, i + 8); k++) {
-    const w = tokens[k]!.word;
-    if (w !== "in" && w !== "uit" && w !== "binnen") continue;
-    for (let j = k + 1; j < Math.min(to, k + 4); j++) {
-      const v = tokens[j]!.word;
-      if (POPULATIONS.has(v) || (v.length > 7 && (v.endsWith("sector") || v.endsWith("branche")))) return true;
-    }
-  }
-  return false;
-}
-
 // Not after "te": "bloed toe te dienen", "om te kunnen werken" are infinitives, no rule's "dient" or "kan".
 export const hasModal = (tokens: readonly Token[], from: number, to: number) => {
   for (let k = from; k < to; k++) if (MODALS.has(tokens[k]!.word) && !(k > from && tokens[k - 1]!.word === "te")) return true;

@@ -9,7 +9,7 @@ import {
   PLURAL_PRONOUNS, QUANTIFIERS, SOMEONE, SPECIFIC_PRONOUNS, STATISTICS, THIRD_POSSESSIVES, WRITER,
 } from "./lexicon/reference-words.ts";
 
-import { isHarmReported, isHowOftenFrame, isQuestion, headsRule, clauseStart, isBystandersAtWork, hasModal, isIndefinite, isPossessiveZijn, hasArticle, hasEntitlement, endsWithQuestion, followsQuestion, isPossibility, hasHabitual, isInvertedCondition, hasModalNear, hasPast, hasProcedure, opensClause, hasEitherGenderPronoun, isQuestionToReader, QUESTION_WORDS, hasDeadline, isSupposition, hasCausalVerb, isAge, isPopulationCount } from "./reference-frames.ts";
+import { isHarmReported, isHowOftenFrame, isQuestion, headsRule, clauseStart, isBystandersAtWork, hasModal, isIndefinite, isPossessiveZijn, hasArticle, hasEntitlement, endsWithQuestion, followsQuestion, isPossibility, hasHabitual, isInvertedCondition, hasModalNear, hasPast, hasProcedure, opensClause, hasEitherGenderPronoun, isQuestionToReader, QUESTION_WORDS, hasDeadline, isSupposition, hasCausalVerb, isAge } from "./reference-frames.ts";
 import { opensListItem } from "./topic-list.ts";
 
 export { DEFINITE, PEOPLE_PLURALS, QUANTIFIERS, THIRD_POSSESSIVES, WRITER };
@@ -366,8 +366,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
     if (!(known && PEOPLE_PLURALS.has(w)) && isRolePlural(w, known && ROLE_PLURALS.has(w))) {
       const trade = ROLE_PLURALS.has(w) || isCompoundRolePluralAt(w, 0, w.length);
       // After a condition ("Als twee stukadoors …") the crew is a hypothetical one.
-      if (trade && isCrewSize(at(i - 1), folded) && isPopulationCount(tokens, i, from, to)) figures = generic = true;
-      else if (trade && isCrewSize(at(i - 1), folded) && at(i - 2)?.word !== "de") (frame ? (generic = true) : (role = true));
+      if (trade && isCrewSize(at(i - 1), folded) && at(i - 2)?.word !== "de") (frame ? (generic = true) : (role = true));
       else if (!isBystandersAtWork(tokens, i, from, to)) generic = true;
       continue;
     }
@@ -375,8 +374,7 @@ export function referenceOfSentence(tokens: readonly Token[], folded: string, fr
       // "2 mdw", "twee mannen van ploeg B" are a counted crew; "een op de vijf mensen" is a share.
       // "twee blanke mannen", "drie Poolse jongens": an inflected adjective between the count and the noun.
       const counted = isCrewSize(at(i - 1), folded) || (before !== undefined && !isNumber(before) && isCrewSize(at(i - 2), folded) && (before.word.length <= 3 || before.word.endsWith("e")));
-      if (counted && isPopulationCount(tokens, i, from, to)) figures = generic = true;
-      else if (counted && at(i - 2)?.word !== "de") (frame ? (generic = true) : (role = true));
+      if (counted && at(i - 2)?.word !== "de") (frame ? (generic = true) : (role = true));
       // "de mannen", and "de twee mannen": the ones the text has in mind, like a pronoun.
       // "rekening houden met de mensen die vasten": a group defined by what its members do, in the present.
       else if (before?.word === "de" && at(i + 1)?.word === "die" && !hasPast(tokens, from, to)) generic = true;
