@@ -4,6 +4,7 @@ import { detectBsn } from "./bsn/detect-bsn.ts";
 import { BSN_KEYWORDS, isOtherLabel } from "./bsn/labels.ts";
 import { detectSpecialInText, namesSpecificPerson, prepareSpecialIndex } from "./special/detect-special.ts";
 import { nextTopicList } from "./special/topic-list.ts";
+import { namedTopics } from "./special/topic-gate.ts";
 import { NO_LINE_CONTEXT, nextLineContext, type LineContext } from "./bsn/line-context.ts";
 import { reveal, toOriginal } from "./text/evasion.ts";
 import { lexiconLoaded } from "./special/lexicon/ready.ts";
@@ -98,9 +99,11 @@ export interface FieldState {
   lines: LineContext;
   /** The last line was a topic list's heading or item, so the next item is a topic too (topic-list.ts). */
   topicList: boolean;
+  /** The unions and parties earlier paragraphs named (topic-gate.ts). */
+  topics: number;
 }
 
-export const FIELD_START: FieldState = Object.freeze({ personBefore: false, lines: NO_LINE_CONTEXT, topicList: false });
+export const FIELD_START: FieldState = Object.freeze({ personBefore: false, lines: NO_LINE_CONTEXT, topicList: false, topics: 0 });
 
 /**
  * Finds BSNs and special categories of personal data in `text`. Pure: no DOM, no I/O.
@@ -147,7 +150,7 @@ function detectVisible(text: string, folded: string, options: DetectOptions, sta
     findings = detectBsn(text, folded, { fieldKind: fieldKind(options), includeLow: options.includeLow, lineContext: state.lines });
   }
   if (enabled.size > (enabled.has("bsn") ? 1 : 0)) {
-    const special = detectSpecialInText(text, folded, enabled, { personBefore: state.personBefore, form: options.form, topicListBefore: state.topicList });
+    const special = detectSpecialInText(text, folded, enabled, { personBefore: state.personBefore, form: options.form, topicListBefore: state.topicList, topicsBefore: state.topics });
     if (findings.length === 0) findings = special;
     else for (const f of special) findings.push(f);
   }
@@ -166,5 +169,7 @@ export function fieldStateAfter(text: string, state: FieldState, options: Detect
     topicList = nextTopicList(line, topicList);
   }
   const personBefore = state.personBefore || namesSpecificPerson(visible, folded, options.form === undefined);
-  return personBefore === state.personBefore && lines === state.lines && topicList === state.topicList ? state : { personBefore, lines, topicList };
+  const topics = state.topics | namedTopics(folded);
+  return personBefore === state.personBefore && lines === state.lines && topicList === state.topicList && topics === state.topics
+    ? state : { personBefore, lines, topicList, topics };
 }

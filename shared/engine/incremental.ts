@@ -37,7 +37,7 @@ interface Cached {
 /** Placements kept per paragraph: a paragraph rarely sits at more than a few offsets in one text. */
 const MAX_PLACEMENTS = 8;
 
-const stateKey = (s: FieldState) => (s.personBefore ? "p" : "-") + (s.topicList ? "t" : "-") + lineContextKey(s.lines);
+const stateKey = (s: FieldState) => (s.personBefore ? "p" : "-") + (s.topicList ? "t" : "-") + s.topics + lineContextKey(s.lines);
 
 export function createIncrementalDetector(options: Omit<DetectOptions, "suppressed"> = {}): IncrementalDetector {
   // Insertion order approximates age: eviction walks from the oldest and skips what is in use.

@@ -18,6 +18,8 @@ const paragraphs = fc.constantFrom(
   "Merkt u dat de chauffeur onder invloed is", "?",
   // A heading of topics makes the list items under it topics, until a line that is no item (topic-list.ts).
   "Toolbox-onderwerpen:", "- diabetes en ploegendienst", "- Jan heeft epilepsie", "Afwezig:", "• rugklachten voorkomen",
+  // A union or a party named in one paragraph makes "lid", "voorzitter" or "plek 2" of a later one its (topic-gate.ts).
+  "Verslag van de FNV-jaarvergadering.", "Piet is al veertig jaar lid.", "Kandidatenlijst van de VVD:", "Sanne staat op plek 4.",
 );
 
 describe("incremental detection", () => {
@@ -50,6 +52,17 @@ describe("incremental detection", () => {
     expect(inc.detect(headed)).toEqual([]);
     expect(detect(headed)).toEqual([]);
     expect(inc.detect(`Vandaag:\n${list}`)).toEqual(detect(`Vandaag:\n${list}`));
+  });
+
+  it("lets a union named in the first paragraph make a later 'lid' a membership, and deleting it undo that", () => {
+    const inc = createIncrementalDetector();
+    const text = (first: string) => `${first}\nDe steiger stond scheef.\nPiet is al veertig jaar lid.`;
+    expect(inc.detect(text("Verslag van de jaarvergadering."))).toEqual([]);
+    const named = text("Verslag van de FNV-jaarvergadering.");
+    const found = inc.detect(named);
+    expect(found.map((f) => `${f.category}:${named.slice(f.start, f.end)}`)).toEqual(["union:lid"]);
+    expect(found).toEqual(detect(named));
+    expect(inc.detect(text("Verslag van de jaarvergadering."))).toEqual([]);
   });
 
   it("re-scans only the paragraph a keystroke changed", () => {

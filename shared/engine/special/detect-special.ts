@@ -1,4 +1,5 @@
 import { CATEGORIES, type Category, type Finding, type FormKind } from "../types.ts";
+import { TopicGate, UNION_TOPIC, gateOf, inOtherBody, namedTopics } from "./topic-gate.ts";
 import { tokenize, type Token } from "../text/tokenize.ts";
 import { acceptedSentences } from "./sentence-scan.ts";
 import { affixesOf, hasAffix, presenceElementOf, type Affixes } from "./anchors.ts";
@@ -168,6 +169,8 @@ export interface SpecialContext {
   form?: FormKind;
   /** The text starts inside a list under a heading of topics or rules (topic-list.ts). */
   topicListBefore?: boolean;
+  /** The organisations earlier paragraphs of the field named (topic-gate.ts' UNION_TOPIC, PARTY_TOPIC). */
+  topicsBefore?: number;
 }
 
 /**
@@ -293,6 +296,8 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
     return object ? isPersonObjectAt(tokens, i, whoFrom, isTerm) : isPersonAt(tokens, i, whoFrom, isTerm);
   };
   const people = new PersonContext(tokens, original, folded, cues, context.personBefore, isTerm, context.form !== "toolbox", context.form === undefined);
+  /** Where the text names a union or a party, read at the first gated rule that asks. */
+  let topics: TopicGate | undefined;
   /** The item lines of topic lists, worked out at the first finding that asks. */
   let topicItems: number[] | undefined;
   const findings: Finding[] = [];
@@ -438,6 +443,16 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       // Memberships only: inside a health or criminal match a denial is often the finding ("kan niet meer
       // lopen", "geen VOG gekregen"), and sexual.attracted.not names it on purpose.
       if ((p.category === "union" || p.category === "politics") && deniedInside(tokens, i, last)) continue;
+      // "ik werd lid op mijn 16e": a member of the union or the party the text is about (topic-gate.ts).
+      const gate = gateOf(p.rule);
+      if (gate !== 0) {
+        let sentenceEnd = last;
+        while (sentenceEnd + 1 < tokens.length && tokens[sentenceEnd + 1]!.sentence === t.sentence) sentenceEnd++;
+        if (!(topics ??= new TopicGate(folded, context.topicsBefore ?? 0)).holds(gate, tokens[sentenceEnd]!.end)) continue;
+        if (gate === UNION_TOPIC && inOtherBody(tokens, last)) continue;
+        // "ABVV-delegee" names its union; "arbo-consulent" is some other consultant.
+        if (onlyPart && (namedTopics(t.word) & gate) === 0) continue;
+      }
       if (spanFirst !== i || spanLast !== last) {
         spanFirst = i;
         spanLast = last;

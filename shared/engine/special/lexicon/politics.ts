@@ -46,6 +46,8 @@ export const politics: LexiconList = {
   classes: {
     ...partyMoves.classes,
     PARTY: PARTIES,
+    /** Places on a candidate list: "staat op plek 2", "plaats 10 en 6". */
+    LIST_PLACE: Array.from({ length: 50 }, (_, i) => String(i + 1)),
     PARTY_VOTE: PARTIES.filter((p) => p !== "partij"),
     PARTY_ONLY,
     PARTY_COMPOUND,
@@ -111,6 +113,14 @@ export const politics: LexiconList = {
     DEGREE: ["erg", "heel", "zeer", "best", "nogal", "behoorlijk", "flink", "extreem", "uitgesproken", "ultra", "radicaal", "fel", "echt", "very", "quite", "really"],
   },
   patterns: [
+    // In a text about a party or an election (topic-gate.ts: the rule holds only after a party, a
+    // "kieslijst" or the elections were named): a place on the list, an office in the party or the
+    // council. "Erik staat op plek 2", "In het bestuur is hij nog altijd penningmeester", "waar ze
+    // gemeenteraadslid is". Trap: the same words in a text that names no party ("staat op plek 2 in de
+    // ranglijst van aannemers", "penningmeester van de voetbalclub"), a party as subject ("de PVV staat
+    // op plek 2 in de peiling": no person).
+    { id: "topic.list-place", pattern: "plek|plaats|nummer|positie|lijstplek @LIST_PLACE", strength: "weak" },
+    { id: "topic.office", pattern: "raadslid|gemeenteraadslid|statenlid|kamerlid|fractievoorzitter|fractielid|lijstduwer|lijsttrekker|penningmeester|partijvoorzitter|bestuurslid|steunfractielid|commissielid", strength: "weak" },
     ...englishMore.politics,
     ...verbFinal.politics,
     ...newsStories.politics,
