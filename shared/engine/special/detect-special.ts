@@ -429,6 +429,13 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       }
       const p = candidates[c]!;
       if (!allEnabled && !enabled.has(p.category)) continue;
+      // A gated rule (topic-gate.ts, last in its category's list) adds nothing inside a finding of its
+      // category at this word ("lid van de FNV" already found): the merge would swallow it.
+      const gate = p.category === "union" || p.category === "politics" ? gateOf(p.rule) : 0;
+      if (gate !== 0 && findings.length > 0) {
+        const before = findings[findings.length - 1]!;
+        if (before.category === p.category && before.start <= t.start && before.end >= t.end) continue;
+      }
       if (nameToken && p.elements.length === 1) continue;
       if (p.strength === "episode" && !episodeOpen) continue;
       // `gates` is there only for the word list of the token's key or its spelling correction: the
@@ -444,7 +451,6 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       // lopen", "geen VOG gekregen"), and sexual.attracted.not names it on purpose.
       if ((p.category === "union" || p.category === "politics") && deniedInside(tokens, i, last)) continue;
       // "ik werd lid op mijn 16e": a member of the union or the party the text is about (topic-gate.ts).
-      const gate = gateOf(p.rule);
       if (gate !== 0) {
         let sentenceEnd = last;
         while (sentenceEnd + 1 < tokens.length && tokens[sentenceEnd + 1]!.sentence === t.sentence) sentenceEnd++;

@@ -113,14 +113,6 @@ export const politics: LexiconList = {
     DEGREE: ["erg", "heel", "zeer", "best", "nogal", "behoorlijk", "flink", "extreem", "uitgesproken", "ultra", "radicaal", "fel", "echt", "very", "quite", "really"],
   },
   patterns: [
-    // In a text about a party or an election (topic-gate.ts: the rule holds only after a party, a
-    // "kieslijst" or the elections were named): a place on the list, an office in the party or the
-    // council. "Erik staat op plek 2", "In het bestuur is hij nog altijd penningmeester", "waar ze
-    // gemeenteraadslid is". Trap: the same words in a text that names no party ("staat op plek 2 in de
-    // ranglijst van aannemers", "penningmeester van de voetbalclub"), a party as subject ("de PVV staat
-    // op plek 2 in de peiling": no person).
-    { id: "topic.list-place", pattern: "plek|plaats|nummer|positie|lijstplek @LIST_PLACE", strength: "weak" },
-    { id: "topic.office", pattern: "raadslid|gemeenteraadslid|statenlid|kamerlid|fractievoorzitter|fractielid|lijstduwer|lijsttrekker|penningmeester|partijvoorzitter|bestuurslid|steunfractielid|commissielid", strength: "weak" },
     ...englishMore.politics,
     ...verbFinal.politics,
     ...newsStories.politics,
@@ -263,5 +255,13 @@ export const politics: LexiconList = {
     // English party membership and campaigning: "a Labour party member", "campaigned for the Greens".
     { id: "party-member-en", pattern: "@PARTY_EN|green party member|members|voter|voters|supporter|activist|candidate", strength: "weak" },
     { id: "campaign-en", pattern: "campaigned|campaigns|campaigning|canvassed|canvassing|leafleted|leafleting ~2 for|against the? @PARTY_EN|greens|@LEADER", strength: "weak" },
+    // In a text about a party or an election (topic-gate.ts: the rule holds only after a party, a
+    // "kieslijst" or the elections were named): a place on the list, an office in the party or the
+    // council. "Erik staat op plek 2", "In het bestuur is hij nog altijd penningmeester", "waar ze
+    // gemeenteraadslid is". Trap: the same words in a text that names no party ("staat op plek 2 in de
+    // ranglijst van aannemers", "penningmeester van de voetbalclub"), a party as subject ("de PVV staat
+    // op plek 2 in de peiling": no person).
+    { id: "topic.list-place", pattern: "plek|plaats|nummer|positie|lijstplek @LIST_PLACE", strength: "weak" },
+    { id: "topic.office", pattern: "raadslid|gemeenteraadslid|statenlid|kamerlid|fractievoorzitter|fractielid|lijstduwer|lijsttrekker|penningmeester|partijvoorzitter|bestuurslid|steunfractielid|commissielid", strength: "weak" },
   ],
 };

@@ -78,15 +78,6 @@ export const union: LexiconList = {
     UNION_HELP: ["hulp", "bijstand", "rechtsbijstand", "juridische", "jurist", "advocaat", "advies", "ondersteuning", "begeleiding", "steun", "help", "support", "legal"],
   },
   patterns: [
-    // In a text about a union (topic-gate.ts: the rule holds only after a union was named in the field):
-    // membership and offices by their bare words, as union magazines tell members' stories ("Ik was
-    // natuurlijk lid", "ik werd lid op mijn 16e", "sinds 2016 voorzitter", "secretaris van de
-    // afdeling"). Trap: "lid van de ondernemingsraad" (another body: topic-gate.ts' inOtherBody), the
-    // same words in a text that names no union, "de leden" (a group), a membership wished for or
-    // recruited ("jongeren verleiden lid te worden", "word lid", "maakte 600 mensen lid").
-    { id: "topic.member", pattern: "lid|kaderlid|erelid|bondslid", strength: "weak", notAfter: ["geen", "ex", "word", "mensen", "jongeren", "nieuw", "nieuwe"],
-      notBefore: ["te", "worden", "maken", "gemaakt", "werven"] },
-    { id: "topic.office", pattern: "voorzitter|ondervoorzitter|vicevoorzitter|secretaris|penningmeester|bestuurder|bestuurslid|afgevaardigde|delegee|hoofdafgevaardigde|militant|kaderlid|actieleider|onderhandelaar|consulent", strength: "weak" },
     ...englishMore.union,
     ...verbFinal.union,
     ...flemish.union,
@@ -182,5 +173,14 @@ export const union: LexiconList = {
     // not "volgens onderzoek van FNV", "De Arboprijs van FNV Bouw" (a capital is no speaker without the verb).
     { id: "speaker-of", pattern: "zegt|zei|zeggen|aldus|volgens|vertelt|vertelde|stelt|reageert ~3 @WHO van|namens|bij @UNION_NAME", strength: "strong" },
     { id: "union-work", pattern: "vakbondswerk|vakbondsactiviteiten|vakbondsverlof|vakbondsuren|vakbondsfunctie|kaderwerk", strength: "weak" },
+    // In a text about a union (topic-gate.ts: the rule holds only after a union was named in the field):
+    // membership and offices by their bare words, as union magazines tell members' stories ("Ik was
+    // natuurlijk lid", "ik werd lid op mijn 16e", "sinds 2016 voorzitter", "secretaris van de
+    // afdeling"). Trap: "lid van de ondernemingsraad" (another body: topic-gate.ts' inOtherBody), the
+    // same words in a text that names no union, "de leden" (a group), a membership wished for or
+    // recruited ("jongeren verleiden lid te worden", "word lid", "maakte 600 mensen lid").
+    { id: "topic.member", pattern: "lid|kaderlid|erelid|bondslid", strength: "weak", notAfter: ["geen", "ex", "word", "mensen", "jongeren", "nieuw", "nieuwe"],
+      notBefore: ["te", "worden", "maken", "gemaakt", "werven"] },
+    { id: "topic.office", pattern: "voorzitter|ondervoorzitter|vicevoorzitter|secretaris|penningmeester|bestuurder|bestuurslid|afgevaardigde|delegee|hoofdafgevaardigde|militant|kaderlid|actieleider|onderhandelaar|consulent", strength: "weak" },
   ],
 };
