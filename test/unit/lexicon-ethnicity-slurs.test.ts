@@ -39,3 +39,16 @@ describe("bare plurals of a people are a stereotype's group; counted or pointed 
     expect(seenE("De een stelde dat Antillianen met gouden tanden dieven zijn, zei Kees.")).toEqual([]);
   });
 });
+
+describe("racist abuse without an origin word; a worker named by skin colour", () => {
+  flags([
+    "Bij de wedstrijd van het bedrijfsteam maakten supporters apengeluiden toen Dwayne de bal had.",
+    "Ze gooiden bananenschillen naar Kofi toen hij de keet binnenkwam.",
+    "Een zwarte medewerker van de sloper werd door zijn ploegbaas uitgescholden voor apenkop.",
+  ]);
+  silent([
+    "In de dierentuin maken de apen apengeluiden.",
+    "Er zijn bananen gegooid in de container voor het gft.",
+    "De zwarte medewerkers van het uitzendbureau krijgen vaker een controle, blijkt uit onderzoek.",
+  ]);
+});

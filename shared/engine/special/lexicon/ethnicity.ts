@@ -51,6 +51,8 @@ export const ethnicity: LexiconList = {
     SKIN_COLOUR: ["zwart", "zwarte", "bruin", "bruine", "geel", "gele"],
     PERSON_NOUN: [
       "man", "vrouw", "jongen", "meid", "meisje", "kerel", "gast", "collega", "huid", "meneer", "mevrouw", "persoon", "uiterlijk", "guy",
+      // A worker by role, as rulings and Meldpunt reports write it: "een zwarte werknemer", "de blanke chauffeur".
+      "werknemer", "werkneemster", "medewerker", "medewerkster", "leerling", "stagiair", "stagiaire", "chauffeur", "klant", "sollicitant",
       // Several named or counted: "twee blanke mannen", "de donkere jongens van ploeg B" (a plural alone is a group).
       "mannen", "vrouwen", "jongens", "collega's", "collegas",
     ],
@@ -108,7 +110,13 @@ export const ethnicity: LexiconList = {
     { id: "slur.called-at", pattern: "noemde|noemt|schold|scholden ~1 @WHO|hem|haar ~3 voor? bruine|bruintje|zwarte|zwartje|aap|roetmop", strength: "weak" },
     // A colour or an animal word a person is called by ("werd uitgescholden voor aap", "'zwarte piet'
     // genoemd"): the calling verb makes it a slur. Trap: "Jan speelde Zwarte Piet op het sinterklaasfeest".
-    { id: "slur.called-for", pattern: "uitgescholden|uitgemaakt|scholden|schold voor ~1 zwarte|bruine|aap|apen|roetmop|zwartje|bruintje|bosneger", strength: "weak" },
+    { id: "slur.called-for", pattern: "uitgescholden|uitgemaakt|scholden|schold voor ~1 zwarte|bruine|aap|apen|apenkop|apenkoppen|roetmop|zwartje|bruintje|bosneger", strength: "weak" },
+    // Racist abuse without a word for the origin, as Meldpunt and stadium reports describe it: "maakten
+    // oerwoudgeluiden toen Kevin aan de bal was", "gooiden bananenschillen naar mijn hoofd". Weak: a
+    // person must be its target. Trap: "apengeluiden in de dierentuin" (no one), "bananen gegooid in
+    // de container" (weak: no person).
+    { id: "slur.abuse-sounds", pattern: "maakte|maakten|maakt|maken|gemaakt|imiteerde|imiteerden ~2 apengeluiden|oerwoudgeluiden|apengebaren|apengeluidjes", strength: "weak" },
+    { id: "slur.abuse-bananas", pattern: "bananen|bananenschillen|bananenschil|banaan ~3 gegooid|gooide|gooiden|toegeworpen|naar", strength: "weak" },
     { id: "slur.named", pattern: "zwarte piet|roetmop|zwartje|bruintje genoemd|noemden|noemde|uitgescholden", strength: "weak" },
     { id: "slur.called", pattern: "uitgescholden|noemde|noemden|scholden|genoemd ~4 @SLUR_PLURAL", strength: "weak" },
     { id: "slur.compound", pattern: `@SLUR_PREFIX+@ORIGIN_NOUN ${EXACT}`, strength: "weak" },
