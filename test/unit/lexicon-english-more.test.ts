@@ -77,3 +77,8 @@ describe("crews at sea and in steel named by their trade; a pregnancy said as 'e
   flags("health", ["Priya told the site manager she's expecting, so no more climbing.", "His wife is expecting, he wants leave in May."]);
   silent("health", ["She's expecting the crane delivery at noon.", "The bosun is expecting rain all afternoon."]);
 });
+
+describe("sexual: touching named by its manner", () => {
+  flags("sexual", ["Complaint from Iris: the driver of the supplier touched her inappropriately at the gate."]);
+  silent("sexual", ["The electrician touched the live wire with his elbow, no injury."]);
+});

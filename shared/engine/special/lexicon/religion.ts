@@ -151,6 +151,9 @@ export const religion: LexiconList = {
     { id: "believer.persons", pattern: "@FAITH_MODIFIER+@FAITH_PERSONS", strength: "weak" },
     // "I am Seventh-day Adventist": the capital after a capital reads as a surname, so the pair is one pattern.
     { id: "believer.adventist-en", pattern: "seventhday adventist|adventists", strength: "weak" },
+    // Written apart and capitalised ("is Zevendedags Adventist"): the capitals read as a name and its
+    // surname, so the two words together.
+    { id: "believer.adventist-apart", pattern: "zevendedags|zevende-dags adventist|adventisten|adventiste", strength: "weak" },
     { id: "fasting", pattern: "vastende|fasts", strength: "weak", notAfter: ["aan", "op"] },
     // fasten, lasting, casting
     { id: "fasting.exact", pattern: `vasten|fasting ${EXACT}`, strength: "weak", notAfter: ["aan", "op"] },

@@ -122,6 +122,10 @@ export const sexual: LexiconList = {
     // Not "aangezeten" or "gegrepen": touching a cable, caught by a machine.
     { id: "groping", pattern: "betast|betastte|betasten|begrapt|handtastelijk", strength: "weak" },
     { id: "groping.exact", pattern: `groped ${EXACT}`, strength: "weak" },
+    // "touched her inappropriately", "kept touching him without consent". Trap: "touched the live wire"
+    // (no manner and no person after the verb).
+    { id: "groping.touched-en", pattern: "touched|touching|touches ~2 inappropriately", strength: "weak" },
+    { id: "groping.touched-consent-en", pattern: "touched|touching|touches ~2 without consent", strength: "weak" },
     // --- Classes added for written notes about one colleague (issue 10). ---
     // "ze"/"Ze" for the woman and the other word order: "ze is getrouwd met een vrouw", "hij is met een man getrouwd".
     { id: "partner.female-ze", pattern: "ze|zij|she ~3 @MARRIED ~1 met|to een|a @WIFE", strength: "weak" },

@@ -107,6 +107,9 @@ export const union: LexiconList = {
     { id: "shop-steward", pattern: "shop steward", strength: "weak" },
     // "zit in de vakbond", "is bij de FNV", "joined the union".
     { id: "in-union", pattern: "zit|zat|zitten|zaten|joined ~3 in|bij de|het|the? vakbond|bond|fnv|cnv|union", strength: "weak" },
+    // With the copula: "Jan is in de vakbond", "Nikolai is ook in vakbond, CNV". Trap: "de vergadering
+    // is bij de FNV" (no person), "het geld is in de vakbondskas" (not listed).
+    { id: "in-union-be", pattern: "is|ben|was|zijn|waren ~2 in de|het? vakbond|bond", strength: "weak" },
     // "Kees is bij de bond": colloquial for membership; no gap after so common a verb.
     // Not "de klacht is bij de bond ingediend" (a participle after it: the complaint's place).
     { id: "at-union", pattern: "is|was|ben|gaat|ging ~1 bij de|het? vakbond|bond|fnv|cnv", strength: "weak",
