@@ -130,3 +130,16 @@ describe("a certificate of conduct by its full name, wanted by the police, a cur
   ]);
   silent(["Jan zegt dat de Verklaring Omtrent het Gedrag voor iedereen nodig is.", "De storing stond gesignaleerd in het logboek, zegt Jan."]);
 });
+
+describe("offences of the Wetboek van Strafrecht named with health words; prosecution for a charge", () => {
+  const seenAll = (text: string) => detect(text).map((f) => `${f.category}:${text.slice(f.start, f.end)}`);
+  it("reads the charge as criminal, not as the victim's injury", () => {
+    expect(seenAll("Het OM gaat de machinist vervolgen wegens dood door schuld.")).toEqual(["criminal:vervolgen wegens", "criminal:dood door schuld"]);
+    expect(seenAll("De uitvoerder wordt verdacht van het toebrengen van zwaar lichamelijk letsel.").filter((s) => s.startsWith("health"))).toEqual([]);
+  });
+  it("still reads a victim's injury, and names no one in a general investigation", () => {
+    expect(seenAll("Jan liep zwaar lichamelijk letsel op bij de val.")).toEqual(["health:liep zwaar lichamelijk letsel op"]);
+    expect(seenAll("De politie onderzoekt of sprake is van zwaar lichamelijk letsel door schuld (artikel 308 Wetboek van Strafrecht).")).toEqual([]);
+    expect(seenAll("We vervolgen de route voor de kraan via de A12.")).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ import { isInOrganisationName } from "./sources.ts";
 import { hasOwner } from "./owner.ts";
 import { isSoughtUnknown } from "./sought.ts";
 import { standardOf } from "./note-spellings.ts";
-import { isConditionOrTopic } from "./health-conditional.ts";
+import { isConditionOrTopic, isOffenceName } from "./health-conditional.ts";
 import { PersonContext, namesSomeone } from "./person-context.ts";
 import { inRanges, topicItemRanges } from "./topic-list.ts";
 import { SPELLING_MIN_LENGTH, SpellingIndex } from "./spelling.ts";
@@ -466,7 +466,7 @@ export function detectSpecial(tokens: readonly Token[], original: string, folded
       }
       if (negationCue < 0) negationCue = holdsNegationCue(tokens, sentenceFrom) ? 1 : 0;
       if (p.category === "health") {
-        if (negatedHealth === 0) negatedHealth = yes((negationCue === 1 && isNegatedOrPrevented(tokens, i, last, original, true)) || isHyperbole(tokens, i, last) || isNamedAsWord(tokens, i, original) || isConditionOrTopic(tokens, i, last) || hasThingSubject(tokens, i));
+        if (negatedHealth === 0) negatedHealth = yes((negationCue === 1 && isNegatedOrPrevented(tokens, i, last, original, true)) || isHyperbole(tokens, i, last) || isNamedAsWord(tokens, i, original) || isConditionOrTopic(tokens, i, last) || hasThingSubject(tokens, i) || isOffenceName(tokens, i, last));
         if (negatedHealth === 2) continue;
       } else {
         if (negatedOther === 0) negatedOther = yes((negationCue === 1 && isNegatedOrPrevented(tokens, i, last, original, false)) || isHyperbole(tokens, i, last));

@@ -53,3 +53,20 @@ export function isConditionOrTopic(tokens: readonly Token[], i: number, last: nu
   }
   return false;
 }
+
+/**
+ * The name of an offence of the Wetboek van Strafrecht (art. 307, 308 and 300-302 Sr), not a victim's
+ * injury: "zwaar lichamelijk letsel door schuld", "het toebrengen van zwaar lichamelijk letsel". The
+ * criminal rules read the charge; the health rules would call it someone's injury. Trap: "Jan liep zwaar
+ * lichamelijk letsel op" (no "door schuld" after it, no "toebrengen" before it).
+ */
+export function isOffenceName(tokens: readonly Token[], i: number, last: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  const at = (j: number) => (j >= 0 && j < tokens.length && tokens[j]!.sentence === sentence ? tokens[j]!.key : undefined);
+  if (at(last + 1) === "door" && at(last + 2) === "schuld") return true;
+  for (let j = i - 1; j >= i - 4 && j >= 0; j--) {
+    const w = at(j);
+    if (w === "toebrengen" || w === "toegebracht" || w === "toebracht") return true;
+  }
+  return false;
+}

@@ -20,6 +20,11 @@ export const offences: Required<Pick<LexiconList, "patterns">> = {
     // onderzoek". Not "verdachte pakketjes in de zaak" (the adjective: a noun comes between).
     { id: "suspect-in-case", pattern: "<is|was|werd|wordt|blijft|zijn|waren verdachte|verdachten in|bij de|een|het ~1 zaak|strafzaak|fraudezaak|moordzaak|drugszaak|zedenzaak|onderzoek|politieonderzoek|diefstalzaak|mishandelingszaak", strength: "weak" },
     { id: "prosecuted", pattern: "aangeklaagd|vervolgd", strength: "weak" },
+    // The prosecutor's intent for a charge: "Justitie gaat de man vervolgen wegens dood door schuld".
+    // Trap: "we vervolgen de route via de A12" (no "wegens" or "voor" a few words on).
+    { id: "prosecute-for", pattern: "vervolgen|vervolgt ~3 wegens|voor", strength: "weak" },
+    // Offences of the Wetboek van Strafrecht named with health words (art. 307, 308 Sr).
+    { id: "negligent-death", pattern: "dood|letsel door schuld", strength: "weak" },
     { id: "prosecuted-en", pattern: `prosecuted|charged ${EXACT}`, strength: "weak" },
     { id: "charged-en", pattern: "charged with", strength: "weak" },
     // A police investigation of an accident or of a theft by unknown persons is not criminal data about

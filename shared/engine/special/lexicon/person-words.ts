@@ -102,6 +102,9 @@ export const CAPITALISED_NON_NAMES: ReadonlySet<string> = new Set([
   // group; the singular is a person as a role is (ROLE_NOUNS), not as a name.
   "moslim", "moslims", "moslima", "moslima's", "christen", "christenen", "jood", "joden", "hindoe", "hindoes", "sikh", "sikhs",
   "boeddhist", "boeddhisten", "katholieken", "protestanten",
+  // The codes and acts rulings cite: "artikel 308 Wetboek van Strafrecht", "de Arbeidsomstandighedenwet".
+  "wetboek", "strafrecht", "strafvordering", "burgerlijk", "arbeidsomstandighedenwet", "arbowet", "arbeidsomstandighedenbesluit",
+  "arbobesluit", "wegenverkeerswet", "opiumwet", "ziektewet", "grondwet", "awgb", "avg",
 ]);
 /** Capitalised heads of a law's or a body's name: the capitalised words after them are that name ("Wet Gelijke Behandeling"). */
 export const NAME_HEADS: ReadonlySet<string> = new Set(["wet", "stichting", "raad", "college", "ministerie", "inspectie", "rechtbank", "hof", "commissie", "vereniging", "bond", "federatie"]);
