@@ -64,8 +64,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   // on a site the client is the company that commissions the work ("as agreed with the client").
   "customer", "tenant", "resident", "homeowner", "colleague", "supervisor", "foreman", "apprentice", "driver",
   "plasterer", "glazier", "fitter", "rigger", "painter", "mechanic", "technician", "engineer",
-  // Greenhouse, farm and food-industry crews: "de oogster bij de komkommers", "een plukker van ploeg 2".
-  "oogster", "plukker", "plukster", "tuinder", "inpakker", "inpakster", "sorteerder", "orderpicker", "productiemedewerker", "operator",
+  // Greenhouse, farm and food-industry crews: "de oogster bij de komkommers". Not "plukker": "zijn plukkers"
+  // (a plural of a role reads as a group) is a grower's crew in rulings on exploitation.
+  "oogster", "tuinder", "inpakker", "inpakster", "sorteerder", "orderpicker", "productiemedewerker", "operator",
   // Offshore, marine and steel crews of English notes: "the new deckhand", "one of the pipefitters".
   "deckhand", "crewman", "pipefitter", "erector", "surveyor", "bosun", "boatswain", "steward", "cook", "sparky", "chippy", "brickie",
 ]);
