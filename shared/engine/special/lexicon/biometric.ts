@@ -29,6 +29,9 @@ export const biometric: LexiconList = {
     ],
   },
   patterns: [
+    // Enrolment by the person: "heb me laten registreren voor de gezichtsherkenning". Trap: "de
+    // gezichtsherkenning bij de hoofdingang wordt geregistreerd als storing" (no enrolment verb before it).
+    { id: "enrolled-for", pattern: "registreren|geregistreerd|aangemeld|ingeschreven|ingelezen|enrolled ~3 gezichtsherkenning|vingerafdrukscanner|irisscanner|handpalmscanner|facial", strength: "weak" },
     // "vingerafdrukken op het glas" are smudges, not an identification.
     // After an article it is the system or the method ("via de gezichtsscan inklokken", "stopte met de
     // vingerscan", "met alleen een vingerafdruk"), unless whose it is follows (template.whose).

@@ -55,7 +55,7 @@ export const offences: Required<Pick<LexiconList, "patterns">> = {
     // The police as the agent, with a person-only verb or without an article: "door politie meegenomen".
     { id: "arrest.by-police-agent", pattern: "door|by de|het|the? @POLICE @ARREST_PERSON|opgepakt", strength: "weak" },
     // Stopped on the road: "door de politie van de weg gehaald/geplukt".
-    { id: "arrest.off-the-road", pattern: "@POLICE ~4 van de weg gehaald|geplukt|afgehaald", strength: "weak" },
+    { id: "arrest.off-the-road", pattern: "@POLICE ~4 van de weg|bouwplaats|werf|steiger|werkplek|bouw gehaald|geplukt|afgehaald", strength: "weak" },
     // The arrest as a noun of a person: "leidde tot de aanhouding van een man", "bij zijn aanhouding".
     // Not the adjournment of a case ("aanhouding van de zaak"): the person must follow or own it.
     { id: "arrest.noun-of", pattern: "aanhouding|arrestatie|inverzekeringstelling van een|de ~1 man|vrouw|jongen|verdachte|@CAP", strength: "weak" },
@@ -111,6 +111,12 @@ export const offences: Required<Pick<LexiconList, "patterns">> = {
     { id: "wanted.signalled", pattern: "<@WHO stond|staat|stonden ~2 gesignaleerd", strength: "weak" },
     { id: "curfew-en", pattern: "his|her curfew", strength: "weak" },
     { id: "vog.not-got", pattern: "kreeg|krijgt|krijg|gekregen|kregen geen vog", strength: "weak" },
+    // "kreeg zijn VOG niet". Trap: "kreeg zijn VOG niet op tijd binnen" (late, not refused).
+    { id: "vog.not-got-own", pattern: "kreeg|krijgt|krijg|kregen zijn|haar|z'n|zn|mijn|de vog niet", strength: "weak", notBefore: ["op", "tijdig", "binnen", "meer", "terug", "snel"] },
+    // Time served, counted: "heeft 3 jaar gezeten voor inbraken". Trap: "heeft 3 jaar op de kraan gezeten"
+    // (a place between, so not adjacent), "jaar gezeten in de raad" (a place after it).
+    { id: "served-time-past", pattern: "jaar|jaren|maanden|maand|weken gezeten|vastgezeten|gevangengezeten", strength: "weak",
+      notBefore: ["op", "in", "aan", "naast", "bij", "achter", "met", "tussen", "thuis", "stil", "zonder", "vast"] },
     { id: "vog.not-passed", pattern: "niet|not ~1 door|through de|the? screening|antecedentenonderzoek|veiligheidsonderzoek|background", strength: "weak" },
     // Offences in traffic (WVW art. 8, 9): drink-driving, driving while banned.
     { id: "dui", pattern: "rijden|reed|rijdt|gereden|driving onder|under invloed|influence", strength: "weak" },

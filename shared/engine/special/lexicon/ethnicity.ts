@@ -117,6 +117,10 @@ export const ethnicity: LexiconList = {
     // de container" (weak: no person).
     { id: "slur.abuse-sounds", pattern: "maakte|maakten|maakt|maken|gemaakt|imiteerde|imiteerden ~2 apengeluiden|oerwoudgeluiden|apengebaren|apengeluidjes", strength: "weak" },
     { id: "slur.abuse-bananas", pattern: "bananen|bananenschillen|bananenschil|banaan ~3 gegooid|gooide|gooiden|toegeworpen|naar", strength: "weak" },
+    // Told to go "back": "dat hij 'terug naar de jungle' moest", "ga terug naar je eigen land". Not a
+    // country by name ("gaat in augustus terug naar Turkije" is a holiday).
+    { id: "slur.go-back", pattern: "terug naar ~1 jungle|oerwoud|apenland|bananenland", strength: "weak" },
+    { id: "slur.go-back-own", pattern: "terug naar je|jouw|hun|zijn eigen land", strength: "weak" },
     { id: "slur.named", pattern: "zwarte piet|roetmop|zwartje|bruintje genoemd|noemden|noemde|uitgescholden", strength: "weak" },
     { id: "slur.called", pattern: "uitgescholden|noemde|noemden|scholden|genoemd ~4 @SLUR_PLURAL", strength: "weak" },
     { id: "slur.compound", pattern: `@SLUR_PREFIX+@ORIGIN_NOUN ${EXACT}`, strength: "weak" },

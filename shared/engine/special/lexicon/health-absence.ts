@@ -80,6 +80,9 @@ export const absence: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "symptom.unwell", pattern: "voelt|voelde|voelen|voelden|voel zich|me? niet? beroerd|ziek|slap|zwak|grieperig|misselijk|duizelig|ellendig|rot", strength: "weak" },
     { id: "symptom.faint", pattern: "viel|valt|vallen|gevallen flauw", strength: "weak" },
     { id: "symptom.vomit", pattern: "moest|moet|ging|gaat overgeven|braken|kotsen|spugen", strength: "weak" },
+    // The progressive of the same: "ben de hele nacht aan het spugen geweest". Trap: "aan het braken van
+    // de vloer" (the verb of breaking up: an object follows with "van").
+    { id: "symptom.vomit-progressive", pattern: "aan het spugen|overgeven|braken|kotsen", strength: "weak", notBefore: ["van"] },
     { id: "symptom.vision", pattern: "zag|ziet|zien|zie wazig|dubbel|sterretjes", strength: "weak" },
     { id: "symptom.rash", pattern: "uitslag|eczeem|jeuk|bultjes|blaasjes op|aan ~1 @SIDE? @BODY", strength: "weak" },
     { id: "symptom.light-headed", pattern: "licht in zijn|haar|het|mijn|m'n|z'n hoofd", strength: "weak" },

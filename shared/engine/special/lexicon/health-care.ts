@@ -60,6 +60,16 @@ export const care: Required<Pick<LexiconList, "classes" | "patterns">> = {
     ],
   },
   patterns: [
+    // A visit to the hospital by its appointment: "heeft donderdag een afspraak in het ziekenhuis", "controle
+    // op de poli". Weak: a person must have it. Trap: "bouwoverleg in het ziekenhuis" (no appointment word),
+    // "een afspraak bij het ziekenhuis over de oplevering" (the hospital as client: "bij", and "over" after).
+    { id: "care.appointment-hospital", pattern: "afspraak|afspraken|controle|consult|nacontrole in|op het|de? ziekenhuis|polikliniek|poli|umc|gipskamer", strength: "weak",
+      notBefore: ["met", "over", "voor", "inzake", "ivm", "betreffende", "aan", "van"] },
+    // Medicine for a condition said by the condition ("gebruikt iets voor zn bloeddruk", "slikt pillen tegen
+    // zijn suiker"), and the condition by its owner in hurried speech ("last van zijn suiker", "gedoe met
+    // zijn hart"). Trap: "iets voor zijn verjaardag", "het hart van de machine" (no possessive before it).
+    { id: "medication.for-condition", pattern: "iets|pillen|pilletjes|medicijnen|tabletten|medicatie|spul voor|tegen zijn|haar|zn|z'n|mijn|m'n bloeddruk|suiker|cholesterol|hart|schildklier|epilepsie|astma|depressie", strength: "weak" },
+    { id: "condition.trouble-with", pattern: "last|gedoe|problemen|gezeur|gedonder van|met zijn|haar|zn|z'n|mijn|m'n suiker|bloeddruk|hart|hartje|cholesterol|schildklier|longen|nieren|darmen", strength: "weak" },
     // First aid given to a person; "EHBO-koffer" and "EHBO-post" are objects and places.
     { id: "care.first-aid", pattern: "ehbo|ehboer|ehbo'er|bhv|bhver|bhv'er|ehbo'ers|bhv'ers ~3 verleend|gegeven|toegepast|geboden|verbonden|gehecht|geplakt|verzorgd|behandeld|geholpen|opgevangen|ingeschakeld|erbij|gehaald|geroepen|bijgestaan|gekoeld|gespoeld|getaped|ingetaped|ingetapet|afgeplakt|ontsmet|gespalkt", strength: "weak" },
     // What a first aider put on or measured: "Plakstrips door EHBO'er", "EHBO'er heeft temperatuur gemeten".

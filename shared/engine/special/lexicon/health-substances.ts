@@ -59,7 +59,7 @@ export const substances: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "alcohol.had-drunk", pattern: "gedronken|gezopen", strength: "weak", notAfter: ["water", "koffie", "thee", "fris", "cola", "limonade", "melk", "soep", "genoeg", "voldoende", "weinig", "niets", "niks", "veel"], notBefore: ["water", "koffie", "thee"] },
     { id: "alcohol.booze", pattern: "@USE|drinkt|dronk ~2 @BOOZE", strength: "weak", notBefore: ["vrije", "vrij", "loos", "free", "om", "voor", "als", "bij", "op", "tegen", "te"] },
     // Drink smelled on a person: "rook al naar alcohol om 7 uur", "stonk naar bier"; not "alcoholvrij".
-    { id: "alcohol.smelled", pattern: "ruikt|rook|riekt|rieken|stinkt|stonk|roken|ruiken|smelled|smelt|smells|smelling ~2 naar|of @BOOZE", strength: "weak", notBefore: ["vrije", "vrij", "loos", "free"] },
+    { id: "alcohol.smelled", pattern: "ruikt|rook|riekt|rieken|stinkt|stonk|roken|ruiken|smelled|smelt|smells|smelling ~2 naar|of de|het? @BOOZE", strength: "weak", notBefore: ["vrije", "vrij", "loos", "free"] },
     // "was dronken"; not the verb: "ze dronken koffie".
     { id: "alcohol.drunk", pattern: "dronken|beschonken|aangeschoten|bezopen|lazarus|drunk|intoxicated|tipsy", strength: "weak", notBefore: ["koffie", "thee", "water", "fris", "cola", "limonade", "melk", "soep", "een", "wat", "samen", "ze", "we", "wij", "zij", "het", "de", "uit", "van", "nog", "allemaal", "beiden", "wild"] },
     // Drinking a lot, of a person, in the subordinate order: "dat hij sinds zijn scheiding veel drinkt" (the

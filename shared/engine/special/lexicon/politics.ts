@@ -83,6 +83,8 @@ export const politics: LexiconList = {
       "demonstratie", "demonstraties", "betoging", "betogingen", "protestmars", "protestactie", "boerenprotest",
       "boerenprotesten", "klimaatmars", "klimaatprotest", "klimaatdemonstratie", "manifestatie", "a12blokkade",
       "protest", "protesten", "demonstration", "rally", "mars", "boerenactie", "boerenacties", "klimaatactie", "klimaatacties", "trekkeractie", "protestmarsen", "blokkade", "blokkades", "sitin",
+      // The demos of farmers and climate activists as notes write them: "ga mee met de trekkerdemo".
+      "trekkerdemo", "boerendemo", "klimaatdemo", "trekkerprotest", "trekkerprotesten",
     ],
     /** Topics of political slogans on a helmet, a van or a shirt. */
     POLITICAL_TOPIC: [
@@ -107,7 +109,7 @@ export const politics: LexiconList = {
      * Parties of the countries international crews come from (UK, US, Poland, Turkey), only after a
      * vote or support verb: "labour" and "reform" are everyday English words.
      */
-    PARTY_EN: ["labour", "tory", "tories", "conservative", "conservatives", "republican", "republicans", "democrat", "democrats", "reform", "pis", "konfederacja", "akp", "chp", "brexit", "maga"],
+    PARTY_EN: ["labour", "tory", "tories", "conservative", "conservatives", "republican", "republicans", "democrat", "democrats", "reform", "pis", "konfederacja", "akp", "chp", "brexit", "maga", "greens", "snp", "ukip", "afd", "fidesz"],
     /** Leanings a person may call themselves or be called. */
     LEANING: ["links", "rechts", "linkse", "rechtse", "socialistisch", "conservatief", "progressief", "communistisch", "liberaal", "anarchistisch", "nationalistisch"],
     DEGREE: ["erg", "heel", "zeer", "best", "nogal", "behoorlijk", "flink", "extreem", "uitgesproken", "ultra", "radicaal", "fel", "echt", "very", "quite", "really"],
