@@ -31,3 +31,10 @@ describe("other categories said indirectly", () => {
   flags("ethnicity", ["Vanaf de steiger werd naar Kofi geroepen dat hij terug naar de jungle moest."]);
   silent("ethnicity", ["Mehmet gaat in augustus terug naar Turkije voor de bruiloft van zijn zus."]);
 });
+
+describe("news and interviews: a conversion inverted, prayer in the first person and said, an arrest that could be made", () => {
+  flags("religion", ["Twee jaar geleden bekeerde hij zich tot de islam.", "Sindsdien bid ik drie keer per dag.", "Hij sluit zijn ogen en prevelt een gebed."]);
+  silent("religion", ["Het gebed is om 13.00 uur in de stiltekamer.", "Bid voor goed weer, zei de uitvoerder lachend."]);
+  flags("criminal", ["De verdachte was gevlucht, maar kon later die avond worden aangehouden."]);
+  silent("criminal", ["De veiligheidsafstand moet door de machinist worden aangehouden.", "De dader is gevlucht en wordt nog gezocht."]);
+});

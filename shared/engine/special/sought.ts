@@ -14,12 +14,16 @@ const SOUGHT: ReadonlySet<string> = new Set([
   "opsporingsbericht", "tips", "ontkomen", "gevlucht", "vluchtte", "onbekende", "onbekend", "wanted",
 ]);
 
-/** Whether the sentence starting at token `from` searches for someone it does not name. */
+/** Words of the search's end: "was gevlucht, maar kon later worden aangehouden" names the one held. */
+const FOUND: ReadonlySet<string> = new Set(["aangehouden", "gearresteerd", "opgepakt", "ingerekend", "gepakt", "arrested"]);
+
+/** Whether the sentence starting at token `from` searches for someone it does not name (and does not find them). */
 export function isSoughtUnknown(tokens: readonly Token[], from: number): boolean {
   const sentence = tokens[from]!.sentence;
   let sought = false;
   for (let k = from; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
     if (SOUGHT.has(tokens[k]!.word)) sought = true;
+    else if (FOUND.has(tokens[k]!.word)) return false;
     else if (tokens[k]!.capital && k > from && isNameToken(tokens, k, from)) return false;
   }
   return sought;

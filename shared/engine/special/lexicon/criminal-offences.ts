@@ -22,6 +22,10 @@ export const offences: Required<Pick<LexiconList, "patterns">> = {
     { id: "prosecuted", pattern: "aangeklaagd|vervolgd", strength: "weak" },
     // The prosecutor's intent for a charge: "Justitie gaat de man vervolgen wegens dood door schuld".
     // Trap: "we vervolgen de route via de A12" (no "wegens" or "voor" a few words on).
+    // Could be arrested: "De verdachte kon in de loop van de middag worden aangehouden". Not "moet worden
+    // aangehouden" (a distance kept): only after "kon"/"kan".
+    { id: "arrest.could-be", pattern: "kon|konden|kan|kunnen ~6 worden|werden aangehouden|gearresteerd|opgepakt", strength: "weak" },
+    { id: "arrest.could-be-after", pattern: "kon|konden|kan|kunnen ~6 aangehouden|gearresteerd|opgepakt worden", strength: "weak" },
     { id: "prosecute-for", pattern: "vervolgen|vervolgt ~3 wegens|voor", strength: "weak" },
     // Offences of the Wetboek van Strafrecht named with health words (art. 307, 308 Sr).
     { id: "negligent-death", pattern: "dood|letsel door schuld", strength: "weak" },

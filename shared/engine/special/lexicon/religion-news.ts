@@ -33,7 +33,8 @@ export const news: Pick<LexiconList, "patterns"> = {
     { id: "news.pastoral-worker", pattern: "pastoraal werker|werkster", strength: "weak" },
     // Converting with words between: "bekeerde zich vorig jaar tot de islam" (rite.conversion needs "tot"
     // right after the verb). Trap: "bekeerde zich tot een andere aanpak" (no faith after "tot").
-    { id: "news.converted", pattern: "bekeerde|bekeerden|bekeert|bekeren|bekeerd zich ~3 tot ~1 de|het? islam|christendom|jodendom|katholicisme|boeddhisme|hindoeisme|geloof|protestantisme|orthodoxie", strength: "weak" },
+    // Inverted too: "Drie jaar geleden bekeerde hij zich tot de islam" (the subject between).
+    { id: "news.converted", pattern: "bekeerde|bekeerden|bekeert|bekeren|bekeerd ~1 zich ~3 tot ~1 de|het? islam|christendom|jodendom|katholicisme|boeddhisme|hindoeisme|geloof|protestantisme|orthodoxie", strength: "weak" },
     // The title and a name, with the house in the same sentence, before or after: "'Nu komt de moskee er
     // eindelijk', vertelt voorzitter Mohamed El M.", "voorzitter Jan Smit van de Hervormde kerk". The title
     // needs a capitalised name right after it. Trap: "de voorzitter van de bouwcommissie van de moskee"

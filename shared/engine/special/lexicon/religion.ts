@@ -159,6 +159,12 @@ export const religion: LexiconList = {
     { id: "fasting.exact", pattern: `vasten|fasting ${EXACT}`, strength: "weak", notAfter: ["aan", "op"] },
     // "Jan bidt dat het droog blijft" is hoping, not praying.
     { id: "prayer", pattern: "bidt|bidde|prays|pray|gebedsmat|gebedspauze|gebedstijden|gebedstijd|gebedskleed", strength: "weak", notBefore: ["dat"] },
+    // The first person, inverted after an adverb: "Sindsdien bid ik vijf keer per dag". Not the imperative
+    // "Bid voor ons" (no "ik" after it).
+    { id: "prayer.first-person", pattern: "bid ik", strength: "weak" },
+    // A prayer said: "mompelt een gebed", "sprak het gebed uit". Trap: "het gebed is om 13.00 uur" (no
+    // verb of saying before it).
+    { id: "prayer.said", pattern: "mompelt|mompelde|zegt|zei|spreekt|sprak|prevelt|prevelde|doet|deed een|het|zijn|haar gebed|gebedje", strength: "weak" },
     // Dress that reveals a belief; a cross only when worn ("een kruisje zetten" ticks a box).
     { id: "headscarf", pattern: "hoofddoek|hoofddoekje|hoofddoeken|keppel|keppeltje|kippa|tulband|tulbanden|boerka|nikab|niqab|hijab|dastar|gezichtssluier|sluier", strength: "weak", notAfter: ["bruids"] },
     // The wearer named by it: "de nikabdraagster in kwestie".
