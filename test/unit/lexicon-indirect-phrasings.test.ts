@@ -38,3 +38,22 @@ describe("news and interviews: a conversion inverted, prayer in the first person
   flags("criminal", ["De verdachte was gevlucht, maar kon later die avond worden aangehouden."]);
   silent("criminal", ["De veiligheidsafstand moet door de machinist worden aangehouden.", "De dader is gevlucht en wordt nog gezocht."]);
 });
+
+describe("a doctor's note by its length, limping, how someone looked, stitches, parents' origin with the verb last", () => {
+  flags("health", [
+    "Hij is naar de spoed geweest en heeft een attest voor een week.",
+    "Mark loopt te hinkelen sinds vrijdag.",
+    "Jan zag er lijkbleek uit en moest even zitten.",
+    "Piet moest daarna naar de HA ivm hechten.",
+    "Luke hurt his back lifting, the GP signed him off for a week.",
+  ]);
+  silent("health", [
+    "Jan heeft zijn VCA-attest voor 10 jaar gehaald.",
+    "De planning loopt te hinken door de regen.",
+    "De steiger zag er slecht uit na de storm.",
+    "We moeten meer belang hechten aan opruimen.",
+    "The engineer signed off the drawings on Friday.",
+  ]);
+  flags("ethnicity", ["Kenneth vertelde in de schaft dat zijn ouders uit Suriname komen."]);
+  silent("ethnicity", ["De tegels die we gebruiken komen uit Italië."]);
+});

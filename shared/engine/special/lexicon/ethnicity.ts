@@ -78,6 +78,8 @@ export const ethnicity: LexiconList = {
     // role noun is; the plural is a group (weak, above). Trap: "Turkse Nederlanders stemmen vaker" (group).
     { id: "origin.dutchman-one", pattern: "@ORIGIN_ADJ nederlander", strength: "strong" },
     { id: "origin.kin", pattern: "@KIN ~2 komen|kwamen|komt|kwam|come|came ~1 oorspronkelijk|originally? uit|from @COUNTRY", strength: "weak" },
+    // The verb last, in a clause: "vertelde dat zijn ouders uit Suriname komen".
+    { id: "origin.kin-verb-last", pattern: "@KIN ~2 uit @COUNTRY komen|kwamen|komt|kwam|afkomstig", strength: "weak" },
     // Not "oorspronkelijk uit China" alone: materials come from somewhere too.
     { id: "origin.roots-in", pattern: "roots|wortels ~2 uit|in|from @COUNTRY", strength: "weak" },
     { id: "migration-background", pattern: "migratieachtergrond|migrantenachtergrond|bicultureel|biculturele|niet-westerse|nietwesterse", strength: "weak" },

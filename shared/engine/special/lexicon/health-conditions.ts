@@ -71,6 +71,17 @@ export const conditions: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "condition.ailment", pattern: "@AILMENT", strength: "weak" },
     { id: "condition.under-knife", pattern: "onder het mes", strength: "weak" },
     { id: "condition.doctors-note", pattern: "doktersbriefje|doktersverklaring|artsenverklaring|ziekteverklaring|ziektebriefje|doktersattest|ziekteattest", strength: "weak" },
+    // Flemish "een attest voor een week" (the doctor's note by its length). Trap: "VCA-attest", "een attest
+    // van de keuring" (no length of time after it).
+    { id: "condition.attest-for", pattern: "attest voor ~2 dag|dagen|week|weken|maand|maanden", strength: "weak" },
+    // Limping: "loopt te hinkelen sinds vrijdag". Trap: "de planning loopt te hinken" (weak: no person).
+    { id: "symptom.limping", pattern: "loopt|liep|lopen te hinkelen|hinken|strompelen|manken", strength: "weak" },
+    // How someone looked: "hij zag er bleek uit", "ziet er grauw uit". Trap: "de steiger zag er slecht uit"
+    // (a thing as subject).
+    { id: "symptom.looked", pattern: "zag|ziet|zagen er ~1 bleek|lijkbleek|grauw|ziek|beroerd|slecht|gammel uit", strength: "weak" },
+    // Stitches as the reason of a visit: "daarna HA ivm hechten", "naar de SEH om te laten hechten".
+    // Trap: "belang hechten aan" (the verb of valuing: "aan" after it).
+    { id: "care.stitching", pattern: "ivm|voor|laten hechten", strength: "weak", notBefore: ["aan"] },
     { id: "condition.note-from", pattern: "briefje|verklaring van de|het? dokter|huisarts|arts|specialist|ziekenhuis", strength: "weak" },
     { id: "condition.struggles", pattern: "kwakkelt|kwakkelde|kwakkelen|sukkelt|sukkelde|sukkelen|tobt|tobde|tobben|kampt|kampte|worstelt|worstelde met zijn|haar|z'n|zn|mijn|m'n @SIDE? @BODY|gezondheid", strength: "weak" },
     { id: "condition.measured", pattern: "hoog|laag|verhoogd|hoge|lage|verhoogde|snelle|onregelmatige cholesterol|hartslag|bloeddruk|bloedsuiker|suikerspiegel|hartritme", strength: "weak" },

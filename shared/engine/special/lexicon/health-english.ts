@@ -86,6 +86,8 @@ export const english: Required<Pick<LexiconList, "classes" | "patterns">> = {
     { id: "mind.flashbacks-en", pattern: "flashbacks|nightmares|insomnia", strength: "weak", notAfter: ["gas", "torch", "oxygen"] },
     { id: "mind.not-sleeping-en", pattern: "not|cannot|can't|cant|couldn't|hardly sleeping|sleep", strength: "weak" },
     { id: "care.signed-off-en", pattern: "signed off ~2 by his|her|the|a gp|doctor|consultant", strength: "weak" },
+    // The doctor as subject: "GP signed him off for two more weeks". Trap: "the engineer signed off the drawings".
+    { id: "care.doctor-signed-off-en", pattern: "gp|doctor|doc|consultant signed ~2 off", strength: "weak" },
     { id: "care.gave-medicine-en", pattern: "gave|given him|her|them? aspirin|paracetamol|painkillers|ibuprofen|glucose|oxygen", strength: "weak" },
     { id: "injury.stung-en", pattern: "stung|bitten by a|an|the ~1 wasp|bee|bees|wasps|insect|hornet|dog|tick|spider|rat|snake", strength: "weak" },
   ],

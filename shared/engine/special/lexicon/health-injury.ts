@@ -52,6 +52,8 @@ export const injury: Required<Pick<LexiconList, "classes" | "patterns">> = {
     /** What also happens to things, so said only of a SOFT_BODY part: "schouder overbelast", "knieen kapot". */
     /** Hedges and degrees a note puts between a part and its state: "pols is waarschijnlijk gebroken". */
     HEDGE: [
+      // Flemish and spoken degrees: "de enkel is serieus opgezwollen", "fors gekneusd".
+      "serieus", "fors",
       "waarschijnlijk", "misschien", "vermoedelijk", "mogelijk", "flink", "behoorlijk", "erg", "zwaar", "licht",
       "lichtelijk", "ernstig", "lelijk", "helemaal", "nogal", "echt", "enorm", "heel", "zeer", "wellicht", "duidelijk",
       "probably", "possibly", "badly", "really", "very", "quite", "slightly", "severely", "nog", "steeds",
