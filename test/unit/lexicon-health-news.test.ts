@@ -98,3 +98,16 @@ describe("an illness or an operation of a person after 'van' (the genitive)", ()
   ]);
 });
 
+
+describe("care and wounds as crime and accident news report them", () => {
+  flags([
+    "Het slachtoffer kreeg medische hulp van het ambulancepersoneel.",
+    "De man kreeg ter plaatse de eerste zorgen.",
+    "Hij was gestoken in zijn arm en had veel bloed verloren.",
+  ]);
+  silent([
+    "De eerste zorg van de uitvoerder is de planning.",
+    "Jan kreeg hulp van zijn collega bij het tillen van de balk.",
+    "Het bloed van de machine, de olie, moet vaker ververst.",
+  ]);
+});

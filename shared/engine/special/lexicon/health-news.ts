@@ -29,6 +29,14 @@ const OWNER_NOUN = "werknemer|werkneemster|medewerker|medewerkster|collega|appel
 
 export const news: Pick<LexiconList, "patterns"> = {
   patterns: [
+    // Care as news reports it: "kreeg medische hulp", "kreeg ter plaatse de eerste zorgen" (Flemish). Trap:
+    // "de eerste zorg van de uitvoerder is de planning" (no verb of getting or giving before it).
+    { id: "news.got-care", pattern: "kreeg|kregen|krijgt|ontving|ontvingen ~3 medische|eerste hulp|zorg|zorgen|verzorging|assistentie", strength: "weak" },
+    { id: "news.gave-care", pattern: "eerste zorg|zorgen|hulp toe te dienen|toegediend|verleend|verlenen", strength: "weak" },
+    // Stab wounds and blood lost: "was gestoken in arm en borst", "had veel bloed verloren". Trap: "de
+    // wesp heeft gestoken" (no body part), "het bloed van de machine" (oil: no verb of losing).
+    { id: "news.stabbed-in", pattern: "gestoken|neergestoken in ~1 @BODY", strength: "weak" },
+    { id: "news.blood-lost", pattern: "veel|ernstig|flink|zwaar bloed|bloedverlies verloren|geleden", strength: "weak" },
     // Lasting harm: "blijvende letsels", "levenslange invaliditeit", "blijvend invalide". Trap: "blijvende
     // schade aan de gevel" (damage to a thing: only injury and disability heads).
     { id: "news.lasting-harm", pattern: "blijvend|blijvende|levenslang|levenslange|permanent|permanente letsel|letsels|invaliditeit|invalide|handicap|beperking|beperkingen|hersenletsel|gehoorschade|oogletsel", strength: "weak" },
