@@ -12,15 +12,13 @@ import { onLexiconLoaded } from "./lexicon/ready.ts";
 export const UNION_TOPIC = 1;
 export const PARTY_TOPIC = 2;
 
-/** Union names and words; party names (not "partij" or the ones that are everyday words) and election words. */
+/** Union names and words; party names that are no everyday word, and election words. */
 let unionPattern = /$^/g;
 let partyPattern = /$^/g;
 /** Words that name the election a list is for: "kieslijst", "kandidatenlijst". */
 const ELECTION_WORDS = ["kieslijst", "kandidatenlijst", "lijsttrekker", "gemeenteraadsverkiezingen", "statenverkiezingen", "kamerverkiezingen", "raadsverkiezingen", "verkiezingen"];
 /** Elections of other bodies: "OR-verkiezingen", "de sociale verkiezingen" (Belgian works councils), "syndicale verkiezingen". */
 const OTHER_ELECTIONS = /(?:\bor[- ]|ondernemingsraad |sociale |syndicale )$/;
-/** Party names that are everyday words too: "denk", "volt", "forum", "vooruit", "leefbaar", "partij". */
-const AMBIGUOUS_PARTIES = new Set(["denk", "volt", "cu", "forum", "partij", "leefbaar", "sp", "vooruit", "volkspartij"]);
 
 /** One word of the list, as a whole word of the folded text (words are runs of [a-z0-9']). */
 const wholeWords = (alternatives: string[]) =>
@@ -31,11 +29,12 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // the first listed word several times faster than a loop over the words did (a sixteenth of the bench).
 onLexiconLoaded(() => {
   const union = LEXICONS.find((l) => l.category === "union" && l.classes?.UNION_NAME);
-  const politics = LEXICONS.find((l) => l.category === "politics" && l.classes?.PARTY);
+  const politics = LEXICONS.find((l) => l.category === "politics" && l.classes?.PARTY_ONLY);
   // "ac" (Ambtenarencentrum) and "unite" are words too; "vakbond…" compounds count by their prefix.
   const unionWords = [...(union?.classes?.UNION_NAME ?? []), "vakbeweging", "vakcentrale"].filter((w) => w !== "unite" && w !== "ac");
   unionPattern = wholeWords([...unionWords.map(escape), "vakbond[a-z0-9']*"]);
-  const partyWords = [...(politics?.classes?.PARTY ?? []).filter((w) => !AMBIGUOUS_PARTIES.has(w)), ...ELECTION_WORDS];
+  // PARTY_ONLY: the party names that are no everyday word ("denk", "volt", "partij" are).
+  const partyWords = [...(politics?.classes?.PARTY_ONLY ?? []), ...ELECTION_WORDS];
   // "sp" and "cu" are the party only in a compound: "SP-fractie", "CU-wethouder".
   partyPattern = wholeWords([...partyWords.map(escape), "(?:sp|cu)(?=-)", "(?<=-)(?:sp|cu)"]);
 });

@@ -32,7 +32,9 @@ export const news: Pick<LexiconList, "patterns"> = {
     // Care as news reports it: "kreeg medische hulp", "kreeg ter plaatse de eerste zorgen" (Flemish). Trap:
     // "de eerste zorg van de uitvoerder is de planning" (no verb of getting or giving before it).
     { id: "news.got-care", pattern: "kreeg|kregen|krijgt|ontving|ontvingen ~3 medische|eerste hulp|zorg|zorgen|verzorging|assistentie", strength: "weak" },
-    { id: "news.gave-care", pattern: "eerste zorg|zorgen|hulp toe te dienen|toegediend|verleend|verlenen", strength: "weak" },
+    // Flemish "de eerste zorgen" given ("eerste hulp verleend" is care.first-aid-noun's).
+    { id: "news.gave-care", pattern: "eerste zorg|zorgen|hulp toe te dienen", strength: "weak" },
+    { id: "news.gave-care-done", pattern: "eerste zorg|zorgen toegediend|verleend|gegeven", strength: "weak" },
     // Stab wounds and blood lost: "was gestoken in arm en borst", "had veel bloed verloren". Trap: "de
     // wesp heeft gestoken" (no body part), "het bloed van de machine" (oil: no verb of losing).
     { id: "news.stabbed-in", pattern: "gestoken|neergestoken in ~1 @BODY", strength: "weak" },

@@ -264,6 +264,6 @@ export const politics: LexiconList = {
     // ranglijst van aannemers", "penningmeester van de voetbalclub"), a party as subject ("de PVV staat
     // op plek 2 in de peiling": no person).
     { id: "topic.list-place", pattern: "plek|plaats|nummer|positie|lijstplek @LIST_PLACE", strength: "weak" },
-    { id: "topic.office", pattern: "raadslid|gemeenteraadslid|statenlid|kamerlid|fractievoorzitter|fractielid|lijstduwer|lijsttrekker|penningmeester|partijvoorzitter|bestuurslid|steunfractielid|commissielid", strength: "weak" },
+    { id: "topic.office", pattern: "raadslid|gemeenteraadslid|statenlid|kamerlid|fractielid|penningmeester|partijvoorzitter|bestuurslid|commissielid", strength: "weak" },
   ],
 };

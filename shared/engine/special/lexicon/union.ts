@@ -184,6 +184,6 @@ export const union: LexiconList = {
     // recruited ("jongeren verleiden lid te worden", "word lid", "maakte 600 mensen lid").
     { id: "topic.member", pattern: "lid|kaderlid|erelid|bondslid", strength: "weak", notAfter: ["geen", "ex", "word", "mensen", "jongeren", "nieuw", "nieuwe"],
       notBefore: ["te", "worden", "maken", "gemaakt", "werven"] },
-    { id: "topic.office", pattern: "voorzitter|ondervoorzitter|vicevoorzitter|secretaris|penningmeester|bestuurder|bestuurslid|afgevaardigde|delegee|hoofdafgevaardigde|militant|kaderlid|actieleider|onderhandelaar|consulent", strength: "weak" },
+    { id: "topic.office", pattern: "voorzitter|ondervoorzitter|vicevoorzitter|secretaris|penningmeester|bestuurder|bestuurslid|afgevaardigde|delegee|hoofdafgevaardigde|militant|actieleider|onderhandelaar|consulent", strength: "weak" },
   ],
 };
